@@ -1,0 +1,106 @@
+//! The checks, one file per rule, and the list of all of them.
+//!
+//! A check reads a [`Context`] (the draft, its resolved metadata, the profile) and
+//! pushes [`Diagnostic`]s; it never prints and never knows the output format. Its
+//! settings are compiled once, when the profile loads (`build`), never per draft.
+//!
+//! Adding a rule: a file here with its `RULE` (id, French name and documentation,
+//! parameter validation, build), one line in [`RULES`], its settings and articles in
+//! the profiles whose policy covers it, fixtures under `tests/`.
+
+mod excessive_links;
+mod shouting;
+
+use serde::de::DeserializeOwned;
+use toml::de::ValueDeserializer;
+
+use crate::draft::{Draft, Meta};
+use crate::finding::Diagnostic;
+use crate::policy::{Policy, RuleSettings};
+
+/// What a check sees of one draft.
+pub struct Context<'a> {
+    pub draft: &'a Draft,
+    pub meta: &'a Meta,
+    pub policy: &'a Policy,
+}
+
+pub trait Check: Send + Sync {
+    fn check(&self, cx: &Context<'_>, out: &mut Vec<Diagnostic>);
+}
+
+/// A parameter that validated but cannot be used (a regex that does not compile, …).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ParamError {
+    pub key: String,
+    pub message: String,
+}
+
+/// A rule: its stable id, its documentation, and how to build its check.
+pub struct Rule {
+    pub id: &'static str,
+    /// A short French name.
+    pub name: &'static str,
+    /// What it checks, why, an example and the fix, in French: `vigie explain` prints it.
+    pub doc: &'static str,
+    /// Checks the rule's parameters as one file writes them (errors carry positions).
+    pub validate: fn(ValueDeserializer<'_>) -> Result<(), toml::de::Error>,
+    /// Compiles the check from the resolved settings.
+    pub build: fn(&RuleSettings, &Policy) -> Result<Box<dyn Check>, ParamError>,
+}
+
+/// Every rule vigie knows, in the order of the documentation.
+pub static RULES: &[Rule] = &[shouting::RULE, excessive_links::RULE];
+
+pub fn find(id: &str) -> Option<&'static Rule> {
+    RULES.iter().find(|r| r.id == id)
+}
+
+/// `validate` for a rule whose parameters deserialize into `P`.
+pub fn validate<P: DeserializeOwned>(v: ValueDeserializer<'_>) -> Result<(), toml::de::Error> {
+    P::deserialize(v).map(drop)
+}
+
+/// The rule's parameters, merged over the profile's layers.
+pub fn params<P: DeserializeOwned>(settings: &RuleSettings) -> Result<P, ParamError> {
+    toml::Value::Table(settings.params.clone())
+        .try_into()
+        .map_err(|e: toml::de::Error| ParamError {
+            key: String::new(),
+            message: e.message().to_string(),
+        })
+}
+
+#[cfg(test)]
+pub(crate) mod testing {
+    //! Helpers for the checks' unit tests: a draft through a built-in profile.
+    use super::*;
+    use crate::draft::Format;
+    use crate::finding::Diagnostic;
+
+    pub fn run(rule: &str, profile: &str, text: &str) -> Vec<Diagnostic> {
+        let policy = crate::load_builtin_policy(profile).expect("profile");
+        let settings = policy.rule(rule).expect("rule in profile").clone();
+        let check = (find(rule).unwrap().build)(&settings, &policy).expect("build");
+        let draft = Draft::parse("t.md", text.to_string(), Format::Markdown).expect("draft");
+        let meta =
+            crate::engine::resolve_meta(&draft.front, jiff::civil::date(2025, 6, 1)).expect("meta");
+        let mut out = Vec::new();
+        check.check(
+            &Context {
+                draft: &draft,
+                meta: &meta,
+                policy: &policy,
+            },
+            &mut out,
+        );
+        out
+    }
+
+    pub fn excerpts(rule: &str, profile: &str, text: &str) -> Vec<String> {
+        run(rule, profile, text)
+            .into_iter()
+            .map(|d| text[d.span].to_string())
+            .collect()
+    }
+}

@@ -1,0 +1,132 @@
+//! The command line (a contract: scripts and CI depend on it). Help texts are French.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::draft::{Account, Author, Platform};
+
+const HELP_TEMPLATE: &str = "\
+{before-help}{about-with-newline}
+{usage-heading} {usage}
+
+{all-args}{after-help}";
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "vigie",
+    version,
+    about = "Vérifie un brouillon de publication sur les médias sociaux selon la politique de l'organisation qui le publiera.",
+    help_template = HELP_TEMPLATE,
+    subcommand_help_heading = "Commandes",
+    subcommand_value_name = "COMMANDE",
+    disable_help_flag = true,
+    disable_version_flag = true,
+    disable_help_subcommand = true,
+    after_help = "Exemple : vigie check --profile la-sarre brouillon.md"
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+
+    /// Couleurs dans la sortie : auto (si le terminal les accepte et que NO_COLOR n'est pas défini), always, never.
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto, global = true, value_name = "QUAND")]
+    pub color: ColorChoice,
+
+    /// Affiche l'aide.
+    #[arg(short = 'h', long = "help", action = clap::ArgAction::Help, global = true)]
+    help: Option<bool>,
+
+    /// Affiche la version.
+    #[arg(short = 'V', long = "version", action = clap::ArgAction::Version)]
+    version: Option<bool>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Vérifie des brouillons (fichiers, dossiers, ou l'entrée standard avec « - »).
+    #[command(help_template = HELP_TEMPLATE)]
+    Check(CheckArgs),
+    /// Liste les profils intégrés.
+    #[command(help_template = HELP_TEMPLATE)]
+    Profiles,
+    /// Explique une règle : ce qu'elle vérifie et, pour un profil, les articles en cause.
+    #[command(help_template = HELP_TEMPLATE)]
+    Explain {
+        /// La règle (sans règle : la liste des règles).
+        rule: Option<String>,
+        /// Le profil dont afficher les articles et les réglages.
+        #[arg(long, value_name = "ID")]
+        profile: Option<String>,
+    },
+    /// Écrit un fichier vigie.toml commenté dans le dossier courant.
+    #[command(help_template = HELP_TEMPLATE)]
+    Init {
+        /// Le profil de l'organisation.
+        #[arg(long, value_name = "ID")]
+        profile: Option<String>,
+        /// Remplace un vigie.toml existant.
+        #[arg(long)]
+        force: bool,
+    },
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct CheckArgs {
+    /// Fichiers ou dossiers à vérifier (« - » : l'entrée standard).
+    #[arg(value_name = "CHEMIN")]
+    pub paths: Vec<String>,
+
+    /// Profil intégré de l'organisation (voir `vigie profiles`).
+    #[arg(long, value_name = "ID", conflicts_with = "policy")]
+    pub profile: Option<String>,
+
+    /// Profil personnalisé, fichier TOML.
+    #[arg(long, value_name = "FICHIER.toml")]
+    pub policy: Option<PathBuf>,
+
+    /// Format de sortie.
+    #[arg(long, value_enum, default_value_t = OutputFormat::Human, value_name = "FORMAT")]
+    pub format: OutputFormat,
+
+    /// Compte de publication : official (compte de l'organisation) ou personal.
+    #[arg(long, value_enum, value_name = "COMPTE")]
+    pub account: Option<Account>,
+
+    /// Rôle de l'auteur.
+    #[arg(long, value_enum, value_name = "RÔLE")]
+    pub author: Option<Author>,
+
+    /// Date de publication (AAAA-MM-JJ) ; par défaut, aujourd'hui.
+    #[arg(long, value_name = "AAAA-MM-JJ")]
+    pub date: Option<String>,
+
+    /// Plateforme de publication.
+    #[arg(long, value_enum, value_name = "NOM")]
+    pub platform: Option<Platform>,
+
+    /// Échoue aussi sur les avertissements (--deny warnings).
+    #[arg(long, value_enum, value_name = "NIVEAU")]
+    pub deny: Option<DenyLevel>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum OutputFormat {
+    /// Lisible, en français, avec un extrait du texte.
+    Human,
+    /// Un objet JSON (contrat stable, version 1).
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DenyLevel {
+    /// Les avertissements font échouer la vérification.
+    Warnings,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}

@@ -1,0 +1,270 @@
+//! The subcommands: `check`, `profiles`, `explain`, `init`. Each returns the exit status.
+
+use std::collections::HashMap;
+use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use crate::checks;
+use crate::cli::{CheckArgs, DenyLevel, OutputFormat};
+use crate::draft::{DateText, Draft, Format, FrontMatter};
+use crate::engine::{self, Engine, ProfileChoice, Summary};
+use crate::finding::Severity;
+use crate::inputs::{self, Input};
+use crate::policy::builtin;
+use crate::problem::{Problem, did_you_mean};
+use crate::report::{self, FileReport, Report};
+use crate::{EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS};
+
+pub fn check(args: &CheckArgs, color: bool) -> i32 {
+    let flags = FrontMatter {
+        account: args.account,
+        author: args.author,
+        platform: args.platform,
+        publish_at: args.date.clone().map(DateText),
+        ..FrontMatter::default()
+    };
+    if let Some(Err(message)) = flags.publish_at.as_ref().map(DateText::parse) {
+        return usage(&format!("--date : {message}"));
+    }
+    let paths = if args.paths.is_empty() {
+        if std::io::stdin().is_terminal() {
+            return usage(
+                "indiquez un brouillon à vérifier : vigie check --profile ID brouillon.md (ou « - » pour l'entrée standard)",
+            );
+        }
+        vec!["-".to_string()]
+    } else {
+        args.paths.clone()
+    };
+    let choice = ProfileChoice {
+        profile: args.profile.clone(),
+        policy: args.policy.clone(),
+    };
+    let today = jiff::Zoned::now().date();
+    let (inputs, mut problems) = inputs::collect(&paths);
+    let mut engines: HashMap<Option<PathBuf>, Option<Arc<Engine>>> = HashMap::new();
+    let mut first_engine: Option<Arc<Engine>> = None;
+    let mut files = Vec::new();
+    let mut summary = Summary::default();
+    let cwd = std::env::current_dir().unwrap_or_default();
+    for input in &inputs {
+        let dir = match input {
+            Input::Stdin => cwd.clone(),
+            Input::File { path, .. } => std::path::absolute(path)
+                .ok()
+                .and_then(|p| p.parent().map(Path::to_path_buf))
+                .unwrap_or_else(|| cwd.clone()),
+        };
+        let Some(engine) = engine_for(&dir, &choice, &mut engines, &mut problems) else {
+            continue;
+        };
+        first_engine.get_or_insert_with(|| engine.clone());
+        if let Input::File { path, walked: true } = input {
+            if engine.excludes(path) {
+                continue;
+            }
+        }
+        let name = input.display();
+        let draft = match inputs::read(input)
+            .and_then(|s| Draft::parse(&name, s, Format::for_path(&name)))
+        {
+            Ok(d) => d,
+            Err(p) => {
+                problems.push(p);
+                continue;
+            }
+        };
+        match engine.check(&draft, &flags, today) {
+            Ok(findings) => {
+                summary.add(&findings);
+                files.push(FileReport { draft, findings });
+            }
+            Err(p) => problems.push(p),
+        }
+    }
+    if first_engine.is_none() && engines.is_empty() {
+        // No draft reached an engine: still check the profile, for its errors and the report.
+        first_engine = engine_for(&cwd, &choice, &mut engines, &mut problems);
+    }
+    let report = Report {
+        policy: first_engine.as_ref().map(|e| &e.policy),
+        files: &files,
+        problems: &problems,
+        summary,
+    };
+    let out = match args.format {
+        OutputFormat::Human => report::human::render(&report, color),
+        OutputFormat::Json => report::json::render(&report),
+    };
+    let mut stdout = std::io::stdout().lock();
+    let _ = stdout.write_all(out.as_bytes());
+    let _ = stdout.flush();
+    if args.format == OutputFormat::Human {
+        let mut stderr = std::io::stderr().lock();
+        for p in &problems {
+            let _ = writeln!(stderr, "{}", report::human::problem(p, color));
+        }
+    }
+    if !problems.is_empty() {
+        return EXIT_ERROR;
+    }
+    let failing = |s: Severity| {
+        s == Severity::Error || (s == Severity::Warning && args.deny == Some(DenyLevel::Warnings))
+    };
+    let fails = files
+        .iter()
+        .flat_map(|f| &f.findings)
+        .any(|f| f.suppressed.is_none() && failing(f.severity));
+    if fails { EXIT_FINDINGS } else { EXIT_CLEAN }
+}
+
+fn engine_for(
+    dir: &Path,
+    choice: &ProfileChoice,
+    engines: &mut HashMap<Option<PathBuf>, Option<Arc<Engine>>>,
+    problems: &mut Vec<Problem>,
+) -> Option<Arc<Engine>> {
+    let config = engine::find_config(dir);
+    engines
+        .entry(config.clone())
+        .or_insert_with(|| match Engine::load(choice, config.as_deref()) {
+            Ok(e) => Some(Arc::new(e)),
+            Err(ps) => {
+                problems.extend(ps);
+                None
+            }
+        })
+        .clone()
+}
+
+fn usage(message: &str) -> i32 {
+    eprintln!("vigie : {message}");
+    EXIT_ERROR
+}
+
+pub fn profiles() -> i32 {
+    let mut out = String::from("Profils intégrés (vigie check --profile ID) :\n\n");
+    for (id, _) in builtin::PROFILES {
+        match crate::load_builtin_policy(id) {
+            Ok(p) => {
+                let on: Vec<&str> = checks::RULES
+                    .iter()
+                    .filter(|r| p.rule(r.id).is_some_and(|s| s.enabled))
+                    .map(|r| r.id)
+                    .collect();
+                out.push_str(&format!("  {id:<22}{} — {}\n", p.name, p.title));
+                if let Some(a) = &p.adopted {
+                    out.push_str(&format!("  {:<22}adoptée : {a}\n", ""));
+                }
+                out.push_str(&format!(
+                    "  {:<22}règles : {}\n\n",
+                    "",
+                    if on.is_empty() {
+                        "aucune".into()
+                    } else {
+                        on.join(", ")
+                    }
+                ));
+            }
+            Err(ps) => {
+                for p in ps {
+                    eprintln!("{p}");
+                }
+                return EXIT_ERROR;
+            }
+        }
+    }
+    print!("{out}");
+    EXIT_CLEAN
+}
+
+pub fn explain(rule: Option<&str>, profile: Option<&str>) -> i32 {
+    let Some(id) = rule else {
+        let mut out = String::from("Règles (vigie explain RÈGLE pour le détail) :\n\n");
+        for r in checks::RULES {
+            out.push_str(&format!("  {:<22}{}\n", r.id, r.name));
+        }
+        print!("{out}");
+        return EXIT_CLEAN;
+    };
+    let Some(rule) = checks::find(id) else {
+        let hint = did_you_mean(id, checks::RULES.iter().map(|r| r.id))
+            .map(|s| format!(" ; vouliez-vous dire « {s} » ?"))
+            .unwrap_or_else(|| " ; `vigie explain` donne la liste des règles".into());
+        return usage(&format!("règle inconnue « {id} »{hint}"));
+    };
+    let mut out = format!("{} — {}\n\n{}\n", rule.id, rule.name, rule.doc);
+    if let Some(pid) = profile {
+        let policy = match crate::load_builtin_policy(pid) {
+            Ok(p) => p,
+            Err(ps) => {
+                for p in ps {
+                    eprintln!("{p}");
+                }
+                return EXIT_ERROR;
+            }
+        };
+        out.push_str(&format!(
+            "\nDans le profil {} ({}, {}) :\n",
+            policy.id, policy.name, policy.title
+        ));
+        match policy.rule(rule.id).filter(|s| s.enabled) {
+            None => out.push_str(
+                "  règle désactivée : la politique de l'organisation ne traite pas de ce sujet.\n",
+            ),
+            Some(s) => {
+                out.push_str(&format!(
+                    "  règle activée, niveau : {}\n",
+                    s.severity.french()
+                ));
+                for a in &s.articles {
+                    out.push_str(&format!(
+                        "\n  {} — {}\n  « {} »\n",
+                        report::article_label(a),
+                        a.title,
+                        a.quote
+                    ));
+                }
+                if !s.params.is_empty() {
+                    out.push_str("\n  Réglages :\n");
+                    for (k, v) in &s.params {
+                        out.push_str(&format!("    {k} = {v}\n"));
+                    }
+                }
+            }
+        }
+    }
+    print!("{out}");
+    EXIT_CLEAN
+}
+
+/// The commented configuration `vigie init` writes; `{profile}` is replaced.
+pub const INIT_TEMPLATE: &str = include_str!("../examples/vigie.toml");
+
+pub fn init(profile: Option<&str>, force: bool) -> i32 {
+    let path = Path::new(engine::CONFIG_FILE);
+    if path.exists() && !force {
+        return usage("un vigie.toml existe déjà ici ; ajoutez --force pour le remplacer");
+    }
+    let id = profile.unwrap_or("la-sarre");
+    if builtin::source(id).is_none() {
+        let p = crate::policy::load::unknown_profile(id, None);
+        eprintln!("{p}");
+        return EXIT_ERROR;
+    }
+    let text = INIT_TEMPLATE.replace("profile = \"la-sarre\"", &format!("profile = \"{id}\""));
+    // Write beside, then rename: an existing file is never left half-written.
+    let tmp = path.with_extension("toml.tmp");
+    let written = std::fs::write(&tmp, text).and_then(|()| std::fs::rename(&tmp, path));
+    if let Err(e) = written {
+        let _ = std::fs::remove_file(&tmp);
+        eprintln!(
+            "vigie : impossible d'écrire vigie.toml : {}",
+            crate::io_error_fr(&e)
+        );
+        return EXIT_ERROR;
+    }
+    println!("vigie.toml écrit (profil {id}). Modifiez-le au besoin, puis lancez : vigie check .");
+    EXIT_CLEAN
+}

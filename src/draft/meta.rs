@@ -1,0 +1,218 @@
+//! The draft's metadata: what the front matter (or a flag, or `vigie.toml`) says about
+//! the post. None of it is published, so none of it is checked as text.
+
+use std::fmt;
+
+use serde::{Deserialize, Deserializer, Serialize};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, clap::ValueEnum)]
+#[serde(rename_all = "kebab-case")]
+pub enum Account {
+    /// Un compte de l'organisation.
+    Official,
+    /// Le compte personnel d'un employé ou d'un élu.
+    Personal,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, clap::ValueEnum)]
+#[serde(rename_all = "kebab-case")]
+pub enum Author {
+    Employee,
+    Communications,
+    CouncilMember,
+    Candidate,
+    Volunteer,
+    Contractor,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, clap::ValueEnum)]
+#[serde(rename_all = "kebab-case")]
+pub enum Platform {
+    Facebook,
+    X,
+    Instagram,
+    Linkedin,
+    Tiktok,
+    Youtube,
+    Other,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum People {
+    None,
+    Crowd,
+    Identifiable,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Consent {
+    Obtained,
+    NotObtained,
+    Unknown,
+    PublicEvent,
+}
+
+/// A photo or video attached to the post.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct Media {
+    pub path: String,
+    pub people: Option<People>,
+    pub minors: Option<bool>,
+    pub consent: Option<Consent>,
+    pub credit: Option<String>,
+    pub alt: Option<String>,
+}
+
+/// A deliberate exception to a rule, with its reason.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Ignore {
+    pub rule: String,
+    pub reason: String,
+    pub until: Option<DateText>,
+}
+
+/// A date or date-time, written `2025-10-12` or `2025-10-12T19:30:00`, as a TOML date
+/// or as a string. Kept as text; [`DateText::parse`] gives the typed value.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DateText(pub String);
+
+/// A publication moment: a day, or a day and a local time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PublishAt {
+    Date(jiff::civil::Date),
+    DateTime(jiff::civil::DateTime),
+}
+
+impl PublishAt {
+    pub fn date(&self) -> jiff::civil::Date {
+        match self {
+            PublishAt::Date(d) => *d,
+            PublishAt::DateTime(dt) => dt.date(),
+        }
+    }
+}
+
+impl fmt::Display for PublishAt {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            PublishAt::Date(d) => write!(f, "{d}"),
+            PublishAt::DateTime(dt) => write!(f, "{}", dt.strftime("%Y-%m-%d %H:%M")),
+        }
+    }
+}
+
+impl DateText {
+    /// Parses the text as a date or a local date-time (an offset, if any, is dropped:
+    /// the policies speak of local time).
+    pub fn parse(&self) -> Result<PublishAt, String> {
+        let s = self.0.trim();
+        if let Ok(d) = s.parse::<jiff::civil::Date>() {
+            return Ok(PublishAt::Date(d));
+        }
+        if let Ok(dt) = s.parse::<jiff::civil::DateTime>() {
+            return Ok(PublishAt::DateTime(dt));
+        }
+        if let Ok(z) = s.parse::<jiff::Timestamp>() {
+            let dt = z.to_zoned(jiff::tz::TimeZone::UTC).datetime();
+            // Keep the local wall-clock time written before the offset.
+            if let Some(local) = s
+                .get(..19)
+                .and_then(|p| p.parse::<jiff::civil::DateTime>().ok())
+            {
+                return Ok(PublishAt::DateTime(local));
+            }
+            return Ok(PublishAt::DateTime(dt));
+        }
+        Err(format!(
+            "date invalide « {s} » : écrivez AAAA-MM-JJ (par exemple 2025-10-12) ou AAAA-MM-JJTHH:MM:SS"
+        ))
+    }
+}
+
+impl<'de> Deserialize<'de> for DateText {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<DateText, D::Error> {
+        struct Visitor;
+        impl<'de> serde::de::Visitor<'de> for Visitor {
+            type Value = DateText;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a date such as 2025-10-12")
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<DateText, E> {
+                Ok(DateText(v.to_string()))
+            }
+            // TOML dates arrive as a one-entry map holding their text.
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<DateText, A::Error> {
+                let entry: Option<(String, String)> = map.next_entry()?;
+                match entry {
+                    Some((_, v)) => Ok(DateText(v)),
+                    None => Err(serde::de::Error::custom("empty date")),
+                }
+            }
+        }
+        d.deserialize_any(Visitor)
+    }
+}
+
+/// Front matter as written: every key optional.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FrontMatter {
+    pub account: Option<Account>,
+    pub author: Option<Author>,
+    pub platform: Option<Platform>,
+    pub publish_at: Option<DateText>,
+    pub reply_to_language: Option<String>,
+    pub emergency: Option<bool>,
+    #[serde(default)]
+    pub media: Vec<Media>,
+    #[serde(default)]
+    pub ignore: Vec<Ignore>,
+}
+
+impl FrontMatter {
+    /// Fills what this one leaves unsaid from `defaults` (flags over front matter over
+    /// configuration: call it from the strongest layer down).
+    pub fn or(mut self, defaults: &FrontMatter) -> FrontMatter {
+        self.account = self.account.or(defaults.account);
+        self.author = self.author.or(defaults.author);
+        self.platform = self.platform.or(defaults.platform);
+        self.publish_at = self.publish_at.or_else(|| defaults.publish_at.clone());
+        self.reply_to_language = self
+            .reply_to_language
+            .or_else(|| defaults.reply_to_language.clone());
+        self.emergency = self.emergency.or(defaults.emergency);
+        if self.media.is_empty() {
+            self.media = defaults.media.clone();
+        }
+        if self.ignore.is_empty() {
+            self.ignore = defaults.ignore.clone();
+        }
+        self
+    }
+}
+
+/// The metadata a check sees: every default resolved.
+#[derive(Debug, Clone)]
+pub struct Meta {
+    pub account: Account,
+    pub author: Option<Author>,
+    pub platform: Option<Platform>,
+    pub publish_at: PublishAt,
+    pub reply_to_language: Option<String>,
+    pub emergency: bool,
+    pub media: Vec<Media>,
+    pub ignore: Vec<Ignore>,
+}
+
+impl Meta {
+    pub fn is_personal(&self) -> bool {
+        self.account == Account::Personal
+    }
+}

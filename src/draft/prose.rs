@@ -1,0 +1,218 @@
+//! What of a body is prose. Code, HTML, URLs, @mentions, #hashtags and images are not
+//! read as sentences: a URL is not shouting, a hashtag is not English. The result is a
+//! mask the size of the file, so that a check's regex offsets are file offsets.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+use regex::Regex;
+
+use super::Format;
+
+/// A link in the post: a Markdown link, an autolink, or a bare address.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Link {
+    pub span: Range<usize>,
+    pub url: String,
+}
+
+/// A Markdown image `![alt](path)`: attached media.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Image {
+    pub span: Range<usize>,
+    pub path: String,
+    pub alt: String,
+}
+
+pub struct Scan {
+    pub prose: String,
+    pub links: Vec<Link>,
+    pub images: Vec<Image>,
+}
+
+static URL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?ix)
+        (?: https?://[^\s<>()\[\]«»]+ | www\.[^\s<>()\[\]«»]+
+          | [a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:ca|com|org|net|info|quebec|gouv\.qc\.ca|qc\.ca)(?:/[^\s<>()\[\]«»]*)?\b
+        )",
+    )
+    .expect("URL regex")
+});
+
+static MENTION_OR_TAG: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[@#][\p{L}\p{N}_][\p{L}\p{N}_.]*").expect("mention regex"));
+
+pub fn scan(source: &str, body: Range<usize>, format: Format) -> Scan {
+    let mut mask = vec![false; source.len()];
+    let mut links = Vec::new();
+    let mut images = Vec::new();
+    match format {
+        Format::Text => mask[body.clone()].fill(true),
+        Format::Markdown => markdown(source, body.clone(), &mut mask, &mut links, &mut images),
+    }
+    bare_urls(source, body.clone(), &mut mask, &mut links);
+    mentions_and_tags(source, body, &mut mask);
+    links.sort_by_key(|l| l.span.start);
+    Scan {
+        prose: apply_mask(source, &mask),
+        links,
+        images,
+    }
+}
+
+fn markdown(
+    source: &str,
+    body: Range<usize>,
+    mask: &mut [bool],
+    links: &mut Vec<Link>,
+    images: &mut Vec<Image>,
+) {
+    let text = &source[body.clone()];
+    let options = Options::ENABLE_STRIKETHROUGH | Options::ENABLE_TABLES;
+    let mut in_code = 0usize;
+    let mut image: Option<Image> = None;
+    for (event, range) in Parser::new_ext(text, options).into_offset_iter() {
+        let range = body.start + range.start..body.start + range.end;
+        match event {
+            Event::Start(Tag::CodeBlock(_)) => in_code += 1,
+            Event::End(TagEnd::CodeBlock) => in_code = in_code.saturating_sub(1),
+            Event::Start(Tag::Image { dest_url, .. }) => {
+                image = Some(Image {
+                    span: range,
+                    path: dest_url.to_string(),
+                    alt: String::new(),
+                });
+            }
+            Event::End(TagEnd::Image) => images.extend(image.take()),
+            Event::Start(Tag::Link { dest_url, .. }) => links.push(Link {
+                span: range,
+                url: dest_url.to_string(),
+            }),
+            Event::Text(t) => {
+                if let Some(img) = image.as_mut() {
+                    img.alt.push_str(&t);
+                } else if in_code == 0 {
+                    mask[range].fill(true);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+fn bare_urls(source: &str, body: Range<usize>, mask: &mut [bool], links: &mut Vec<Link>) {
+    for m in URL.find_iter(&source[body.clone()]) {
+        let span = body.start + m.start()..body.start + m.end();
+        let before = source[..span.start].chars().next_back();
+        if before.is_some_and(|c| c == '@' || c.is_alphanumeric() || c == '.') {
+            continue; // the domain of an e-mail address, or the middle of a word
+        }
+        // Trailing punctuation ends the sentence, not the URL.
+        let trimmed =
+            source[span.clone()].trim_end_matches(['.', ',', ';', ':', '!', '?', '\'', '"', '’']);
+        let span = span.start..span.start + trimmed.len();
+        mask[span.clone()].fill(false);
+        let inside_link = links
+            .iter()
+            .any(|l| l.span.start <= span.start && span.end <= l.span.end);
+        if !inside_link {
+            links.push(Link {
+                url: source[span.clone()].to_string(),
+                span,
+            });
+        }
+    }
+}
+
+fn mentions_and_tags(source: &str, body: Range<usize>, mask: &mut [bool]) {
+    for m in MENTION_OR_TAG.find_iter(&source[body.clone()]) {
+        let span = body.start + m.start()..body.start + m.end();
+        let before = source[..span.start].chars().next_back();
+        if before.is_some_and(|c| c.is_alphanumeric() || c == '.' || c == '&') {
+            continue; // an e-mail address or an HTML entity
+        }
+        let trimmed = source[span.clone()].trim_end_matches('.');
+        mask[span.start..span.start + trimmed.len()].fill(false);
+    }
+}
+
+/// Replaces every masked-out byte by a space, keeping line breaks and character
+/// boundaries (a multi-byte character becomes as many spaces as it has bytes).
+fn apply_mask(source: &str, mask: &[bool]) -> String {
+    let mut out = String::with_capacity(source.len());
+    for (i, c) in source.char_indices() {
+        if mask[i] || c == '\n' || c == '\r' {
+            out.push(c);
+        } else {
+            out.extend(std::iter::repeat_n(' ', c.len_utf8()));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn prose(s: &str, format: Format) -> Scan {
+        scan(s, 0..s.len(), format)
+    }
+
+    #[test]
+    fn code_urls_mentions_and_hashtags_are_not_prose() {
+        let s = "Voir `code` et https://exemple.ca/a, @Ville #LaSarre fin.\n\n```\nSELECT *\n```\n";
+        let p = prose(s, Format::Markdown);
+        assert_eq!(p.prose.len(), s.len());
+        assert!(p.prose.starts_with("Voir "));
+        assert!(!p.prose.contains("code"));
+        assert!(!p.prose.contains("https"));
+        assert!(!p.prose.contains("@Ville"));
+        assert!(!p.prose.contains("#LaSarre"));
+        assert!(!p.prose.contains("SELECT"));
+        assert!(p.prose.contains(" fin."));
+        assert_eq!(p.links.len(), 1);
+        assert_eq!(p.links[0].url, "https://exemple.ca/a");
+    }
+
+    #[test]
+    fn images_are_media_not_prose() {
+        let s = "Voici ![Des enfants au parc](photos/parc.jpg) hier.";
+        let p = prose(s, Format::Markdown);
+        assert_eq!(p.images.len(), 1);
+        assert_eq!(p.images[0].path, "photos/parc.jpg");
+        assert_eq!(p.images[0].alt, "Des enfants au parc");
+        assert!(!p.prose.contains("enfants"));
+        assert!(p.prose.contains("hier."));
+    }
+
+    #[test]
+    fn markdown_links_count_once() {
+        let s = "[le site](https://ville.ca) et <https://a.ca> et www.b.com.";
+        let p = prose(s, Format::Markdown);
+        let urls: Vec<&str> = p.links.iter().map(|l| l.url.as_str()).collect();
+        assert_eq!(urls, ["https://ville.ca", "https://a.ca", "www.b.com"]);
+        assert!(p.prose.contains("le site"));
+    }
+
+    #[test]
+    fn email_domains_are_not_links() {
+        let p = prose("Écrivez à info@ville.lasarre.qc.ca.", Format::Text);
+        assert!(p.links.is_empty());
+    }
+
+    #[test]
+    fn plain_text_keeps_stars_and_indentation() {
+        let p = prose("    Texte indenté *important*", Format::Text);
+        assert!(p.prose.contains("Texte indenté *important*"));
+    }
+
+    #[test]
+    fn multibyte_characters_keep_offsets() {
+        let s = "Été `café` fin";
+        let p = prose(s, Format::Markdown);
+        assert_eq!(p.prose.len(), s.len());
+        assert!(p.prose.is_char_boundary(s.find("fin").unwrap()));
+    }
+}

@@ -1,0 +1,209 @@
+//! Finding the drafts to check (files, folders walked honouring .gitignore, stdin) and
+//! reading them as text, with a clear problem for anything that is not a draft.
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use crate::problem::Problem;
+use crate::text::LineIndex;
+
+/// The extensions of drafts found in folders.
+pub const EXTENSIONS: &[&str] = &["md", "markdown", "txt"];
+
+/// A post is short: anything larger is not a draft.
+pub const MAX_BYTES: u64 = 5 * 1024 * 1024;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Input {
+    Stdin,
+    /// A file, and whether it was found by walking a folder (exclusions apply then).
+    File {
+        path: PathBuf,
+        walked: bool,
+    },
+}
+
+impl Input {
+    pub fn display(&self) -> String {
+        match self {
+            Input::Stdin => "stdin".to_string(),
+            Input::File { path, .. } => path.display().to_string(),
+        }
+    }
+}
+
+/// Expands the paths of the command line. Problems (a missing path, an unreadable
+/// folder) are returned beside the inputs found.
+pub fn collect(paths: &[String]) -> (Vec<Input>, Vec<Problem>) {
+    let mut inputs = Vec::new();
+    let mut problems = Vec::new();
+    for p in paths {
+        if p == "-" {
+            inputs.push(Input::Stdin);
+            continue;
+        }
+        let path = Path::new(p);
+        match std::fs::metadata(path) {
+            Ok(m) if m.is_dir() => walk(path, &mut inputs, &mut problems),
+            Ok(_) => inputs.push(Input::File {
+                path: path.to_path_buf(),
+                walked: false,
+            }),
+            Err(e) => problems.push(
+                Problem::file(
+                    p,
+                    format!("impossible de lire : {}", crate::io_error_fr(&e)),
+                )
+                .with_help("vérifiez le chemin ; « vigie check dossier/ » vérifie tout un dossier"),
+            ),
+        }
+    }
+    (inputs, problems)
+}
+
+fn walk(root: &Path, inputs: &mut Vec<Input>, problems: &mut Vec<Problem>) {
+    let walker = ignore::WalkBuilder::new(root)
+        .require_git(false)
+        .follow_links(false)
+        .sort_by_file_path(|a, b| a.cmp(b))
+        .build();
+    for entry in walker {
+        match entry {
+            Ok(e) => {
+                if !e.file_type().is_some_and(|t| t.is_file()) {
+                    continue;
+                }
+                let ext = e
+                    .path()
+                    .extension()
+                    .and_then(|x| x.to_str())
+                    .map(str::to_ascii_lowercase);
+                if ext.is_some_and(|x| EXTENSIONS.contains(&x.as_str())) {
+                    inputs.push(Input::File {
+                        path: e.path().to_path_buf(),
+                        walked: true,
+                    });
+                }
+            }
+            Err(e) => problems.push(walk_problem(root, &e)),
+        }
+    }
+}
+
+fn walk_problem(root: &Path, e: &ignore::Error) -> Problem {
+    let mut path = root.display().to_string();
+    let mut err = e;
+    loop {
+        match err {
+            ignore::Error::WithPath {
+                path: p,
+                err: inner,
+            } => {
+                path = p.display().to_string();
+                err = inner;
+            }
+            ignore::Error::WithDepth { err: inner, .. }
+            | ignore::Error::WithLineNumber { err: inner, .. } => {
+                err = inner;
+            }
+            _ => break,
+        }
+    }
+    let message = match err {
+        ignore::Error::Loop { .. } => "lien symbolique en boucle, ignoré".to_string(),
+        ignore::Error::Io(io) => format!("impossible de lire : {}", crate::io_error_fr(io)),
+        other => other.to_string(),
+    };
+    Problem::file(path, message)
+}
+
+/// Reads an input as UTF-8 text.
+pub fn read(input: &Input) -> Result<String, Problem> {
+    let name = input.display();
+    let bytes = match input {
+        Input::Stdin => {
+            let mut buf = Vec::new();
+            std::io::stdin()
+                .take(MAX_BYTES + 1)
+                .read_to_end(&mut buf)
+                .map_err(|e| {
+                    Problem::file(
+                        &name,
+                        format!("impossible de lire : {}", crate::io_error_fr(&e)),
+                    )
+                })?;
+            buf
+        }
+        Input::File { path, .. } => {
+            let size = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
+            if size > MAX_BYTES {
+                return Err(too_large(&name, size));
+            }
+            std::fs::read(path).map_err(|e| {
+                Problem::file(
+                    &name,
+                    format!("impossible de lire : {}", crate::io_error_fr(&e)),
+                )
+            })?
+        }
+    };
+    if bytes.len() as u64 > MAX_BYTES {
+        return Err(too_large(&name, bytes.len() as u64));
+    }
+    decode(&name, bytes)
+}
+
+fn too_large(name: &str, size: u64) -> Problem {
+    Problem::file(
+        name,
+        format!(
+            "fichier trop gros pour une publication ({:.1} Mo)",
+            size as f64 / 1_048_576.0
+        ),
+    )
+    .with_help("vigie vérifie des brouillons de moins de 5 Mo ; découpez le fichier ou excluez-le")
+}
+
+/// UTF-8 text, or a problem that says where the first bad byte is.
+pub fn decode(name: &str, bytes: Vec<u8>) -> Result<String, Problem> {
+    if bytes.contains(&0) {
+        return Err(
+            Problem::file(name, "fichier binaire : ce n'est pas un brouillon texte").with_help(
+                "vérifiez le fichier ; une image se déclare dans l'en-tête avec [[media]]",
+            ),
+        );
+    }
+    String::from_utf8(bytes).map_err(|e| {
+        let valid = e.utf8_error().valid_up_to();
+        let text = String::from_utf8_lossy(&e.as_bytes()[..valid]).into_owned();
+        let (line, column) = LineIndex::new(&text).position(&text, valid);
+        Problem {
+            path: name.to_string(),
+            line: Some(line),
+            column: Some(column),
+            message: "le texte n'est pas encodé en UTF-8".into(),
+            help: Some("enregistrez le fichier en UTF-8 (dans votre éditeur : « Enregistrer sous… », encodage UTF-8)".into()),
+        }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bad_utf8_is_located() {
+        let e = decode("a.md", b"Bonjour\nvoil\xe0 tout".to_vec()).unwrap_err();
+        assert_eq!((e.line, e.column), (Some(2), Some(5)));
+    }
+
+    #[test]
+    fn binary_is_refused() {
+        assert!(
+            decode("a.md", b"PNG\0\0".to_vec())
+                .unwrap_err()
+                .message
+                .contains("binaire")
+        );
+    }
+}

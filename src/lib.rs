@@ -1,0 +1,67 @@
+//! vigie checks a draft social-media post against the social-media policy of the
+//! organisation that will publish it.
+//!
+//! The data flows one way: text → [`draft::Draft`] → [`checks`] → [`finding::Finding`]s
+//! → a reporter. [`run`] wires the command line to that flow and decides the exit
+//! status: 0 clean, 1 findings that fail, 2 usage, configuration or input errors.
+
+pub mod checks;
+pub mod cli;
+pub mod commands;
+pub mod draft;
+pub mod engine;
+pub mod finding;
+pub mod inputs;
+pub mod policy;
+pub mod problem;
+pub mod report;
+pub mod text;
+
+use std::io::IsTerminal;
+
+use cli::{Cli, ColorChoice, Command};
+
+/// Exit statuses (a contract).
+pub const EXIT_CLEAN: i32 = 0;
+pub const EXIT_FINDINGS: i32 = 1;
+pub const EXIT_ERROR: i32 = 2;
+
+/// Runs a parsed command line and returns the exit status.
+pub fn run(cli: Cli) -> i32 {
+    let color = match cli.color {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => {
+            std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+                && std::io::stdout().is_terminal()
+        }
+    };
+    colored::control::set_override(color);
+    match cli.command {
+        Command::Check(args) => commands::check(&args, color),
+        Command::Profiles => commands::profiles(),
+        Command::Explain { rule, profile } => {
+            commands::explain(rule.as_deref(), profile.as_deref())
+        }
+        Command::Init { profile, force } => commands::init(profile.as_deref(), force),
+    }
+}
+
+/// Loads a built-in profile, resolved (for tests and `explain`).
+pub fn load_builtin_policy(id: &str) -> Result<policy::Policy, Vec<problem::Problem>> {
+    let layers =
+        policy::load::load_chain(&policy::load::ProfileSource::Builtin(id.to_string()), None)?;
+    policy::load::resolve(&layers)
+}
+
+/// French for an I/O error, for the messages that name a file.
+pub fn io_error_fr(e: &std::io::Error) -> String {
+    use std::io::ErrorKind::*;
+    match e.kind() {
+        NotFound => "fichier ou dossier introuvable".into(),
+        PermissionDenied => "permission refusée".into(),
+        IsADirectory => "c'est un dossier".into(),
+        InvalidData => "contenu illisible".into(),
+        _ => e.to_string(),
+    }
+}

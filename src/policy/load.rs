@@ -1,0 +1,617 @@
+//! Reading profile and configuration files: every key checked, every error collected
+//! with its file, line and column, then the layers merged into a [`Policy`].
+//!
+//! Each top-level section and each rule is deserialized on its own from the spanned
+//! TOML tree, so that one wrong key does not hide the next: a user fixes a broken file
+//! in one round.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use serde::Deserialize;
+use serde::de::DeserializeOwned;
+use toml::Spanned;
+use toml::de::{DeTable, DeValue, ValueDeserializer};
+
+use super::{Jurisdiction, Organization, Origin, Policy, RuleSettings, builtin};
+use crate::checks;
+use crate::draft::FrontMatter;
+use crate::finding::{Article, Severity};
+use crate::problem::{Problem, did_you_mean, translate_serde_message};
+use crate::text::LineIndex;
+
+/// What kind of file a layer comes from: the keys allowed differ.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LayerKind {
+    /// A policy profile (`policies/*.toml`, `--policy FILE`).
+    Profile,
+    /// A project's `vigie.toml`.
+    Config,
+}
+
+const PROFILE_KEYS: &[&str] = &[
+    "id",
+    "name",
+    "title",
+    "adopted",
+    "jurisdiction",
+    "extends",
+    "organization",
+    "articles",
+    "rules",
+];
+const CONFIG_KEYS: &[&str] = &[
+    "profile",
+    "policy",
+    "exclude",
+    "defaults",
+    "organization",
+    "articles",
+    "rules",
+];
+
+/// One rule's settings as one file writes them.
+#[derive(Debug, Clone, Default)]
+pub struct RawRule {
+    pub enabled: Option<bool>,
+    pub severity: Option<Severity>,
+    pub articles: Option<(Vec<String>, Origin)>,
+    pub params: toml::Table,
+    pub origins: BTreeMap<String, Origin>,
+}
+
+/// One parsed file.
+#[derive(Debug, Clone, Default)]
+pub struct Layer {
+    pub path: String,
+    pub id: Option<String>,
+    pub name: Option<String>,
+    pub title: Option<String>,
+    pub adopted: Option<String>,
+    pub jurisdiction: Option<Jurisdiction>,
+    pub extends: Option<(String, Origin)>,
+    pub org: Organization,
+    pub articles: BTreeMap<String, Article>,
+    pub rules: BTreeMap<String, RawRule>,
+    // Configuration only.
+    pub profile: Option<(String, Origin)>,
+    pub policy: Option<(String, Origin)>,
+    pub exclude: Vec<String>,
+    pub defaults: FrontMatter,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawArticle {
+    #[serde(rename = "ref")]
+    reference: String,
+    title: String,
+    quote: String,
+}
+
+/// A reader for one file that collects problems as it goes.
+struct Reader<'a> {
+    path: &'a str,
+    source: &'a str,
+    lines: LineIndex,
+    problems: Vec<Problem>,
+}
+
+impl Reader<'_> {
+    fn origin(&self, offset: usize) -> Origin {
+        let (line, column) = self.lines.position(self.source, offset);
+        Origin {
+            path: self.path.to_string(),
+            line,
+            column,
+        }
+    }
+
+    fn problem(&mut self, offset: usize, message: String, help: Option<String>) {
+        let (line, column) = self.lines.position(self.source, offset);
+        self.problems.push(Problem {
+            path: self.path.to_string(),
+            line: Some(line),
+            column: Some(column),
+            message,
+            help,
+        });
+    }
+
+    fn error(&mut self, key: &str, fallback: usize, e: toml::de::Error) {
+        let at = e.span().map(|s| s.start).unwrap_or(fallback);
+        let (text, help) = translate_serde_message(e.message());
+        self.problem(at, format!("« {key} » : {text}"), help);
+    }
+
+    /// Deserializes one value, recording the error if it does not fit.
+    fn value<T: DeserializeOwned>(&mut self, key: &str, value: &Spanned<DeValue<'_>>) -> Option<T> {
+        match T::deserialize(ValueDeserializer::from(value.clone())) {
+            Ok(v) => Some(v),
+            Err(e) => {
+                self.error(key, value.span().start, e);
+                None
+            }
+        }
+    }
+
+    fn table<'v, 'i>(
+        &mut self,
+        key: &str,
+        value: &'v Spanned<DeValue<'i>>,
+    ) -> Option<&'v DeTable<'i>> {
+        let table = value.get_ref().as_table();
+        if table.is_none() {
+            self.problem(
+                value.span().start,
+                format!("« {key} » doit être une table ([{key}])"),
+                None,
+            );
+        }
+        table
+    }
+}
+
+/// Parses one profile or configuration file. Returns what could be read and every
+/// problem found.
+pub fn parse_layer(path: &str, source: &str, kind: LayerKind) -> (Layer, Vec<Problem>) {
+    let mut r = Reader {
+        path,
+        source,
+        lines: LineIndex::new(source),
+        problems: Vec::new(),
+    };
+    let mut layer = Layer {
+        path: path.to_string(),
+        ..Layer::default()
+    };
+    let (root, syntax) = DeTable::parse_recoverable(source);
+    for e in syntax {
+        let at = e.span().map(|s| s.start).unwrap_or(0);
+        r.problem(
+            at,
+            format!("syntaxe TOML invalide : {}", e.message().trim()),
+            Some("vérifiez les guillemets, les crochets et le signe = sur cette ligne".into()),
+        );
+    }
+    let allowed = match kind {
+        LayerKind::Profile => PROFILE_KEYS,
+        LayerKind::Config => CONFIG_KEYS,
+    };
+    for (key, value) in root.get_ref().iter() {
+        let name = key.get_ref().as_ref();
+        let at = key.span().start;
+        if !allowed.contains(&name) {
+            let help = did_you_mean(name, allowed.iter().copied())
+                .map(|s| format!("vouliez-vous dire « {s} » ?"))
+                .or_else(|| Some(format!("clés permises : {}", allowed.join(", "))));
+            r.problem(at, format!("clé inconnue « {name} »"), help);
+            continue;
+        }
+        match name {
+            "id" => layer.id = r.value(name, value),
+            "name" => layer.name = r.value(name, value),
+            "title" => layer.title = r.value(name, value),
+            "adopted" => layer.adopted = r.value(name, value),
+            "jurisdiction" => layer.jurisdiction = r.value(name, value),
+            "extends" => {
+                layer.extends = r
+                    .value(name, value)
+                    .map(|v| (v, r.origin(value.span().start)))
+            }
+            "profile" => {
+                layer.profile = r
+                    .value(name, value)
+                    .map(|v| (v, r.origin(value.span().start)))
+            }
+            "policy" => {
+                layer.policy = r
+                    .value(name, value)
+                    .map(|v| (v, r.origin(value.span().start)))
+            }
+            "exclude" => layer.exclude = r.value(name, value).unwrap_or_default(),
+            "defaults" => layer.defaults = read_defaults(&mut r, value),
+            "organization" => layer.org = r.value(name, value).unwrap_or_default(),
+            "articles" => read_articles(&mut r, value, &mut layer.articles),
+            "rules" => read_rules(&mut r, value, &mut layer.rules),
+            _ => unreachable!("every allowed key is handled"),
+        }
+    }
+    (layer, r.problems)
+}
+
+fn read_defaults(r: &mut Reader, value: &Spanned<DeValue<'_>>) -> FrontMatter {
+    let defaults: FrontMatter = r.value("defaults", value).unwrap_or_default();
+    if let Some(date) = &defaults.publish_at {
+        if let Err(message) = date.parse() {
+            r.problem(
+                value.span().start,
+                format!("« defaults » : {message}"),
+                None,
+            );
+        }
+    }
+    defaults
+}
+
+fn read_articles(
+    r: &mut Reader,
+    value: &Spanned<DeValue<'_>>,
+    out: &mut BTreeMap<String, Article>,
+) {
+    let Some(table) = r.table("articles", value) else {
+        return;
+    };
+    for (key, article) in table.iter() {
+        let name = key.get_ref().to_string();
+        if let Some(a) = r.value::<RawArticle>(&format!("articles.{name}"), article) {
+            for (field, text) in [
+                ("ref", &a.reference),
+                ("title", &a.title),
+                ("quote", &a.quote),
+            ] {
+                if text.trim().is_empty() {
+                    r.problem(
+                        article.span().start,
+                        format!("« articles.{name}.{field} » est vide"),
+                        None,
+                    );
+                }
+            }
+            out.insert(
+                name,
+                Article {
+                    reference: a.reference,
+                    title: a.title,
+                    quote: a.quote,
+                },
+            );
+        }
+    }
+}
+
+fn read_rules(r: &mut Reader, value: &Spanned<DeValue<'_>>, out: &mut BTreeMap<String, RawRule>) {
+    let Some(table) = r.table("rules", value) else {
+        return;
+    };
+    for (key, settings) in table.iter() {
+        let id = key.get_ref().as_ref();
+        let Some(rule) = checks::find(id) else {
+            let help = did_you_mean(id, checks::RULES.iter().map(|r| r.id))
+                .map(|s| format!("vouliez-vous dire « {s} » ?"))
+                .or_else(|| Some("`vigie explain` donne la liste des règles".into()));
+            r.problem(key.span().start, format!("règle inconnue « {id} »"), help);
+            continue;
+        };
+        let section = format!("rules.{id}");
+        let Some(settings) = r.table(&section, settings) else {
+            continue;
+        };
+        let mut raw = RawRule::default();
+        let mut params = DeTable::new();
+        for (k, v) in settings.iter() {
+            let field = format!("{section}.{}", k.get_ref());
+            match k.get_ref().as_ref() {
+                "enabled" => raw.enabled = r.value(&field, v),
+                "severity" => raw.severity = r.value(&field, v),
+                "articles" => {
+                    raw.articles = r.value(&field, v).map(|a| (a, r.origin(v.span().start)))
+                }
+                other => {
+                    raw.origins
+                        .insert(other.to_string(), r.origin(k.span().start));
+                    params.insert(k.clone(), v.clone());
+                }
+            }
+        }
+        let params = Spanned::new(key.span(), DeValue::Table(params));
+        match (rule.validate)(ValueDeserializer::from(params.clone())) {
+            Ok(()) => {
+                raw.params =
+                    toml::Table::deserialize(ValueDeserializer::from(params)).unwrap_or_default()
+            }
+            Err(e) => r.error(&section, key.span().start, e),
+        }
+        out.insert(id.to_string(), raw);
+    }
+}
+
+/// Reads and parses a file as a layer.
+pub fn read_layer(path: &Path, kind: LayerKind) -> Result<Layer, Vec<Problem>> {
+    let display = path.display().to_string();
+    let source = std::fs::read_to_string(path).map_err(|e| {
+        vec![Problem::file(
+            &display,
+            format!("impossible de lire le fichier : {}", crate::io_error_fr(&e)),
+        )]
+    })?;
+    let (layer, problems) = parse_layer(&display, &source, kind);
+    if problems.is_empty() {
+        Ok(layer)
+    } else {
+        Err(problems)
+    }
+}
+
+/// Where a profile comes from.
+#[derive(Debug, Clone)]
+pub enum ProfileSource {
+    Builtin(String),
+    File(PathBuf),
+}
+
+/// Loads a profile and the profiles it extends, base first.
+pub fn load_chain(
+    start: &ProfileSource,
+    origin: Option<&Origin>,
+) -> Result<Vec<Layer>, Vec<Problem>> {
+    let mut chain = Vec::new();
+    let mut seen: Vec<String> = Vec::new();
+    let mut next = Some((start.clone(), origin.cloned()));
+    while let Some((source, origin)) = next.take() {
+        let layer = match &source {
+            ProfileSource::Builtin(id) => {
+                let Some(text) = builtin::source(id) else {
+                    return Err(vec![unknown_profile(id, origin.as_ref())]);
+                };
+                let path = format!("<profil intégré {id}>");
+                let (layer, problems) = parse_layer(&path, text, LayerKind::Profile);
+                if !problems.is_empty() {
+                    return Err(problems);
+                }
+                layer
+            }
+            ProfileSource::File(path) => read_layer(path, LayerKind::Profile)?,
+        };
+        let key = match &source {
+            ProfileSource::Builtin(id) => id.clone(),
+            ProfileSource::File(p) => p.display().to_string(),
+        };
+        if seen.contains(&key) {
+            let o = layer.extends.as_ref().map(|(_, o)| o.clone());
+            return Err(vec![at_origin(
+                o.as_ref(),
+                &layer.path,
+                format!(
+                    "« extends » forme une boucle : {} → {key}",
+                    seen.join(" → ")
+                ),
+            )]);
+        }
+        seen.push(key);
+        if let Some((parent, o)) = &layer.extends {
+            let src = if parent.ends_with(".toml") {
+                let base = match &source {
+                    ProfileSource::File(p) => p.parent().map(Path::to_path_buf).unwrap_or_default(),
+                    ProfileSource::Builtin(_) => PathBuf::new(),
+                };
+                ProfileSource::File(base.join(parent))
+            } else {
+                ProfileSource::Builtin(parent.clone())
+            };
+            next = Some((src, Some(o.clone())));
+        }
+        chain.push(layer);
+    }
+    chain.reverse();
+    Ok(chain)
+}
+
+fn at_origin(origin: Option<&Origin>, path: &str, message: String) -> Problem {
+    match origin {
+        Some(o) => Problem {
+            path: o.path.clone(),
+            line: Some(o.line),
+            column: Some(o.column),
+            message,
+            help: None,
+        },
+        None => Problem::file(path, message),
+    }
+}
+
+/// The error for a profile id that is not built in, with the closest one.
+pub fn unknown_profile(id: &str, origin: Option<&Origin>) -> Problem {
+    let ids: Vec<&str> = builtin::PROFILES.iter().map(|(id, _)| *id).collect();
+    let help = match did_you_mean(id, ids.iter().copied()) {
+        Some(s) => format!(
+            "vouliez-vous dire « {s} » ? Profils intégrés : {}",
+            ids.join(", ")
+        ),
+        None => format!(
+            "profils intégrés : {} (voir `vigie profiles`)",
+            ids.join(", ")
+        ),
+    };
+    let problem = at_origin(origin, "--profile", format!("profil inconnu « {id} »"));
+    problem.with_help(help)
+}
+
+/// Merges the layers, base first, into a policy; checks that every article a rule
+/// cites exists and that the profile names itself.
+pub fn resolve(layers: &[Layer]) -> Result<Policy, Vec<Problem>> {
+    let mut problems = Vec::new();
+    let mut policy = Policy {
+        id: String::new(),
+        name: String::new(),
+        title: String::new(),
+        adopted: None,
+        jurisdiction: Jurisdiction::default(),
+        org: Organization::default(),
+        articles: BTreeMap::new(),
+        rules: BTreeMap::new(),
+    };
+    let mut cited: BTreeMap<String, Option<Origin>> = BTreeMap::new();
+    for layer in layers {
+        let set = |slot: &mut String, v: &Option<String>| {
+            if let Some(v) = v {
+                slot.clone_from(v);
+            }
+        };
+        set(&mut policy.id, &layer.id);
+        set(&mut policy.name, &layer.name);
+        set(&mut policy.title, &layer.title);
+        if layer.adopted.is_some() {
+            policy.adopted.clone_from(&layer.adopted);
+        }
+        if let Some(j) = layer.jurisdiction {
+            policy.jurisdiction = j;
+        }
+        policy.org.extend(&layer.org);
+        for (key, article) in &layer.articles {
+            policy
+                .articles
+                .insert(key.clone(), Arc::new(article.clone()));
+        }
+        for (id, raw) in &layer.rules {
+            let entry = policy
+                .rules
+                .entry(id.clone())
+                .or_insert_with(|| RuleSettings {
+                    enabled: true,
+                    severity: Severity::Warning,
+                    articles: Vec::new(),
+                    params: toml::Table::new(),
+                    origins: BTreeMap::new(),
+                });
+            if let Some(e) = raw.enabled {
+                entry.enabled = e;
+            }
+            if let Some(s) = raw.severity {
+                entry.severity = s;
+            }
+            for (k, v) in &raw.params {
+                entry.params.insert(k.clone(), v.clone());
+            }
+            entry.origins.extend(raw.origins.clone());
+            if let Some((keys, origin)) = &raw.articles {
+                cited.insert(id.clone(), Some(origin.clone()));
+                // Resolved below, once every layer's articles are known.
+                entry.articles = keys
+                    .iter()
+                    .map(|k| {
+                        Arc::new(Article {
+                            reference: k.clone(),
+                            title: String::new(),
+                            quote: String::new(),
+                        })
+                    })
+                    .collect();
+            }
+        }
+    }
+    for (id, settings) in policy.rules.iter_mut() {
+        for article in settings.articles.iter_mut() {
+            let key = article.reference.clone();
+            match policy.articles.get(&key) {
+                Some(a) => *article = a.clone(),
+                None => {
+                    let origin = cited.get(id).cloned().flatten();
+                    let help = did_you_mean(&key, policy.articles.keys().map(String::as_str))
+                        .map(|s| format!("vouliez-vous dire « {s} » ?"))
+                        .unwrap_or_else(|| {
+                            "ajoutez l'article dans [articles] ou retirez-le de la liste".into()
+                        });
+                    problems.push(
+                        at_origin(
+                            origin.as_ref(),
+                            layers.last().map(|l| l.path.as_str()).unwrap_or(""),
+                            format!("la règle « {id} » cite l'article « {key} », qui n'existe pas dans ce profil"),
+                        )
+                        .with_help(help),
+                    );
+                }
+            }
+        }
+    }
+    let first = layers.first().map(|l| l.path.clone()).unwrap_or_default();
+    for (key, value) in [
+        ("id", &policy.id),
+        ("name", &policy.name),
+        ("title", &policy.title),
+    ] {
+        if value.is_empty() {
+            problems.push(
+                Problem::file(&first, format!("le profil n'a pas de « {key} »"))
+                    .with_help("ajoutez-le en tête du fichier, ou partez d'un profil intégré avec extends = \"la-sarre\""),
+            );
+        }
+    }
+    if problems.is_empty() {
+        Ok(policy)
+    } else {
+        Err(problems)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_error_is_reported_at_once_with_positions() {
+        let src = "id = \"x\"\nnaem = \"X\"\n[rules.shoutin]\nenabled = true\n[rules.shouting]\nseverity = \"fatal\"\n";
+        let (_, problems) = parse_layer("p.toml", src, LayerKind::Profile);
+        assert_eq!(problems.len(), 3, "{problems:#?}");
+        assert_eq!(problems[0].line, Some(2));
+        assert_eq!(
+            problems[0].help.as_deref(),
+            Some("vouliez-vous dire « name » ?")
+        );
+        assert_eq!(problems[1].line, Some(3));
+        assert_eq!(
+            problems[1].help.as_deref(),
+            Some("vouliez-vous dire « shouting » ?")
+        );
+        assert_eq!(problems[2].line, Some(6));
+    }
+
+    #[test]
+    fn unknown_parameter_of_a_rule_is_located() {
+        let src = "[rules.shouting]\nmin-wordz = 3\n";
+        let (_, problems) = parse_layer("p.toml", src, LayerKind::Profile);
+        assert_eq!(problems.len(), 1);
+        assert_eq!(problems[0].line, Some(2), "{problems:#?}");
+        assert!(problems[0].message.contains("min-wordz"));
+    }
+
+    #[test]
+    fn missing_article_is_reported() {
+        let src =
+            "id = \"x\"\nname = \"X\"\ntitle = \"T\"\n[rules.shouting]\narticles = [\"nope\"]\n";
+        let (layer, problems) = parse_layer("p.toml", src, LayerKind::Profile);
+        assert!(problems.is_empty());
+        let err = resolve(&[layer]).unwrap_err();
+        assert_eq!(err.len(), 1);
+        assert_eq!(err[0].line, Some(5));
+    }
+
+    #[test]
+    fn extends_merges_parameters_over_the_base() {
+        let chain = load_chain(&ProfileSource::Builtin("la-sarre".into()), None).unwrap();
+        let (child, problems) = parse_layer(
+            "c.toml",
+            "extends = \"la-sarre\"\nid = \"c\"\n[rules.shouting]\nseverity = \"error\"\n",
+            LayerKind::Profile,
+        );
+        assert!(problems.is_empty());
+        let mut layers = chain;
+        layers.push(child);
+        let policy = resolve(&layers).unwrap();
+        assert_eq!(policy.id, "c");
+        assert_eq!(policy.name, "Ville de La Sarre");
+        let shouting = policy.rule("shouting").unwrap();
+        assert_eq!(shouting.severity, Severity::Error);
+        assert!(!shouting.articles.is_empty());
+    }
+
+    #[test]
+    fn config_keys_differ_from_profile_keys() {
+        let (_, problems) =
+            parse_layer("vigie.toml", "profile = \"la-sarre\"\n", LayerKind::Config);
+        assert!(problems.is_empty());
+        let (_, problems) = parse_layer("p.toml", "profile = \"la-sarre\"\n", LayerKind::Profile);
+        assert_eq!(problems.len(), 1);
+    }
+}

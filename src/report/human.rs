@@ -1,0 +1,118 @@
+//! The human output, in French: each finding with its place, a snippet of the draft
+//! with the span underlined, the articles it breaks and what to do; then a summary.
+
+use annotate_snippets::{AnnotationKind, Level, Renderer, Snippet};
+use colored::Colorize;
+
+use super::{FileReport, Report, article_label};
+use crate::finding::{Finding, Severity};
+use crate::problem::Problem;
+
+pub fn render(report: &Report<'_>, color: bool) -> String {
+    let renderer = if color {
+        Renderer::styled()
+    } else {
+        Renderer::plain()
+    };
+    let mut out = String::new();
+    let mut suppressed = 0;
+    for file in report.files {
+        for f in &file.findings {
+            if f.suppressed.is_some() {
+                suppressed += 1;
+                continue;
+            }
+            out.push_str(&renderer.render(&[finding(file, f)]));
+            out.push_str("\n\n");
+        }
+    }
+    out.push_str(&summary(report, suppressed, color));
+    out.push('\n');
+    out
+}
+
+fn level(s: Severity) -> Level<'static> {
+    match s {
+        Severity::Error => Level::ERROR.with_name("erreur"),
+        Severity::Warning => Level::WARNING.with_name("avertissement"),
+        Severity::Info => Level::INFO.with_name("info"),
+    }
+}
+
+fn finding<'a>(file: &'a FileReport, f: &'a Finding) -> annotate_snippets::Group<'a> {
+    let draft = &file.draft;
+    let mut group = level(f.severity)
+        .primary_title(f.message.as_str())
+        .id(f.rule)
+        .element(
+            Snippet::source(draft.source.as_str())
+                .path(draft.path.as_str())
+                .fold(true)
+                .annotation(AnnotationKind::Primary.span(f.span.clone())),
+        );
+    for a in &f.articles {
+        group = group.element(
+            Level::NOTE
+                .with_name(format!("{} ({})", article_label(a), a.title))
+                .message(format!("« {} »", a.quote)),
+        );
+    }
+    group.element(Level::HELP.with_name("à faire").message(f.help.as_str()))
+}
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n > 1 { many } else { one })
+}
+
+fn summary(report: &Report<'_>, suppressed: usize, color: bool) -> String {
+    let s = report.summary;
+    let files = plural(s.files, "brouillon vérifié", "brouillons vérifiés");
+    let mut line = if s.errors + s.warnings + s.infos == 0 {
+        let text = format!("{files} : aucun problème.");
+        if color {
+            text.green().to_string()
+        } else {
+            text
+        }
+    } else {
+        let counts = format!(
+            "{}, {}, {}",
+            plural(s.errors, "erreur", "erreurs"),
+            plural(s.warnings, "avertissement", "avertissements"),
+            plural(s.infos, "info", "infos"),
+        );
+        let text = format!("{files} : {counts}.");
+        match (color, s.errors > 0) {
+            (true, true) => text.red().bold().to_string(),
+            (true, false) => text.yellow().to_string(),
+            _ => text,
+        }
+    };
+    if suppressed > 0 {
+        line.push_str(&format!(
+            " ({} par une exception justifiée dans l'en-tête)",
+            plural(suppressed, "constat écarté", "constats écartés")
+        ));
+    }
+    if !report.problems.is_empty() {
+        line.push_str(&format!(
+            "\n{} : voir les messages d'erreur ci-dessus.",
+            plural(
+                report.problems.len(),
+                "fichier ou réglage n'a pas pu être lu",
+                "fichiers ou réglages n'ont pas pu être lus"
+            )
+        ));
+    }
+    line
+}
+
+/// A problem with the input, for standard error.
+pub fn problem(p: &Problem, color: bool) -> String {
+    let head = if color {
+        "erreur".red().bold().to_string()
+    } else {
+        "erreur".to_string()
+    };
+    format!("{head} : {p}")
+}

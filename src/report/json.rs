@@ -1,0 +1,96 @@
+//! The JSON output: one object, version 1 (a contract: fields are only ever added).
+
+use serde::Serialize;
+
+use super::Report;
+use crate::engine::Summary;
+use crate::finding::{Article, Severity};
+use crate::problem::Problem;
+
+#[derive(Serialize)]
+struct Output<'a> {
+    version: u32,
+    profile: Option<Profile<'a>>,
+    findings: Vec<Finding<'a>>,
+    summary: Summary,
+    /// Files or settings that could not be read (exit status 2).
+    input_errors: &'a [Problem],
+}
+
+#[derive(Serialize)]
+struct Profile<'a> {
+    id: &'a str,
+    name: &'a str,
+    policy: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    adopted: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct Finding<'a> {
+    path: &'a str,
+    rule: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    kind: Option<&'a str>,
+    severity: Severity,
+    line: usize,
+    column: usize,
+    end_line: usize,
+    end_column: usize,
+    byte_start: usize,
+    byte_end: usize,
+    excerpt: &'a str,
+    message: &'a str,
+    articles: Vec<&'a Article>,
+    help: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    suppressed: Option<Suppressed<'a>>,
+}
+
+#[derive(Serialize)]
+struct Suppressed<'a> {
+    reason: &'a str,
+}
+
+pub fn render(report: &Report<'_>) -> String {
+    let mut findings = Vec::new();
+    for file in report.files {
+        let d = &file.draft;
+        for f in &file.findings {
+            let (line, column) = d.position(f.span.start);
+            let (end_line, end_column) = d.position(f.span.end);
+            findings.push(Finding {
+                path: &d.path,
+                rule: f.rule,
+                kind: f.kind,
+                severity: f.severity,
+                line,
+                column,
+                end_line,
+                end_column,
+                byte_start: f.span.start,
+                byte_end: f.span.end,
+                excerpt: &d.source[f.span.clone()],
+                message: &f.message,
+                articles: f.articles.iter().map(|a| a.as_ref()).collect(),
+                help: &f.help,
+                suppressed: f.suppressed.as_deref().map(|reason| Suppressed { reason }),
+            });
+        }
+    }
+    let output = Output {
+        version: 1,
+        profile: report.policy.map(|p| Profile {
+            id: &p.id,
+            name: &p.name,
+            policy: &p.title,
+            adopted: p.adopted.as_deref(),
+        }),
+        findings,
+        summary: report.summary,
+        input_errors: report.problems,
+    };
+    let mut text = serde_json::to_string_pretty(&output).expect("the report serializes");
+    text.push('\n');
+    text
+}

@@ -1,0 +1,203 @@
+//! Text helpers shared by the checks: folding (case, accents, apostrophes) with a map
+//! back to the original bytes, and line/column arithmetic.
+//!
+//! French posts mix "é" and "e", "’" and "'", capitals and not; every lexicon or phrase
+//! match in vigie runs on folded text, then reports the span of the original text. The
+//! map makes that exact, whatever the byte lengths of the folded characters.
+
+use std::ops::Range;
+
+/// Folds one character for matching: lowercase, no diacritics, one kind of apostrophe
+/// and of dash. Returns the folded characters (one or two, for "œ" and "æ").
+pub fn fold_char(c: char) -> FoldedChar {
+    let single = match c {
+        'à' | 'â' | 'ä' | 'á' | 'ã' | 'å' | 'À' | 'Â' | 'Ä' | 'Á' | 'Ã' | 'Å' => 'a',
+        'é' | 'è' | 'ê' | 'ë' | 'É' | 'È' | 'Ê' | 'Ë' => 'e',
+        'î' | 'ï' | 'í' | 'ì' | 'Î' | 'Ï' | 'Í' | 'Ì' => 'i',
+        'ô' | 'ö' | 'ó' | 'ò' | 'õ' | 'Ô' | 'Ö' | 'Ó' | 'Ò' | 'Õ' => 'o',
+        'ù' | 'û' | 'ü' | 'ú' | 'Ù' | 'Û' | 'Ü' | 'Ú' => 'u',
+        'ç' | 'Ç' => 'c',
+        'ÿ' | 'Ÿ' => 'y',
+        'ñ' | 'Ñ' => 'n',
+        'œ' | 'Œ' => return FoldedChar::Two('o', 'e'),
+        'æ' | 'Æ' => return FoldedChar::Two('a', 'e'),
+        '’' | '‘' | 'ʼ' | '`' | '´' => '\'',
+        '‐' | '‑' | '‒' | '–' | '—' => '-',
+        '\u{a0}' | '\u{202f}' | '\u{2009}' => ' ',
+        c if c.is_uppercase() => {
+            let mut lower = c.to_lowercase();
+            match (lower.next(), lower.next()) {
+                (Some(l), None) => l,
+                _ => c,
+            }
+        }
+        c => c,
+    };
+    FoldedChar::One(single)
+}
+
+/// The result of [`fold_char`].
+pub enum FoldedChar {
+    One(char),
+    Two(char, char),
+}
+
+/// A folded copy of a text, with the byte offset in the original of every folded byte.
+#[derive(Debug, Clone)]
+pub struct Folded {
+    pub text: String,
+    /// `map[i]` is the original byte offset of folded byte `i`; `map[text.len()]` is the
+    /// end of the original slice.
+    map: Vec<usize>,
+}
+
+impl Folded {
+    /// Folds `original[range]`; offsets in the map are offsets into `original`.
+    pub fn new(original: &str, range: Range<usize>) -> Folded {
+        let slice = &original[range.clone()];
+        let mut text = String::with_capacity(slice.len());
+        let mut map = Vec::with_capacity(slice.len() + 1);
+        for (i, c) in slice.char_indices() {
+            let at = range.start + i;
+            let mut push = |f: char| {
+                for _ in 0..f.len_utf8() {
+                    map.push(at);
+                }
+                text.push(f);
+            };
+            match fold_char(c) {
+                FoldedChar::One(f) => push(f),
+                FoldedChar::Two(a, b) => {
+                    push(a);
+                    push(b);
+                }
+            }
+        }
+        map.push(range.end);
+        Folded { text, map }
+    }
+
+    /// The original byte range of a folded byte range.
+    pub fn original(&self, folded: Range<usize>) -> Range<usize> {
+        let start = self.map[folded.start];
+        // The end is the original offset just after the last folded character.
+        let end = if folded.end == 0 {
+            start
+        } else {
+            let last = self.map[folded.end - 1];
+            let next = self.map[folded.end];
+            if next > last {
+                next
+            } else {
+                self.end_of_char_at(last)
+            }
+        };
+        start..end.max(start)
+    }
+
+    fn end_of_char_at(&self, at: usize) -> usize {
+        // The next distinct original offset in the map is the end of this character.
+        self.map.iter().copied().find(|&o| o > at).unwrap_or(at)
+    }
+}
+
+/// Folds a whole string (lowercase, no accents, straight apostrophes).
+pub fn fold(s: &str) -> String {
+    Folded::new(s, 0..s.len()).text
+}
+
+/// Word characters for whole-word matching: letters, digits, and the apostrophe or
+/// hyphen only between letters is left to the callers.
+pub fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+/// True when `text[range]` is a whole word: not glued to letters or digits on either
+/// side.
+pub fn is_whole_word(text: &str, range: &Range<usize>) -> bool {
+    let before = text[..range.start].chars().next_back();
+    let after = text[range.end..].chars().next();
+    !before.is_some_and(is_word_char) && !after.is_some_and(is_word_char)
+}
+
+/// 1-based line numbers and character columns for byte offsets of one file.
+#[derive(Debug, Clone)]
+pub struct LineIndex {
+    starts: Vec<usize>,
+}
+
+impl LineIndex {
+    pub fn new(source: &str) -> LineIndex {
+        // A byte-order mark is not a column.
+        let first = if source.starts_with('\u{feff}') { 3 } else { 0 };
+        let mut starts = vec![first];
+        starts.extend(source.match_indices('\n').map(|(i, _)| i + 1));
+        LineIndex { starts }
+    }
+
+    /// 1-based (line, column), the column counted in characters.
+    pub fn position(&self, source: &str, offset: usize) -> (usize, usize) {
+        let offset = offset.min(source.len());
+        let line = self.starts.partition_point(|&s| s <= offset).max(1);
+        let start = self.starts[line - 1].min(offset);
+        let column = source[start..offset].chars().filter(|&c| c != '\r').count() + 1;
+        (line, column)
+    }
+
+    /// The byte range of a 1-based line, without its line break.
+    pub fn line_range(&self, source: &str, line: usize) -> Range<usize> {
+        let start = self.starts[line - 1];
+        let end = self
+            .starts
+            .get(line)
+            .map(|&next| next - 1)
+            .unwrap_or(source.len());
+        let end = if end > start && source.as_bytes()[end - 1] == b'\r' {
+            end - 1
+        } else {
+            end
+        };
+        start..end
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folding_maps_back_to_original_bytes() {
+        let s = "Élise a dit « ŒUVRE »";
+        let f = Folded::new(s, 0..s.len());
+        assert_eq!(f.text, "elise a dit « oeuvre »");
+        let at = f.text.find("oeuvre").unwrap();
+        let orig = f.original(at..at + "oeuvre".len());
+        assert_eq!(&s[orig], "ŒUVRE");
+        let orig = f.original(0..5);
+        assert_eq!(&s[orig], "Élise");
+    }
+
+    #[test]
+    fn apostrophes_and_dashes_are_folded() {
+        assert_eq!(fold("L’opinion — d’abord"), "l'opinion - d'abord");
+    }
+
+    #[test]
+    fn whole_words_only() {
+        let s = "classique ass";
+        assert!(!is_whole_word(s, &(1..4)));
+        assert!(is_whole_word(s, &(10..13)));
+    }
+
+    #[test]
+    fn positions_count_characters_and_skip_bom_and_cr() {
+        let s = "\u{feff}é1\r\nàbc";
+        let idx = LineIndex::new(s);
+        assert_eq!(idx.position(s, 3), (1, 1));
+        assert_eq!(idx.position(s, 5), (1, 2));
+        let second = s.find('à').unwrap();
+        assert_eq!(idx.position(s, second), (2, 1));
+        assert_eq!(idx.position(s, second + 3), (2, 3));
+        assert_eq!(&s[idx.line_range(s, 1)], "é1");
+    }
+}

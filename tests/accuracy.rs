@@ -1,0 +1,299 @@
+//! Accuracy of the rules on labelled sets of drafts (`tests/accuracy/*.toml`).
+//!
+//! Each set names the rules it measures and holds posts with the findings they must
+//! produce (none for a clean post). This test prints precision, recall and F1 per rule
+//! and per kind, and the share of clean posts with a false alarm, then fails if a set's
+//! thresholds are not met. Run it with:
+//!
+//!     cargo test --release --test accuracy -- --nocapture
+//!
+//! A set file:
+//!
+//! ```toml
+//! rules = ["shouting"]            # the rules measured; other rules' findings are ignored
+//! profile = "la-sarre"            # default profile of the posts
+//! min-precision = 0.95            # thresholds, per rule and per kind
+//! min-recall = 0.95
+//! max-clean-false-alarms = 0.02   # share of clean posts with any finding
+//!
+//! [[post]]
+//! text = "VENEZ TOUS À LA FÊTE DU PARC CE SAMEDI"
+//! expect = ["shouting: VENEZ TOUS À LA FÊTE"]   # "rule[/kind][: excerpt]"
+//! ```
+//!
+//! A finding matches an expectation when the rule (and the kind, if given) are the same
+//! and the excerpts overlap: one contains the other.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use serde::Deserialize;
+use vigie::draft::{DateText, Draft, Format, FrontMatter};
+use vigie::engine::{Engine, ProfileChoice};
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct Set {
+    rules: Vec<String>,
+    profile: String,
+    #[serde(default = "one")]
+    min_precision: f64,
+    #[serde(default = "one")]
+    min_recall: f64,
+    #[serde(default)]
+    max_clean_false_alarms: f64,
+    /// Publication date of posts that give none (for rules that depend on the date).
+    date: Option<String>,
+    post: Vec<Post>,
+}
+
+fn one() -> f64 {
+    1.0
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Post {
+    text: String,
+    profile: Option<String>,
+    /// "md" (default) or "txt".
+    format: Option<String>,
+    #[serde(default)]
+    expect: Vec<String>,
+    note: Option<String>,
+}
+
+struct Expect {
+    rule: String,
+    kind: Option<String>,
+    excerpt: Option<String>,
+}
+
+fn parse_expect(s: &str) -> Expect {
+    let (head, excerpt) = match s.split_once(": ") {
+        Some((h, e)) => (h, Some(e.to_string())),
+        None => (s, None),
+    };
+    let (rule, kind) = match head.split_once('/') {
+        Some((r, k)) => (r.to_string(), Some(k.to_string())),
+        None => (head.to_string(), None),
+    };
+    Expect {
+        rule,
+        kind,
+        excerpt,
+    }
+}
+
+#[derive(Default, Clone, Copy)]
+struct Counts {
+    tp: usize,
+    fp: usize,
+    fn_: usize,
+}
+
+impl Counts {
+    fn precision(&self) -> f64 {
+        if self.tp + self.fp == 0 {
+            1.0
+        } else {
+            self.tp as f64 / (self.tp + self.fp) as f64
+        }
+    }
+    fn recall(&self) -> f64 {
+        if self.tp + self.fn_ == 0 {
+            1.0
+        } else {
+            self.tp as f64 / (self.tp + self.fn_) as f64
+        }
+    }
+    fn f1(&self) -> f64 {
+        let (p, r) = (self.precision(), self.recall());
+        if p + r == 0.0 {
+            0.0
+        } else {
+            2.0 * p * r / (p + r)
+        }
+    }
+}
+
+fn overlaps(a: &str, b: &str) -> bool {
+    a.contains(b) || b.contains(a)
+}
+
+#[test]
+fn accuracy_of_every_labelled_set() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/accuracy");
+    let mut paths: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    paths.retain(|p| p.extension().is_some_and(|x| x == "toml"));
+    paths.sort();
+    assert!(!paths.is_empty(), "no labelled set in {}", dir.display());
+    let mut failures = Vec::new();
+    let mut engines: BTreeMap<String, Engine> = BTreeMap::new();
+    for path in paths {
+        let name = path.file_stem().unwrap().to_string_lossy().to_string();
+        let set: Set = toml::from_str(&std::fs::read_to_string(&path).unwrap())
+            .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let mut per_key: BTreeMap<String, Counts> = BTreeMap::new();
+        let (mut clean, mut clean_alarms) = (0usize, 0usize);
+        let mut misses = Vec::new();
+        let flags = FrontMatter::default();
+        let fallback = DateText(set.date.clone().unwrap_or_else(|| "2025-06-01".into()));
+        for (i, post) in set.post.iter().enumerate() {
+            let profile = post.profile.clone().unwrap_or_else(|| set.profile.clone());
+            let engine = engines.entry(profile.clone()).or_insert_with(|| {
+                Engine::load(
+                    &ProfileChoice {
+                        profile: Some(profile.clone()),
+                        policy: None,
+                    },
+                    None,
+                )
+                .unwrap_or_else(|e| panic!("profile {profile}: {e:?}"))
+            });
+            let format = if post.format.as_deref() == Some("txt") {
+                Format::Text
+            } else {
+                Format::Markdown
+            };
+            let draft = Draft::parse(&format!("{name}#{}", i + 1), post.text.clone(), format)
+                .unwrap_or_else(|e| panic!("{name} post {}: {e}", i + 1));
+            let mut flags = flags.clone();
+            if draft.front.publish_at.is_none() {
+                flags.publish_at = Some(fallback.clone());
+            }
+            let findings: Vec<_> = engine
+                .check(&draft, &flags, jiff::civil::date(2025, 6, 1))
+                .unwrap_or_else(|e| panic!("{name} post {}: {e}", i + 1))
+                .into_iter()
+                .filter(|f| set.rules.iter().any(|r| r == f.rule) && f.suppressed.is_none())
+                .collect();
+            let expects: Vec<Expect> = post.expect.iter().map(|s| parse_expect(s)).collect();
+            if expects.is_empty() {
+                clean += 1;
+                if !findings.is_empty() {
+                    clean_alarms += 1;
+                }
+            }
+            let mut used = vec![false; findings.len()];
+            for e in &expects {
+                let key = match &e.kind {
+                    Some(k) => format!("{}/{k}", e.rule),
+                    None => e.rule.clone(),
+                };
+                let hit = findings.iter().enumerate().position(|(j, f)| {
+                    !used[j]
+                        && f.rule == e.rule
+                        && e.kind.as_deref().is_none_or(|k| f.kind == Some(k))
+                        && e.excerpt
+                            .as_deref()
+                            .is_none_or(|x| overlaps(&draft.source[f.span.clone()], x))
+                });
+                let c = per_key.entry(key.clone()).or_default();
+                match hit {
+                    Some(j) => {
+                        used[j] = true;
+                        c.tp += 1;
+                    }
+                    None => {
+                        c.fn_ += 1;
+                        misses.push(format!(
+                            "  manqué   {key} «{}» dans post {}",
+                            e.excerpt.as_deref().unwrap_or(""),
+                            i + 1
+                        ));
+                    }
+                }
+            }
+            for (j, f) in findings.iter().enumerate() {
+                if !used[j] {
+                    let key = match f.kind {
+                        Some(k) => format!("{}/{k}", f.rule),
+                        None => f.rule.to_string(),
+                    };
+                    per_key.entry(key.clone()).or_default().fp += 1;
+                    misses.push(format!(
+                        "  en trop  {key} «{}» dans post {}{}",
+                        &draft.source[f.span.clone()],
+                        i + 1,
+                        post.note
+                            .as_deref()
+                            .map(|n| format!(" ({n})"))
+                            .unwrap_or_default()
+                    ));
+                }
+            }
+        }
+        let mut per_rule: BTreeMap<String, Counts> = BTreeMap::new();
+        for (key, c) in &per_key {
+            let rule = key.split('/').next().unwrap().to_string();
+            let r = per_rule.entry(rule).or_default();
+            r.tp += c.tp;
+            r.fp += c.fp;
+            r.fn_ += c.fn_;
+        }
+        println!(
+            "\n== {name} : {} publications ({} propres) ==",
+            set.post.len(),
+            clean
+        );
+        println!(
+            "{:<36} {:>5} {:>5} {:>5} {:>9} {:>7} {:>6}",
+            "règle/type", "VP", "FP", "FN", "précision", "rappel", "F1"
+        );
+        let mut rows: Vec<(String, Counts)> = per_rule.clone().into_iter().collect();
+        rows.extend(
+            per_key
+                .iter()
+                .filter(|(k, _)| k.contains('/'))
+                .map(|(k, c)| (format!("  {k}"), *c)),
+        );
+        rows.sort_by(|a, b| a.0.trim().cmp(b.0.trim()));
+        for (key, c) in &rows {
+            println!(
+                "{:<36} {:>5} {:>5} {:>5} {:>9.3} {:>7.3} {:>6.3}",
+                key,
+                c.tp,
+                c.fp,
+                c.fn_,
+                c.precision(),
+                c.recall(),
+                c.f1()
+            );
+            if c.precision() < set.min_precision || c.recall() < set.min_recall {
+                failures.push(format!(
+                    "{name}: {} precision {:.3} recall {:.3}",
+                    key.trim(),
+                    c.precision(),
+                    c.recall()
+                ));
+            }
+        }
+        let rate = if clean == 0 {
+            0.0
+        } else {
+            clean_alarms as f64 / clean as f64
+        };
+        println!(
+            "publications propres avec une fausse alerte : {clean_alarms}/{clean} ({:.1} %)",
+            rate * 100.0
+        );
+        if rate > set.max_clean_false_alarms {
+            failures.push(format!(
+                "{name}: {:.1} % of clean posts raise a false alarm",
+                rate * 100.0
+            ));
+        }
+        for m in &misses {
+            println!("{m}");
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "accuracy below the thresholds:\n{}",
+        failures.join("\n")
+    );
+}

@@ -226,6 +226,9 @@ pub fn explain(rule: Option<&str>, profile: Option<&str>) -> i32 {
                         a.quote
                     ));
                 }
+                if let Some(extra) = (rule.explain_profile)(&policy, jiff::Zoned::now().date()) {
+                    out.push_str(&format!("\n{extra}\n"));
+                }
                 if !s.params.is_empty() {
                     out.push_str("\n  Réglages :\n");
                     for (k, v) in &s.params {

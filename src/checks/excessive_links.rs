@@ -33,6 +33,7 @@ Correction : gardez le lien le plus utile, ou renvoyez vers une page du site de
 l'organisation qui regroupe les renseignements.",
     validate: validate::<Params>,
     build,
+    explain_profile: super::nothing_to_add,
 };
 
 #[derive(Debug, Deserialize)]

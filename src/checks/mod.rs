@@ -47,6 +47,14 @@ pub struct Rule {
     pub validate: fn(ValueDeserializer<'_>) -> Result<(), toml::de::Error>,
     /// Compiles the check from the resolved settings.
     pub build: fn(&RuleSettings, &Policy) -> Result<Box<dyn Check>, ParamError>,
+    /// What `vigie explain RULE --profile ID` adds for a profile (in French), beyond
+    /// the articles and settings: for example the current electoral period.
+    pub explain_profile: fn(&Policy, jiff::civil::Date) -> Option<String>,
+}
+
+/// `explain_profile` for rules with nothing to add.
+pub fn nothing_to_add(_: &Policy, _: jiff::civil::Date) -> Option<String> {
+    None
 }
 
 /// Every rule vigie knows, in the order of the documentation.

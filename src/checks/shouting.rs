@@ -43,6 +43,7 @@ Correction : « Venez tous à la grande fête du parc ce samedi ! » ; pour insi
 un seul mot en majuscules ou en gras.",
     validate: validate::<Params>,
     build,
+    explain_profile: super::nothing_to_add,
 };
 
 #[derive(Debug, Deserialize)]

@@ -8,7 +8,7 @@ use crate::draft::{Account, Author, Platform};
 
 const HELP_TEMPLATE: &str = "\
 {before-help}{about-with-newline}
-{usage-heading} {usage}
+Utilisation : {usage}
 
 {all-args}{after-help}";
 
@@ -29,8 +29,16 @@ pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
 
-    /// Couleurs dans la sortie : auto (si le terminal les accepte et que NO_COLOR n'est pas défini), always, never.
-    #[arg(long, value_enum, default_value_t = ColorChoice::Auto, global = true, value_name = "QUAND")]
+    /// Couleurs dans la sortie : auto (si le terminal les accepte et que NO_COLOR n'est pas défini), always, never ; par défaut : auto.
+    #[arg(
+        long,
+        value_enum,
+        default_value_t = ColorChoice::Auto,
+        global = true,
+        value_name = "QUAND",
+        hide_possible_values = true,
+        hide_default_value = true
+    )]
     pub color: ColorChoice,
 
     /// Affiche l'aide.
@@ -85,28 +93,35 @@ pub struct CheckArgs {
     #[arg(long, value_name = "FICHIER.toml")]
     pub policy: Option<PathBuf>,
 
-    /// Format de sortie.
-    #[arg(long, value_enum, default_value_t = OutputFormat::Human, value_name = "FORMAT")]
+    /// Format de sortie : human (lisible, en français) ou json (contrat stable, version 1) ; par défaut : human.
+    #[arg(
+        long,
+        value_enum,
+        default_value_t = OutputFormat::Human,
+        value_name = "FORMAT",
+        hide_possible_values = true,
+        hide_default_value = true
+    )]
     pub format: OutputFormat,
 
-    /// Compte de publication : official (compte de l'organisation) ou personal.
-    #[arg(long, value_enum, value_name = "COMPTE")]
+    /// Compte de publication : official (compte de l'organisation) ou personal (compte personnel, par défaut).
+    #[arg(long, value_enum, value_name = "COMPTE", hide_possible_values = true)]
     pub account: Option<Account>,
 
-    /// Rôle de l'auteur.
-    #[arg(long, value_enum, value_name = "RÔLE")]
+    /// Rôle de l'auteur : employee, communications, council-member, candidate, volunteer ou contractor.
+    #[arg(long, value_enum, value_name = "RÔLE", hide_possible_values = true)]
     pub author: Option<Author>,
 
     /// Date de publication (AAAA-MM-JJ) ; par défaut, aujourd'hui.
     #[arg(long, value_name = "AAAA-MM-JJ")]
     pub date: Option<String>,
 
-    /// Plateforme de publication.
-    #[arg(long, value_enum, value_name = "NOM")]
+    /// Plateforme : facebook, x, instagram, linkedin, tiktok, youtube ou other.
+    #[arg(long, value_enum, value_name = "NOM", hide_possible_values = true)]
     pub platform: Option<Platform>,
 
-    /// Échoue aussi sur les avertissements (--deny warnings).
-    #[arg(long, value_enum, value_name = "NIVEAU")]
+    /// Échoue aussi sur les avertissements : --deny warnings.
+    #[arg(long, value_enum, value_name = "NIVEAU", hide_possible_values = true)]
     pub deny: Option<DenyLevel>,
 }
 

@@ -60,10 +60,10 @@ pub fn check(args: &CheckArgs, color: bool) -> i32 {
             continue;
         };
         first_engine.get_or_insert_with(|| engine.clone());
-        if let Input::File { path, walked: true } = input {
-            if engine.excludes(path) {
-                continue;
-            }
+        if let Input::File { path, walked: true } = input
+            && engine.excludes(path)
+        {
+            continue;
         }
         let name = input.display();
         let draft = match inputs::read(input)
@@ -97,15 +97,15 @@ pub fn check(args: &CheckArgs, color: bool) -> i32 {
         OutputFormat::Human => report::human::render(&report, color),
         OutputFormat::Json => report::json::render(&report),
     };
-    let mut stdout = std::io::stdout().lock();
-    let _ = stdout.write_all(out.as_bytes());
-    let _ = stdout.flush();
     if args.format == OutputFormat::Human {
         let mut stderr = std::io::stderr().lock();
         for p in &problems {
             let _ = writeln!(stderr, "{}", report::human::problem(p, color));
         }
     }
+    let mut stdout = std::io::stdout().lock();
+    let _ = stdout.write_all(out.as_bytes());
+    let _ = stdout.flush();
     if !problems.is_empty() {
         return EXIT_ERROR;
     }

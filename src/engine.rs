@@ -54,8 +54,13 @@ impl Engine {
     /// Builds the engine for a folder's configuration (if any) and the command line's
     /// choice of profile, which wins over the configuration's.
     pub fn load(choice: &ProfileChoice, config: Option<&Path>) -> Result<Engine, Vec<Problem>> {
+        let mut problems = Vec::new();
         let config_layer = match config {
-            Some(path) => Some(load::read_layer(path, LayerKind::Config)?),
+            Some(path) => {
+                let (layer, mut found) = load::read_layer(path, LayerKind::Config);
+                problems.append(&mut found);
+                layer
+            }
             None => None,
         };
         let config_dir = config
@@ -71,13 +76,24 @@ impl Engine {
         } else if let Some((id, origin)) = config_layer.as_ref().and_then(|c| c.profile.clone()) {
             (ProfileSource::Builtin(id), Some(origin))
         } else {
-            return Err(vec![no_profile()]);
+            problems.push(no_profile());
+            return Err(problems);
         };
-        let mut layers = load::load_chain(&source, origin.as_ref())?;
+        let mut layers = load::load_chain(&source, origin.as_ref(), &mut problems);
+        if layers.is_empty() {
+            return Err(problems);
+        }
         if let Some(c) = &config_layer {
             layers.push(c.clone());
         }
-        let policy = load::resolve(&layers)?;
+        let policy = match load::resolve(&layers, problems.is_empty()) {
+            Ok(p) if problems.is_empty() => p,
+            Ok(_) => return Err(problems),
+            Err(mut found) => {
+                problems.append(&mut found);
+                return Err(problems);
+            }
+        };
         let exclude = match &config_layer {
             Some(c) if !c.exclude.is_empty() => Some((config_dir, exclusions(c)?)),
             _ => None,

@@ -49,9 +49,13 @@ pub fn run(cli: Cli) -> i32 {
 
 /// Loads a built-in profile, resolved (for tests and `explain`).
 pub fn load_builtin_policy(id: &str) -> Result<policy::Policy, Vec<problem::Problem>> {
-    let layers =
-        policy::load::load_chain(&policy::load::ProfileSource::Builtin(id.to_string()), None)?;
-    policy::load::resolve(&layers)
+    let mut problems = Vec::new();
+    let source = policy::load::ProfileSource::Builtin(id.to_string());
+    let layers = policy::load::load_chain(&source, None, &mut problems);
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    policy::load::resolve(&layers, true)
 }
 
 /// French for an I/O error, for the messages that name a file.

@@ -98,6 +98,17 @@ pub fn did_you_mean<'a>(
 /// Turns serde's English messages into French ones, with a suggestion for an unknown key.
 pub fn translate_serde_message(message: &str) -> (String, Option<String>) {
     let message = message.trim();
+    // serde_yaml prefixes the key path: "account: unknown variant …".
+    if let Some((key, rest)) = message.split_once(": ") {
+        let is_path = !key.is_empty()
+            && key
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.' | '[' | ']'));
+        if is_path {
+            let (text, help) = translate_serde_message(rest);
+            return (format!("« {key} » : {text}"), help);
+        }
+    }
     if let Some(rest) = message.strip_prefix("unknown field `") {
         let (key, rest) = rest.split_once('`').unwrap_or((rest, ""));
         let expected: Vec<&str> = rest.split('`').skip(1).step_by(2).collect();

@@ -36,6 +36,9 @@ pub struct ParamError {
     pub message: String,
 }
 
+/// What building a rule's check gives.
+pub type BuildResult = Result<Box<dyn Check>, ParamError>;
+
 /// A rule: its stable id, its documentation, and how to build its check.
 pub struct Rule {
     pub id: &'static str,
@@ -46,7 +49,7 @@ pub struct Rule {
     /// Checks the rule's parameters as one file writes them (errors carry positions).
     pub validate: fn(ValueDeserializer<'_>) -> Result<(), toml::de::Error>,
     /// Compiles the check from the resolved settings.
-    pub build: fn(&RuleSettings, &Policy) -> Result<Box<dyn Check>, ParamError>,
+    pub build: fn(&RuleSettings, &Policy) -> BuildResult,
     /// What `vigie explain RULE --profile ID` adds for a profile (in French), beyond
     /// the articles and settings: for example the current electoral period.
     pub explain_profile: fn(&Policy, jiff::civil::Date) -> Option<String>,

@@ -241,15 +241,15 @@ fn check_front(
             .map(|i| offset + i)
             .unwrap_or(offset)
     };
-    if let Some(date) = &front.publish_at {
-        if let Err(message) = date.parse() {
-            return Err(Problem::at(
-                path,
-                source,
-                locate("publish_at"),
-                format!("en-tête : {message}"),
-            ));
-        }
+    if let Some(date) = &front.publish_at
+        && let Err(message) = date.parse()
+    {
+        return Err(Problem::at(
+            path,
+            source,
+            locate("publish_at"),
+            format!("en-tête : {message}"),
+        ));
     }
     for ignore in &front.ignore {
         if ignore.reason.trim().is_empty() {
@@ -264,15 +264,15 @@ fn check_front(
             )
             .with_help("écrivez pourquoi cette exception est justifiée dans « reason »"));
         }
-        if let Some(until) = &ignore.until {
-            if let Err(message) = until.parse() {
-                return Err(Problem::at(
-                    path,
-                    source,
-                    locate("until"),
-                    format!("en-tête : {message}"),
-                ));
-            }
+        if let Some(until) = &ignore.until
+            && let Err(message) = until.parse()
+        {
+            return Err(Problem::at(
+                path,
+                source,
+                locate("until"),
+                format!("en-tête : {message}"),
+            ));
         }
     }
     Ok(front)

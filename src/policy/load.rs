@@ -218,19 +218,21 @@ pub fn parse_layer(path: &str, source: &str, kind: LayerKind) -> (Layer, Vec<Pro
             _ => unreachable!("every allowed key is handled"),
         }
     }
-    (layer, r.problems)
+    let mut problems = r.problems;
+    problems.sort_by_key(|p| (p.line, p.column));
+    (layer, problems)
 }
 
 fn read_defaults(r: &mut Reader, value: &Spanned<DeValue<'_>>) -> FrontMatter {
     let defaults: FrontMatter = r.value("defaults", value).unwrap_or_default();
-    if let Some(date) = &defaults.publish_at {
-        if let Err(message) = date.parse() {
-            r.problem(
-                value.span().start,
-                format!("« defaults » : {message}"),
-                None,
-            );
-        }
+    if let Some(date) = &defaults.publish_at
+        && let Err(message) = date.parse()
+    {
+        r.problem(
+            value.span().start,
+            format!("« defaults » : {message}"),
+            None,
+        );
     }
     defaults
 }
@@ -317,21 +319,28 @@ fn read_rules(r: &mut Reader, value: &Spanned<DeValue<'_>>, out: &mut BTreeMap<S
     }
 }
 
-/// Reads and parses a file as a layer.
-pub fn read_layer(path: &Path, kind: LayerKind) -> Result<Layer, Vec<Problem>> {
-    let display = path.display().to_string();
-    let source = std::fs::read_to_string(path).map_err(|e| {
-        vec![Problem::file(
-            &display,
-            format!("impossible de lire le fichier : {}", crate::io_error_fr(&e)),
-        )]
-    })?;
+/// Reads and parses a file as a layer: what could be read, and every problem. The path
+/// is shown relative to the current folder when it lies below it.
+pub fn read_layer(path: &Path, kind: LayerKind) -> (Option<Layer>, Vec<Problem>) {
+    let display = display_path(path);
+    let source = match std::fs::read_to_string(path) {
+        Ok(s) => s,
+        Err(e) => {
+            let message = format!("impossible de lire le fichier : {}", crate::io_error_fr(&e));
+            return (None, vec![Problem::file(&display, message)]);
+        }
+    };
     let (layer, problems) = parse_layer(&display, &source, kind);
-    if problems.is_empty() {
-        Ok(layer)
-    } else {
-        Err(problems)
-    }
+    (Some(layer), problems)
+}
+
+/// A path as the user would write it: relative to the current folder when below it.
+pub fn display_path(path: &Path) -> String {
+    let cwd = std::env::current_dir().unwrap_or_default();
+    path.strip_prefix(&cwd)
+        .unwrap_or(path)
+        .display()
+        .to_string()
 }
 
 /// Where a profile comes from.
@@ -341,43 +350,43 @@ pub enum ProfileSource {
     File(PathBuf),
 }
 
-/// Loads a profile and the profiles it extends, base first.
+/// Loads a profile and the profiles it extends, base first, with every problem met on
+/// the way: a broken layer is still read as far as it goes, so that all its errors and
+/// those of the merge are reported at once.
 pub fn load_chain(
     start: &ProfileSource,
     origin: Option<&Origin>,
-) -> Result<Vec<Layer>, Vec<Problem>> {
+    problems: &mut Vec<Problem>,
+) -> Vec<Layer> {
     let mut chain = Vec::new();
     let mut seen: Vec<String> = Vec::new();
     let mut next = Some((start.clone(), origin.cloned()));
     while let Some((source, origin)) = next.take() {
-        let layer = match &source {
+        let (layer, mut found) = match &source {
             ProfileSource::Builtin(id) => {
                 let Some(text) = builtin::source(id) else {
-                    return Err(vec![unknown_profile(id, origin.as_ref())]);
+                    problems.push(unknown_profile(id, origin.as_ref()));
+                    break;
                 };
-                let path = format!("<profil intégré {id}>");
-                let (layer, problems) = parse_layer(&path, text, LayerKind::Profile);
-                if !problems.is_empty() {
-                    return Err(problems);
-                }
-                layer
+                let (layer, found) =
+                    parse_layer(&format!("<profil intégré {id}>"), text, LayerKind::Profile);
+                (Some(layer), found)
             }
-            ProfileSource::File(path) => read_layer(path, LayerKind::Profile)?,
+            ProfileSource::File(path) => read_layer(path, LayerKind::Profile),
         };
+        problems.append(&mut found);
+        let Some(layer) = layer else { break };
         let key = match &source {
             ProfileSource::Builtin(id) => id.clone(),
-            ProfileSource::File(p) => p.display().to_string(),
+            ProfileSource::File(p) => display_path(p),
         };
         if seen.contains(&key) {
-            let o = layer.extends.as_ref().map(|(_, o)| o.clone());
-            return Err(vec![at_origin(
-                o.as_ref(),
-                &layer.path,
-                format!(
-                    "« extends » forme une boucle : {} → {key}",
-                    seen.join(" → ")
-                ),
-            )]);
+            let message = format!(
+                "« extends » forme une boucle : {} → {key}",
+                seen.join(" → ")
+            );
+            problems.push(at_origin(origin.as_ref(), &layer.path, message));
+            break;
         }
         seen.push(key);
         if let Some((parent, o)) = &layer.extends {
@@ -395,7 +404,7 @@ pub fn load_chain(
         chain.push(layer);
     }
     chain.reverse();
-    Ok(chain)
+    chain
 }
 
 fn at_origin(origin: Option<&Origin>, path: &str, message: String) -> Problem {
@@ -430,7 +439,7 @@ pub fn unknown_profile(id: &str, origin: Option<&Origin>) -> Problem {
 
 /// Merges the layers, base first, into a policy; checks that every article a rule
 /// cites exists and that the profile names itself.
-pub fn resolve(layers: &[Layer]) -> Result<Policy, Vec<Problem>> {
+pub fn resolve(layers: &[Layer], require_identity: bool) -> Result<Policy, Vec<Problem>> {
     let mut problems = Vec::new();
     let mut policy = Policy {
         id: String::new(),
@@ -526,11 +535,16 @@ pub fn resolve(layers: &[Layer]) -> Result<Policy, Vec<Problem>> {
         }
     }
     let first = layers.first().map(|l| l.path.clone()).unwrap_or_default();
-    for (key, value) in [
-        ("id", &policy.id),
-        ("name", &policy.name),
-        ("title", &policy.title),
-    ] {
+    let identity = if require_identity {
+        vec![
+            ("id", &policy.id),
+            ("name", &policy.name),
+            ("title", &policy.title),
+        ]
+    } else {
+        Vec::new()
+    };
+    for (key, value) in identity {
         if value.is_empty() {
             problems.push(
                 Problem::file(&first, format!("le profil n'a pas de « {key} »"))
@@ -582,14 +596,20 @@ mod tests {
             "id = \"x\"\nname = \"X\"\ntitle = \"T\"\n[rules.shouting]\narticles = [\"nope\"]\n";
         let (layer, problems) = parse_layer("p.toml", src, LayerKind::Profile);
         assert!(problems.is_empty());
-        let err = resolve(&[layer]).unwrap_err();
+        let err = resolve(&[layer], true).unwrap_err();
         assert_eq!(err.len(), 1);
         assert_eq!(err[0].line, Some(5));
     }
 
     #[test]
     fn extends_merges_parameters_over_the_base() {
-        let chain = load_chain(&ProfileSource::Builtin("la-sarre".into()), None).unwrap();
+        let mut problems = Vec::new();
+        let chain = load_chain(
+            &ProfileSource::Builtin("la-sarre".into()),
+            None,
+            &mut problems,
+        );
+        assert!(problems.is_empty());
         let (child, problems) = parse_layer(
             "c.toml",
             "extends = \"la-sarre\"\nid = \"c\"\n[rules.shouting]\nseverity = \"error\"\n",
@@ -598,7 +618,7 @@ mod tests {
         assert!(problems.is_empty());
         let mut layers = chain;
         layers.push(child);
-        let policy = resolve(&layers).unwrap();
+        let policy = resolve(&layers, true).unwrap();
         assert_eq!(policy.id, "c");
         assert_eq!(policy.name, "Ville de La Sarre");
         let shouting = policy.rule("shouting").unwrap();

@@ -67,7 +67,9 @@ fn plural(n: usize, one: &str, many: &str) -> String {
 fn summary(report: &Report<'_>, suppressed: usize, color: bool) -> String {
     let s = report.summary;
     let files = plural(s.files, "brouillon vérifié", "brouillons vérifiés");
-    let mut line = if s.errors + s.warnings + s.infos == 0 {
+    let mut line = if s.files == 0 && !report.problems.is_empty() {
+        String::new()
+    } else if s.errors + s.warnings + s.infos == 0 {
         let text = format!("{files} : aucun problème.");
         if color {
             text.green().to_string()
@@ -95,14 +97,16 @@ fn summary(report: &Report<'_>, suppressed: usize, color: bool) -> String {
         ));
     }
     if !report.problems.is_empty() {
-        line.push_str(&format!(
-            "\n{} : voir les messages d'erreur ci-dessus.",
-            plural(
-                report.problems.len(),
-                "fichier ou réglage n'a pas pu être lu",
-                "fichiers ou réglages n'ont pas pu être lus"
-            )
-        ));
+        if !line.is_empty() {
+            line.push('\n');
+        }
+        let n = report.problems.len();
+        let text = format!(
+            "{} dans les fichiers ou les réglages (voir ci-dessus) : corrigez-{} puis relancez vigie.",
+            plural(n, "problème", "problèmes"),
+            if n > 1 { "les" } else { "le" }
+        );
+        line.push_str(&if color { text.red().to_string() } else { text });
     }
     line
 }

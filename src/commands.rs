@@ -243,7 +243,7 @@ pub fn explain(rule: Option<&str>, profile: Option<&str>) -> i32 {
 }
 
 /// The commented configuration `vigie init` writes; `{profile}` is replaced.
-pub const INIT_TEMPLATE: &str = include_str!("../examples/vigie.toml");
+pub const INIT_TEMPLATE: &str = include_str!("../examples/team/vigie.toml");
 
 pub fn init(profile: Option<&str>, force: bool) -> i32 {
     let path = Path::new(engine::CONFIG_FILE);

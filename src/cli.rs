@@ -93,7 +93,8 @@ pub struct CheckArgs {
     #[arg(long, value_name = "FICHIER.toml")]
     pub policy: Option<PathBuf>,
 
-    /// Format de sortie : human (lisible, en français) ou json (contrat stable, version 1) ; par défaut : human.
+    /// Format de sortie : human (lisible, en français), json (contrat stable, version 1), sarif
+    /// (SARIF 2.1.0, pour l'analyse de code) ou github (annotations GitHub Actions) ; par défaut : human.
     #[arg(
         long,
         value_enum,
@@ -120,6 +121,18 @@ pub struct CheckArgs {
     #[arg(long, value_enum, value_name = "NOM", hide_possible_values = true)]
     pub platform: Option<Platform>,
 
+    /// Écrit le rapport au format choisi dans ce fichier, et le rapport lisible à l'écran.
+    #[arg(long, value_name = "FICHIER")]
+    pub output_file: Option<PathBuf>,
+
+    /// Masque les renseignements personnels dans les extraits (par défaut avec sarif et github).
+    #[arg(long, overrides_with = "no_redact")]
+    pub redact: bool,
+
+    /// Montre les extraits tels quels, même avec sarif et github.
+    #[arg(long, overrides_with = "redact")]
+    pub no_redact: bool,
+
     /// Échoue aussi sur les avertissements : --deny warnings.
     #[arg(long, value_enum, value_name = "NIVEAU", hide_possible_values = true)]
     pub deny: Option<DenyLevel>,
@@ -131,6 +144,17 @@ pub enum OutputFormat {
     Human,
     /// Un objet JSON (contrat stable, version 1).
     Json,
+    /// SARIF 2.1.0.
+    Sarif,
+    /// Annotations GitHub Actions.
+    Github,
+}
+
+impl OutputFormat {
+    /// Formats read by CI: personal data is masked there unless asked otherwise.
+    pub fn is_ci(self) -> bool {
+        matches!(self, OutputFormat::Sarif | OutputFormat::Github)
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -87,22 +87,54 @@ pub fn check(args: &CheckArgs, color: bool) -> i32 {
         // No draft reached an engine: still check the profile, for its errors and the report.
         first_engine = engine_for(&cwd, &choice, &mut engines, &mut problems);
     }
+    let redact = args.redact || (args.format.is_ci() && !args.no_redact);
+    let policy = first_engine.as_ref().map(|e| &e.policy);
+    let render = |format: OutputFormat, report: &Report<'_>| match format {
+        OutputFormat::Human => report::human::render(report, color),
+        OutputFormat::Json => report::json::render(report),
+        OutputFormat::Sarif => report::sarif::render(report),
+        OutputFormat::Github => report::github::render(report),
+    };
+    // With --output-file, the chosen format goes to the file and people read the human
+    // report; otherwise the chosen format goes to standard output.
+    let screen_format = if args.output_file.is_some() {
+        OutputFormat::Human
+    } else {
+        args.format
+    };
+    if let Some(path) = &args.output_file {
+        let report = Report {
+            policy,
+            files: &files,
+            problems: &problems,
+            summary,
+            redact,
+        };
+        let text = render(args.format, &report);
+        if let Err(e) = crate::fsutil::write_atomically(path, text.as_bytes()) {
+            problems.push(Problem::file(
+                path.display().to_string(),
+                format!(
+                    "impossible d'écrire le rapport : {}",
+                    crate::io_error_fr(&e)
+                ),
+            ));
+        }
+    }
     let report = Report {
-        policy: first_engine.as_ref().map(|e| &e.policy),
+        policy,
         files: &files,
         problems: &problems,
         summary,
+        redact,
     };
-    let out = match args.format {
-        OutputFormat::Human => report::human::render(&report, color),
-        OutputFormat::Json => report::json::render(&report),
-    };
-    if args.format == OutputFormat::Human {
+    if screen_format == OutputFormat::Human {
         let mut stderr = std::io::stderr().lock();
         for p in &problems {
             let _ = writeln!(stderr, "{}", report::human::problem(p, color));
         }
     }
+    let out = render(screen_format, &report);
     let mut stdout = std::io::stdout().lock();
     let _ = stdout.write_all(out.as_bytes());
     let _ = stdout.flush();
@@ -257,11 +289,7 @@ pub fn init(profile: Option<&str>, force: bool) -> i32 {
         return EXIT_ERROR;
     }
     let text = INIT_TEMPLATE.replace("profile = \"la-sarre\"", &format!("profile = \"{id}\""));
-    // Write beside, then rename: an existing file is never left half-written.
-    let tmp = path.with_extension("toml.tmp");
-    let written = std::fs::write(&tmp, text).and_then(|()| std::fs::rename(&tmp, path));
-    if let Err(e) = written {
-        let _ = std::fs::remove_file(&tmp);
+    if let Err(e) = crate::fsutil::write_atomically(path, text.as_bytes()) {
         eprintln!(
             "vigie : impossible d'écrire vigie.toml : {}",
             crate::io_error_fr(&e)

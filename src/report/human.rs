@@ -22,7 +22,8 @@ pub fn render(report: &Report<'_>, color: bool) -> String {
                 suppressed += 1;
                 continue;
             }
-            out.push_str(&renderer.render(&[finding(file, f)]));
+            let source = report.source(file);
+            out.push_str(&renderer.render(&[finding(file, &source, f)]));
             out.push_str("\n\n");
         }
     }
@@ -39,13 +40,17 @@ fn level(s: Severity) -> Level<'static> {
     }
 }
 
-fn finding<'a>(file: &'a FileReport, f: &'a Finding) -> annotate_snippets::Group<'a> {
+fn finding<'a>(
+    file: &'a FileReport,
+    source: &'a str,
+    f: &'a Finding,
+) -> annotate_snippets::Group<'a> {
     let draft = &file.draft;
     let mut group = level(f.severity)
         .primary_title(f.message.as_str())
         .id(f.rule)
         .element(
-            Snippet::source(draft.source.as_str())
+            Snippet::source(source)
                 .path(draft.path.as_str())
                 .fold(true)
                 .annotation(AnnotationKind::Primary.span(f.span.clone())),

@@ -10,11 +10,21 @@ use crate::problem::Problem;
 #[derive(Serialize)]
 struct Output<'a> {
     version: u32,
+    /// The version of vigie that made the report.
+    vigie_version: &'static str,
     profile: Option<Profile<'a>>,
+    /// Every draft checked, with the SHA-256 of its bytes: what an approver signed off.
+    files: Vec<File<'a>>,
     findings: Vec<Finding<'a>>,
     summary: Summary,
     /// Files or settings that could not be read (exit status 2).
     input_errors: &'a [Problem],
+}
+
+#[derive(Serialize)]
+struct File<'a> {
+    path: &'a str,
+    sha256: String,
 }
 
 #[derive(Serialize)]
@@ -39,7 +49,7 @@ struct Finding<'a> {
     end_column: usize,
     byte_start: usize,
     byte_end: usize,
-    excerpt: &'a str,
+    excerpt: std::borrow::Cow<'a, str>,
     message: &'a str,
     articles: Vec<&'a Article>,
     help: &'a str,
@@ -70,7 +80,7 @@ pub fn render(report: &Report<'_>) -> String {
                 end_column,
                 byte_start: f.span.start,
                 byte_end: f.span.end,
-                excerpt: &d.source[f.span.clone()],
+                excerpt: report.excerpt(file, f),
                 message: &f.message,
                 articles: f.articles.iter().map(|a| a.as_ref()).collect(),
                 help: &f.help,
@@ -78,8 +88,18 @@ pub fn render(report: &Report<'_>) -> String {
             });
         }
     }
+    let files = report
+        .files
+        .iter()
+        .map(|f| File {
+            path: &f.draft.path,
+            sha256: sha256(f.draft.source.as_bytes()),
+        })
+        .collect();
     let output = Output {
         version: 1,
+        vigie_version: env!("CARGO_PKG_VERSION"),
+        files,
         profile: report.policy.map(|p| Profile {
             id: &p.id,
             name: &p.name,
@@ -93,4 +113,12 @@ pub fn render(report: &Report<'_>) -> String {
     let mut text = serde_json::to_string_pretty(&output).expect("the report serializes");
     text.push('\n');
     text
+}
+
+fn sha256(bytes: &[u8]) -> String {
+    use sha2::Digest;
+    sha2::Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
 }

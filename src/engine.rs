@@ -196,7 +196,11 @@ impl Engine {
                     span: d.span,
                     message: d.message,
                     help: d.help,
-                    articles: c.settings.articles.clone(),
+                    articles: if d.outside_policy {
+                        Vec::new()
+                    } else {
+                        c.settings.articles.clone()
+                    },
                     suppressed,
                 });
             }

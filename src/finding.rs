@@ -42,6 +42,9 @@ pub struct Diagnostic {
     pub help: String,
     /// A severity other than the rule's (a milder form, say).
     pub severity: Option<Severity>,
+    /// The finding is not about the policy (an accessibility advice, say): it cites no
+    /// article.
+    pub outside_policy: bool,
 }
 
 impl Diagnostic {
@@ -56,7 +59,14 @@ impl Diagnostic {
             message: message.into(),
             help: help.into(),
             severity: None,
+            outside_policy: false,
         }
+    }
+
+    /// Marks a finding that no article of the policy backs: it is reported without one.
+    pub fn outside_policy(mut self) -> Diagnostic {
+        self.outside_policy = true;
+        self
     }
 
     pub fn kind(mut self, kind: &'static str) -> Diagnostic {

@@ -14,7 +14,9 @@ use serde::de::DeserializeOwned;
 use toml::Spanned;
 use toml::de::{DeTable, DeValue, ValueDeserializer};
 
-use super::{Jurisdiction, Organization, Origin, Policy, RuleSettings, builtin};
+use super::{
+    Elections, Jurisdiction, Organization, Origin, Policy, RuleSettings, builtin, consents,
+};
 use crate::checks;
 use crate::draft::FrontMatter;
 use crate::finding::{Article, Severity};
@@ -49,6 +51,8 @@ const CONFIG_KEYS: &[&str] = &[
     "organization",
     "articles",
     "rules",
+    "consents",
+    "elections",
 ];
 
 /// One rule's settings as one file writes them.
@@ -79,6 +83,9 @@ pub struct Layer {
     pub policy: Option<(String, Origin)>,
     pub exclude: Vec<String>,
     pub defaults: FrontMatter,
+    /// The consent register's path, relative to this file's folder.
+    pub consents: Option<(String, Origin)>,
+    pub elections: Elections,
 }
 
 #[derive(Deserialize)]
@@ -215,6 +222,18 @@ pub fn parse_layer(path: &str, source: &str, kind: LayerKind) -> (Layer, Vec<Pro
             "organization" => layer.org = r.value(name, value).unwrap_or_default(),
             "articles" => read_articles(&mut r, value, &mut layer.articles),
             "rules" => read_rules(&mut r, value, &mut layer.rules),
+            "consents" => {
+                layer.consents = r
+                    .value(name, value)
+                    .map(|v| (v, r.origin(value.span().start)))
+            }
+            "elections" => {
+                let (elections, errors) = super::elections::read(value);
+                for (at, message, help) in errors {
+                    r.problem(at, message, help);
+                }
+                layer.elections = elections;
+            }
             _ => unreachable!("every allowed key is handled"),
         }
     }
@@ -450,6 +469,8 @@ pub fn resolve(layers: &[Layer], require_identity: bool) -> Result<Policy, Vec<P
         org: Organization::default(),
         articles: BTreeMap::new(),
         rules: BTreeMap::new(),
+        elections: Elections::default(),
+        consents: Vec::new(),
     };
     let mut cited: BTreeMap<String, Option<Origin>> = BTreeMap::new();
     for layer in layers {
@@ -468,6 +489,14 @@ pub fn resolve(layers: &[Layer], require_identity: bool) -> Result<Policy, Vec<P
             policy.jurisdiction = j;
         }
         policy.org.extend(&layer.org);
+        policy.elections.extend(&layer.elections);
+        if let Some((file, origin)) = &layer.consents {
+            let base = Path::new(&layer.path).parent().unwrap_or(Path::new(""));
+            match consents::load(&base.join(file), origin) {
+                Ok(records) => policy.consents = records,
+                Err(ps) => problems.extend(ps),
+            }
+        }
         for (key, article) in &layer.articles {
             policy
                 .articles
@@ -633,5 +662,76 @@ mod tests {
         assert!(problems.is_empty());
         let (_, problems) = parse_layer("p.toml", "profile = \"la-sarre\"\n", LayerKind::Profile);
         assert_eq!(problems.len(), 1);
+    }
+
+    #[test]
+    fn elections_and_consents_are_read_from_the_configuration() {
+        let dir = std::env::temp_dir().join(format!("vigie-consents-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(
+            dir.join("consents.toml"),
+            "[[consent]]\npath = \"photos/*.jpg\"\nwho = \"Équipe du camp\"\nuntil = 2025-12-31\n",
+        )
+        .unwrap();
+        let config = dir.join("vigie.toml");
+        std::fs::write(
+            &config,
+            "profile = \"la-sarre\"\nconsents = \"consents.toml\"\n[elections]\nby-elections = [2026-03-15]\ncandidates = [\"Marie Côté\"]\n",
+        )
+        .unwrap();
+        let layer = read_layer(&config, LayerKind::Config).unwrap();
+        let mut layers = load_chain(&ProfileSource::Builtin("la-sarre".into()), None).unwrap();
+        layers.push(layer);
+        let policy = resolve(&layers).unwrap();
+        assert_eq!(policy.elections.candidates, ["Marie Côté"]);
+        assert_eq!(
+            policy.elections.by_elections[0].polling_day,
+            jiff::civil::date(2026, 3, 15)
+        );
+        assert!(
+            policy
+                .consent_for("photos/a.jpg", jiff::civil::date(2025, 6, 1))
+                .is_some()
+        );
+        assert!(
+            policy
+                .consent_for("photos/a.jpg", jiff::civil::date(2026, 6, 1))
+                .is_none()
+        );
+
+        std::fs::write(dir.join("consents.toml"), "[[consent]]\npath = \"a.jpg\"\n").unwrap();
+        let layer = read_layer(&config, LayerKind::Config).unwrap();
+        let mut layers = load_chain(&ProfileSource::Builtin("la-sarre".into()), None).unwrap();
+        layers.push(layer);
+        let problems = resolve(&layers).unwrap_err();
+        assert_eq!(problems.len(), 1);
+        assert!(problems[0].path.ends_with("consents.toml"), "{problems:?}");
+        assert_eq!(problems[0].line, Some(1));
+
+        std::fs::remove_file(dir.join("consents.toml")).unwrap();
+        let layer = read_layer(&config, LayerKind::Config).unwrap();
+        let mut layers = load_chain(&ProfileSource::Builtin("la-sarre".into()), None).unwrap();
+        layers.push(layer);
+        let problems = resolve(&layers).unwrap_err();
+        assert!(problems[0].path.ends_with("vigie.toml"), "{problems:?}");
+        assert_eq!((problems[0].line, problems[0].column), (Some(2), Some(12)));
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn elections_are_not_a_profile_key() {
+        let (_, problems) = parse_layer(
+            "p.toml",
+            "[elections]\ncandidates = []\n",
+            LayerKind::Profile,
+        );
+        assert_eq!(problems.len(), 1);
+        let (_, problems) = parse_layer(
+            "vigie.toml",
+            "[elections]\nby-elections = [\"demain\"]\n",
+            LayerKind::Config,
+        );
+        assert_eq!(problems.len(), 1);
+        assert_eq!(problems[0].line, Some(2));
     }
 }

@@ -7,12 +7,17 @@
 //! layers are then merged into one resolved [`Policy`].
 
 pub mod builtin;
+pub mod consents;
+pub mod elections;
 pub mod load;
 
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use serde::Deserialize;
+
+pub use consents::ConsentRecord;
+pub use elections::{ByElection, Elections};
 
 use crate::finding::{Article, Severity};
 
@@ -121,10 +126,21 @@ pub struct Policy {
     pub org: Organization,
     pub articles: BTreeMap<String, Arc<Article>>,
     pub rules: BTreeMap<String, RuleSettings>,
+    /// By-elections, candidates and parties (`[elections]` of `vigie.toml`).
+    pub elections: Elections,
+    /// The consent register named by `consents` in `vigie.toml`, loaded and validated.
+    pub consents: Vec<ConsentRecord>,
 }
 
 impl Policy {
     pub fn rule(&self, id: &str) -> Option<&RuleSettings> {
         self.rules.get(id)
+    }
+
+    /// The register's entry that covers a media path with a consent valid on `date`.
+    pub fn consent_for(&self, media_path: &str, date: jiff::civil::Date) -> Option<&ConsentRecord> {
+        self.consents
+            .iter()
+            .find(|c| c.covers(media_path) && c.valid_on(date))
     }
 }

@@ -679,10 +679,8 @@ mod tests {
             "profile = \"la-sarre\"\nconsents = \"consents.toml\"\n[elections]\nby-elections = [2026-03-15]\ncandidates = [\"Marie Côté\"]\n",
         )
         .unwrap();
-        let layer = read_layer(&config, LayerKind::Config).unwrap();
-        let mut layers = load_chain(&ProfileSource::Builtin("la-sarre".into()), None).unwrap();
-        layers.push(layer);
-        let policy = resolve(&layers).unwrap();
+        let layers = config_layers(&config);
+        let policy = resolve(&layers, true).unwrap();
         assert_eq!(policy.elections.candidates, ["Marie Côté"]);
         assert_eq!(
             policy.elections.by_elections[0].polling_day,
@@ -700,22 +698,33 @@ mod tests {
         );
 
         std::fs::write(dir.join("consents.toml"), "[[consent]]\npath = \"a.jpg\"\n").unwrap();
-        let layer = read_layer(&config, LayerKind::Config).unwrap();
-        let mut layers = load_chain(&ProfileSource::Builtin("la-sarre".into()), None).unwrap();
-        layers.push(layer);
-        let problems = resolve(&layers).unwrap_err();
+        let layers = config_layers(&config);
+        let problems = resolve(&layers, true).unwrap_err();
         assert_eq!(problems.len(), 1);
         assert!(problems[0].path.ends_with("consents.toml"), "{problems:?}");
         assert_eq!(problems[0].line, Some(1));
 
         std::fs::remove_file(dir.join("consents.toml")).unwrap();
-        let layer = read_layer(&config, LayerKind::Config).unwrap();
-        let mut layers = load_chain(&ProfileSource::Builtin("la-sarre".into()), None).unwrap();
-        layers.push(layer);
-        let problems = resolve(&layers).unwrap_err();
+        let layers = config_layers(&config);
+        let problems = resolve(&layers, true).unwrap_err();
         assert!(problems[0].path.ends_with("vigie.toml"), "{problems:?}");
         assert_eq!((problems[0].line, problems[0].column), (Some(2), Some(12)));
         std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    /// The la-sarre chain with a configuration layer on top.
+    fn config_layers(config: &Path) -> Vec<Layer> {
+        let (layer, problems) = read_layer(config, LayerKind::Config);
+        assert!(problems.is_empty(), "{problems:?}");
+        let mut problems = Vec::new();
+        let mut layers = load_chain(
+            &ProfileSource::Builtin("la-sarre".into()),
+            None,
+            &mut problems,
+        );
+        assert!(problems.is_empty(), "{problems:?}");
+        layers.push(layer.unwrap());
+        layers
     }
 
     #[test]

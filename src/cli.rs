@@ -133,9 +133,23 @@ pub struct CheckArgs {
     #[arg(long, overrides_with = "redact")]
     pub no_redact: bool,
 
-    /// Échoue aussi sur les avertissements : --deny warnings.
-    #[arg(long, value_enum, value_name = "NIVEAU", hide_possible_values = true)]
-    pub deny: Option<DenyLevel>,
+    /// « --deny warnings » : les avertissements font aussi échouer. « --deny RÈGLE » : la règle
+    /// devient une erreur. Répétable.
+    #[arg(long, value_name = "warnings|RÈGLE")]
+    pub deny: Vec<String>,
+
+    /// La règle devient un avertissement. Répétable.
+    #[arg(long, value_name = "RÈGLE")]
+    pub warn: Vec<String>,
+
+    /// La règle est désactivée. Répétable.
+    #[arg(long, value_name = "RÈGLE")]
+    pub allow: Vec<String>,
+
+    /// Refuse les exceptions écrites dans le texte (<!-- vigie-ignore … -->) : seules
+    /// comptent celles de l'en-tête.
+    #[arg(long)]
+    pub no_inline_ignores: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -155,12 +169,6 @@ impl OutputFormat {
     pub fn is_ci(self) -> bool {
         matches!(self, OutputFormat::Sarif | OutputFormat::Github)
     }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum DenyLevel {
-    /// Les avertissements font échouer la vérification.
-    Warnings,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -6,10 +6,10 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use crate::checks;
-use crate::cli::{CheckArgs, DenyLevel, OutputFormat};
+use crate::cli::{CheckArgs, OutputFormat};
 use crate::draft::{DateText, Draft, Format, FrontMatter};
-use crate::engine::{self, Engine, ProfileChoice, Summary};
-use crate::finding::Severity;
+use crate::engine::{self, CheckOptions, Engine, ProfileChoice, Summary};
+use crate::finding::{Level, Severity};
 use crate::inputs::{self, Input};
 use crate::policy::builtin;
 use crate::problem::{Problem, did_you_mean};
@@ -37,9 +37,18 @@ pub fn check(args: &CheckArgs, color: bool) -> i32 {
     } else {
         args.paths.clone()
     };
+    let levels = match rule_levels(args) {
+        Ok(l) => l,
+        Err(message) => return usage(&message),
+    };
+    let deny_warnings = args.deny.iter().any(|d| d == "warnings");
+    let options = CheckOptions {
+        inline_ignores: !args.no_inline_ignores,
+    };
     let choice = ProfileChoice {
         profile: args.profile.clone(),
         policy: args.policy.clone(),
+        levels,
     };
     let today = jiff::Zoned::now().date();
     let (inputs, mut problems) = inputs::collect(&paths);
@@ -75,7 +84,7 @@ pub fn check(args: &CheckArgs, color: bool) -> i32 {
                 continue;
             }
         };
-        match engine.check(&draft, &flags, today) {
+        match engine.check_with(&draft, &flags, today, options) {
             Ok(findings) => {
                 summary.add(&findings);
                 files.push(FileReport { draft, findings });
@@ -141,14 +150,38 @@ pub fn check(args: &CheckArgs, color: bool) -> i32 {
     if !problems.is_empty() {
         return EXIT_ERROR;
     }
-    let failing = |s: Severity| {
-        s == Severity::Error || (s == Severity::Warning && args.deny == Some(DenyLevel::Warnings))
-    };
+    let failing = |s: Severity| s == Severity::Error || (s == Severity::Warning && deny_warnings);
     let fails = files
         .iter()
         .flat_map(|f| &f.findings)
         .any(|f| f.suppressed.is_none() && failing(f.severity));
     if fails { EXIT_FINDINGS } else { EXIT_CLEAN }
+}
+
+/// `--deny`, `--warn`, `--allow` as rule levels, in that order; an unknown rule is a
+/// usage error.
+fn rule_levels(args: &CheckArgs) -> Result<Vec<(String, Level)>, String> {
+    let mut levels = Vec::new();
+    let groups = [
+        (&args.deny, Level::Error, "--deny"),
+        (&args.warn, Level::Warning, "--warn"),
+        (&args.allow, Level::Off, "--allow"),
+    ];
+    for (ids, level, flag) in groups {
+        for id in ids
+            .iter()
+            .filter(|id| !(flag == "--deny" && *id == "warnings"))
+        {
+            if checks::find(id).is_none() {
+                let hint = did_you_mean(id, checks::RULES.iter().map(|r| r.id))
+                    .map(|s| format!(" ; vouliez-vous dire « {s} » ?"))
+                    .unwrap_or_else(|| " ; `vigie explain` donne la liste des règles".into());
+                return Err(format!("{flag} : règle inconnue « {id} »{hint}"));
+            }
+            levels.push((id.clone(), level));
+        }
+    }
+    Ok(levels)
 }
 
 fn engine_for(

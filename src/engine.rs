@@ -4,12 +4,13 @@
 //! draft only runs them. A project's `vigie.toml` is found by walking up from the
 //! draft's folder, and one engine is built per configuration file met.
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use crate::checks::{self, Check, Context, Rule};
 use crate::draft::{Draft, FrontMatter, Meta, PublishAt};
-use crate::finding::{Finding, Severity};
-use crate::policy::load::{self, Layer, LayerKind, ProfileSource};
+use crate::finding::{Finding, Level, Severity};
+use crate::policy::load::{self, LayerKind, ProfileSource};
 use crate::policy::{Origin, Policy, RuleSettings};
 use crate::problem::Problem;
 
@@ -21,6 +22,24 @@ pub const CONFIG_FILE: &str = "vigie.toml";
 pub struct ProfileChoice {
     pub profile: Option<String>,
     pub policy: Option<PathBuf>,
+    /// Rule levels from `--deny RULE`, `--warn RULE`, `--allow RULE`, in order: they win
+    /// over the profile and the configuration (but not over `[[overrides]]` of a path).
+    pub levels: Vec<(String, Level)>,
+}
+
+/// Options of one check run that are not about the policy.
+#[derive(Debug, Clone, Copy)]
+pub struct CheckOptions {
+    /// Accept `<!-- vigie-ignore … -->` exceptions written in the text.
+    pub inline_ignores: bool,
+}
+
+impl Default for CheckOptions {
+    fn default() -> Self {
+        CheckOptions {
+            inline_ignores: true,
+        }
+    }
 }
 
 struct Compiled {
@@ -31,10 +50,15 @@ struct Compiled {
 
 pub struct Engine {
     pub policy: Policy,
+    /// Every rule the profile configures, enabled or not (a path override may enable
+    /// a rule the profile keeps off).
     checks: Vec<Compiled>,
     /// Metadata defaults from `vigie.toml`.
     pub defaults: FrontMatter,
-    exclude: Option<(PathBuf, globset::GlobSet)>,
+    /// The folder paths are relative to: the configuration's, or the current one.
+    root: PathBuf,
+    exclude: Option<globset::GlobSet>,
+    overrides: Vec<(globset::GlobSet, BTreeMap<String, Level>)>,
 }
 
 /// Finds `vigie.toml` in `dir` or the nearest folder above it.
@@ -87,35 +111,47 @@ impl Engine {
             layers.push(c.clone());
         }
         let policy = match load::resolve(&layers, problems.is_empty()) {
-            Ok(p) if problems.is_empty() => p,
+            Ok(mut p) if problems.is_empty() => {
+                apply_levels(&mut p, &choice.levels);
+                p
+            }
             Ok(_) => return Err(problems),
             Err(mut found) => {
                 problems.append(&mut found);
                 return Err(problems);
             }
         };
-        let exclude = match &config_layer {
-            Some(c) if !c.exclude.is_empty() => Some((config_dir, exclusions(c)?)),
-            _ => None,
+        let (exclude, overrides) = match &config_layer {
+            Some(c) => (
+                (!c.exclude.is_empty()).then(|| globs(&c.exclude)),
+                c.overrides
+                    .iter()
+                    .map(|o| (globs(&o.paths), o.rules.clone()))
+                    .collect(),
+            ),
+            None => (None, Vec::new()),
         };
-        let defaults = config_layer.map(|c| c.defaults).unwrap_or_default();
-        Engine::compile(policy, defaults, exclude)
+        let root = if config.is_some() {
+            config_dir
+        } else {
+            std::env::current_dir().unwrap_or_default()
+        };
+        let mut engine = Engine::compile(policy)?;
+        engine.defaults = config_layer.map(|c| c.defaults).unwrap_or_default();
+        engine.root = root;
+        engine.exclude = exclude;
+        engine.overrides = overrides;
+        Ok(engine)
     }
 
-    fn compile(
-        policy: Policy,
-        defaults: FrontMatter,
-        exclude: Option<(PathBuf, globset::GlobSet)>,
-    ) -> Result<Engine, Vec<Problem>> {
+    /// Compiles the checks of every rule the profile configures.
+    pub fn compile(policy: Policy) -> Result<Engine, Vec<Problem>> {
         let mut compiled = Vec::new();
         let mut problems = Vec::new();
         for rule in checks::RULES {
             let Some(settings) = policy.rule(rule.id) else {
                 continue;
             };
-            if !settings.enabled {
-                continue;
-            }
             match (rule.build)(settings, &policy) {
                 Ok(check) => compiled.push(Compiled {
                     rule,
@@ -147,28 +183,60 @@ impl Engine {
         Ok(Engine {
             policy,
             checks: compiled,
-            defaults,
-            exclude,
+            defaults: FrontMatter::default(),
+            root: PathBuf::new(),
+            exclude: None,
+            overrides: Vec::new(),
         })
+    }
+
+    /// A path relative to the configuration's folder, for its glob patterns.
+    fn relative(&self, path: &Path) -> PathBuf {
+        let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+        let root = std::path::absolute(&self.root).unwrap_or_else(|_| self.root.clone());
+        absolute
+            .strip_prefix(&root)
+            .unwrap_or(&absolute)
+            .to_path_buf()
     }
 
     /// True when the configuration excludes this path from folder walks.
     pub fn excludes(&self, path: &Path) -> bool {
-        let Some((root, set)) = &self.exclude else {
-            return false;
-        };
-        let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
-        let root = std::path::absolute(root).unwrap_or_else(|_| root.clone());
-        let relative = absolute.strip_prefix(&root).unwrap_or(&absolute);
-        set.is_match(relative)
+        self.exclude
+            .as_ref()
+            .is_some_and(|set| set.is_match(self.relative(path)))
     }
 
-    /// Runs every enabled check on a draft. `flags` are the command line's metadata.
+    /// The level `[[overrides]]` give a rule for a draft, if any (the last match wins).
+    fn override_for(&self, draft: &Draft, rule: &str) -> Option<Level> {
+        if self.overrides.is_empty() || draft.path == "stdin" {
+            return None;
+        }
+        let relative = self.relative(Path::new(&draft.path));
+        self.overrides
+            .iter()
+            .filter(|(set, _)| set.is_match(&relative))
+            .filter_map(|(_, rules)| rules.get(rule).copied())
+            .next_back()
+    }
+
+    /// Runs every enabled check on a draft, exceptions in the text accepted. `flags` are
+    /// the command line's metadata.
     pub fn check(
         &self,
         draft: &Draft,
         flags: &FrontMatter,
         today: jiff::civil::Date,
+    ) -> Result<Vec<Finding>, Problem> {
+        self.check_with(draft, flags, today, CheckOptions::default())
+    }
+
+    pub fn check_with(
+        &self,
+        draft: &Draft,
+        flags: &FrontMatter,
+        today: jiff::civil::Date,
+        options: CheckOptions,
     ) -> Result<Vec<Finding>, Problem> {
         let front = flags.clone().or(&draft.front).or(&self.defaults);
         let meta = resolve_meta(&front, today).map_err(|m| Problem::file(&draft.path, m))?;
@@ -180,19 +248,22 @@ impl Engine {
         };
         let mut findings = Vec::new();
         let mut diagnostics = Vec::new();
+        let mut active = Vec::new();
         for c in &self.checks {
+            let severity = match self.override_for(draft, c.rule.id) {
+                Some(level) => level.severity(),
+                None => c.settings.enabled.then_some(c.settings.severity),
+            };
+            let Some(severity) = severity else { continue };
+            active.push(c.rule.id);
             diagnostics.clear();
             c.check.check(&cx, &mut diagnostics);
             for d in diagnostics.drain(..) {
-                let suppressed = meta
-                    .ignore
-                    .iter()
-                    .find(|i| i.rule == c.rule.id && ignore_applies(i, &meta))
-                    .map(|i| i.reason.clone());
                 findings.push(Finding {
                     rule: c.rule.id,
                     kind: d.kind,
-                    severity: d.severity.unwrap_or(c.settings.severity),
+                    // A milder form stays milder than the rule's level.
+                    severity: d.severity.map_or(severity, |s| s.min(severity)),
                     span: d.span,
                     message: d.message,
                     help: d.help,
@@ -201,15 +272,51 @@ impl Engine {
                     } else {
                         c.settings.articles.clone()
                     },
-                    suppressed,
+                    suppressed: None,
                 });
             }
         }
+        crate::suppress::apply(
+            draft,
+            &meta,
+            &mut findings,
+            options.inline_ignores,
+            &|rule| active.contains(&rule),
+        );
         findings.sort_by(|a, b| a.span.start.cmp(&b.span.start).then(a.rule.cmp(b.rule)));
         Ok(findings)
     }
 
     fn check_ignores(&self, draft: &Draft, meta: &Meta) -> Result<(), Problem> {
+        for inline in &draft.inline_ignores {
+            if checks::find(&inline.rule).is_none() {
+                let help = crate::problem::did_you_mean(&inline.rule, checks::RULES.iter().map(|r| r.id))
+                    .map(|s| format!("vouliez-vous dire « {s} » ?"))
+                    .unwrap_or_else(|| "écrivez <!-- vigie-ignore RÈGLE: raison --> ; `vigie explain` donne la liste des règles".into());
+                return Err(Problem::at(
+                    &draft.path,
+                    &draft.source,
+                    inline.span.start,
+                    format!(
+                        "exception « vigie-ignore » pour une règle inconnue « {} »",
+                        inline.rule
+                    ),
+                )
+                .with_help(help));
+            }
+            if inline.reason.is_empty() {
+                return Err(Problem::at(
+                    &draft.path,
+                    &draft.source,
+                    inline.span.start,
+                    "exception « vigie-ignore » sans raison",
+                )
+                .with_help(format!(
+                    "écrivez la raison après deux-points : <!-- vigie-ignore {}: raison -->",
+                    inline.rule
+                )));
+            }
+        }
         for ignore in &meta.ignore {
             if checks::find(&ignore.rule).is_none() {
                 let at = draft
@@ -241,34 +348,32 @@ impl Engine {
     }
 }
 
-/// An exception stops applying after its `until` date.
-fn ignore_applies(ignore: &crate::draft::Ignore, meta: &Meta) -> bool {
-    match ignore.until.as_ref().and_then(|u| u.parse().ok()) {
-        Some(until) => meta.publish_at.date() <= until.date(),
-        None => true,
-    }
-}
-
-fn exclusions(config: &Layer) -> Result<globset::GlobSet, Vec<Problem>> {
+/// Compiles glob patterns validated when the configuration was read.
+fn globs(patterns: &[String]) -> globset::GlobSet {
     let mut builder = globset::GlobSetBuilder::new();
-    let mut problems = Vec::new();
-    for pattern in &config.exclude {
-        match globset::Glob::new(pattern) {
-            Ok(g) => {
-                builder.add(g);
-            }
-            Err(e) => problems.push(Problem::file(
-                &config.path,
-                format!("« exclude » : motif invalide « {pattern} » ({})", e.kind()),
-            )),
+    for p in patterns {
+        if let Ok(g) = globset::Glob::new(p) {
+            builder.add(g);
         }
-    }
-    if !problems.is_empty() {
-        return Err(problems);
     }
     builder
         .build()
-        .map_err(|e| vec![Problem::file(&config.path, format!("« exclude » : {e}"))])
+        .unwrap_or_else(|_| globset::GlobSet::empty())
+}
+
+/// Applies the command line's rule levels to the resolved profile.
+fn apply_levels(policy: &mut Policy, levels: &[(String, Level)]) {
+    for (id, level) in levels {
+        if let Some(settings) = policy.rules.get_mut(id) {
+            match level.severity() {
+                None => settings.enabled = false,
+                Some(s) => {
+                    settings.enabled = true;
+                    settings.severity = s;
+                }
+            }
+        }
+    }
 }
 
 fn no_profile() -> Problem {

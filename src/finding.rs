@@ -24,6 +24,29 @@ impl Severity {
     }
 }
 
+/// A rule's level where it can be turned off: in `[[overrides]]` and on the command
+/// line (`--deny`, `--warn`, `--allow`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Level {
+    Off,
+    Info,
+    Warning,
+    Error,
+}
+
+impl Level {
+    /// The severity of an active rule, or `None` when the level turns it off.
+    pub fn severity(self) -> Option<Severity> {
+        match self {
+            Level::Off => None,
+            Level::Info => Some(Severity::Info),
+            Level::Warning => Some(Severity::Warning),
+            Level::Error => Some(Severity::Error),
+        }
+    }
+}
+
 /// An article of a policy, quoted.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Article {

@@ -16,6 +16,7 @@ pub mod inputs;
 pub mod policy;
 pub mod problem;
 pub mod report;
+pub mod suppress;
 pub mod text;
 
 use std::io::IsTerminal;

@@ -148,7 +148,7 @@ fn accuracy_of_every_labelled_set() {
                 Engine::load(
                     &ProfileChoice {
                         profile: Some(profile.clone()),
-                        policy: None,
+                        ..Default::default()
                     },
                     None,
                 )

@@ -150,8 +150,8 @@ fn the_readme_custom_profile_is_valid() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let path = root.join("examples/profil-personnalise.toml");
     let choice = vigie::engine::ProfileChoice {
-        profile: None,
         policy: Some(path.clone()),
+        ..Default::default()
     };
     let engine = vigie::engine::Engine::load(&choice, None).unwrap_or_else(|e| panic!("{e:?}"));
     assert_eq!(engine.policy.id, "la-sarre-comms");

@@ -2,11 +2,13 @@
 //! is prose. Checks never re-parse the file: they read the prose mask, the links and the
 //! images found here, and report byte ranges into the original text.
 
+mod ignores;
 mod meta;
 mod prose;
 
 use std::ops::Range;
 
+pub use ignores::InlineIgnore;
 pub use meta::{
     Account, Author, Consent, DateText, FrontMatter, Ignore, Media, Meta, People, Platform,
     PublishAt,
@@ -51,6 +53,8 @@ pub struct Draft {
     pub prose: String,
     pub links: Vec<Link>,
     pub images: Vec<Image>,
+    /// `<!-- vigie-ignore RULE: raison -->` exceptions (Markdown drafts).
+    pub inline_ignores: Vec<InlineIgnore>,
     pub lines: LineIndex,
 }
 
@@ -71,6 +75,7 @@ impl Draft {
             prose: scan.prose,
             links: scan.links,
             images: scan.images,
+            inline_ignores: ignores::find(&source, source.len(), &scan.comments),
             source,
         })
     }

@@ -29,6 +29,8 @@ pub struct Scan {
     pub prose: String,
     pub links: Vec<Link>,
     pub images: Vec<Image>,
+    /// HTML comments of Markdown drafts (where `vigie-ignore` exceptions live).
+    pub comments: Vec<std::ops::Range<usize>>,
 }
 
 static URL: LazyLock<Regex> = LazyLock::new(|| {
@@ -48,9 +50,17 @@ pub fn scan(source: &str, body: Range<usize>, format: Format) -> Scan {
     let mut mask = vec![false; source.len()];
     let mut links = Vec::new();
     let mut images = Vec::new();
+    let mut comments = Vec::new();
     match format {
         Format::Text => mask[body.clone()].fill(true),
-        Format::Markdown => markdown(source, body.clone(), &mut mask, &mut links, &mut images),
+        Format::Markdown => markdown(
+            source,
+            body.clone(),
+            &mut mask,
+            &mut links,
+            &mut images,
+            &mut comments,
+        ),
     }
     bare_urls(source, body.clone(), &mut mask, &mut links);
     mentions_and_tags(source, body, &mut mask);
@@ -59,6 +69,7 @@ pub fn scan(source: &str, body: Range<usize>, format: Format) -> Scan {
         prose: apply_mask(source, &mask),
         links,
         images,
+        comments,
     }
 }
 
@@ -68,6 +79,7 @@ fn markdown(
     mask: &mut [bool],
     links: &mut Vec<Link>,
     images: &mut Vec<Image>,
+    comments: &mut Vec<Range<usize>>,
 ) {
     let text = &source[body.clone()];
     let options = Options::ENABLE_STRIKETHROUGH | Options::ENABLE_TABLES;
@@ -90,6 +102,20 @@ fn markdown(
                 span: range,
                 url: dest_url.to_string(),
             }),
+            Event::Html(h) | Event::InlineHtml(h) if h.trim_start().starts_with("<!--") => {
+                // A block of HTML may hold several comments: keep each one's own range.
+                let html = &source[range.clone()];
+                let mut at = 0;
+                while let Some(start) = html[at..].find("<!--") {
+                    let start = at + start;
+                    let end = html[start..]
+                        .find("-->")
+                        .map(|e| start + e + 3)
+                        .unwrap_or(html.len());
+                    comments.push(range.start + start..range.start + end);
+                    at = end;
+                }
+            }
             Event::Text(t) => {
                 if let Some(img) = image.as_mut() {
                     img.alt.push_str(&t);

@@ -19,7 +19,7 @@ use super::{
 };
 use crate::checks;
 use crate::draft::FrontMatter;
-use crate::finding::{Article, Severity};
+use crate::finding::{Article, Level, Severity};
 use crate::problem::{Problem, did_you_mean, translate_serde_message};
 use crate::text::LineIndex;
 
@@ -53,6 +53,7 @@ const CONFIG_KEYS: &[&str] = &[
     "rules",
     "consents",
     "elections",
+    "overrides",
 ];
 
 /// One rule's settings as one file writes them.
@@ -86,6 +87,24 @@ pub struct Layer {
     /// The consent register's path, relative to this file's folder.
     pub consents: Option<(String, Origin)>,
     pub elections: Elections,
+    /// Rule levels for some paths (`[[overrides]]`).
+    pub overrides: Vec<Override>,
+}
+
+/// `[[overrides]]`: other rule levels for the drafts whose path matches.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Override {
+    /// Glob patterns, relative to the configuration's folder.
+    pub paths: Vec<String>,
+    pub rules: BTreeMap<String, Level>,
+    pub origin: Origin,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawOverride {
+    paths: Vec<String>,
+    rules: BTreeMap<String, Level>,
 }
 
 #[derive(Deserialize)]
@@ -234,12 +253,60 @@ pub fn parse_layer(path: &str, source: &str, kind: LayerKind) -> (Layer, Vec<Pro
                 }
                 layer.elections = elections;
             }
+            "overrides" => layer.overrides = read_overrides(&mut r, value),
             _ => unreachable!("every allowed key is handled"),
         }
     }
     let mut problems = r.problems;
     problems.sort_by_key(|p| (p.line, p.column));
     (layer, problems)
+}
+
+fn read_overrides(r: &mut Reader, value: &Spanned<DeValue<'_>>) -> Vec<Override> {
+    let Some(raw) = r.value::<Vec<RawOverride>>("overrides", value) else {
+        return Vec::new();
+    };
+    let items: Vec<_> = value
+        .get_ref()
+        .as_array()
+        .map(|a| a.iter().collect())
+        .unwrap_or_default();
+    let mut out = Vec::new();
+    for (i, o) in raw.into_iter().enumerate() {
+        let at = items
+            .get(i)
+            .map(|v| v.span().start)
+            .unwrap_or(value.span().start);
+        for id in o.rules.keys() {
+            if checks::find(id).is_none() {
+                let help = did_you_mean(id, checks::RULES.iter().map(|r| r.id))
+                    .map(|s| format!("vouliez-vous dire « {s} » ?"));
+                r.problem(at, format!("« overrides » : règle inconnue « {id} »"), help);
+            }
+        }
+        for p in &o.paths {
+            if let Err(e) = globset::Glob::new(p) {
+                r.problem(
+                    at,
+                    format!("« overrides » : motif invalide « {p} » ({})", e.kind()),
+                    None,
+                );
+            }
+        }
+        if o.paths.is_empty() {
+            r.problem(
+                at,
+                "« overrides » : « paths » est vide".into(),
+                Some("donnez au moins un motif, par exemple \"archives/**\"".into()),
+            );
+        }
+        out.push(Override {
+            paths: o.paths,
+            rules: o.rules,
+            origin: r.origin(at),
+        });
+    }
+    out
 }
 
 fn read_defaults(r: &mut Reader, value: &Spanned<DeValue<'_>>) -> FrontMatter {

@@ -97,7 +97,7 @@ fn summary(report: &Report<'_>, suppressed: usize, color: bool) -> String {
     };
     if suppressed > 0 {
         line.push_str(&format!(
-            " ({} par une exception justifiée dans l'en-tête)",
+            " ({} par une exception justifiée)",
             plural(suppressed, "constat écarté", "constats écartés")
         ));
     }

@@ -67,6 +67,16 @@ pub enum Command {
         #[arg(long, value_name = "ID")]
         profile: Option<String>,
     },
+    /// Écrit le script de complétion de la commande pour un shell (bash, zsh, fish, powershell, elvish).
+    #[command(help_template = HELP_TEMPLATE)]
+    Completions {
+        /// Le shell.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Écrit la page de manuel (format roff) : vigie man > vigie.1
+    #[command(help_template = HELP_TEMPLATE)]
+    Man,
     /// Écrit un fichier vigie.toml commenté dans le dossier courant.
     #[command(help_template = HELP_TEMPLATE)]
     Init {

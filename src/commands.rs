@@ -332,3 +332,22 @@ pub fn init(profile: Option<&str>, force: bool) -> i32 {
     println!("vigie.toml écrit (profil {id}). Modifiez-le au besoin, puis lancez : vigie check .");
     EXIT_CLEAN
 }
+
+/// Prints a shell completion script generated from the command-line definition.
+pub fn completions(shell: clap_complete::Shell) -> i32 {
+    let mut command = <crate::cli::Cli as clap::CommandFactory>::command();
+    clap_complete::generate(shell, &mut command, "vigie", &mut std::io::stdout());
+    EXIT_CLEAN
+}
+
+/// Prints the man page generated from the command-line definition.
+pub fn man() -> i32 {
+    let command = <crate::cli::Cli as clap::CommandFactory>::command();
+    let mut out = Vec::new();
+    if let Err(e) = clap_mangen::Man::new(command).render(&mut out) {
+        eprintln!("vigie : {e}");
+        return EXIT_ERROR;
+    }
+    let _ = std::io::stdout().write_all(&out);
+    EXIT_CLEAN
+}

@@ -46,6 +46,8 @@ pub fn run(cli: Cli) -> i32 {
             commands::explain(rule.as_deref(), profile.as_deref())
         }
         Command::Init { profile, force } => commands::init(profile.as_deref(), force),
+        Command::Completions { shell } => commands::completions(shell),
+        Command::Man => commands::man(),
     }
 }
 

@@ -5,6 +5,8 @@ use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+use rayon::prelude::*;
+
 use crate::checks;
 use crate::cli::{CheckArgs, OutputFormat};
 use crate::draft::{DateText, Draft, Format, FrontMatter};
@@ -57,6 +59,9 @@ pub fn check(args: &CheckArgs, color: bool) -> i32 {
     let mut files = Vec::new();
     let mut summary = Summary::default();
     let cwd = std::env::current_dir().unwrap_or_default();
+    // Which engine checks which draft: sequential, one configuration lookup per folder.
+    let mut configs: HashMap<PathBuf, Option<PathBuf>> = HashMap::new();
+    let mut jobs: Vec<(&Input, Arc<Engine>)> = Vec::with_capacity(inputs.len());
     for input in &inputs {
         let dir = match input {
             Input::Stdin => cwd.clone(),
@@ -65,7 +70,11 @@ pub fn check(args: &CheckArgs, color: bool) -> i32 {
                 .and_then(|p| p.parent().map(Path::to_path_buf))
                 .unwrap_or_else(|| cwd.clone()),
         };
-        let Some(engine) = engine_for(&dir, &choice, &mut engines, &mut problems) else {
+        let config = configs
+            .entry(dir.clone())
+            .or_insert_with(|| engine::find_config(&dir))
+            .clone();
+        let Some(engine) = engine_for(config, &choice, &mut engines, &mut problems) else {
             continue;
         };
         first_engine.get_or_insert_with(|| engine.clone());
@@ -74,27 +83,36 @@ pub fn check(args: &CheckArgs, color: bool) -> i32 {
         {
             continue;
         }
-        let name = input.display();
-        let draft = match inputs::read(input)
-            .and_then(|s| Draft::parse(&name, s, Format::for_path(&name)))
-        {
-            Ok(d) => d,
-            Err(p) => {
-                problems.push(p);
-                continue;
-            }
-        };
-        match engine.check_with(&draft, &flags, today, options) {
-            Ok(findings) => {
-                summary.add(&findings);
-                files.push(FileReport { draft, findings });
+        jobs.push((input, engine));
+    }
+    // The drafts themselves: in parallel, results kept in the order of the inputs.
+    let results: Vec<Result<FileReport, Problem>> = jobs
+        .par_iter()
+        .map(|(input, engine)| {
+            let name = input.display();
+            let draft = inputs::read(input)
+                .and_then(|s| Draft::parse(&name, s, Format::for_path(&name)))?;
+            let findings = engine.check_with(&draft, &flags, today, options)?;
+            Ok(FileReport { draft, findings })
+        })
+        .collect();
+    for result in results {
+        match result {
+            Ok(file) => {
+                summary.add(&file.findings);
+                files.push(file);
             }
             Err(p) => problems.push(p),
         }
     }
     if first_engine.is_none() && engines.is_empty() {
         // No draft reached an engine: still check the profile, for its errors and the report.
-        first_engine = engine_for(&cwd, &choice, &mut engines, &mut problems);
+        first_engine = engine_for(
+            engine::find_config(&cwd),
+            &choice,
+            &mut engines,
+            &mut problems,
+        );
     }
     let redact = args.redact || (args.format.is_ci() && !args.no_redact);
     let policy = first_engine.as_ref().map(|e| &e.policy);
@@ -185,12 +203,11 @@ fn rule_levels(args: &CheckArgs) -> Result<Vec<(String, Level)>, String> {
 }
 
 fn engine_for(
-    dir: &Path,
+    config: Option<PathBuf>,
     choice: &ProfileChoice,
     engines: &mut HashMap<Option<PathBuf>, Option<Arc<Engine>>>,
     problems: &mut Vec<Problem>,
 ) -> Option<Arc<Engine>> {
-    let config = engine::find_config(dir);
     engines
         .entry(config.clone())
         .or_insert_with(|| match Engine::load(choice, config.as_deref()) {

@@ -8,10 +8,20 @@
 /// ("votez pour notre candidate") or not ("votez le 2 novembre", "votez pour votre
 /// projet coup de cœur").
 pub const VOTE_VERB: &str = r"(?x)
-    \b(?:votez|votons|allez\s+voter|donnez\s+votre\s+(?:vote|voix|appui)|accordez\s+votre\s+(?:vote|confiance)
-      |elisez|reelisez|elisons|reelisons|appuyez|soutenez|appuyons|soutenons|votre\s+vote)
+    \b(?:votez|votons|allez\s+voter|donnez\s+votre\s+(?:vote|voix)|accordez\s+votre\s+(?:vote|confiance)
+      |elisez|reelisez|elisons|reelisons|votre\s+vote)
     \s+(?:pour\s+|a\s+|au\s+)?
 ";
+
+/// Verbs of support: partisan only before a specific actor or a configured name
+/// ("appuyez notre candidate"), never before any capitalised name ("soutenez Opération
+/// Nez rouge").
+pub const SUPPORT_VERB: &str = r"(?x)
+    \b(?:appuyez|soutenez|appuyons|soutenons|donnez\s+votre\s+appui)\s+(?:a\s+|au\s+)?
+";
+
+/// Where a capitalised name after a vote verb is a contest, not an election.
+pub const CONTEST: &str = r"\b(?:concours|prix|gala|trophees?|finalistes?|palmares|classement)\b";
 
 /// A specific political actor right after a vote verb ("notre candidate", "le maire
 /// sortant", "moi"); "vos conseillers", "le candidat de votre choix" are not specific.
@@ -23,8 +33,17 @@ pub const SPECIFIC_ACTOR: &str = r"(?x)
 
 /// A political actor anywhere in a sentence (for judgements).
 pub const ACTOR: &str = r"(?x)
-    \b(?:maire|mairesse|conseill(?:er|ere)s?|candidat(?:e|es|s)?|partis?|opposition|administration\s+sortante|elue?s?)\b
+    \b(?:maire|mairesse|conseill(?:er|ere)s?|candidat(?:e|es|s)?|partis?|opposition|administration\s+sortante)\b
+  | \b(?:les|nos|vos|des|aux|ses)\s+elue?s\b
 ";
+
+/// Sentences where "candidat" or "élu" are about something else than an election.
+pub const NOT_ELECTORAL: &str =
+    r"\b(?:concours|stages?|stagiaires?|bourses?|emplois?|embauche|recrutement|finalistes?|gala)\b";
+
+/// Judgements that are not political (crimes condemned by the organisation).
+pub const NOT_POLITICAL: &str =
+    r"\b(?:vandalisme|mefaits?|incivilites?|vols?|graffitis|violence)\b";
 
 /// Campaign content, at any time.
 pub const CAMPAIGN: &str = r"(?x)
@@ -41,7 +60,7 @@ pub const CAMPAIGN: &str = r"(?x)
 /// Judgements on a political actor (positive or negative), in the same sentence as one.
 pub const JUDGEMENT: &str = r"(?x)
     \b(?:bravo|felicitations|grace\s+a|grace\s+au|excellente?s?|formidables?|extraordinaires?|remarquables?
-      |visionnaires?|exceptionnele?s?|exceptionnelles?|meilleure?s?|beau\s+travail|bon\s+travail|realisations
+      |visionnaires?|exceptionnels?|exceptionnelles?|beau\s+travail|bon\s+travail|realisations
       |a\s+su|a\s+reussi|promesses?\s+tenues?|fiers?\s+de|fieres?\s+de|leadership
       |echecs?|incompetente?s?|gaspillage|desastre|desastreuse?|scandale|scandaleuse?|honte|honteuse?
       |mensonges?|menteuse?|menteur|irresponsables?|promesses?\s+non\s+tenues?|mauvaise\s+gestion|mal\s+geree?)\b
@@ -50,10 +69,11 @@ pub const JUDGEMENT: &str = r"(?x)
 /// The organisation giving an opinion.
 pub const OPINION: &str = r"(?x)
     \b(?:la\s+ville|la\s+municipalite|le\s+conseil|nous)\s+(?:estimons|estime|croyons|croit|considerons|considere
-      |jugeons|juge|deplorons|deplore|denoncons|denonce|condamnons|condamne|regrettons|regrette
+      |jugeons|juge)\s+qu
+  | \b(?:la\s+ville|la\s+municipalite|le\s+conseil|nous)\s+(?:deplorons|deplore|denoncons|denonce|condamnons|condamne
       |nous\s+opposons|s'oppose|appuyons\s+le\s+projet|appuie\s+le\s+projet)\b
   | \ba\s+notre\s+avis\b | \bselon\s+nous\b
-  | \bnous\s+sommes\s+(?:convaincus|d'avis|favorables|opposes|contre|en\s+desaccord)\b
+  | \bnous\s+sommes\s+(?:d'avis|favorables|opposes|contre|en\s+desaccord)\b
   | \b(?:la\s+ville|la\s+municipalite)\s+est\s+(?:favorable|defavorable|opposee|contre|en\s+desaccord|d'avis)\b
 ";
 

@@ -104,6 +104,10 @@ fn yes() -> bool {
 
 struct Lexicon {
     vote_verb: Regex,
+    support_verb: Regex,
+    contest: Regex,
+    not_electoral: Regex,
+    not_political: Regex,
     specific_actor: Regex,
     actor: Regex,
     campaign: Regex,
@@ -111,6 +115,8 @@ struct Lexicon {
     opinion: Regex,
     ideas: Regex,
     proper_name: Regex,
+    /// A capitalised first and last name anywhere.
+    person: Regex,
 }
 
 struct ElectoralNeutrality {
@@ -138,6 +144,10 @@ fn build(settings: &RuleSettings, policy: &Policy) -> Result<Box<dyn Check>, Par
     })?;
     let lex = Lexicon {
         vote_verb: compile(lexicon::VOTE_VERB),
+        support_verb: compile(lexicon::SUPPORT_VERB),
+        contest: compile(lexicon::CONTEST),
+        not_electoral: compile(lexicon::NOT_ELECTORAL),
+        not_political: compile(lexicon::NOT_POLITICAL),
         specific_actor: compile(lexicon::SPECIFIC_ACTOR),
         actor: compile(lexicon::ACTOR),
         campaign,
@@ -145,6 +155,7 @@ fn build(settings: &RuleSettings, policy: &Policy) -> Result<Box<dyn Check>, Par
         opinion: compile(lexicon::OPINION),
         ideas: compile(lexicon::IDEAS),
         proper_name: compile(r"^\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+"),
+        person: compile(r"\b\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\b"),
     };
     let names = policy
         .elections
@@ -190,6 +201,20 @@ fn explain_profile(policy: &Policy, today: jiff::civil::Date) -> Option<String> 
     })
 }
 
+/// How many words may separate a judgement from the actor it is about.
+const MAX_WORDS_APART: usize = 6;
+
+/// The sentence around a byte offset of a folded text.
+fn sentence_around(text: &str, at: usize) -> Range<usize> {
+    let is_end = |c: char| matches!(c, '.' | '!' | '?' | ';' | '\n');
+    let from = text[..at].rfind(is_end).map(|i| i + 1).unwrap_or(0);
+    let to = text[at..]
+        .find(is_end)
+        .map(|i| at + i)
+        .unwrap_or(text.len());
+    from..to
+}
+
 /// Sentences of a folded text: ranges between `.`, `!`, `?`, `;` and line breaks.
 fn sentences(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
@@ -208,17 +233,16 @@ fn sentences(text: &str) -> Vec<Range<usize>> {
 }
 
 impl ElectoralNeutrality {
-    fn names_in(&self, text: &str) -> bool {
-        self.names.iter().any(|n| {
-            text.match_indices(n.as_str())
-                .any(|(i, m)| is_whole_word(text, &(i..i + m.len())))
-        })
-    }
-
     /// A call to vote for someone: its span in the source.
     fn vote_call(&self, cx: &Context<'_>, folded: &Folded) -> Option<Range<usize>> {
         let text = &folded.text;
-        for m in self.lex.vote_verb.find_iter(text) {
+        let verbs = self
+            .lex
+            .vote_verb
+            .find_iter(text)
+            .map(|m| (m, true))
+            .chain(self.lex.support_verb.find_iter(text).map(|m| (m, false)));
+        for (m, vote) in verbs {
             let rest = &text[m.end()..];
             if let Some(a) = self.lex.specific_actor.find(rest) {
                 return Some(folded.original(m.start()..m.end() + a.end()));
@@ -228,7 +252,13 @@ impl ElectoralNeutrality {
             }) {
                 return Some(folded.original(m.start()..m.end() + n.len()));
             }
-            // A first and last name, capitalised in the original text.
+            // A first and last name, capitalised in the original text, unless the
+            // sentence is about a contest.
+            let sentence = &text[sentence_around(text, m.start())];
+            let electoral = self.lex.actor.is_match(sentence);
+            if self.lex.contest.is_match(sentence) || !(vote || electoral) {
+                continue;
+            }
             let verb = folded.original(m.range());
             let after = &cx.draft.prose[verb.end..cx.draft.body.end];
             if let Some(name) = self.lex.proper_name.find(after) {
@@ -245,6 +275,56 @@ impl ElectoralNeutrality {
         None
     }
 
+    /// A judgement close to a political actor in one sentence (a folded range): within
+    /// a few words. In a sentence about elections, a capitalised first and last name is
+    /// an actor too ("Félicitations à Marie Côté, qui sera élue mairesse").
+    fn judges_an_actor(&self, cx: &Context<'_>, folded: &Folded, s: Range<usize>) -> bool {
+        let sentence = &folded.text[s.clone()];
+        if self.lex.not_electoral.is_match(sentence) || self.lex.not_political.is_match(sentence) {
+            return false;
+        }
+        let to_original = |r: Range<usize>| folded.original(s.start + r.start..s.start + r.end);
+        let mut actors: Vec<Range<usize>> = self
+            .lex
+            .actor
+            .find_iter(sentence)
+            .map(|m| to_original(m.range()))
+            .collect();
+        let electoral = !actors.is_empty();
+        for n in &self.names {
+            actors.extend(
+                sentence
+                    .match_indices(n.as_str())
+                    .map(|(i, m)| i..i + m.len())
+                    .filter(|r| is_whole_word(sentence, r))
+                    .map(&to_original),
+            );
+        }
+        let original = to_original(0..sentence.len());
+        let source = &cx.draft.source;
+        if electoral {
+            actors.extend(
+                self.lex
+                    .person
+                    .find_iter(&source[original.clone()])
+                    .map(|m| original.start + m.start()..original.start + m.end()),
+            );
+        }
+        self.lex.judgement.find_iter(sentence).any(|j| {
+            let j = to_original(j.range());
+            actors.iter().any(|a| {
+                let between = if a.end <= j.start {
+                    a.end..j.start
+                } else if j.end <= a.start {
+                    j.end..a.start
+                } else {
+                    return true;
+                };
+                source[between].split_whitespace().count() <= MAX_WORDS_APART
+            })
+        })
+    }
+
     fn diagnostic(
         &self,
         span: Range<usize>,
@@ -255,16 +335,19 @@ impl ElectoralNeutrality {
         Diagnostic::new(span, message, help).kind(kind)
     }
 
-    fn in_period(&self, folded: &Folded, period: &Period, out: &mut Vec<Diagnostic>) {
+    fn in_period(
+        &self,
+        cx: &Context<'_>,
+        folded: &Folded,
+        period: &Period,
+        out: &mut Vec<Diagnostic>,
+    ) {
         let text = &folded.text;
         let mut sided = false;
         let mut opined = false;
         for s in sentences(text) {
             let sentence = &text[s.clone()];
-            if !sided
-                && (self.lex.actor.is_match(sentence) || self.names_in(sentence))
-                && self.lex.judgement.is_match(sentence)
-            {
+            if !sided && self.judges_an_actor(cx, folded, s.clone()) {
                 sided = true;
                 out.push(self.diagnostic(
                     folded.original(s.clone()),
@@ -276,7 +359,11 @@ impl ElectoralNeutrality {
                     "Retirez le jugement et gardez les faits : en période électorale, l'organisation informe sans \
                      commenter les candidats, les élus, leurs projets ou leur bilan.",
                 ));
-            } else if !opined && self.params.opinions && self.lex.opinion.is_match(sentence) {
+            } else if !opined
+                && self.params.opinions
+                && self.lex.opinion.is_match(sentence)
+                && !self.lex.not_political.is_match(sentence)
+            {
                 opined = true;
                 out.push(self.diagnostic(
                     folded.original(s.clone()),
@@ -355,7 +442,7 @@ impl Check for ElectoralNeutrality {
             ));
         }
         if let Some(period) = periods::period_at(cx.policy, meta.publish_at) {
-            self.in_period(&folded, &period, out);
+            self.in_period(cx, &folded, &period, out);
         }
     }
 }

@@ -29,7 +29,7 @@ const SHOWN: &str = r"(?x)
   | \b(?:voici|voila|voyez|regardez|decouvrez|visionnez|admirez)\s+(?:la|les|quelques|des|nos|notre|une|un|cette|ces|ce)\s+(?:\p{L}+\s+)?(?:photos?|videos?|images?|cliches?|capsules?)\b
   | \b(?:voici|voila|je\svous\spresente|nous\svous\spresentons|on\svous\spresente)\s+(?:nos|notre)\s+(?:\p{L}+\s+)?
         (?:jeunes|equipe|gagnante?s?|laureate?s?|participante?s?|finissante?s?|sauveteurs|employee?s|benevoles
-          |brigadiere?s|pompiers|pompieres|nouveaux|nouvelles?|nouveau|petits|petites|amis|enfants|athletes
+          |brigadiere?s|pompiers|pompieres|amis|enfants|athletes
           |joueurs|joueuses|championn?e?s?|animateurs|animatrices|moniteurs|monitrices|cols\sbleus|cols\sblancs)\b
   | \bquelques\s(?:photos|images|cliches)\b
   | \bcredits?\s(?:photos?|videos?)\b
@@ -44,6 +44,7 @@ const NOT_SHOWN: &str = r"(?x)
   | \bpourr(?:ai|aie|o)nt?\s(?:etre|aussi)\b | \bser(?:a|ont)\s(?:publiee?s?|diffusee?s?|prise?s?|disponibles?|affichee?s?|en\sligne)\b
   | \bpris(?:e|es)?\sen\sphotos?\b | \bdiffusee?s?\sen\svideo\b | \bretransmise?s?\sen\svideo\b
   | \bapportez\b | \bprenez\s(?:des|vos|une)\s(?:photos?|videos?)\b | \bpas\sde\s(?:photos?|videos?)\b
+  | \bsur\s(?:notre|le|la|leur|son)\s(?:site|chaine|page|compte|portail)\b | \byoutube\b
 ";
 
 /// Words that place a post at work (for the Saint-Urbain rule on workplace photos).
@@ -151,6 +152,9 @@ mod tests {
             "Nouveau radar photo sur la route 111.",
             "Voici l'horaire de la collecte des ordures.",
             "Atelier de photographie et de vidéoconférence pour les aînés.",
+            "Voici notre nouvelle politique de gestion des matières résiduelles.",
+            "Voici nos nouveaux horaires et nos petits conseils pour économiser l'eau.",
+            "Consultez le tutoriel en vidéo sur notre site pour remplir votre demande de permis.",
         ] {
             assert_eq!(shown(s), None, "{s}");
         }

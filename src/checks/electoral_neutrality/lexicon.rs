@@ -60,7 +60,7 @@ pub const CAMPAIGN: &str = r"(?x)
 /// Judgements on a political actor (positive or negative), in the same sentence as one.
 pub const JUDGEMENT: &str = r"(?x)
     \b(?:bravo|felicitations|grace\s+a|grace\s+au|excellente?s?|formidables?|extraordinaires?|remarquables?
-      |visionnaires?|exceptionnels?|exceptionnelles?|beau\s+travail|bon\s+travail|realisations
+      |visionnaires?|exceptionnels?|exceptionnelles?|beau\s+travail|bon\s+travail|realisations|devouement
       |a\s+su|a\s+reussi|promesses?\s+tenues?|fiers?\s+de|fieres?\s+de|leadership
       |echecs?|incompetente?s?|gaspillage|desastre|desastreuse?|scandale|scandaleuse?|honte|honteuse?
       |mensonges?|menteuse?|menteur|irresponsables?|promesses?\s+non\s+tenues?|mauvaise\s+gestion|mal\s+geree?)\b

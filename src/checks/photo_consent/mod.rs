@@ -351,13 +351,18 @@ impl PhotoConsent {
             return None;
         }
         let body = fold(&cx.draft.prose[cx.draft.body.clone()]);
+        // "Municipalité de Saint-Urbain" identifies the employer; "Saint-Urbain" alone
+        // is a place where anyone may take a photo.
+        const INSTITUTIONAL: &[&str] = &["municipalite", "ville", "corporation", "paroisse", "cpe"];
         let names_org = cx
             .policy
             .org
             .names
             .iter()
-            .chain(&cx.policy.org.aliases)
-            .any(|n| contains_word(&body, &fold(n)));
+            .map(|n| fold(n))
+            .filter(|n| INSTITUTIONAL.iter().any(|i| n.starts_with(i)))
+            .chain(cx.policy.org.aliases.iter().map(|a| fold(a)))
+            .any(|n| contains_word(&body, &n));
         (names_org || self.mentions.at_work(&body)).then(|| {
             Diagnostic::new(
                 anchor,
@@ -513,5 +518,10 @@ mod tests {
         assert_eq!(kinds("st-urbain", text)[0].0, "workplace");
         let official = text.replace("author = \"employee\"", "account = \"official\"");
         assert!(kinds("st-urbain", &official).is_empty());
+        let hike = text.replace(
+            "Notre nouveau camion au garage municipal de Saint-Urbain !",
+            "Belle randonnée au parc des Sommets, à Saint-Urbain !",
+        );
+        assert!(kinds("st-urbain", &hike).is_empty());
     }
 }

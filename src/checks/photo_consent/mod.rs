@@ -262,11 +262,19 @@ impl PhotoConsent {
             None => Some(
                 Diagnostic::new(
                     item.anchor.clone(),
-                    format!(
-                        "{noun} « {} » n'est pas déclarée : on ne sait pas si des personnes identifiables y paraissent \
-                         ni si elles ont consenti.",
-                        item.path
-                    ),
+                    if item.entry.is_some() {
+                        format!(
+                            "Le bloc [[media]] de « {} » ne dit pas si des personnes identifiables y paraissent ni si \
+                             elles ont consenti.",
+                            item.path
+                        )
+                    } else {
+                        format!(
+                            "{noun} « {} » n'est pas déclarée : on ne sait pas si des personnes identifiables y \
+                             paraissent ni si elles ont consenti.",
+                            item.path
+                        )
+                    },
                     format!(
                         "Déclarez-la dans l'en-tête : [[media]] path = \"{}\", people = \"none\", \"crowd\" ou \
                          \"identifiable\", et consent = \"obtained\" si les personnes ont donné leur accord.",

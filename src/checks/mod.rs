@@ -8,7 +8,9 @@
 //! parameter validation, build), one line in [`RULES`], its settings and articles in
 //! the profiles whose policy covers it, fixtures under `tests/`.
 
+mod electoral_neutrality;
 mod excessive_links;
+mod photo_consent;
 mod shouting;
 
 use serde::de::DeserializeOwned;
@@ -61,7 +63,12 @@ pub fn nothing_to_add(_: &Policy, _: jiff::civil::Date) -> Option<String> {
 }
 
 /// Every rule vigie knows, in the order of the documentation.
-pub static RULES: &[Rule] = &[shouting::RULE, excessive_links::RULE];
+pub static RULES: &[Rule] = &[
+    photo_consent::RULE,
+    electoral_neutrality::RULE,
+    shouting::RULE,
+    excessive_links::RULE,
+];
 
 pub fn find(id: &str) -> Option<&'static Rule> {
     RULES.iter().find(|r| r.id == id)

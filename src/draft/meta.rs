@@ -110,7 +110,10 @@ impl DateText {
     /// the policies speak of local time).
     pub fn parse(&self) -> Result<PublishAt, String> {
         let s = self.0.trim();
-        if let Ok(d) = s.parse::<jiff::civil::Date>() {
+        // jiff reads a date-time as a date (dropping the time): only a bare date is one.
+        if s.len() == 10
+            && let Ok(d) = s.parse::<jiff::civil::Date>()
+        {
             return Ok(PublishAt::Date(d));
         }
         if let Ok(dt) = s.parse::<jiff::civil::DateTime>() {

@@ -307,6 +307,22 @@ mod tests {
     }
 
     #[test]
+    fn a_date_time_keeps_its_time() {
+        let d = draft("+++\npublish_at = 2025-11-02T19:59:00\n+++\nx");
+        let at = d.front.publish_at.as_ref().unwrap().parse().unwrap();
+        assert_eq!(
+            at,
+            PublishAt::DateTime(jiff::civil::date(2025, 11, 2).at(19, 59, 0, 0))
+        );
+        let d = draft("---\npublish_at: \"2025-11-02T20:01\"\n---\nx");
+        let at = d.front.publish_at.as_ref().unwrap().parse().unwrap();
+        assert_eq!(
+            at,
+            PublishAt::DateTime(jiff::civil::date(2025, 11, 2).at(20, 1, 0, 0))
+        );
+    }
+
+    #[test]
     fn yaml_front_matter_and_crlf() {
         let d = draft("---\r\nplatform: x\r\nemergency: true\r\n---\r\nAvis\r\n");
         assert_eq!(d.front.platform, Some(Platform::X));

@@ -1,0 +1,573 @@
+//! `electoral-neutrality`: official accounts that take sides in an election, and
+//! candidates or council members presenting their ideas on them.
+//!
+//! Why: La Sarre (art. 13.2): "Lors des périodes électorales, la Ville de La Sarre ne
+//! devrait en aucun cas prendre parti ou défendre les candidats, ni émettre des
+//! commentaires ou des opinions sur ses médias sociaux", and candidates may not use its
+//! official accounts to present their ideas; council members express their political
+//! opinions on their personal accounts. Drummondville (« Élections municipales »,
+//! « Membres du conseil municipal », « Ligne éditoriale »): no side taken, no comment on
+//! candidates, their projects or ideas, nor on current issues during an electoral
+//! period; candidates and council members never present their ideas on official
+//! accounts; campaign content is removed.
+//!
+//! What it reads: only posts of official accounts (`account = "official"`). At any time:
+//! a candidate's post (`author = "candidate"`), a council member presenting ideas
+//! (`author = "council-member"` with first-person ideas), calls to vote for someone,
+//! campaign content. During an electoral period ([`periods`]): judgements on a
+//! political actor (a candidate, a party, the mayor, a council member: praise or blame),
+//! and opinions of the organisation. Neutral electoral information (polling stations,
+//! hours, how to vote, the official list of candidates) uses none of these words and
+//! passes.
+//!
+//! Candidates' and parties' names come from `[elections]` in `vigie.toml`.
+
+mod lexicon;
+pub mod periods;
+
+use std::ops::Range;
+
+use regex::Regex;
+use serde::Deserialize;
+
+use super::{Check, Context, ParamError, Rule, params, validate};
+use crate::draft::{Account, Author};
+use crate::finding::Diagnostic;
+use crate::policy::{Policy, RuleSettings};
+use crate::text::{Folded, fold, is_whole_word};
+use periods::Period;
+
+pub const RULE: Rule = Rule {
+    id: "electoral-neutrality",
+    name: "Neutralité électorale des comptes officiels",
+    doc: "\
+Vérifie que les comptes officiels de l'organisation restent neutres pendant les élections
+municipales, et qu'ils ne servent jamais aux candidats ni aux élus pour présenter leurs idées.
+
+Ce qui est vérifié, sur les comptes officiels (account = \"official\") seulement :
+- en tout temps : la publication d'une candidate ou d'un candidat (author = \"candidate\") ;
+  un membre du conseil (author = \"council-member\") qui présente ses idées (« je propose »,
+  « mon projet », « à mon avis ») ; un appel à voter pour une personne ou un parti
+  (« votez pour Marie Côté », « appuyez notre candidate ») ; un contenu de campagne
+  (« sa campagne électorale », « local électoral de », « si je suis élu ») ;
+- en période électorale : un jugement sur un candidat, un parti, le maire ou un conseiller
+  (« grâce à notre maire », « bravo au conseiller », « l'échec de l'administration
+  sortante ») et une opinion de l'organisation (« la Ville estime que », « à notre avis »).
+
+Ce qui n'est pas signalé : l'information électorale neutre (bureaux de vote, heures
+d'ouverture, vote par anticipation, pièces d'identité, liste officielle des candidats
+publiée par la présidence d'élection), un appel à voter sans nom (« votez le 2 novembre »),
+un vote du budget participatif, les comptes personnels.
+
+Périodes électorales : les élections générales municipales du Québec ont lieu le premier
+dimanche de novembre tous les quatre ans (2 novembre 2025, 4 novembre 2029, …) ; la période
+va du 44e jour avant le scrutin jusqu'au jour du scrutin à 20 h, heure du Québec (en 2021 :
+à partir du 17 septembre). vigie les connaît pour les profils québécois. Les élections
+partielles, les noms des candidats et des partis se déclarent dans vigie.toml :
+  [elections]
+  by-elections = [2026-03-15]
+  candidates = [\"Marie Côté\", \"Jean Tremblay\"]
+  parties = [\"Équipe Côté\"]
+La date de publication (publish_at, ou --date) décide ; sans elle, c'est aujourd'hui. Une date
+sans heure le jour du scrutin compte comme en période électorale : précisez l'heure
+(publish_at = 2025-11-02T20:30:00) pour une publication après la fermeture des bureaux de vote.
+
+Exemple : « Grâce au leadership de notre maire, la piscine a été rénovée ! » publié le
+15 octobre 2025 sur la page de la Ville.
+Correction : « La piscine a été rénovée : elle rouvre le 1er juin. » (les faits, sans
+jugement sur les élus).",
+    validate: validate::<Params>,
+    build,
+    explain_profile,
+};
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct Params {
+    /// Opinions of the organisation during an electoral period.
+    #[serde(default = "yes")]
+    opinions: bool,
+    /// A council member presenting ideas on an official account, at any time.
+    #[serde(default = "yes")]
+    council_ideas: bool,
+    /// A candidate's post on an official account, at any time.
+    #[serde(default = "yes")]
+    candidates: bool,
+    /// More campaign phrases, flagged at any time on official accounts.
+    #[serde(default)]
+    phrases: Vec<String>,
+}
+
+fn yes() -> bool {
+    true
+}
+
+struct Lexicon {
+    vote_verb: Regex,
+    support_verb: Regex,
+    contest: Regex,
+    not_electoral: Regex,
+    not_political: Regex,
+    specific_actor: Regex,
+    actor: Regex,
+    campaign: Regex,
+    judgement: Regex,
+    opinion: Regex,
+    ideas: Regex,
+    proper_name: Regex,
+    /// A capitalised first and last name anywhere.
+    person: Regex,
+}
+
+struct ElectoralNeutrality {
+    params: Params,
+    lex: Lexicon,
+    /// Candidates' and parties' names, folded.
+    names: Vec<String>,
+    /// The organisation's names, folded: "votez pour La Sarre" is a contest.
+    org_names: Vec<String>,
+}
+
+fn build(settings: &RuleSettings, policy: &Policy) -> Result<Box<dyn Check>, ParamError> {
+    let params: Params = params(settings)?;
+    let compile = |s: &str| Regex::new(s).expect("built-in electoral lexicon");
+    let mut campaign = lexicon::CAMPAIGN.to_string();
+    for phrase in &params.phrases {
+        campaign.push_str(&format!(
+            "\n  | \\b{}\\b",
+            regex::escape(&fold(phrase)).replace(' ', r"\s+")
+        ));
+    }
+    let campaign = Regex::new(&campaign).map_err(|e| ParamError {
+        key: "phrases".into(),
+        message: format!("expression invalide : {e}"),
+    })?;
+    let lex = Lexicon {
+        vote_verb: compile(lexicon::VOTE_VERB),
+        support_verb: compile(lexicon::SUPPORT_VERB),
+        contest: compile(lexicon::CONTEST),
+        not_electoral: compile(lexicon::NOT_ELECTORAL),
+        not_political: compile(lexicon::NOT_POLITICAL),
+        specific_actor: compile(lexicon::SPECIFIC_ACTOR),
+        actor: compile(lexicon::ACTOR),
+        campaign,
+        judgement: compile(lexicon::JUDGEMENT),
+        opinion: compile(lexicon::OPINION),
+        ideas: compile(lexicon::IDEAS),
+        proper_name: compile(r"^\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+"),
+        person: compile(r"\b\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\b"),
+    };
+    let names = policy
+        .elections
+        .candidates
+        .iter()
+        .chain(&policy.elections.parties)
+        .map(|n| fold(n.trim()))
+        .filter(|n| !n.is_empty())
+        .collect();
+    let org_names = policy.org.names.iter().map(|n| fold(n)).collect();
+    Ok(Box::new(ElectoralNeutrality {
+        params,
+        lex,
+        names,
+        org_names,
+    }))
+}
+
+/// What `vigie explain electoral-neutrality --profile ID` adds: the current or next
+/// electoral period.
+fn explain_profile(policy: &Policy, today: jiff::civil::Date) -> Option<String> {
+    let close = |p: &Period| match p.end_zoned() {
+        Ok(z) => format!(" Les bureaux de vote ferment à 20 h, UTC{}.", z.offset()),
+        Err(_) => String::new(),
+    };
+    Some(match periods::current_or_next(policy, today) {
+        Some((p, true)) => format!(
+            "  Période électorale en cours : {}, {}.{}",
+            p.label(),
+            p.span_label(),
+            close(&p)
+        ),
+        Some((p, false)) => format!(
+            "  Prochaine période électorale connue : {}, {}.{}",
+            p.label(),
+            p.span_label(),
+            close(&p)
+        ),
+        None => "  Aucune période électorale connue pour ce profil : les élections générales du Québec ne \
+                 s'appliquent qu'aux profils québécois ; déclarez les élections partielles dans vigie.toml \
+                 ([elections] by-elections)."
+            .to_string(),
+    })
+}
+
+/// How many words may separate a judgement from the actor it is about.
+const MAX_WORDS_APART: usize = 6;
+
+/// The sentence around a byte offset of a folded text.
+fn sentence_around(text: &str, at: usize) -> Range<usize> {
+    let is_end = |c: char| matches!(c, '.' | '!' | '?' | ';' | '\n');
+    let from = text[..at].rfind(is_end).map(|i| i + 1).unwrap_or(0);
+    let to = text[at..]
+        .find(is_end)
+        .map(|i| at + i)
+        .unwrap_or(text.len());
+    from..to
+}
+
+/// Sentences of a folded text: ranges between `.`, `!`, `?`, `;` and line breaks.
+fn sentences(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, c) in text.char_indices() {
+        if matches!(c, '.' | '!' | '?' | ';' | '\n') {
+            out.push(start..i);
+            start = i + c.len_utf8();
+        }
+    }
+    out.push(start..text.len());
+    out.into_iter()
+        .map(|r| crate::draft::trim_range(text, r))
+        .filter(|r| !r.is_empty())
+        .collect()
+}
+
+impl ElectoralNeutrality {
+    /// A call to vote for someone: its span in the source.
+    fn vote_call(&self, cx: &Context<'_>, folded: &Folded) -> Option<Range<usize>> {
+        let text = &folded.text;
+        let verbs = self
+            .lex
+            .vote_verb
+            .find_iter(text)
+            .map(|m| (m, true))
+            .chain(self.lex.support_verb.find_iter(text).map(|m| (m, false)));
+        for (m, vote) in verbs {
+            let rest = &text[m.end()..];
+            if let Some(a) = self.lex.specific_actor.find(rest) {
+                return Some(folded.original(m.start()..m.end() + a.end()));
+            }
+            if let Some(n) = self.names.iter().find(|n| {
+                rest.starts_with(n.as_str()) && is_whole_word(text, &(m.end()..m.end() + n.len()))
+            }) {
+                return Some(folded.original(m.start()..m.end() + n.len()));
+            }
+            // A first and last name, capitalised in the original text, unless the
+            // sentence is about a contest.
+            let sentence = &text[sentence_around(text, m.start())];
+            let electoral = self.lex.actor.is_match(sentence);
+            if self.lex.contest.is_match(sentence) || !(vote || electoral) {
+                continue;
+            }
+            let verb = folded.original(m.range());
+            let after = &cx.draft.prose[verb.end..cx.draft.body.end];
+            if let Some(name) = self.lex.proper_name.find(after) {
+                let folded_name = fold(name.as_str());
+                if !self
+                    .org_names
+                    .iter()
+                    .any(|o| folded_name.starts_with(o.as_str()))
+                {
+                    return Some(verb.start..verb.end + name.end());
+                }
+            }
+        }
+        None
+    }
+
+    /// A judgement close to a political actor in one sentence (a folded range): within
+    /// a few words. In a sentence about elections, a capitalised first and last name is
+    /// an actor too ("Félicitations à Marie Côté, qui sera élue mairesse").
+    fn judges_an_actor(&self, cx: &Context<'_>, folded: &Folded, s: Range<usize>) -> bool {
+        let sentence = &folded.text[s.clone()];
+        if self.lex.not_electoral.is_match(sentence) || self.lex.not_political.is_match(sentence) {
+            return false;
+        }
+        let to_original = |r: Range<usize>| folded.original(s.start + r.start..s.start + r.end);
+        let mut actors: Vec<Range<usize>> = self
+            .lex
+            .actor
+            .find_iter(sentence)
+            .map(|m| to_original(m.range()))
+            .collect();
+        let electoral = !actors.is_empty();
+        for n in &self.names {
+            actors.extend(
+                sentence
+                    .match_indices(n.as_str())
+                    .map(|(i, m)| i..i + m.len())
+                    .filter(|r| is_whole_word(sentence, r))
+                    .map(&to_original),
+            );
+        }
+        let original = to_original(0..sentence.len());
+        let source = &cx.draft.source;
+        if electoral {
+            actors.extend(
+                self.lex
+                    .person
+                    .find_iter(&source[original.clone()])
+                    .map(|m| original.start + m.start()..original.start + m.end()),
+            );
+        }
+        self.lex.judgement.find_iter(sentence).any(|j| {
+            let j = to_original(j.range());
+            actors.iter().any(|a| {
+                let between = if a.end <= j.start {
+                    a.end..j.start
+                } else if j.end <= a.start {
+                    j.end..a.start
+                } else {
+                    return true;
+                };
+                source[between].split_whitespace().count() <= MAX_WORDS_APART
+            })
+        })
+    }
+
+    fn diagnostic(
+        &self,
+        span: Range<usize>,
+        kind: &'static str,
+        message: String,
+        help: &str,
+    ) -> Diagnostic {
+        Diagnostic::new(span, message, help).kind(kind)
+    }
+
+    fn in_period(
+        &self,
+        cx: &Context<'_>,
+        folded: &Folded,
+        period: &Period,
+        out: &mut Vec<Diagnostic>,
+    ) {
+        let text = &folded.text;
+        let mut sided = false;
+        let mut opined = false;
+        for s in sentences(text) {
+            let sentence = &text[s.clone()];
+            if !sided && self.judges_an_actor(cx, folded, s.clone()) {
+                sided = true;
+                out.push(self.diagnostic(
+                    folded.original(s.clone()),
+                    "takes-sides",
+                    format!(
+                        "En période électorale ({}), ce passage juge un candidat, un parti ou un élu.",
+                        period.label()
+                    ),
+                    "Retirez le jugement et gardez les faits : en période électorale, l'organisation informe sans \
+                     commenter les candidats, les élus, leurs projets ou leur bilan.",
+                ));
+            } else if !opined
+                && self.params.opinions
+                && self.lex.opinion.is_match(sentence)
+                && !self.lex.not_political.is_match(sentence)
+            {
+                opined = true;
+                out.push(self.diagnostic(
+                    folded.original(s.clone()),
+                    "opinion",
+                    format!(
+                        "En période électorale ({}), l'organisation émet ici une opinion.",
+                        period.label()
+                    ),
+                    "Retirez l'opinion et gardez les faits : en période électorale, l'organisation ne prend pas \
+                     position, ni sur les candidats ni sur les enjeux ou les dossiers d'actualité.",
+                ));
+            }
+        }
+    }
+}
+
+impl Check for ElectoralNeutrality {
+    fn check(&self, cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        let meta = cx.meta;
+        if meta.account != Account::Official {
+            return;
+        }
+        let draft = cx.draft;
+        let folded = Folded::new(&draft.prose, draft.body.clone());
+        let text = &folded.text;
+        if meta.author == Some(Author::Candidate) && self.params.candidates {
+            out.push(self.diagnostic(
+                draft.body_anchor(),
+                "candidate",
+                "Publication d'une candidate ou d'un candidat sur un compte officiel de l'organisation.".into(),
+                "Publiez sur vos comptes personnels ou de campagne : les comptes officiels ne servent pas à présenter \
+                 les idées des candidats, en période électorale comme en tout temps.",
+            ));
+            return;
+        }
+        if meta.author == Some(Author::CouncilMember)
+            && self.params.council_ideas
+            && let Some(m) = self.lex.ideas.find(text)
+        {
+            out.push(self.diagnostic(
+                folded.original(m.range()),
+                "council-member",
+                "Un membre du conseil présente ici ses idées sur un compte officiel de l'organisation.".into(),
+                "Exprimez vos idées et vos opinions politiques sur vos comptes personnels ; sur les comptes \
+                 officiels, gardez l'information générale ou d'intérêt public.",
+            ));
+            return;
+        }
+        let vote_call = self.vote_call(cx, &folded);
+        if let Some(span) = vote_call.clone() {
+            out.push(self.diagnostic(
+                span,
+                "vote-call",
+                "Appel à voter pour une personne ou un parti sur un compte officiel.".into(),
+                "Retirez cet appel : les comptes de l'organisation restent neutres. Pour inviter à voter, donnez \
+                 seulement l'information officielle (date, heures, bureaux de vote).",
+            ));
+        }
+        // A call to vote is campaign content already: one finding, not two.
+        let campaign = self
+            .lex
+            .campaign
+            .find(text)
+            .map(|m| folded.original(m.range()));
+        if let Some(span) = campaign.filter(|c| {
+            !vote_call
+                .as_ref()
+                .is_some_and(|v| c.start < v.end && v.start < c.end)
+        }) {
+            out.push(self.diagnostic(
+                span,
+                "campaign",
+                "Contenu de campagne électorale sur un compte officiel.".into(),
+                "Retirez ce contenu : une candidate ou un candidat fait campagne sur ses propres comptes, jamais sur \
+                 ceux de l'organisation.",
+            ));
+        }
+        if let Some(period) = periods::period_at(cx.policy, meta.publish_at) {
+            self.in_period(cx, &folded, &period, out);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::checks::testing::excerpts;
+    use crate::draft::{Draft, Format};
+
+    fn official(date: &str, body: &str) -> String {
+        format!("+++\naccount = \"official\"\npublish_at = {date}\n+++\n{body}")
+    }
+
+    fn found(profile: &str, text: &str) -> Vec<String> {
+        excerpts("electoral-neutrality", profile, text)
+    }
+
+    #[test]
+    fn praise_of_the_mayor_only_during_the_period() {
+        let body = "Grâce au leadership de notre maire, la piscine a été rénovée !";
+        assert_eq!(
+            found("drummondville", &official("2025-10-15", body)),
+            [body.trim_end_matches('!').trim()]
+        );
+        assert!(found("drummondville", &official("2025-09-18", body)).is_empty());
+        assert_eq!(
+            found("drummondville", &official("2025-09-19", body)).len(),
+            1
+        );
+        assert_eq!(
+            found("drummondville", &official("2025-11-02T19:59:00", body)).len(),
+            1
+        );
+        assert!(found("drummondville", &official("2025-11-02T20:01:00", body)).is_empty());
+    }
+
+    #[test]
+    fn personal_accounts_are_not_read() {
+        let text = "+++\npublish_at = 2025-10-15\n+++\nVotez pour Marie Côté le 2 novembre !";
+        assert!(found("la-sarre", text).is_empty());
+    }
+
+    #[test]
+    fn neutral_electoral_information_passes() {
+        for body in [
+            "Le 2 novembre, votez ! Les bureaux de vote sont ouverts de 9 h 30 à 20 h.",
+            "Vote par anticipation le 26 octobre au centre communautaire. Apportez une pièce d'identité.",
+            "Liste officielle des candidates et des candidats à la mairie, publiée par la présidente d'élection : Marie Côté, Jean Tremblay.",
+            "Votez pour votre projet coup de cœur du budget participatif avant le 30 octobre !",
+            "Votez pour le candidat de votre choix : chaque vote compte.",
+        ] {
+            assert!(
+                found("la-sarre", &official("2025-10-15", body)).is_empty(),
+                "{body}"
+            );
+        }
+    }
+
+    #[test]
+    fn calls_to_vote_and_campaign_content_at_any_time() {
+        assert_eq!(
+            found(
+                "la-sarre",
+                &official("2026-03-01", "Le 2 novembre, votez Marie Côté !")
+            ),
+            ["votez Marie Côté"]
+        );
+        assert_eq!(
+            found(
+                "drummondville",
+                &official(
+                    "2026-03-01",
+                    "Inauguration du local électoral de M. Roy samedi."
+                )
+            ),
+            ["local électoral de"]
+        );
+    }
+
+    #[test]
+    fn candidates_and_council_members_on_official_accounts() {
+        let text = "+++\naccount = \"official\"\nauthor = \"council-member\"\npublish_at = 2026-03-01\n+++\n\
+                    Je propose de geler les taxes l'an prochain.";
+        assert_eq!(found("drummondville", text), ["Je propose"]);
+        let neutral = text.replace(
+            "Je propose de geler les taxes l'an prochain.",
+            "Je vous invite à la séance du conseil lundi à 19 h.",
+        );
+        assert!(found("drummondville", &neutral).is_empty());
+        let candidate = text.replace("council-member", "candidate");
+        assert_eq!(found("la-sarre", &candidate).len(), 1);
+    }
+
+    #[test]
+    fn configured_names_are_known() {
+        let mut policy = crate::load_builtin_policy("la-sarre").unwrap();
+        policy.elections.parties.push("Renouveau Sarrois".into());
+        let settings = policy.rule("electoral-neutrality").unwrap().clone();
+        let check = build(&settings, &policy).unwrap();
+        let text = official(
+            "2025-10-15",
+            "Appuyez Renouveau Sarrois, l'équipe du changement.",
+        );
+        let draft = Draft::parse("t.md", text.clone(), Format::Markdown).unwrap();
+        let meta =
+            crate::engine::resolve_meta(&draft.front, jiff::civil::date(2025, 6, 1)).unwrap();
+        let mut out = Vec::new();
+        check.check(
+            &Context {
+                draft: &draft,
+                meta: &meta,
+                policy: &policy,
+            },
+            &mut out,
+        );
+        assert_eq!(out.len(), 1);
+        assert_eq!(&text[out[0].span.clone()], "Appuyez Renouveau Sarrois");
+    }
+
+    #[test]
+    fn explain_shows_the_period() {
+        let policy = crate::load_builtin_policy("la-sarre").unwrap();
+        let text = explain_profile(&policy, jiff::civil::date(2025, 10, 1)).unwrap();
+        assert!(text.contains("en cours"), "{text}");
+        assert!(text.contains("19 septembre 2025"), "{text}");
+    }
+}

@@ -1,0 +1,162 @@
+//! Words of a post that show a photo or a video: "en photo", "voici nos jeunes",
+//! "vidéo ci-dessous", "sur la photo, de gauche à droite", "📷". When a post says so and
+//! declares no media, its author forgot to declare it (and its consent).
+//!
+//! The look-alikes are many and must stay silent: a photo that will be taken or published
+//! later ("les participants pourraient être pris en photo", "les photos seront publiées
+//! lundi"), photos asked of citizens ("concours photo : envoyez vos photos"), forbidden
+//! ("il est interdit de prendre des photos"), an ID photo, a photo radar. They are
+//! recognised sentence by sentence.
+
+use std::ops::Range;
+
+use regex::Regex;
+
+use crate::text::Folded;
+
+/// The compiled lexicon.
+pub struct Mentions {
+    shown: Regex,
+    not_shown: Regex,
+    workplace: Regex,
+}
+
+/// Patterns on folded text (lowercase, no accents, straight apostrophes).
+const SHOWN: &str = r"(?x)
+    \ben\s(?:photos?|images|videos?)\b
+  | \b(?:sur|dans)\s(?:la|les|cette|ces|notre|nos)\s(?:photos?|videos?|images?)\b
+  | \b(?:photos?|videos?|images?|cliches?)\s+ci-(?:dessous|dessus|contre|jointe?s?)\b
+  | \b(?:voici|voila|voyez|regardez|decouvrez|visionnez|admirez)\s+(?:la|les|quelques|des|nos|notre|une|un|cette|ces|ce)\s+(?:\p{L}+\s+)?(?:photos?|videos?|images?|cliches?|capsules?)\b
+  | \b(?:voici|voila|je\svous\spresente|nous\svous\spresentons|on\svous\spresente)\s+(?:nos|notre)\s+(?:\p{L}+\s+)?
+        (?:jeunes|equipe|gagnante?s?|laureate?s?|participante?s?|finissante?s?|sauveteurs|employee?s|benevoles
+          |brigadiere?s|pompiers|pompieres|amis|enfants|athletes
+          |joueurs|joueuses|championn?e?s?|animateurs|animatrices|moniteurs|monitrices|cols\sbleus|cols\sblancs)\b
+  | \bquelques\s(?:photos|images|cliches)\b
+  | \bcredits?\s(?:photos?|videos?)\b
+  | \bde\sgauche\sa\sdroite\b
+  | [\x{1F4F7}\x{1F4F8}\x{1F3A5}\x{1F4F9}\x{1F39E}\x{1F5BC}\x{1F3AC}]
+";
+
+/// In the same sentence, these words say the photo is not shown in this post.
+const NOT_SHOWN: &str = r"(?x)
+    \bconcours\b | \benvoyez\b | \bpartagez\b | \bsoumettez\b | \btransmettez\b
+  | \binterdite?s?\b | \bdefendue?s?\b | \bidentite\b | \bradars?\b
+  | \bpourr(?:ai|aie|o)nt?\s(?:etre|aussi)\b | \bser(?:a|ont)\s(?:publiee?s?|diffusee?s?|prise?s?|disponibles?|affichee?s?|en\sligne)\b
+  | \bpris(?:e|es)?\sen\sphotos?\b | \bdiffusee?s?\sen\svideo\b | \bretransmise?s?\sen\svideo\b
+  | \bapportez\b | \bprenez\s(?:des|vos|une)\s(?:photos?|videos?)\b | \bpas\sde\s(?:photos?|videos?)\b
+  | \bsur\s(?:notre|le|la|leur|son)\s(?:site|chaine|page|compte|portail)\b | \byoutube\b
+";
+
+/// Words that place a post at work (for the Saint-Urbain rule on workplace photos).
+const WORKPLACE: &str = r"(?x)
+    \bau\stravail\b | \bau\sbureau\b | \bau\sboulot\b | \ba\sla\sjob\b | \bma\sjob\b
+  | \bmes\scollegues\b | \bmon\sequipe\sde\stravail\b | \bgarage\smunicipal\b | \btravaux\spublics\b
+  | \bhotel\sde\sville\b | \bmairie\b | \bcaserne\b | \bchantier\b | \bsur\sle\sterrain\b
+";
+
+impl Mentions {
+    pub fn new(extra: &[String]) -> Result<Mentions, regex::Error> {
+        let mut shown = SHOWN.to_string();
+        for phrase in extra {
+            shown.push_str(&format!(
+                "\n  | \\b{}\\b",
+                regex::escape(&crate::text::fold(phrase)).replace(' ', r"\s")
+            ));
+        }
+        Ok(Mentions {
+            shown: Regex::new(&shown)?,
+            not_shown: Regex::new(NOT_SHOWN)?,
+            workplace: Regex::new(WORKPLACE)?,
+        })
+    }
+
+    /// The first words of `prose[range]` that show a photo or video, as a byte range of
+    /// the original text.
+    pub fn first_shown(&self, prose: &str, range: Range<usize>) -> Option<Range<usize>> {
+        let folded = Folded::new(prose, range);
+        let text = &folded.text;
+        for m in self.shown.find_iter(text) {
+            let sentence = sentence_around(text, m.start(), m.end());
+            if self.not_shown.is_match(&text[sentence]) {
+                continue;
+            }
+            return Some(folded.original(m.range()));
+        }
+        None
+    }
+
+    /// True when the text places the post at work.
+    pub fn at_work(&self, folded: &str) -> bool {
+        self.workplace.is_match(folded)
+    }
+}
+
+/// The sentence holding `text[start..end]`: between `.`, `!`, `?`, `;` or a line break.
+fn sentence_around(text: &str, start: usize, end: usize) -> Range<usize> {
+    let is_end = |c: char| matches!(c, '.' | '!' | '?' | ';' | '\n');
+    let from = text[..start].rfind(is_end).map(|i| i + 1).unwrap_or(0);
+    let to = text[end..]
+        .find(is_end)
+        .map(|i| end + i)
+        .unwrap_or(text.len());
+    from..to
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn shown(s: &str) -> Option<String> {
+        let m = Mentions::new(&[]).unwrap();
+        m.first_shown(s, 0..s.len()).map(|r| s[r].to_string())
+    }
+
+    #[test]
+    fn words_that_show_a_photo() {
+        assert_eq!(
+            shown("La fête nationale en photos !").as_deref(),
+            Some("en photos")
+        );
+        assert_eq!(
+            shown("Voici nos jeunes du camp de jour.").as_deref(),
+            Some("Voici nos jeunes")
+        );
+        assert_eq!(
+            shown("Tous les détails en vidéo ci-dessous.").as_deref(),
+            Some("en vidéo")
+        );
+        assert_eq!(
+            shown("Le trajet : vidéo ci-dessous.").as_deref(),
+            Some("vidéo ci-dessous")
+        );
+        assert_eq!(shown("📷 Belle journée au parc").as_deref(), Some("📷"));
+        assert_eq!(
+            shown("Sur la photo, de gauche à droite : M. Roy et Mme Côté.").as_deref(),
+            Some("Sur la photo")
+        );
+        assert_eq!(
+            shown("Voici quelques belles photos du tournoi").as_deref(),
+            Some("Voici quelques belles photos")
+        );
+    }
+
+    #[test]
+    fn look_alikes_are_silent() {
+        for s in [
+            "Les participants pourraient être pris en photo pendant l'activité.",
+            "Concours photo : envoyez-nous vos plus belles photos d'hiver !",
+            "Il est interdit de prendre des photos pendant la séance.",
+            "Apportez une photo d'identité pour votre carte de bibliothèque.",
+            "Les photos de la fête seront publiées la semaine prochaine.",
+            "La séance sera diffusée en vidéo sur notre chaîne YouTube.",
+            "Nouveau radar photo sur la route 111.",
+            "Voici l'horaire de la collecte des ordures.",
+            "Atelier de photographie et de vidéoconférence pour les aînés.",
+            "Voici notre nouvelle politique de gestion des matières résiduelles.",
+            "Voici nos nouveaux horaires et nos petits conseils pour économiser l'eau.",
+            "Consultez le tutoriel en vidéo sur notre site pour remplir votre demande de permis.",
+        ] {
+            assert_eq!(shown(s), None, "{s}");
+        }
+    }
+}

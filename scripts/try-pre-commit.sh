@@ -12,7 +12,7 @@ python3 -m venv "$work/venv"
 export PRE_COMMIT_HOME="$work/cache"
 cd "$work" && mkdir drafts && cd drafts
 git init -q && git config user.email ci@example.invalid && git config user.name ci
-printf 'profile = "la-sarre"\n' > vigie.toml
+printf 'profile = "la-sarre"\n[rules.shouting]\nseverity = "error"\n' > vigie.toml
 printf 'VENEZ TOUS À LA GRANDE FÊTE DU PARC CE SAMEDI APRÈS-MIDI\n' > fete.md
 git add vigie.toml fete.md
 if "$work/venv/bin/pre-commit" try-repo "$here" vigie --files fete.md; then

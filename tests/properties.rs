@@ -1,0 +1,72 @@
+//! Properties that hold for any text: checks never panic, and every finding's span lies
+//! inside the file, on character boundaries, with a position that the line index can
+//! give. The generated drafts mix front matter, Markdown, French words, capitals,
+//! numbers, links and arbitrary Unicode.
+
+use proptest::prelude::*;
+use vigie::draft::{Draft, Format, FrontMatter};
+use vigie::engine::{Engine, ProfileChoice};
+
+fn engines() -> Vec<Engine> {
+    vigie::policy::builtin::PROFILES
+        .iter()
+        .map(|(id, _)| {
+            Engine::load(
+                &ProfileChoice {
+                    profile: Some(id.to_string()),
+                    ..Default::default()
+                },
+                None,
+            )
+            .unwrap()
+        })
+        .collect()
+}
+
+/// Pieces that exercise the parsers and the checks.
+fn piece() -> impl Strategy<Value = String> {
+    prop_oneof![
+        Just("+++\naccount = \"official\"\n+++\n".to_string()),
+        Just("---\naccount: personal\n---\n".to_string()),
+        Just("<!-- vigie-ignore shouting: titre -->\n".to_string()),
+        Just("![photo](a.jpg) ".to_string()),
+        Just("```\ncode\n```\n".to_string()),
+        Just("VENEZ TOUS À LA FÊTE DU PARC ".to_string()),
+        Just("Mme Roy, 819 555-1234, jean@exemple.ca ".to_string()),
+        Just("https://a.com/x?y=1 www.b.ca #Tag @Ville ".to_string()),
+        Just("né le 3 mars 1980, NAS 046 454 286 ".to_string()),
+        Just("Je pense que la Ville a tort. ".to_string()),
+        Just("\r\n".to_string()),
+        Just("\n\n".to_string()),
+        "[\\PC]{0,12}",
+        any::<String>(),
+        "[a-zA-ZÀ-ÿ' ,.!?0-9-]{0,40}",
+    ]
+}
+
+fn draft_text() -> impl Strategy<Value = String> {
+    prop::collection::vec(piece(), 0..12).prop_map(|v| v.concat())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 200, ..ProptestConfig::default() })]
+
+    #[test]
+    fn findings_lie_on_character_boundaries(text in draft_text(), markdown in any::<bool>()) {
+        let engines = engines();
+        let format = if markdown { Format::Markdown } else { Format::Text };
+        let Ok(draft) = Draft::parse("p.md", text.clone(), format) else { return Ok(()) };
+        prop_assert_eq!(draft.prose.len(), text.len());
+        for engine in &engines {
+            let Ok(findings) = engine.check(&draft, &FrontMatter::default(), jiff::civil::date(2025, 10, 20)) else {
+                continue;
+            };
+            for f in findings {
+                prop_assert!(f.span.start <= f.span.end && f.span.end <= text.len(), "{:?} out of {}", f.span, text.len());
+                prop_assert!(text.is_char_boundary(f.span.start) && text.is_char_boundary(f.span.end), "{:?}", f.span);
+                let (line, column) = draft.position(f.span.start);
+                prop_assert!(line >= 1 && column >= 1);
+            }
+        }
+    }
+}

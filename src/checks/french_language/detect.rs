@@ -144,14 +144,22 @@ impl Detector {
             return (Verdict::Undecided, Stage::TooShort);
         }
         let evidence = Evidence::count(&words);
-        if let Some(verdict) = evidence.decide() {
-            return (verdict, Stage::FunctionWords);
-        }
+        let leaning = match evidence.decide() {
+            Counted::Settled(verdict) => return (verdict, Stage::FunctionWords),
+            Counted::Open { leaning } => leaning,
+        };
         let letters: usize = words
             .iter()
             .map(|t| t.lower.chars().filter(|c| c.is_alphabetic()).count())
             .sum();
-        if letters < self.detector_min_letters {
+        // A foreign function word and no French one: the detector may confirm it on
+        // half the letters.
+        let min_letters = if leaning {
+            self.detector_min_letters / 2
+        } else {
+            self.detector_min_letters
+        };
+        if letters < min_letters {
             return (Verdict::Undecided, Stage::NoEvidence);
         }
         let text = words
@@ -204,24 +212,33 @@ impl Evidence {
             .count()
     }
 
-    /// French, foreign, or `None` when the counts do not settle it.
-    fn decide(&self) -> Option<Verdict> {
+    /// French, foreign, or open; an open case may lean to a foreign language (one of
+    /// its words, none of French).
+    fn decide(&self) -> Counted {
         let fr = Language::French;
         // The foreign language with the most evidence against French.
-        let (lang, foreign, french) = Language::ALL[1..]
+        let Some((lang, foreign, french)) = Language::ALL[1..]
             .iter()
             .map(|&l| (l, self.only(l, fr), self.only(fr, l)))
-            .max_by_key(|&(_, f, r)| (f as isize - r as isize, f))?;
+            .max_by_key(|&(_, f, r)| (f as isize - r as isize, f))
+        else {
+            return Counted::Open { leaning: false };
+        };
         match (french, foreign) {
-            (0, 0) => None,
-            (_, 0) => Some(Verdict::French),
-            (0, 1) => None,
-            (0, _) => Some(Verdict::Foreign(lang)),
-            (r, f) if f > 2 * r => Some(Verdict::Foreign(lang)),
-            (r, f) if r >= f => Some(Verdict::French),
-            _ => None,
+            (0, 0) => Counted::Open { leaning: false },
+            (_, 0) => Counted::Settled(Verdict::French),
+            (0, 1) => Counted::Open { leaning: true },
+            (0, _) => Counted::Settled(Verdict::Foreign(lang)),
+            (r, f) if f > 2 * r => Counted::Settled(Verdict::Foreign(lang)),
+            (r, f) if r > f => Counted::Settled(Verdict::French),
+            _ => Counted::Open { leaning: false },
         }
     }
+}
+
+enum Counted {
+    Settled(Verdict),
+    Open { leaning: bool },
 }
 
 #[cfg(test)]

@@ -210,6 +210,16 @@ fn mark_names(tokens: &mut [Token], capitalised: &[bool]) {
     let mut name: Vec<bool> = (0..n)
         .map(|i| capitalised[i] && (i > 0 || capitalised.get(1).copied().unwrap_or(false)))
         .collect();
+    // A function word is a name only inside a run of capitalised words ("The Keg"), and
+    // never as a sentence's first word ("Die Bibliothek ist…", "Le Carrefour est…"):
+    // "on Monday" keeps its evidence.
+    for i in 0..n {
+        let alone =
+            (i == 0 || !capitalised[i - 1]) && !capitalised.get(i + 1).copied().unwrap_or(false);
+        if name[i] && (i == 0 || alone) && super::words::languages_of(&tokens[i].lower) != 0 {
+            name[i] = false;
+        }
+    }
     // Links between two names belong to the name ("Place des Arts"), and so does a word
     // such as "rue" just before one.
     for i in 0..n {

@@ -9,7 +9,9 @@
 //! detector restricted to the six languages the lists know, and only on segments long
 //! enough for trigrams to mean something (`detector-min-letters`).
 //!
-//! A segment with too few words, or too few letters for the detector, is not judged.
+//! A segment with too few words, without any function word (a list of names or of
+//! borrowed words: "patin libre, zumba, spinning, yoga"), or with too few letters for
+//! the detector, is not judged.
 
 use super::segment::Token;
 use super::words::{languages_of, languages_of_apostrophe};
@@ -100,15 +102,6 @@ pub enum Verdict {
     Undecided,
 }
 
-/// Which stage decided, for the measurements.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Stage {
-    TooShort,
-    FunctionWords,
-    Detector,
-    NoEvidence,
-}
-
 pub struct Detector {
     whatlang: whatlang::Detector,
     /// Fewer words (outside names and accepted terms) than this: not judged.
@@ -135,18 +128,15 @@ impl Detector {
     }
 
     pub fn classify(&self, tokens: &[Token]) -> Verdict {
-        self.classify_with_stage(tokens).0
-    }
-
-    pub fn classify_with_stage(&self, tokens: &[Token]) -> (Verdict, Stage) {
         let words: Vec<&Token> = tokens.iter().filter(|t| !t.skip).collect();
         if words.len() < self.min_words {
-            return (Verdict::Undecided, Stage::TooShort);
+            return Verdict::Undecided;
         }
         let evidence = Evidence::count(&words);
         let leaning = match evidence.decide() {
-            Counted::Settled(verdict) => return (verdict, Stage::FunctionWords),
+            Counted::Settled(verdict) => return verdict,
             Counted::Open { leaning } => leaning,
+            Counted::Nothing => return Verdict::Undecided,
         };
         let letters: usize = words
             .iter()
@@ -160,14 +150,14 @@ impl Detector {
             self.detector_min_letters
         };
         if letters < min_letters {
-            return (Verdict::Undecided, Stage::NoEvidence);
+            return Verdict::Undecided;
         }
         let text = words
             .iter()
             .map(|t| t.lower.as_str())
             .collect::<Vec<_>>()
             .join(" ");
-        let verdict = match self
+        match self
             .whatlang
             .detect(&text)
             .and_then(|info| Language::from_whatlang(info.lang()))
@@ -175,8 +165,7 @@ impl Detector {
             Some(Language::French) => Verdict::French,
             Some(lang) => Verdict::Foreign(lang),
             None => Verdict::Undecided,
-        };
-        (verdict, Stage::Detector)
+        }
     }
 }
 
@@ -212,8 +201,8 @@ impl Evidence {
             .count()
     }
 
-    /// French, foreign, or open; an open case may lean to a foreign language (one of
-    /// its words, none of French).
+    /// French, foreign, open, or nothing to go on; an open case may lean to a foreign
+    /// language (one of its words, none of French).
     fn decide(&self) -> Counted {
         let fr = Language::French;
         // The foreign language with the most evidence against French.
@@ -222,10 +211,10 @@ impl Evidence {
             .map(|&l| (l, self.only(l, fr), self.only(fr, l)))
             .max_by_key(|&(_, f, r)| (f as isize - r as isize, f))
         else {
-            return Counted::Open { leaning: false };
+            return Counted::Nothing;
         };
         match (french, foreign) {
-            (0, 0) => Counted::Open { leaning: false },
+            (0, 0) => Counted::Nothing,
             (_, 0) => Counted::Settled(Verdict::French),
             (0, 1) => Counted::Open { leaning: true },
             (0, _) => Counted::Settled(Verdict::Foreign(lang)),
@@ -238,7 +227,12 @@ impl Evidence {
 
 enum Counted {
     Settled(Verdict),
-    Open { leaning: bool },
+    Open {
+        leaning: bool,
+    },
+    /// No function word at all: a list of names or of borrowed words ("patin libre,
+    /// zumba, spinning, yoga, pickleball"), on which trigrams guess.
+    Nothing,
 }
 
 #[cfg(test)]
@@ -278,6 +272,24 @@ mod tests {
         assert_eq!(
             verdict("La piscina municipal está cerrada por el mantenimiento anual."),
             Verdict::Foreign(Language::Spanish)
+        );
+    }
+
+    #[test]
+    fn lists_of_borrowed_words_are_not_judged() {
+        assert_eq!(
+            verdict(
+                "Patin libre, hockey libre, zumba, spinning, yoga, pickleball, badminton, volleyball"
+            ),
+            Verdict::Undecided
+        );
+    }
+
+    #[test]
+    fn one_english_word_is_confirmed_by_the_detector() {
+        assert_eq!(
+            verdict("violating the fundamental rights granted"),
+            Verdict::Foreign(Language::English)
         );
     }
 

@@ -29,6 +29,8 @@ const FRENCH: &str = "
     soyez venez nouvelles
     lundi mardi mercredi jeudi vendredi samedi dimanche janvier février avril juin
     juillet août septembre octobre novembre décembre
+    eux lui moi toi te se suis ai eu aient ait aurait étant ayant serai serons serez
+    seraient étions étiez avions aviez avaient
 ";
 
 /// French elisions: "l'", "d'", "qu'", … before a word.
@@ -47,6 +49,9 @@ const ENGLISH: &str = "
     neither let get see
     monday tuesday wednesday thursday friday saturday sunday january february april june
     july august september october november december
+    myself ourselves yourself yourselves himself herself itself themselves theirs hers
+    am having doing above below down off again further once most own same too now few
+    more per
 ";
 
 /// English contractions: "it's", "we're", "don't", "Canada's".

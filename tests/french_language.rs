@@ -160,14 +160,14 @@ impl Measure {
         println!("\n== french-language : {title} ==");
         println!("(français : part signalée à tort ; autres langues : part repérée)");
         println!(
-            "{:<10} {:<28} {:>7} {:>9} {:>9}",
+            "{:<10} {:<34} {:>7} {:>9} {:>9}",
             "langue", "segments", "nombre", "signalés", "%"
         );
         let mut french = Tally::default();
         let mut english_long = Tally::default();
         for ((_, lang, order, key), t) in &self.table {
             println!(
-                "{:<10} {:<28} {:>7} {:>9} {:>7.1} %",
+                "{:<10} {:<34} {:>7} {:>9} {:>7.1} %",
                 lang,
                 key,
                 t.total,
@@ -283,4 +283,49 @@ fn on_the_leipzig_test_sentences() {
         }
     }
     m.report("phrases de test de Leipzig (données de lingua)");
+}
+
+/// The labelled posts of `tests/accuracy/french-language.toml` written wholly in one
+/// language (no front matter, no mixed post): each post, then each of its sentences,
+/// checked alone.
+#[test]
+fn on_the_labelled_posts() {
+    #[derive(serde::Deserialize)]
+    struct Set {
+        post: Vec<Post>,
+    }
+    #[derive(serde::Deserialize)]
+    struct Post {
+        text: String,
+        #[serde(default)]
+        expect: Vec<String>,
+    }
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/accuracy/french-language.toml");
+    let set: Set = toml::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    let mut m = Measure::new();
+    for post in &set.post {
+        if post.text.starts_with("+++") {
+            continue;
+        }
+        let lang = match post.expect.as_slice() {
+            [] => (0, "français"),
+            [one] if one.strip_prefix("french-language: ") == Some(post.text.as_str()) => {
+                (1, "anglais")
+            }
+            _ => continue,
+        };
+        let chars = post.text.chars().count();
+        let bucket = match chars {
+            0..=80 => (10, "publications de 80 car. ou moins"),
+            81..=140 => (11, "publications de 81 à 140 car."),
+            _ => (12, "publications de plus de 140 car."),
+        };
+        m.add(lang, (bucket.0, bucket.1.to_string()), &post.text);
+        for line in post.text.lines() {
+            for s in sentences(line) {
+                m.add_sentence(lang, &s);
+            }
+        }
+    }
+    m.report("publications de l'ensemble étiqueté");
 }

@@ -54,8 +54,30 @@ pub fn clean(prose: &str, range: Range<usize>) -> String {
         };
         push_same_len(&mut out, kept, c.len_utf8());
     }
+    blank_glued_to_numbers(text, &mut out);
     blank_quoted_titles(&mut out);
     out
+}
+
+/// Blanks the letters glued to a number ("2e", "1re", "10h", "3km"): ordinals and units
+/// are not words, and "e" is Italian.
+fn blank_glued_to_numbers(original: &str, out: &mut String) {
+    let mut spans = Vec::new();
+    let mut run: Option<(usize, bool)> = None;
+    for (i, c) in original.char_indices().chain([(original.len(), ' ')]) {
+        if c.is_alphanumeric() {
+            let (start, digit) = run.unwrap_or((i, false));
+            run = Some((start, digit || c.is_numeric()));
+        } else if let Some((start, digit)) = run.take() {
+            if digit {
+                spans.push(start..i);
+            }
+        }
+    }
+    for span in spans {
+        let blank = " ".repeat(span.len());
+        out.replace_range(span, &blank);
+    }
 }
 
 /// Pushes `c` then spaces so that the pushed text is `len` bytes long.
@@ -267,6 +289,14 @@ mod tests {
         assert_eq!(c.len(), s.len());
         assert!(!c.contains("12") && !c.contains("Back") && !c.contains('🎉'));
         assert!(c.contains("film") && c.contains("au parc !"));
+    }
+
+    #[test]
+    fn ordinals_and_units_go_with_their_number() {
+        let s = "la 2e Avenue et la 1re Rue, à 10h, 5km";
+        let c = cleaned(s);
+        assert!(!c.contains("e Avenue") && !c.contains("re Rue") && !c.contains('h'));
+        assert!(c.contains("Avenue") && c.contains("Rue"));
     }
 
     #[test]

@@ -7,8 +7,10 @@
 //! Words are looked up lowercased, accents kept (French "à" is not English "a"), with
 //! one kind of apostrophe. A word may belong to several languages ("de" is French,
 //! Spanish and Portuguese); a word common to French and English ("a", "on", "as",
-//! "an", "me") belongs to neither, since it proves nothing. The names of the days and
-//! months count too: every post has one, and each language spells them its own way.
+//! "an", "me") belongs to neither, since it proves nothing; nor does an English word
+//! that a French post writes for something else ("no" for numéro, "I" in "phase I",
+//! "AM" for the morning). The names of the days and months count too: every post has
+//! one, and each language spells them its own way.
 
 use std::collections::HashMap;
 use std::sync::LazyLock;
@@ -41,7 +43,7 @@ const FRENCH_ELISIONS: &str = "
 const ENGLISH: &str = "
     the and of to in is are was were be been being will would shall should can could may
     might must for with at by from this that these those you your yours we our ours us
-    they them their he she his her him it its i my not no have has had do does did there
+    they them their he she his her him it its my not have has had do does did there
     here what when where which who whom why how if than then so just also only very
     about into over after before because while during until up out please thank thanks
     any some each every or today tomorrow tonight everyone everybody everything nothing
@@ -50,7 +52,7 @@ const ENGLISH: &str = "
     monday tuesday wednesday thursday friday saturday sunday january february april june
     july august september october november december
     myself ourselves yourself yourselves himself herself itself themselves theirs hers
-    am having doing above below down off again further once most own same too now few
+    having doing above below down off again further once most own same too now few
     more per
 ";
 

@@ -68,10 +68,8 @@ fn blank_glued_to_numbers(original: &str, out: &mut String) {
         if c.is_alphanumeric() {
             let (start, digit) = run.unwrap_or((i, false));
             run = Some((start, digit || c.is_numeric()));
-        } else if let Some((start, digit)) = run.take() {
-            if digit {
-                spans.push(start..i);
-            }
+        } else if let Some((start, true)) = run.take() {
+            spans.push(start..i);
         }
     }
     for span in spans {

@@ -1,8 +1,10 @@
 //! `french-language` measured on text written by others, each segment checked as a post
-//! of its own with the la-sarre profile:
+//! of its own from an official account with the la-sarre profile:
 //!
 //! - the Universal Declaration of Human Rights in six languages (`tests/udhr/`, see its
 //!   README for the source), cut into sentences and into runs of 2, 3, 5 and 8 words;
+//! - the posts of `tests/accuracy/french-language.toml` written in one language, whole
+//!   and sentence by sentence;
 //! - the French and English test sentences, word pairs and single words that lingua's
 //!   model crates ship (1,000 of each, drawn by lingua's author from the Leipzig
 //!   Wortschatz web corpora; dev-dependencies, downloaded by cargo at test time).
@@ -18,8 +20,16 @@ use std::collections::BTreeMap;
 use std::path::Path;
 use std::time::Instant;
 
-use vigie::draft::{Draft, Format, FrontMatter};
+use vigie::draft::{Account, Draft, Format, FrontMatter};
 use vigie::engine::{Engine, ProfileChoice};
+
+/// The rule reads official accounts' posts.
+fn official() -> FrontMatter {
+    FrontMatter {
+        account: Some(Account::Official),
+        ..FrontMatter::default()
+    }
+}
 
 /// Sentences of a line: cut after . ; : ! ? followed by a space.
 fn sentences(line: &str) -> Vec<String> {
@@ -120,11 +130,7 @@ impl Measure {
         let draft = Draft::parse("segment.txt", text.to_string(), Format::Text).unwrap();
         let found = self
             .engine
-            .check(
-                &draft,
-                &FrontMatter::default(),
-                jiff::civil::date(2025, 6, 1),
-            )
+            .check(&draft, &official(), jiff::civil::date(2025, 6, 1))
             .unwrap()
             .iter()
             .any(|f| f.rule == "french-language");
@@ -303,25 +309,24 @@ fn on_the_labelled_posts() {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/accuracy/french-language.toml");
     let set: Set = toml::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
     let mut m = Measure::new();
+    const OFFICIAL: &str = "+++\naccount = \"official\"\n+++\n";
     for post in &set.post {
-        if post.text.starts_with("+++") {
+        let Some(text) = post.text.strip_prefix(OFFICIAL) else {
             continue;
-        }
+        };
         let lang = match post.expect.as_slice() {
             [] => (0, "français"),
-            [one] if one.strip_prefix("french-language: ") == Some(post.text.as_str()) => {
-                (1, "anglais")
-            }
+            [one] if one.strip_prefix("french-language: ") == Some(text) => (1, "anglais"),
             _ => continue,
         };
-        let chars = post.text.chars().count();
+        let chars = text.chars().count();
         let bucket = match chars {
             0..=80 => (10, "publications de 80 car. ou moins"),
             81..=140 => (11, "publications de 81 à 140 car."),
             _ => (12, "publications de plus de 140 car."),
         };
-        m.add(lang, (bucket.0, bucket.1.to_string()), &post.text);
-        for line in post.text.lines() {
+        m.add(lang, (bucket.0, bucket.1.to_string()), text);
+        for line in text.lines() {
             for s in sentences(line) {
                 m.add_sentence(lang, &s);
             }

@@ -15,6 +15,12 @@
 //! of short sentences. Foreign sentences are reported, consecutive ones as one span:
 //! never the whole post for one sentence.
 //!
+//! Scope: the organisation's own communications, that is official accounts. Both
+//! articles govern what the municipality publishes on its platforms; the rules for
+//! employees' personal accounts (La Sarre 13.1, Drummondville "Membres du personnel") say nothing
+//! of language, so an employee's own post in English is not a breach. A profile can
+//! extend the rule to personal accounts (`personal-accounts = true`).
+//!
 //! Exceptions: accepted terms and brand names (built in, and `accepted-terms` in the
 //! profile) are not evidence; a post with `reply_to_language` answers in that language;
 //! a post with `emergency = true` may carry other languages when French is present.
@@ -38,7 +44,10 @@ pub const RULE: Rule = Rule {
     name: "Publication en français",
     doc: "\
 Repère les passages rédigés dans une autre langue que le français (anglais, espagnol,
-portugais, italien, allemand).
+portugais, italien, allemand) dans les publications des comptes officiels de
+l'organisation (account = \"official\" dans l'en-tête ou dans vigie.toml). La politique
+vise les communications de l'organisation : la publication d'un employé sur son compte
+personnel n'est pas vérifiée (réglable avec `personal-accounts`).
 
 Comment : chaque paragraphe est découpé en phrases, et chaque phrase est jugée d'après
 ses mots outils (le, des, pour, avec… contre the, of, with, your…), puis, si cela ne
@@ -83,6 +92,9 @@ struct Params {
     /// `emergency = true` allows other languages in addition to French.
     #[serde(default = "yes")]
     emergency_exception: bool,
+    /// Check personal accounts too.
+    #[serde(default)]
+    personal_accounts: bool,
 }
 
 fn default_min_words() -> usize {
@@ -266,6 +278,9 @@ fn foreign_runs(sentences: &[Judged]) -> Vec<Judged> {
 
 impl Check for FrenchLanguage {
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        if cx.meta.is_personal() && !self.params.personal_accounts {
+            return;
+        }
         let mut foreign = Vec::new();
         let mut french = false;
         for paragraph in cx.draft.paragraphs() {
@@ -333,8 +348,19 @@ fn diagnostic(span: Range<usize>, lang: Language, emergency: bool) -> Diagnostic
 mod tests {
     use crate::checks::testing::{excerpts, run};
 
+    /// The findings on an official account's post.
     fn flagged(text: &str) -> Vec<String> {
-        excerpts("french-language", "la-sarre", text)
+        let text = official(text);
+        excerpts("french-language", "la-sarre", &text)
+            .into_iter()
+            .collect()
+    }
+
+    fn official(text: &str) -> String {
+        match text.strip_prefix("+++\n") {
+            Some(rest) => format!("+++\naccount = \"official\"\n{rest}"),
+            None => format!("+++\naccount = \"official\"\n+++\n{text}"),
+        }
     }
 
     #[test]
@@ -386,9 +412,16 @@ mod tests {
         let text = "+++\nemergency = true\n+++\nAvis d'ébullition : faites bouillir l'eau une minute avant de la boire.\n\nBoil-water advisory: boil your water for one minute before drinking it.";
         assert!(flagged(text).is_empty());
         let english_only = "+++\nemergency = true\n+++\nBoil-water advisory: boil your water for one minute before drinking it.";
-        let d = run("french-language", "la-sarre", english_only);
+        let d = run("french-language", "la-sarre", &official(english_only));
         assert_eq!(d.len(), 1);
         assert!(d[0].message.contains("sans version française"));
+    }
+
+    #[test]
+    fn personal_accounts_are_not_checked() {
+        let text = "The pool will be closed on Monday for maintenance.";
+        assert!(excerpts("french-language", "la-sarre", text).is_empty());
+        assert_eq!(flagged(text).len(), 1);
     }
 
     #[test]

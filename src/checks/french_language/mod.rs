@@ -107,53 +107,15 @@ fn yes() -> bool {
     true
 }
 
-/// Brand names and terms that any French post may carry as they are.
-const ACCEPTED: &[&str] = &[
-    "Facebook",
-    "Messenger",
-    "Instagram",
-    "YouTube",
-    "TikTok",
-    "LinkedIn",
-    "WhatsApp",
-    "Snapchat",
-    "Zoom",
-    "Teams",
-    "Google",
-    "Google Maps",
-    "Wi-Fi",
-    "wifi",
-    "Bluetooth",
-    "Tim Hortons",
-    "Canadian Tire",
-    "Home Depot",
-    "Best Buy",
-    "Walmart",
-    "Costco",
-    "Dollarama",
-    "McDonald's",
-    "Subway",
-    "Pizza Hut",
-    "The Keg",
-    "Uber",
-    "Netflix",
-    "Spotify",
-    "Airbnb",
-    "Amazon",
-    "iPhone",
-    "Android",
-    "Black Friday",
-    "Boxing Day",
-    "Halloween",
-    "save the date",
-    "food truck",
-    "food trucks",
-    "happy hour",
-    "drive-in",
-    "drive-thru",
-    "live",
-    "podcast",
-];
+/// Brand names and terms that any French post may carry as they are, separated by "|".
+const ACCEPTED: &str = "
+    Facebook | Messenger | Instagram | YouTube | TikTok | LinkedIn | WhatsApp | Snapchat |
+    Zoom | Teams | Google | Google Maps | Wi-Fi | wifi | Bluetooth | Uber | Netflix |
+    Spotify | Airbnb | Amazon | iPhone | Android | Tim Hortons | Canadian Tire |
+    Home Depot | Best Buy | Walmart | Costco | Dollarama | McDonald's | Subway |
+    Pizza Hut | The Keg | Black Friday | Boxing Day | Halloween | save the date |
+    food truck | food trucks | happy hour | drive-in | drive-thru | live | podcast
+";
 
 struct FrenchLanguage {
     params: Params,
@@ -171,8 +133,7 @@ fn build(settings: &RuleSettings, _policy: &Policy) -> Result<Box<dyn Check>, Pa
         });
     }
     let accepted = ACCEPTED
-        .iter()
-        .copied()
+        .split('|')
         .chain(params.accepted_terms.iter().map(String::as_str))
         .map(|term| {
             crate::text::fold(term)
@@ -352,8 +313,6 @@ mod tests {
     fn flagged(text: &str) -> Vec<String> {
         let text = official(text);
         excerpts("french-language", "la-sarre", &text)
-            .into_iter()
-            .collect()
     }
 
     fn official(text: &str) -> String {

@@ -33,6 +33,9 @@ const FRENCH: &str = "
     juillet août septembre octobre novembre décembre
     eux lui moi toi te se suis ai eu aient ait aurait étant ayant serai serons serez
     seraient étions étiez avions aviez avaient
+    quel quelle quels quelles autre autres beaucoup peu trop assez moins mieux jamais là
+    voici voilà parmi contre malgré durant grâce auprès environ notamment puis ensuite
+    enfin surtout également cependant lorsque quand parce puisque ni
 ";
 
 /// French elisions: "l'", "d'", "qu'", … before a word.

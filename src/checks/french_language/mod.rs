@@ -4,9 +4,9 @@
 //! donc le français", with exceptions for required technical terms, health and safety,
 //! and replies to a citizen who wrote in English; Drummondville ("Langue officielle",
 //! and annexe 1, which forbids messages "rédigés dans une langue autre que le
-//! français"). Quebec's Charter of the French language (art. 13.1) asks municipalities
-//! to communicate in French only, another language being allowed in addition to French
-//! for health, safety and emergencies.
+//! français"). Quebec's Charter of the French language asks municipalities to
+//! communicate in French, another language being allowed in addition to French for
+//! health, safety and emergencies.
 //!
 //! How: each paragraph's prose, without URLs, mentions, hashtags, code, emojis, numbers
 //! and short quoted titles ([`segment`]), is cut into sentences; each sentence is
@@ -17,9 +17,9 @@
 //!
 //! Scope: the organisation's own communications, that is official accounts. Both
 //! articles govern what the municipality publishes on its platforms; the rules for
-//! employees' personal accounts (La Sarre 13.1, Drummondville "Membres du personnel") say nothing
-//! of language, so an employee's own post in English is not a breach. A profile can
-//! extend the rule to personal accounts (`personal-accounts = true`).
+//! employees' personal accounts (La Sarre 13.1, Drummondville "Membres du personnel")
+//! say nothing of language, so an employee's own post in English is not a breach. A
+//! profile can extend the rule to personal accounts (`personal-accounts = true`).
 //!
 //! Exceptions: accepted terms and brand names (built in, and `accepted-terms` in the
 //! profile) are not evidence; a post with `reply_to_language` answers in that language;
@@ -200,7 +200,7 @@ impl FrenchLanguage {
                         false,
                     );
                 }
-                Verdict::French => return (Vec::new(), true),
+                Verdict::French => return (foreign_runs(&sentences), true),
                 Verdict::Undecided => {}
             }
         }

@@ -78,7 +78,7 @@ fn draft(rng: &mut Rng, i: usize) -> (String, bool) {
     text.push_str("\n\n");
     text.push_str(rng.pick(ENDINGS));
     text.push('\n');
-    (text, i % 5 != 0)
+    (text, !i.is_multiple_of(5))
 }
 
 fn archive(n: usize) -> Vec<(String, String)> {

@@ -49,7 +49,7 @@ fn draft_text() -> impl Strategy<Value = String> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 200, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: 120, ..ProptestConfig::default() })]
 
     #[test]
     fn findings_lie_on_character_boundaries(text in draft_text(), markdown in any::<bool>()) {

@@ -10,6 +10,7 @@
 
 mod electoral_neutrality;
 mod excessive_links;
+mod french_language;
 mod photo_consent;
 mod shouting;
 
@@ -66,6 +67,7 @@ pub fn nothing_to_add(_: &Policy, _: jiff::civil::Date) -> Option<String> {
 pub static RULES: &[Rule] = &[
     photo_consent::RULE,
     electoral_neutrality::RULE,
+    french_language::RULE,
     shouting::RULE,
     excessive_links::RULE,
 ];

@@ -464,17 +464,29 @@ const STOP: &[&str] = &[
 
 /// A token for disclaimer matching: synonyms share one token, words are cut to a stem.
 fn disclaimer_token(word: &str) -> Option<String> {
-    if STOP.contains(&word) {
+    if STOP.contains(&word) || word == "moi" {
         return None;
+    }
+    const ORG: &[&str] = &[
+        "employeur",
+        "ville",
+        "municipalite",
+        "organisation",
+        "cpe",
+        "garderie",
+        "administration",
+        "mairie",
+        "paroisse",
+    ];
+    if ORG.contains(&word) {
+        return Some("ORG".into());
     }
     let stem: String = word.chars().take(6).collect();
     let token = match stem.as_str() {
         "opinio" | "avis" | "propos" | "vue" | "declar" | "commen" | "idee" | "idees"
         | "positi" => "OPIN",
-        "person" | "moi" => "PERS",
+        "person" => "PERS",
         "repres" | "reflet" | "reflèt" => "REPR",
-        "employ" | "ville" | "munici" | "organi" | "cpe" | "garder" | "admini" | "mairie"
-        | "paross" | "parois" => "ORG",
         "exprim" | "ecris" | "partag" => "EXPR",
         "engage" | "engag" => "ENGAG",
         _ => return Some(stem),

@@ -16,6 +16,7 @@ pub mod negative_about_employer;
 pub mod opinion_disclaimer;
 pub mod professional_email;
 pub mod speaking_for_organization;
+pub mod venting;
 
 use crate::policy::Policy;
 

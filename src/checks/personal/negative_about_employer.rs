@@ -17,16 +17,13 @@
 //!   organisation (Vallée-des-Rivières art. 7) sets `criticism = true` and reports it
 //!   (kind `criticism`).
 
-use std::ops::Range;
-
-use regex::Regex;
 use serde::Deserialize;
 
-use super::common::{Mentions, Prose, word_regex};
+use super::common::Prose;
+use super::venting::{Venting, Verdict};
 use crate::checks::{Check, Context, ParamError, Rule, params, validate};
 use crate::finding::Diagnostic;
 use crate::policy::{Policy, RuleSettings};
-use crate::text::fold;
 
 pub const RULE: Rule = Rule {
     id: "negative-about-employer",
@@ -78,182 +75,17 @@ struct Params {
     topics: Vec<String>,
 }
 
-/// The workplace and its people.
-const WORKPLACE: &[&str] = &[
-    r"(?:mon|ma|mes|notre|nos) (?:boss|patron|patronne|patrons|superieur|superieure|superieurs|gestionnaire|gestionnaires|directeur|directrice|contremaitre|contremaitres|chef|cheffe|chefs|coordonnateur|coordonnatrice|superviseur|superviseure|superviseurs|collegue|collegues|employeur|job|jobbe|travail|emploi|milieu de travail|departement|bureau|direction|conditions de travail|salaire|paye|equipe|shift|quart de travail)",
-    r"(?:la|les) (?:direction|gestion|cadres|boss|patrons|gestionnaires|collegues|superieurs)",
-    r"(?:au|du|le) (?:bureau|garage municipal|garage de la ville|boulot)",
-    r"(?:au|du) travail",
-    r"(?:mon|le|au|du) boulot",
-    r"(?:le|la) dg",
-    r"(?:directeur|directrice) generale?",
-    r"travailler (?:pour|a) (?:la|une|cette) (?:ville|municipalite|garderie|organisation)",
-    r"travailler (?:pour|a) (?:un|le|ce) (?:cpe|employeur)",
-];
-
-/// Elected officials and the council, whose reputation the policies protect.
-const ELECTED: &[&str] = &[
-    r"(?:le|du|au|notre) maire",
-    r"(?:la|notre) mairesse",
-    r"(?:les|nos|des) elus",
-    r"(?:les|des|nos) conseillers",
-    r"(?:la|le) conseill(?:er|ere)",
-];
-
-/// Insults and venting: aimed at the workplace, the organisation or its people.
-const INSULTS: &[&str] = &[
-    r"incompetent(?:e|s|es)?",
-    r"incompetence",
-    r"(?:est|sont|etre) (?:nul|nuls|nulle|nulles)",
-    r"pourri(?:e|s|es)?",
-    r"minables?",
-    r"(?:une|quelle|vraie|la) (?:joke|farce)",
-    r"(?:un|quel|vrai) (?:cirque|bordel|chaos|cauchemar)",
-    r"c'est l'enfer",
-    r"(?:une |la )?(?:gang|bande) (?:de|d') ?\w+",
-    r"(?:des|un|une|de) (?:zeros|caves?|epais|epaisse|tatas?|imbeciles?|idiots?|idiotes?|niaiseux|niaiseuses?|crosseurs?|voleurs?|clowns?|incapables?|menteurs?|menteuses?|hypocrites?|paresseux|paresseuses?|pas bons|innocents?)",
-    r"n'importe quoi",
-    r"ecoeur(?:e|ee|es|ees|ement)",
-    r"tanne(?:e|s|es)?",
-    r"j'en ai (?:marre|assez|plein le dos|ma claque|mon voyage)",
-    r"j'en peux plus",
-    r"ras-le-bol",
-    r"(?:pu|plus) capable",
-    r"(?:me|nous) rend(?:ent)? (?:malade|fou|folle|fous|folles)",
-    r"pire(?:s)? (?:employeur|boss|patron|patronne|gestionnaire|gestionnaires|direction|ville|job|administration|gestion|conseil|maire|milieu)",
-    r"c'est une honte",
-    r"quelle honte",
-    r"j'ai honte",
-    r"honte (?:de|d'|a) (?:travailler|mon|ma|mes)",
-    r"mal gere(?:e|s|es)?",
-    r"exploit(?:e|es|ee|ees|ent|ation|eur|eurs)",
-    r"sous-payee?s?",
-    r"mepris(?:ant|ante|ants|antes)?",
-    r"toxiques?",
-    r"hypocrites?",
-    r"menteu(?:r|rs|se|ses)",
-    r"paresseu(?:x|se|ses)",
-    r"faineant(?:e|s|es)?",
-    r"incapables?",
-    r"irrespectueu(?:x|se|ses)",
-    r"(?:s'en|se) (?:fout|foutent|fiche|fichent|balance|balancent)",
-    r"(?:ne )?(?:font|foutent|fout|fait) (?:jamais )?rien",
-    r"harcel(?:e|ement|ent|ee)",
-    r"aucune reconnaissance",
-    r"pas de reconnaissance",
-    r"(?:nous|me) prend(?:ent)? pour",
-    r"(?:se moque|se moquent|rit|rient) de (?:nous|moi)",
-    r"traite(?:e|s|es)? comme des?",
-    r"de (?:marde|merde)",
-    r"me fait chier",
-    r"arrogant(?:e|s|es)?",
-    r"vivement la retraite",
-    r"hate (?:de|a) (?:quitter|partir|demissionner)",
-    r"je vais demissionner",
-    r"insupportables?",
-    r"desorganise(?:e|s|es)?",
-];
-
-/// Criticism: a negative judgement, of decisions when aimed at the organisation, of
-/// the workplace when aimed at it.
-const CRITICISM: &[&str] = &[
-    r"ridicules?",
-    r"inacceptables?",
-    r"inadmissibles?",
-    r"deplorables?",
-    r"lamentables?",
-    r"decevant(?:e|s|es)?",
-    r"deception",
-    r"decu(?:e|s|es)?",
-    r"aberrant(?:e|s|es)?",
-    r"absurdes?",
-    r"insense(?:e|s|es)?",
-    r"gaspill(?:age|er|e|ent)",
-    r"mauvaise (?:decision|idee|gestion)",
-    r"(?:une |grave |grosse )erreur",
-    r"pas d'accord",
-    r"en desaccord",
-    r"je suis contre",
-    r"je m'oppose",
-    r"trop cher(?:e|s|es)?",
-    r"injuste(?:s)?",
-    r"honteu(?:x|se|ses)",
-    r"scandal(?:e|eux|euse|euses)",
-    r"(?:aucun|pas de) (?:bon )?sens",
-    r"non-sens",
-    r"pas normal",
-    r"(?:aurait|auraient) du",
-    r"je (?:deplore|denonce|regrette)",
-    r"catastroph(?:e|ique|iques)",
-    r"mal fait(?:e|s|es)?",
-    r"je ne comprends pas (?:pourquoi|comment)",
-    r"personne ne (?:nous )?(?:ecoute|ecoutent|repond)",
-];
-
 struct NegativeAboutEmployer {
     criticism: bool,
-    workplace: Regex,
-    elected: Regex,
-    insults: Regex,
-    critical: Regex,
-    mentions: Mentions,
-}
-
-fn lexicon(built_in: &[&str], extra: &[String]) -> Regex {
-    let extra: Vec<String> = extra.iter().map(|w| regex::escape(&fold(w))).collect();
-    let all: Vec<&str> = built_in
-        .iter()
-        .copied()
-        .chain(extra.iter().map(String::as_str))
-        .collect();
-    word_regex(&all)
+    venting: Venting,
 }
 
 fn build(settings: &RuleSettings, policy: &Policy) -> Result<Box<dyn Check>, ParamError> {
     let params: Params = params(settings)?;
     Ok(Box::new(NegativeAboutEmployer {
         criticism: params.criticism,
-        workplace: lexicon(WORKPLACE, &params.targets),
-        elected: lexicon(ELECTED, &[]),
-        insults: lexicon(INSULTS, &params.words),
-        critical: lexicon(CRITICISM, &[]),
-        mentions: Mentions::new(&policy.org, &params.topics),
+        venting: Venting::new(&policy.org, &params.targets, &params.words, &params.topics),
     }))
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Verdict {
-    Venting,
-    Criticism,
-}
-
-impl NegativeAboutEmployer {
-    fn judge(
-        &self,
-        prose: &Prose,
-        range: &Range<usize>,
-        previous_on_line: Option<&str>,
-    ) -> Option<Verdict> {
-        let sentence = prose.text(range);
-        let insult = self.insults.is_match(sentence);
-        let critical = self.critical.is_match(sentence);
-        if !insult && !critical {
-            return None;
-        }
-        let workplace = self.workplace.is_match(sentence);
-        let organisation =
-            self.elected.is_match(sentence) || prose.mentions_any(&self.mentions, range);
-        if workplace || (insult && organisation) {
-            return Some(Verdict::Venting);
-        }
-        if insult && previous_on_line.is_some_and(|p| self.workplace.is_match(p)) {
-            return Some(Verdict::Venting);
-        }
-        if self.criticism && critical && organisation {
-            return Some(Verdict::Criticism);
-        }
-        None
-    }
 }
 
 impl Check for NegativeAboutEmployer {
@@ -263,15 +95,29 @@ impl Check for NegativeAboutEmployer {
         }
         let prose = Prose::new(cx.draft);
         let org = super::org_label(cx.policy);
+        // Consecutive sentences with the same verdict, in one paragraph, make one finding.
+        let mut runs: Vec<(Verdict, std::ops::Range<usize>)> = Vec::new();
         for (i, s) in prose.sentences.iter().enumerate() {
-            let previous = (i > 0)
-                .then(|| &prose.sentences[i - 1])
-                .filter(|p| !prose.folded.text[p.end..s.start].contains('\n'))
-                .map(|p| prose.text(p));
-            let Some(verdict) = self.judge(&prose, s, previous) else {
+            let previous = Venting::previous_on_line(&prose, i);
+            let Some(verdict) = self.venting.judge(&prose, s, previous) else {
                 continue;
             };
-            let span = prose.folded.original(s.clone());
+            if verdict == Verdict::Criticism && !self.criticism {
+                continue;
+            }
+            match runs.last_mut() {
+                Some((v, r))
+                    if *v == verdict
+                        && prose.folded.text[r.end..s.start].matches('\n').count() < 2
+                        && (i > 0 && prose.sentences[i - 1].end == r.end) =>
+                {
+                    r.end = s.end;
+                }
+                _ => runs.push((verdict, s.clone())),
+            }
+        }
+        for (verdict, range) in runs {
+            let span = prose.folded.original(range);
             out.push(match verdict {
                 Verdict::Venting => Diagnostic::new(
                     span,

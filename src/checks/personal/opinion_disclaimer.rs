@@ -12,7 +12,9 @@
 //! aliases, "la Ville", "le conseil") or a municipal matter (taxes, by-laws, council,
 //! snow removal…) and holds an opinion marker ("je trouve que", "à mon avis", "bravo",
 //! "honte"…), or an opinion right after such a sentence on the same line. A factual post
-//! needs nothing. The disclaimer is matched tolerantly ([`common::Disclaimers`]).
+//! needs nothing, and neither does venting: it is `negative-about-employer`'s, and a
+//! disclaimer would not excuse it. The disclaimer is matched tolerantly
+//! ([`super::common::Disclaimers`]).
 //!
 //! The finding is about the whole post: it points at the body's first line. `--fix`
 //! appends the profile's `disclaimer` ([`super::fix`]).
@@ -20,6 +22,7 @@
 use serde::Deserialize;
 
 use super::common::{Disclaimers, Mentions, OPINION, Prose, find_words};
+use super::venting::{Venting, Verdict};
 use crate::checks::{Check, Context, ParamError, Rule, params, validate};
 use crate::finding::Diagnostic;
 use crate::policy::{Policy, RuleSettings};
@@ -110,6 +113,7 @@ struct OpinionDisclaimer {
     disclaimer: String,
     disclaimers: Disclaimers,
     mentions: Mentions,
+    venting: Venting,
 }
 
 fn build(settings: &RuleSettings, policy: &Policy) -> Result<Box<dyn Check>, ParamError> {
@@ -117,6 +121,7 @@ fn build(settings: &RuleSettings, policy: &Policy) -> Result<Box<dyn Check>, Par
     Ok(Box::new(OpinionDisclaimer {
         disclaimers: disclaimers(&params),
         mentions: Mentions::new(&policy.org, &params.topics),
+        venting: Venting::new(&policy.org, &[], &[], &params.topics),
         disclaimer: params.disclaimer,
     }))
 }
@@ -130,6 +135,11 @@ impl OpinionDisclaimer {
         let sentences: Vec<_> = prose.sentences.iter().collect();
         for (i, s) in sentences.iter().enumerate() {
             let text = prose.text(s);
+            // Venting is negative-about-employer's: a disclaimer would not excuse it.
+            let previous = Venting::previous_on_line(prose, i);
+            if self.venting.judge(prose, s, previous) == Some(Verdict::Venting) {
+                continue;
+            }
             let Some(marker) = find_words(&OPINION, text).into_iter().next() else {
                 continue;
             };

@@ -184,6 +184,16 @@ const MUNICIPAL_TOPICS: &[&str] = &[
     "piscine municipale",
     "bibliotheque municipale",
     "mon employeur",
+    "service des loisirs",
+    "service d'urbanisme",
+    "service de l'urbanisme",
+    "service des travaux publics",
+    "service des finances",
+    "service des ressources humaines",
+    "service de securite incendie",
+    "service des incendies",
+    "service du greffe",
+    "service des communications",
 ];
 
 /// Finds mentions of the organisation (its names and aliases, an article with an
@@ -309,6 +319,7 @@ fn strip_article(s: &str) -> &str {
 const OPINION_MARKERS: &[&str] = &[
     r"je (?:pense|crois|trouve|estime|considere|juge|trouvais|pensais|doute) qu(?:e|')",
     r"j'(?:estime|considere|imagine mal) qu(?:e|')",
+    r"je (?:le|la|les) (?:trouve|trouvais|juge|considere)",
     r"je trouve (?:ca|cela|dommage|triste|regrettable|inacceptable|ridicule|deplorable|bizarre|excellent|excellente|genial|formidable|bien|tres|vraiment|super|plate|decevant|decevante|honteux|normal|anormal|injuste|dommage|le|la|les|leur|leurs|son|sa|ses|qu(?:e|'))",
     r"a mon (?:avis|sens)",
     r"selon moi",
@@ -498,9 +509,19 @@ static WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\p{L}+|\p{N}+").exp
 
 /// The disclaimer tokens of folded text.
 fn tokens(text: &str) -> Vec<String> {
-    WORD.find_iter(text)
-        .filter_map(|m| disclaimer_token(m.as_str()))
-        .collect()
+    let mut previous = "";
+    let mut out = Vec::new();
+    for m in WORD.find_iter(text) {
+        let word = m.as_str();
+        // "n'engagent que moi" says "ma personne".
+        if word == "moi" && previous == "que" {
+            out.push("PERS".to_string());
+        } else if let Some(t) = disclaimer_token(word) {
+            out.push(t);
+        }
+        previous = word;
+    }
+    out
 }
 
 /// First-person words: a disclaimer is written by the author about themself.
@@ -678,6 +699,10 @@ mod tests {
             "Opinion personnelle : elle ne représente pas le point de vue de la Ville."
         ));
         assert!(disclaimer(DRUMMOND, "Ceci est mon opinion personnelle."));
+        assert!(disclaimer(
+            LA_SARRE,
+            "Mes propos n'engagent que moi et non la Ville."
+        ));
     }
 
     #[test]
@@ -697,6 +722,10 @@ mod tests {
         assert!(!disclaimer(
             LA_SARRE,
             "Mon opinion : la Ville a raison et je l'ai dit à mon employeur."
+        ));
+        assert!(!disclaimer(
+            LA_SARRE,
+            "Selon moi, le budget municipal néglige les loisirs. L'opinion des jeunes n'a pas été entendue."
         ));
     }
 }

@@ -19,6 +19,8 @@
 //! The finding is about the whole post: it points at the body's first line. `--fix`
 //! appends the profile's `disclaimer` ([`super::fix`]).
 
+use std::ops::Range;
+
 use serde::Deserialize;
 
 use super::common::{Disclaimers, Mentions, OPINION, Prose, find_words};
@@ -127,6 +129,17 @@ fn build(settings: &RuleSettings, policy: &Policy) -> Result<Box<dyn Check>, Par
 }
 
 impl OpinionDisclaimer {
+    /// True when the sentence names the organisation or a municipal matter, other than
+    /// as the speaker's role ("au nom de la Ville, félicitations…" is
+    /// speaking-for-organization's).
+    fn speaks_of_org(&self, prose: &Prose, sentence: &Range<usize>) -> bool {
+        let text = prose.text(sentence);
+        prose.mentions(&self.mentions, sentence).iter().any(|m| {
+            !text[..m.start].trim_end().ends_with("au nom")
+                && !text[..m.start].ends_with("au nom de ")
+        })
+    }
+
     /// The original text of the first opinion on the organisation, if any.
     fn opinion(&self, cx: &Context<'_>, prose: &Prose) -> Option<String> {
         if !self.disclaimers.find(prose).is_empty() {
@@ -143,11 +156,11 @@ impl OpinionDisclaimer {
             let Some(marker) = find_words(&OPINION, text).into_iter().next() else {
                 continue;
             };
-            let here = prose.mentions_any(&self.mentions, s);
+            let here = self.speaks_of_org(prose, s);
             let before = i > 0 && {
                 let prev = sentences[i - 1];
                 !prose.folded.text[prev.end..s.start].contains('\n')
-                    && prose.mentions_any(&self.mentions, prev)
+                    && self.speaks_of_org(prose, prev)
             };
             if here || before {
                 let span = prose
@@ -237,6 +250,18 @@ mod tests {
         assert!(!flagged(
             "la-sarre",
             "La Ville sollicite l'opinion des citoyens sur le parc. Consultation le 3 mai."
+        ));
+    }
+
+    #[test]
+    fn venting_and_speaking_for_the_town_are_left_to_their_own_rules() {
+        assert!(!flagged(
+            "la-sarre",
+            "Une gang d'incompétents à l'hôtel de ville, comme d'habitude."
+        ));
+        assert!(!flagged(
+            "drummondville",
+            "Au nom de la Ville, félicitations aux finissants de la cohorte 2025!"
         ));
     }
 

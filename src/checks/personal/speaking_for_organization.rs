@@ -130,6 +130,8 @@ static MUNICIPAL_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
         r"aux citoyens",
         r"la rue",
         r"votre rue",
+        r"(?:c'est )?prevu au budget",
+        r"dans nos plans",
     ])
 });
 

@@ -44,7 +44,8 @@ pub const ELECTED: &[&str] = &[
 /// Insults that name their own target.
 const TARGETED: &[&str] = &[
     r"pire(?:s)? (?:employeur|boss|patron|patronne|gestionnaire|gestionnaires|direction|ville|job|administration|gestion|conseil|maire|milieu)",
-    r"honte (?:de|d'|a) (?:travailler|mon|ma|mes)",
+    r"honte (?:de |d'|a )(?:y )?(?:travailler|mon|ma|mes)",
+    r"honte d'y travailler",
     r"(?:employeur|boss|patron|patronne|gestionnaire|job|jobbe|direction)s? (?:de (?:marde|merde|fou)|pourrie?s?|toxiques?|minables?)",
 ];
 

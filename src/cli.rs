@@ -108,6 +108,10 @@ pub struct CheckArgs {
     /// Échoue aussi sur les avertissements (--deny warnings).
     #[arg(long, value_enum, value_name = "NIVEAU")]
     pub deny: Option<DenyLevel>,
+
+    /// Corrige ce qui peut l'être : ajoute la mise en garde d'opinion du profil aux publications personnelles qui en ont besoin. Le fichier est réécrit ; avec l'entrée standard, la publication corrigée est affichée.
+    #[arg(long)]
+    pub fix: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -10,6 +10,7 @@ use crate::cli::{CheckArgs, DenyLevel, OutputFormat};
 use crate::draft::{DateText, Draft, Format, FrontMatter};
 use crate::engine::{self, Engine, ProfileChoice, Summary};
 use crate::finding::Severity;
+use crate::fix::Fixes;
 use crate::inputs::{self, Input};
 use crate::policy::builtin;
 use crate::problem::{Problem, did_you_mean};
@@ -47,6 +48,7 @@ pub fn check(args: &CheckArgs, color: bool) -> i32 {
     let mut first_engine: Option<Arc<Engine>> = None;
     let mut files = Vec::new();
     let mut summary = Summary::default();
+    let mut fixes = Fixes::default();
     let cwd = std::env::current_dir().unwrap_or_default();
     for input in &inputs {
         let dir = match input {
@@ -77,6 +79,12 @@ pub fn check(args: &CheckArgs, color: bool) -> i32 {
         };
         match engine.check(&draft, &flags, today) {
             Ok(findings) => {
+                let (draft, findings) = if args.fix {
+                    let checked = (draft, findings);
+                    fixes.apply(&engine, input, checked, &flags, today, &mut problems)
+                } else {
+                    (draft, findings)
+                };
                 summary.add(&findings);
                 files.push(FileReport { draft, findings });
             }
@@ -98,8 +106,17 @@ pub fn check(args: &CheckArgs, color: bool) -> i32 {
         OutputFormat::Json => report::json::render(&report),
     };
     let mut stdout = std::io::stdout().lock();
-    let _ = stdout.write_all(out.as_bytes());
+    if let Some(post) = &fixes.stdout {
+        // --fix on standard input: the post on standard output, the report beside it.
+        let _ = stdout.write_all(post.as_bytes());
+        let _ = std::io::stderr().write_all(out.as_bytes());
+    } else {
+        let _ = stdout.write_all(out.as_bytes());
+    }
     let _ = stdout.flush();
+    for note in &fixes.notes {
+        eprintln!("vigie : {note}");
+    }
     if args.format == OutputFormat::Human {
         let mut stderr = std::io::stderr().lock();
         for p in &problems {

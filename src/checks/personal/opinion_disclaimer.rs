@@ -23,7 +23,10 @@ use std::ops::Range;
 
 use serde::Deserialize;
 
-use super::common::{Disclaimers, Mentions, OPINION, Prose, find_words};
+use super::common::{
+    CONGRATULATION, Disclaimers, Mentions, NO_RECIPIENT, NOT_A_JUDGEMENT, OPINION, ORG_RECIPIENT,
+    Prose, find_words,
+};
 use super::venting::{Venting, Verdict};
 use crate::checks::{Check, Context, ParamError, Rule, params, validate};
 use crate::finding::Diagnostic;
@@ -145,31 +148,58 @@ impl OpinionDisclaimer {
         if !self.disclaimers.find(prose).is_empty() {
             return None;
         }
-        let sentences: Vec<_> = prose.sentences.iter().collect();
+        let sentences = &prose.sentences;
         for (i, s) in sentences.iter().enumerate() {
-            let text = prose.text(s);
             // Venting is negative-about-employer's: a disclaimer would not excuse it.
             let previous = Venting::previous_on_line(prose, i);
             if self.venting.judge(prose, s, previous) == Some(Verdict::Venting) {
                 continue;
             }
-            let Some(marker) = find_words(&OPINION, text).into_iter().next() else {
-                continue;
-            };
             let here = self.speaks_of_org(prose, s);
-            let before = i > 0 && {
-                let prev = sentences[i - 1];
-                !prose.folded.text[prev.end..s.start].contains('\n')
-                    && self.speaks_of_org(prose, prev)
-            };
-            if here || before {
-                let span = prose
-                    .folded
-                    .original(s.start + marker.start..s.start + marker.end);
-                return Some(cx.draft.source[span].to_string());
+            let before = previous.is_some_and(|p| self.speaks_of_org(prose, p));
+            for marker in find_words(&OPINION, prose.text(s)) {
+                let Some(strong) = self.judgement(prose, s, &marker) else {
+                    continue;
+                };
+                if strong || here || before {
+                    let span = prose
+                        .folded
+                        .original(s.start + marker.start..s.start + marker.end);
+                    return Some(cx.draft.source[span].to_string());
+                }
             }
         }
         None
+    }
+
+    /// Whether an opinion marker is a judgement (`None`: it is not), and whether it is
+    /// aimed at the organisation by itself ("bravo à la Ville").
+    fn judgement(
+        &self,
+        prose: &Prose,
+        sentence: &Range<usize>,
+        marker: &Range<usize>,
+    ) -> Option<bool> {
+        let text = prose.text(sentence);
+        let word = &text[marker.clone()];
+        let rest = &text[marker.end..];
+        if CONGRATULATION.is_match(word) {
+            if NO_RECIPIENT.is_match(rest) {
+                return Some(false);
+            }
+            let first_mention = prose
+                .mentions(&self.mentions, &(sentence.start + marker.end..sentence.end))
+                .first()
+                .map(|m| m.start);
+            if first_mention.is_some_and(|at| at <= 6) {
+                return Some(true);
+            }
+            return ORG_RECIPIENT.is_match(rest).then_some(false);
+        }
+        if word.ends_with("qu'") || word.ends_with("que") {
+            return (!NOT_A_JUDGEMENT.is_match(rest)).then_some(false);
+        }
+        Some(false)
     }
 }
 
@@ -262,6 +292,38 @@ mod tests {
         assert!(!flagged(
             "drummondville",
             "Au nom de la Ville, félicitations aux finissants de la cohorte 2025!"
+        ));
+    }
+
+    #[test]
+    fn congratulations_count_when_the_organisation_receives_them() {
+        assert!(flagged(
+            "la-sarre",
+            "Bravo à la Ville pour le nouveau parc!"
+        ));
+        assert!(flagged(
+            "la-sarre",
+            "Le déneigement a été fait en un temps record. Chapeau aux équipes!"
+        ));
+        assert!(!flagged(
+            "la-sarre",
+            "Bravo aux jeunes du camp de jour de la Ville pour leur spectacle!"
+        ));
+        assert!(!flagged(
+            "la-sarre",
+            "Apportez un chapeau et de la crème solaire à la fête de la Ville!"
+        ));
+    }
+
+    #[test]
+    fn intentions_and_advice_are_not_opinions() {
+        assert!(!flagged(
+            "la-sarre",
+            "Je pense que je vais aller à la séance du conseil municipal ce soir."
+        ));
+        assert!(!flagged(
+            "la-sarre",
+            "Il faut absolument s'inscrire au camp de jour de la Ville avant le 1er mai."
         ));
     }
 

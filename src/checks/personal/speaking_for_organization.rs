@@ -12,7 +12,8 @@
 //! - a confirmation or a promise about the organisation: "je vous confirme que la Ville
 //!   va…", "je vous garantis que le conseil…";
 //! - the organisation's "nous": "nous allons réparer", "nos équipes vont passer", "on
-//!   va déneiger", when the post is about a municipal matter or a citizen's request;
+//!   va déneiger", acting on municipal things (a pothole, "votre rue") or answering a
+//!   citizen's request ("votre demande", "merci pour votre signalement");
 //! - forwarding a citizen's request as staff: "j'ai transmis votre plainte";
 //! - "officiellement" in a first-person sentence.
 
@@ -38,11 +39,12 @@ le faire.
 
 Ce qui compte :
 - « au nom de la Ville » (ou de la Municipalité, du CPE, du conseil, d'un service) ;
-- une confirmation ou une promesse : « je vous confirme que la Ville va… », « je vous
-  garantis que les travaux… » ;
+- une confirmation ou une promesse sur ce que fera l'organisation : « je vous confirme
+  que la Ville va… », « je vous garantis que les travaux seront… » ;
 - le « nous » de l'organisation : « nous allons réparer le nid-de-poule », « nos
-  équipes vont passer », « on va déneiger votre rue », quand la publication parle d'une
-  affaire municipale ou de la demande d'un citoyen ;
+  équipes vont passer », « on va déneiger votre rue », quand il agit sur un équipement
+  municipal ou répond à la demande d'un citoyen (« votre demande », « merci pour votre
+  signalement ») ;
 - transmettre une demande comme le ferait le service : « j'ai transmis votre plainte » ;
 - « officiellement » dans une phrase à la première personne.
 
@@ -95,7 +97,7 @@ static PROMISE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The organisation's "nous": needs a municipal context.
 static OFFICIAL_WE: LazyLock<Regex> = LazyLock::new(|| {
-    const ACTION: &str = "reparer|corriger|deneiger|regler|remplacer|installer|nettoyer|asphalter|boucher|ramasser|envoyer|verifier|inspecter|proceder|analyser|etudier|traiter|prolonger|rouvrir|ajouter|modifier|revoir|ameliorer|communiquer|contacter|rappeler|faire le suivi|faire un suivi|vous revenir|revenir|passer|rembourser|ajuster|sabler|deplacer|retirer|elaguer|refaire|amenager|regarder|evaluer|intervenir|s'en occuper|s'occuper|tenir compte|prendre en charge|faire les travaux|reviser";
+    const ACTION: &str = "reparer|corriger|deneiger|regler|remplacer|installer|nettoyer|asphalter|boucher|ramasser|verifier|inspecter|proceder|analyser|etudier|traiter|prolonger|rouvrir|ajouter|modifier|revoir|ameliorer|faire le suivi|faire un suivi|vous revenir|vous contacter|vous rappeler|vous repondre|communiquer avec vous|rembourser|ajuster|sabler|deplacer|retirer|elaguer|refaire|amenager|evaluer|intervenir|s'en occuper|s'occuper|tenir compte|prendre en charge|faire les travaux|reviser|envoyer (?:une|un|des|nos) (?:equipes?|inspecteurs?|employes?|camions?|cols bleus)";
     word_regex(&[
         &format!(
             r"(?:nous|on) (?:allons|va|irons|ira|pourrons|pourra|devrions|devrait) (?:vous |y |les |le |la |l'|en |lui )?(?:{ACTION})"
@@ -108,7 +110,7 @@ static OFFICIAL_WE: LazyLock<Regex> = LazyLock::new(|| {
     ])
 });
 
-/// A municipal context for the organisation's "nous".
+/// Municipal things the organisation's "nous" acts on, in the same sentence.
 static MUNICIPAL_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
     word_regex(&[
         r"nids?[- ]de[- ]poule",
@@ -120,19 +122,34 @@ static MUNICIPAL_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
         r"ponceaux?",
         r"chaussee",
         r"signalisation",
-        r"bacs?",
+        r"bacs? (?:bruns?|bleus?|verts?|noirs?|roulants?|de recyclage|a ordures|de compost)",
         r"patinoires?",
         r"chasse-neige",
-        r"collecte",
+        r"collecte (?:des|du) (?:ordures|dechets|matieres|encombrants|feuilles|gros|recyclage|compost|bacs)",
+        r"la collecte (?:sera|est|a ete|reprendra)",
         r"votre (?:demande|plainte|requete|signalement|dossier|secteur|quartier|rue|entree)",
         r"vos (?:demandes|plaintes|commentaires|questions)",
-        r"les citoyens",
-        r"aux citoyens",
-        r"la rue",
-        r"votre rue",
         r"(?:c'est )?prevu au budget",
         r"dans nos plans",
     ])
+});
+
+/// A citizen's request or question the post answers.
+static REQUEST: LazyLock<Regex> = LazyLock::new(|| {
+    word_regex(&[
+        r"(?:votre|vos|ta|ton|tes) (?:demandes?|plaintes?|requetes?|signalements?|questions?|commentaires?)",
+        r"merci (?:pour|de) (?:votre|ton|ta) (?:signalement|demande|message|commentaire|patience|question)",
+        r"bonne question",
+        r"pour (?:repondre|vous repondre|te repondre)",
+    ])
+});
+
+/// A commitment in what a promise announces: a future or a plan.
+static FUTURE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:va|vont|allons|ira|iront|sera|seront|aura|auront|est prevu|sont prevus|est prevue|\w+(?:era|eront|ira|iront|ra|ront))\b",
+    )
+    .expect("future")
 });
 
 /// Forwarding a citizen's request as staff.
@@ -172,7 +189,7 @@ impl SpeakingForOrganization {
         &self,
         prose: &Prose,
         range: &Range<usize>,
-        municipal_post: bool,
+        answers_request: bool,
     ) -> Option<Range<usize>> {
         let sentence = prose.text(range);
         let mentions_from =
@@ -193,11 +210,12 @@ impl SpeakingForOrganization {
         }
         if let Some(m) = PROMISE.find(sentence)
             && (!mentions_from(m.end()).is_empty() || MUNICIPAL_OBJECT.is_match(sentence))
+            && FUTURE.is_match(&sentence[m.end()..])
         {
             return Some(m.range());
         }
         if let Some(m) = OFFICIAL_WE.find(sentence)
-            && (municipal_post || MUNICIPAL_OBJECT.is_match(sentence))
+            && (answers_request || MUNICIPAL_OBJECT.is_match(sentence))
         {
             return Some(m.range());
         }
@@ -223,9 +241,7 @@ impl Check for SpeakingForOrganization {
             return;
         }
         let prose = Prose::new(cx.draft);
-        let all = 0..prose.folded.text.len();
-        let municipal_post = prose.mentions_any(&self.mentions, &all)
-            || MUNICIPAL_OBJECT.is_match(&prose.folded.text);
+        let answers_request = REQUEST.is_match(&prose.folded.text);
         let org = super::org_label(cx.policy);
         let where_to = cx
             .policy
@@ -235,7 +251,7 @@ impl Check for SpeakingForOrganization {
             .map(|w| format!(" ({w})"))
             .unwrap_or_default();
         for s in &prose.sentences {
-            let Some(m) = self.find(&prose, s, municipal_post) else {
+            let Some(m) = self.find(&prose, s, answers_request) else {
                 continue;
             };
             let span = prose.folded.original(s.start + m.start..s.start + m.end);

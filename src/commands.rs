@@ -200,7 +200,7 @@ pub fn explain(rule: Option<&str>, profile: Option<&str>) -> i32 {
     let Some(id) = rule else {
         let mut out = String::from("Règles (vigie explain RÈGLE pour le détail) :\n\n");
         for r in checks::RULES {
-            out.push_str(&format!("  {:<22}{}\n", r.id, r.name));
+            out.push_str(&format!("  {:<27}{}\n", r.id, r.name));
         }
         print!("{out}");
         return EXIT_CLEAN;

@@ -115,7 +115,7 @@ pub fn overlaps_any(range: &Range<usize>, ranges: &[Range<usize>]) -> bool {
 /// Compiles an alternation of folded patterns into a regex on word boundaries (a
 /// pattern may end with an apostrophe: "qu'" matches before "il").
 pub fn word_regex(patterns: &[&str]) -> Regex {
-    Regex::new(&format!(r"\b(?:{})\b", patterns.join("|"))).expect("lexicon regex")
+    Regex::new(&format!(r"(?-u:\b)(?:{})(?-u:\b)", patterns.join("|"))).expect("lexicon regex")
 }
 
 /// The ranges of every match of a regex.
@@ -409,7 +409,7 @@ pub static CONGRATULATION: LazyLock<Regex> = LazyLock::new(|| {
 /// Who is congratulated: the organisation, its council, its staff.
 pub static ORG_RECIPIENT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^[ ,:]*(?:a |au |aux |a l'|a la )?(?:toute |tout |les |la |le |l'|nos |notre |mes )?(?:ville|municipalite|conseil|elus|maire|mairesse|equipes?|employes|personnel|cols bleus|cols blancs|travaux publics|services?|cpe|direction|administration|garderie|organisation)\b",
+        r"^[ ,:]*(?:a |au |aux |a l'|a la )?(?:toute |tout |les |la |le |l'|nos |notre |mes )?(?:ville|municipalite|conseil|elus|maire|mairesse|equipes?|employes|personnel|cols bleus|cols blancs|travaux publics|services?|cpe|direction|administration|garderie|organisation)(?-u:\b)",
     )
     .expect("recipient")
 });
@@ -569,7 +569,7 @@ static FIRST_PERSON: LazyLock<Regex> =
 /// Dissociation: the opinions are not the organisation's, or only the author's.
 static DISSOCIATION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\b(?:pas|non|aucunement|nullement|n'engage\w*|ne sont que|n'est que|qu'a moi|que moi|que ma personne|uniquement|seulement|strictement|a titre personnel|en mon nom personnel)\b",
+        r"(?-u:\b)(?:pas|non|aucunement|nullement|n'engage\w*|ne sont que|n'est que|qu'a moi|que moi|que ma personne|uniquement|seulement|strictement|a titre personnel|en mon nom personnel)(?-u:\b)",
     )
     .expect("dissociation")
 });
@@ -595,6 +595,13 @@ impl Disclaimers {
 
     /// True when a folded passage reads as one of the disclaimers.
     pub fn matches(&self, text: &str) -> bool {
+        // Cheap test first: a disclaimer speaks of opinions, remarks or statements.
+        const OPINION_WORDS: &[&str] = &[
+            "opinion", "avis", "propos", "vue", "declar", "comment", "idee", "position",
+        ];
+        if !OPINION_WORDS.iter().any(|w| text.contains(w)) {
+            return false;
+        }
         let own: HashSet<String> = tokens(text).into_iter().collect();
         if !own.contains("OPIN") || !(own.contains("PERS") || FIRST_PERSON.is_match(text)) {
             return false;

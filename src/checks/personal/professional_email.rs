@@ -99,7 +99,7 @@ const SERVICE_MAILBOXES: &[&str] = &[
 
 static EMAIL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b([a-z0-9][a-z0-9._%+-]*)\s*(?:@|\[at\]|\(at\)|\[arobase\]|\(arobase\))\s*([a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+)",
+        r"(?i)([\p{L}\p{N}][\p{L}\p{N}._%+-]*)\s*(?:@|\[at\]|\(at\)|\[arobase\]|\(arobase\))\s*([a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+)",
     )
     .expect("e-mail regex")
 });
@@ -186,6 +186,14 @@ mod tests {
                 "Écrivez-moi à J.Tremblay@ville.lasarre.qc.ca pour le tournoi."
             ),
             ["J.Tremblay@ville.lasarre.qc.ca"]
+        );
+        assert_eq!(
+            excerpts(
+                "professional-email",
+                "la-sarre",
+                "Écrivez à éric.côté@ville.lasarre.qc.ca."
+            ),
+            ["éric.côté@ville.lasarre.qc.ca"]
         );
         assert_eq!(
             excerpts(

@@ -80,7 +80,7 @@ static IN_THE_NAME: LazyLock<Regex> = LazyLock::new(|| word_regex(&["au nom"]));
 /// What may follow "au nom" and stand for the organisation beyond its names.
 static ORG_PART: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^ (?:de |d'|du |des )(?:toute |tout |l'ensemble )?(?:(?:la |l'|le |les |de la |des )?(?:service|equipe municipale|equipe de la ville|employes municipaux|personnel|travaux publics|loisirs|administration|municipalite|ville|conseil|cpe|garderie|organisation|direction))\b",
+        r"^ (?:de |d'|du |des )(?:toute |tout |l'ensemble )?(?:(?:la |l'|le |les |de la |des )?(?:service|equipe municipale|equipe de la ville|employes municipaux|personnel|travaux publics|loisirs|administration|municipalite|ville|conseil|cpe|garderie|organisation|direction))(?-u:\b)",
     )
     .expect("org part")
 });
@@ -147,7 +147,7 @@ static REQUEST: LazyLock<Regex> = LazyLock::new(|| {
 /// A commitment in what a promise announces: a future or a plan.
 static FUTURE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\b(?:va|vont|allons|ira|iront|sera|seront|aura|auront|est prevu|sont prevus|est prevue|\w+(?:era|eront|ira|iront|ra|ront))\b",
+        r"(?-u:\b)(?:va|vont|allons|ira|iront|sera|seront|aura|auront|est prevu|sont prevus|est prevue|\w+(?:era|eront|ira|iront|ra|ront))(?-u:\b)",
     )
     .expect("future")
 });

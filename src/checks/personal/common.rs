@@ -1,6 +1,6 @@
-//! French helpers shared by the personal-account rules: sentences of the folded prose,
-//! mentions of the organisation and of municipal matters, opinion markers, and the
-//! tolerant matching of a disclaimer ("mise en garde").
+//! French helpers shared by the personal-account rules: sentences of the folded prose
+//! and mentions of the organisation and of municipal matters. Opinion markers are in
+//! [`super::opinion`], the disclaimer matcher in [`super::disclaimer`].
 //!
 //! Everything here reads folded text (lowercase, no accents, straight apostrophes, see
 //! [`crate::text::Folded`]) and returns folded ranges; callers map them back to the
@@ -8,13 +8,12 @@
 
 use std::collections::HashSet;
 use std::ops::Range;
-use std::sync::LazyLock;
 
 use regex::Regex;
 
 use crate::draft::Draft;
 use crate::policy::Organization;
-use crate::text::{Folded, fold, is_whole_word};
+use crate::text::{Folded, fold};
 
 /// The body's prose, folded, cut into sentences.
 pub struct Prose<'a> {
@@ -103,13 +102,6 @@ fn push_trimmed(text: &str, range: Range<usize>, out: &mut Vec<Range<usize>>) {
     if text[r.clone()].chars().any(char::is_alphanumeric) {
         out.push(r);
     }
-}
-
-/// True when `range` overlaps one of `ranges`.
-pub fn overlaps_any(range: &Range<usize>, ranges: &[Range<usize>]) -> bool {
-    ranges
-        .iter()
-        .any(|r| r.start < range.end && range.start < r.end)
 }
 
 /// Compiles an alternation of folded patterns into a regex on word boundaries (a
@@ -313,340 +305,6 @@ fn strip_article(s: &str) -> &str {
     s
 }
 
-// --- Opinions ------------------------------------------------------------------------
-
-/// First-person judgements and evaluative words, folded. Kept narrow: "je pense que je
-/// vais…", "il faut s'inscrire", "personnellement livrer", "un chapeau", "la
-/// catastrophe", "le gaspillage alimentaire" are not opinions.
-const OPINION_MARKERS: &[&str] = &[
-    r"je (?:pense|crois|trouve|estime|considere|juge|trouvais|pensais|doute) qu(?:e|')",
-    r"j'(?:estime|considere|imagine mal) qu(?:e|')",
-    r"je (?:le|la|les) (?:trouve|trouvais|juge|considere)",
-    r"je trouve (?:ca|cela|dommage|triste|regrettable|inacceptable|ridicule|deplorable|bizarre|excellent|excellente|genial|formidable|bien|tres|vraiment|super|plate|decevant|decevante|honteux|normal|anormal|injuste|le|la|les|leur|leurs|son|sa|ses)",
-    r"a mon (?:avis|sens)",
-    r"selon moi",
-    r"d'apres moi",
-    r"personnellement, \w+",
-    r"je (?:suis|reste|demeure) (?:pour|contre|d'accord|en desaccord|decu|decue|choque|choquee|outre|outree|indigne|indignee|sceptique|favorable|defavorable|convaincu|convaincue|inquiet|inquiete|tanne|tannee|ecoeure|ecoeuree|pas d'accord|loin d'etre)",
-    r"je suis (?:fier|fiere|content|contente|heureux|heureuse|ravi|ravie) qu(?:e|')",
-    r"je ne suis pas (?:d'accord|convaincu|convaincue|favorable|content|contente|fier|fiere)",
-    r"j'(?:aime|adore|deteste|approuve|desapprouve|appuie|apprecie|deplore|denonce|regrette)",
-    r"j'ai (?:aime|adore|deteste|apprecie|trouve)",
-    r"je (?:deplore|denonce|regrette|questionne|remets en question)",
-    r"je salue (?:le|la|l'|les) (?:travail|decision|initiative|effort|efforts|courage|geste|ouverture|leadership|engagement|choix)",
-    r"je n'(?:aime|apprecie|approuve|accepte|comprends) pas",
-    r"je ne comprends pas (?:pourquoi|comment|qu(?:e|'))",
-    r"j'ai honte",
-    r"il (?:faudrait|faut absolument|est temps|serait temps) qu(?:e|')",
-    r"il etait temps",
-    r"(?:aurait|auraient) (?:du|pu|mieux fait)",
-    r"bravo",
-    r"chapeau (?:a|au|aux|bas)",
-    r"felicitations",
-    r"je (?:felicite|tiens a feliciter)",
-    r"honte",
-    r"honteux",
-    r"honteuse",
-    r"scandale",
-    r"scandaleux",
-    r"scandaleuse",
-    r"ridicules?",
-    r"inacceptable",
-    r"inadmissible",
-    r"deplorable",
-    r"lamentable",
-    r"decevant",
-    r"decevante",
-    r"aberrant",
-    r"aberrante",
-    r"absurde",
-    r"insense",
-    r"insensee",
-    r"incompetent",
-    r"incompetents",
-    r"incompetente",
-    r"incompetence",
-    r"(?:quel|un|c'est du|pur) gaspillage",
-    r"gaspillage (?:de fonds|d'argent|de temps|de ressources)",
-    r"n'importe quoi",
-    r"non-sens",
-    r"(?:n'a|n'ont|ca n'a) (?:pas|aucun) (?:de |d')?(?:bon )?sens",
-    r"aucun (?:bon )?sens",
-    r"pas de bon sens",
-    r"pas normal",
-    r"injuste",
-    r"bonne decision",
-    r"excellente decision",
-    r"sage decision",
-    r"mauvaise decision",
-    r"bonne idee",
-    r"excellente idee",
-    r"mauvaise idee",
-    r"belle initiative",
-    r"excellente initiative",
-    r"beau travail",
-    r"bon travail",
-    r"du beau travail",
-    r"mal gere",
-    r"mal geree",
-    r"mal geres",
-    r"trop cher",
-    r"catastrophique",
-    r"(?:fait|font) fausse route",
-    r"(?:a|ont) (?:raison|tort) de",
-];
-
-/// Congratulations: an opinion on the organisation only when it is the recipient
-/// ("bravo à la Ville"), not when it merely appears ("bravo aux jeunes du camp de jour
-/// de la Ville").
-pub static CONGRATULATION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"^(?:bravo|chapeau (?:a|au|aux|bas)|felicitations|je (?:felicite|tiens a feliciter))$",
-    )
-    .expect("congratulation")
-});
-
-/// Who is congratulated: the organisation, its council, its staff.
-pub static ORG_RECIPIENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"^[ ,:]*(?:a |au |aux |a l'|a la )?(?:toute |tout |les |la |le |l'|nos |notre |mes )?(?:ville|municipalite|conseil|elus|maire|mairesse|equipes?|employes|personnel|cols bleus|cols blancs|travaux publics|services?|cpe|direction|administration|garderie|organisation)(?-u:\b)",
-    )
-    .expect("recipient")
-});
-
-/// "je pense que je vais…", "je crois que c'est à 19 h": intention or belief on a
-/// fact, not a judgement.
-pub static NOT_A_JUDGEMENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:je |j'|nous allons|on va|c'est a |ca commence|ce sera a)")
-        .expect("intention")
-});
-
-/// What follows a congratulation when it names no recipient ("Bravo!").
-pub static NO_RECIPIENT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s*(?:[!.…]|$)").expect("no recipient"));
-
-pub static OPINION: LazyLock<Regex> = LazyLock::new(|| word_regex(OPINION_MARKERS));
-
-// --- The disclaimer ----------------------------------------------------------------
-
-/// Tokens that carry no meaning for disclaimer matching.
-const STOP: &[&str] = &[
-    "le",
-    "la",
-    "les",
-    "l",
-    "de",
-    "des",
-    "du",
-    "d",
-    "un",
-    "une",
-    "et",
-    "ou",
-    "a",
-    "au",
-    "aux",
-    "en",
-    "ne",
-    "n",
-    "que",
-    "qu",
-    "qui",
-    "ici",
-    "ce",
-    "c",
-    "ci",
-    "cet",
-    "cette",
-    "ces",
-    "il",
-    "elle",
-    "s",
-    "est",
-    "sont",
-    "etre",
-    "ma",
-    "mon",
-    "mes",
-    "me",
-    "m",
-    "je",
-    "j",
-    "vos",
-    "votre",
-    "nous",
-    "vous",
-    "sa",
-    "son",
-    "ses",
-    "se",
-    "pour",
-    "par",
-    "sur",
-    "dans",
-    "avec",
-    "mais",
-    "y",
-    "ceci",
-    "cela",
-    "ca",
-    "celle",
-    "celles",
-    "celui",
-    "ceux",
-    "pas",
-    "non",
-    "necessairement",
-    "agit",
-    "point",
-    "uniquement",
-    "seulement",
-    "strictement",
-    "toujours",
-    "aucunement",
-    "nullement",
-    "forcement",
-    "texte",
-    "cas",
-    "tout",
-];
-
-/// A token for disclaimer matching: synonyms share one token, words are cut to a stem.
-fn disclaimer_token(word: &str) -> Option<String> {
-    if STOP.contains(&word) || word == "moi" {
-        return None;
-    }
-    const ORG: &[&str] = &[
-        "employeur",
-        "ville",
-        "municipalite",
-        "organisation",
-        "cpe",
-        "garderie",
-        "administration",
-        "mairie",
-        "paroisse",
-    ];
-    if ORG.contains(&word) {
-        return Some("ORG".into());
-    }
-    let stem: String = word.chars().take(6).collect();
-    let token = match stem.as_str() {
-        "opinio" | "avis" | "propos" | "vue" | "declar" | "commen" | "idee" | "idees"
-        | "positi" => "OPIN",
-        "person" => "PERS",
-        "repres" | "reflet" | "reflèt" => "REPR",
-        "exprim" | "ecris" | "partag" => "EXPR",
-        "engage" | "engag" => "ENGAG",
-        _ => return Some(stem),
-    };
-    Some(token.to_string())
-}
-
-static WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\p{L}+|\p{N}+").expect("word"));
-
-/// The disclaimer tokens of folded text.
-fn tokens(text: &str) -> Vec<String> {
-    let mut previous = "";
-    let mut out = Vec::new();
-    for m in WORD.find_iter(text) {
-        let word = m.as_str();
-        // "n'engagent que moi" says "ma personne".
-        if word == "moi" && previous == "que" {
-            out.push("PERS".to_string());
-        } else if let Some(t) = disclaimer_token(word) {
-            out.push(t);
-        }
-        previous = word;
-    }
-    out
-}
-
-/// First-person words: a disclaimer is written by the author about themself.
-static FIRST_PERSON: LazyLock<Regex> =
-    LazyLock::new(|| word_regex(&["je", "j'", "mon", "ma", "mes", "moi", "m'"]));
-
-/// Dissociation: the opinions are not the organisation's, or only the author's.
-static DISSOCIATION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?-u:\b)(?:pas|non|aucunement|nullement|n'engage\w*|ne sont que|n'est que|qu'a moi|que moi|que ma personne|uniquement|seulement|strictement|a titre personnel|en mon nom personnel)(?-u:\b)",
-    )
-    .expect("dissociation")
-});
-
-/// Matches disclaimers: the profile's phrases, with words changed, dropped or moved.
-pub struct Disclaimers {
-    phrases: Vec<HashSet<String>>,
-    min_overlap: f64,
-}
-
-impl Disclaimers {
-    pub fn new<'a>(phrases: impl IntoIterator<Item = &'a String>, min_overlap: f64) -> Self {
-        let phrases = phrases
-            .into_iter()
-            .map(|p| tokens(&fold(p)).into_iter().collect::<HashSet<_>>())
-            .filter(|set| !set.is_empty())
-            .collect();
-        Disclaimers {
-            phrases,
-            min_overlap,
-        }
-    }
-
-    /// True when a folded passage reads as one of the disclaimers.
-    pub fn matches(&self, text: &str) -> bool {
-        // Cheap test first: a disclaimer speaks of opinions, remarks or statements.
-        const OPINION_WORDS: &[&str] = &[
-            "opinion", "avis", "propos", "vue", "declar", "comment", "idee", "position",
-        ];
-        if !OPINION_WORDS.iter().any(|w| text.contains(w)) {
-            return false;
-        }
-        let own: HashSet<String> = tokens(text).into_iter().collect();
-        if !own.contains("OPIN") || !(own.contains("PERS") || FIRST_PERSON.is_match(text)) {
-            return false;
-        }
-        let dissociates = DISSOCIATION.is_match(text);
-        self.phrases.iter().any(|phrase| {
-            let shared = own.intersection(phrase).count();
-            let of_phrase = shared as f64 / phrase.len() as f64;
-            // A short statement made only of the phrase's words ("Ceci est mon opinion
-            // personnelle.") is a disclaimer too.
-            let only_phrase_words = shared == own.len() && own.contains("PERS") && shared >= 2;
-            (dissociates && shared >= 3 && of_phrase >= self.min_overlap) || only_phrase_words
-        })
-    }
-
-    /// Folded ranges of the sentences (or pairs of sentences) that are disclaimers.
-    pub fn find(&self, prose: &Prose) -> Vec<Range<usize>> {
-        let s = &prose.sentences;
-        let single: Vec<bool> = s.iter().map(|r| self.matches(prose.text(r))).collect();
-        let mut out: Vec<Range<usize>> = s
-            .iter()
-            .zip(&single)
-            .filter(|(_, m)| **m)
-            .map(|(r, _)| r.clone())
-            .collect();
-        for i in 1..s.len() {
-            let pair = s[i - 1].start..s[i].end;
-            if !single[i - 1] && !single[i] && self.matches(prose.text(&pair)) {
-                out.push(pair);
-            }
-        }
-        out
-    }
-}
-
-/// The sentences outside the disclaimers, with the mentions each holds.
-pub fn sentences_outside(prose: &Prose, disclaimers: &[Range<usize>]) -> Vec<Range<usize>> {
-    prose
-        .sentences
-        .iter()
-        .filter(|s| !overlaps_any(s, disclaimers))
-        .cloned()
-        .collect()
-}
-
 /// True when `text[range]` is preceded, within a few words, by a negation ("ne … pas",
 /// "sans", "jamais").
 pub fn negated_before(text: &str, at: usize) -> bool {
@@ -660,11 +318,6 @@ pub fn negated_before(text: &str, at: usize) -> bool {
         .rev()
         .take(4)
         .any(|w| matches!(*w, "pas" | "sans" | "jamais" | "aucunement" | "ne" | "n'"))
-}
-
-/// Whole-word check on folded text (re-exported for the rules).
-pub fn whole(text: &str, range: &Range<usize>) -> bool {
-    is_whole_word(text, range)
 }
 
 #[cfg(test)]
@@ -719,58 +372,5 @@ mod tests {
         assert!(found("J'ai visité la ville de Montréal").is_empty());
         assert!(found("Souper au centre-ville de La Sarre, en ville").is_empty());
         assert!(found("Belle soirée à La Sarre").is_empty());
-    }
-
-    fn disclaimer(phrase: &str, text: &str) -> bool {
-        Disclaimers::new([&phrase.to_string()], 0.6).matches(&fold(text))
-    }
-
-    const LA_SARRE: &str = "Les opinions que j'exprime ici n'engagent que ma personne et ne représentent pas l'opinion de la Ville.";
-    const DRUMMOND: &str = "Il s'agit de mon opinion personnelle; celle-ci ne représente pas nécessairement le point de vue de mon employeur.";
-
-    #[test]
-    fn disclaimers_match_with_changed_words() {
-        assert!(disclaimer(LA_SARRE, LA_SARRE));
-        assert!(disclaimer(
-            LA_SARRE,
-            "Les opinions exprimées ici n’engagent que moi et ne représentent pas celles de la Ville."
-        ));
-        assert!(disclaimer(
-            LA_SARRE,
-            "LES OPINIONS QUE J'EXPRIME N'ENGAGENT QUE MA PERSONNE, PAS MON EMPLOYEUR"
-        ));
-        assert!(disclaimer(
-            DRUMMOND,
-            "Opinion personnelle : elle ne représente pas le point de vue de la Ville."
-        ));
-        assert!(disclaimer(DRUMMOND, "Ceci est mon opinion personnelle."));
-        assert!(disclaimer(
-            LA_SARRE,
-            "Mes propos n'engagent que moi et non la Ville."
-        ));
-    }
-
-    #[test]
-    fn sentences_that_merely_speak_of_opinions_are_not_disclaimers() {
-        assert!(!disclaimer(
-            LA_SARRE,
-            "La Ville sollicite l'opinion des citoyens."
-        ));
-        assert!(!disclaimer(
-            DRUMMOND,
-            "J'ai donné mon opinion personnelle à la Ville lors de la consultation."
-        ));
-        assert!(!disclaimer(
-            DRUMMOND,
-            "Donnez votre opinion personnelle à la Ville."
-        ));
-        assert!(!disclaimer(
-            LA_SARRE,
-            "Mon opinion : la Ville a raison et je l'ai dit à mon employeur."
-        ));
-        assert!(!disclaimer(
-            LA_SARRE,
-            "Selon moi, le budget municipal néglige les loisirs. L'opinion des jeunes n'a pas été entendue."
-        ));
     }
 }

@@ -6,13 +6,16 @@
 //! personal (La Sarre 13.1, Saint-Urbain principe 5, Drummondville « Membres du
 //! personnel »), never answer or commit in the organisation's name, never use the
 //! professional e-mail address, and keep the loyalty owed to the employer. The four
-//! rules share the French helpers of [`common`]: sentences, mentions of the
-//! organisation, opinion markers and the tolerant disclaimer matcher. [`fix`] holds the
+//! rules share French helpers: sentences and mentions of the organisation
+//! ([`common`]), opinion markers ([`opinion`]), the tolerant disclaimer matcher
+//! ([`disclaimer`]) and the venting lexicons ([`venting`]). [`fix`] holds the
 //! rewrite behind `vigie check --fix`.
 
 pub mod common;
+pub mod disclaimer;
 pub mod fix;
 pub mod negative_about_employer;
+pub mod opinion;
 pub mod opinion_disclaimer;
 pub mod professional_email;
 pub mod speaking_for_organization;

@@ -14,7 +14,7 @@
 //! "honte"…), or an opinion right after such a sentence on the same line. A factual post
 //! needs nothing, and neither does venting: it is `negative-about-employer`'s, and a
 //! disclaimer would not excuse it. The disclaimer is matched tolerantly
-//! ([`super::common::Disclaimers`]).
+//! ([`super::disclaimer::Disclaimers`]).
 //!
 //! The finding is about the whole post: it points at the body's first line. `--fix`
 //! appends the profile's `disclaimer` ([`super::fix`]).
@@ -23,10 +23,9 @@ use std::ops::Range;
 
 use serde::Deserialize;
 
-use super::common::{
-    CONGRATULATION, Disclaimers, Mentions, NO_RECIPIENT, NOT_A_JUDGEMENT, OPINION, ORG_RECIPIENT,
-    Prose, find_words,
-};
+use super::common::{Mentions, Prose, find_words};
+use super::disclaimer::Disclaimers;
+use super::opinion::{CONGRATULATION, NO_RECIPIENT, NOT_A_JUDGEMENT, OPINION, ORG_RECIPIENT};
 use super::venting::{Venting, Verdict};
 use crate::checks::{Check, Context, ParamError, Rule, params, validate};
 use crate::finding::Diagnostic;

@@ -122,6 +122,7 @@ static MUNICIPAL_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
         r"ponceaux?",
         r"chaussee",
         r"signalisation",
+        r"panneaux? (?:d'arret|de signalisation|de stationnement)",
         r"bacs? (?:bruns?|bleus?|verts?|noirs?|roulants?|de recyclage|a ordures|de compost)",
         r"patinoires?",
         r"chasse-neige",
@@ -139,6 +140,7 @@ static REQUEST: LazyLock<Regex> = LazyLock::new(|| {
     word_regex(&[
         r"(?:votre|vos|ta|ton|tes) (?:demandes?|plaintes?|requetes?|signalements?|questions?|commentaires?)",
         r"merci (?:pour|de) (?:votre|ton|ta) (?:signalement|demande|message|commentaire|patience|question)",
+        r"merci (?:du|pour le) (?:signalement|message|commentaire)",
         r"bonne question",
         r"pour (?:repondre|vous repondre|te repondre)",
     ])

@@ -201,7 +201,7 @@ impl Venting {
         if !insult && !critical {
             return None;
         }
-        let workplace = |text: &str| self.workplace.is_match(text);
+        let workplace = |text: &str| self.is_workplace(text);
         let organisation =
             self.elected.is_match(sentence) || prose.mentions_any(&self.mentions, range);
         if workplace(sentence) || (insult && organisation) {
@@ -214,6 +214,20 @@ impl Venting {
             return Some(Verdict::Criticism);
         }
         None
+    }
+
+    /// True when the text names the workplace or its people. "Le bureau de poste", "au
+    /// bureau des passeports" are other offices.
+    fn is_workplace(&self, text: &str) -> bool {
+        self.workplace.find_iter(text).any(|m| {
+            let rest = &text[m.end()..];
+            !(m.as_str().ends_with("bureau")
+                && [" de ", " d'", " des ", " du "]
+                    .iter()
+                    .any(|p| rest.starts_with(p))
+                && !rest.starts_with(" de la ville")
+                && !rest.starts_with(" de la municipalite"))
+        })
     }
 
     /// The sentence before `i` when it is on the same line.

@@ -118,3 +118,12 @@ pub static NO_RECIPIENT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*(?:[!.…]|$)").expect("no recipient"));
 
 pub static OPINION: LazyLock<Regex> = LazyLock::new(|| word_regex(OPINION_MARKERS));
+
+/// An evaluative adjective said as an exclamation: "…de la Ville, efficace!",
+/// "Génial!". Only before "!": "un moyen efficace de composter" is not a judgement.
+pub static EXCLAMATION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?-u:\b)(?:efficace|genial|geniale|super|excellent|excellente|formidable|parfait|merveilleux|merveilleuse|magnifique|incroyable|decevant|decevante|nul|nulle|pathetique|lamentable|bizarre|plate|dommage|wow|enfin) *!",
+    )
+    .expect("exclamation")
+});

@@ -25,7 +25,9 @@ use serde::Deserialize;
 
 use super::common::{Mentions, Prose, find_words};
 use super::disclaimer::Disclaimers;
-use super::opinion::{CONGRATULATION, NO_RECIPIENT, NOT_A_JUDGEMENT, OPINION, ORG_RECIPIENT};
+use super::opinion::{
+    CONGRATULATION, EXCLAMATION, NO_RECIPIENT, NOT_A_JUDGEMENT, OPINION, ORG_RECIPIENT,
+};
 use super::venting::{Venting, Verdict};
 use crate::checks::{Check, Context, ParamError, Rule, params, validate};
 use crate::finding::Diagnostic;
@@ -156,11 +158,21 @@ impl OpinionDisclaimer {
             }
             let here = self.speaks_of_org(prose, s);
             let before = previous.is_some_and(|p| self.speaks_of_org(prose, p));
-            for marker in find_words(&OPINION, prose.text(s)) {
+            // "Enfin! La Ville a réparé le trottoir.": a bare exclamation judges what follows.
+            let text = prose.text(s);
+            let bare = text.split_whitespace().count() <= 3;
+            let after = bare
+                && sentences.get(i + 1).is_some_and(|n| {
+                    !prose.folded.text[s.end..n.start].contains('\n')
+                        && self.speaks_of_org(prose, n)
+                });
+            let mut markers = find_words(&OPINION, text);
+            markers.extend(EXCLAMATION.find_iter(text).map(|m| m.range()));
+            for marker in markers {
                 let Some(strong) = self.judgement(prose, s, &marker) else {
                     continue;
                 };
-                if strong || here || before {
+                if strong || here || before || after {
                     let span = prose
                         .folded
                         .original(s.start + marker.start..s.start + marker.end);

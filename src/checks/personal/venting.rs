@@ -221,12 +221,12 @@ impl Venting {
     fn is_workplace(&self, text: &str) -> bool {
         self.workplace.find_iter(text).any(|m| {
             let rest = &text[m.end()..];
-            !(m.as_str().ends_with("bureau")
+            let other_office = m.as_str().ends_with("bureau")
                 && [" de ", " d'", " des ", " du "]
                     .iter()
-                    .any(|p| rest.starts_with(p))
-                && !rest.starts_with(" de la ville")
-                && !rest.starts_with(" de la municipalite"))
+                    .any(|p| rest.starts_with(p));
+            let ours = rest.starts_with(" de la ville") || rest.starts_with(" de la municipalite");
+            !other_office || ours
         })
     }
 

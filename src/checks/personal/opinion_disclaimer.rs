@@ -43,8 +43,8 @@ les affaires municipales doit dire que cette opinion n'engage que son auteur.
 Ce qui compte : une phrase qui nomme l'organisation (son nom, « la Ville »,
 « la Municipalité », « le CPE », « le conseil ») ou une affaire municipale (taxes,
 règlements, conseil municipal, déneigement…) et qui exprime un jugement : « je trouve
-que », « à mon avis », « selon moi », « je suis contre », « bravo », « honte »,
-« ridicule »…
+que », « à mon avis », « selon moi », « je suis contre », « bravo à la Ville »,
+« honte », « ridicule », « génial! »…
 
 Ce qui ne compte pas : une publication factuelle (partager un avis officiel, « la
 piscine ouvre samedi »), une opinion sur un autre sujet (un restaurant, un match), une

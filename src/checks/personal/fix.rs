@@ -69,10 +69,12 @@ fn hashtag_block(source: &str, content: Range<usize>) -> Option<usize> {
     loop {
         let line_start = text[..end].rfind('\n').map(|i| i + 1).unwrap_or(0);
         let line = text[line_start..end].trim();
+        // Hashtags and mentions, with emojis or punctuation between them.
         let only_tags = !line.is_empty()
             && line.split_whitespace().all(|w| {
-                (w.starts_with('#') || w.starts_with('@'))
-                    && w.chars().skip(1).any(char::is_alphanumeric)
+                ((w.starts_with('#') || w.starts_with('@'))
+                    && w.chars().skip(1).any(char::is_alphanumeric))
+                    || !w.chars().any(char::is_alphanumeric)
             })
             && line.contains('#');
         if line.is_empty() && start.is_some() {
@@ -126,6 +128,14 @@ mod tests {
             format!(
                 "+++\r\naccount = \"personal\"\r\n+++\r\nBravo à la Ville!\r\n\r\n{LA_SARRE}\r\n#LaSarre\r\n"
             )
+        );
+    }
+
+    #[test]
+    fn emojis_among_the_final_hashtags_keep_the_block() {
+        assert_eq!(
+            fixed("la-sarre", "Bravo à la Ville!\n#LaSarre 🎉 #fierté\n").unwrap(),
+            format!("Bravo à la Ville!\n\n{LA_SARRE}\n#LaSarre 🎉 #fierté\n")
         );
     }
 

@@ -254,7 +254,7 @@ impl Mentions {
             .filter(|r| !glued(r))
             .collect();
         for m in find_words(&self.institution, text) {
-            if glued(&m) || self.names_another_place(text, m.end, &upper) {
+            if glued(&m) || self.names_another_place(text, m.start, m.end, &upper) {
                 continue;
             }
             out.push(m);
@@ -263,24 +263,41 @@ impl Mentions {
         out
     }
 
-    /// "la ville de Montréal", "le conseil des ministres": an institution word followed
-    /// by a complement that is not one of the organisation's names.
-    fn names_another_place(&self, text: &str, end: usize, upper: impl Fn(usize) -> bool) -> bool {
+    /// "la ville de Montréal", "le conseil d'établissement", "le conseil des ministres":
+    /// an institution word followed by a complement that is not one of the
+    /// organisation's names. After "ville" or "municipalité" only a capitalised
+    /// complement is another town ("la Ville de fermer la piscine" is ours).
+    fn names_another_place(
+        &self,
+        text: &str,
+        start: usize,
+        end: usize,
+        upper: impl Fn(usize) -> bool,
+    ) -> bool {
         let Some(rest) = text[end..].strip_prefix(' ') else {
             return false;
         };
-        if rest.starts_with("du ") || rest.starts_with("des ") {
-            return true;
-        }
-        let Some(after) = ["de ", "d'"].iter().find_map(|p| rest.strip_prefix(p)) else {
+        let Some(after) = ["de ", "d'", "du ", "des "]
+            .iter()
+            .find_map(|p| rest.strip_prefix(p))
+        else {
             return false;
         };
         let ours = self
             .names
             .iter()
             .any(|n| after.starts_with(n.as_str()) || after.starts_with(strip_article(n)));
-        let at = text.len() - after.len();
-        !ours && upper(at)
+        if ours {
+            return false;
+        }
+        let town_word = ["ville", "municipalite"]
+            .iter()
+            .any(|w| text[start..end].ends_with(w));
+        if town_word && !rest.starts_with("du ") && !rest.starts_with("des ") {
+            upper(text.len() - after.len())
+        } else {
+            true
+        }
     }
 }
 
@@ -372,5 +389,8 @@ mod tests {
         assert!(found("J'ai visité la ville de Montréal").is_empty());
         assert!(found("Souper au centre-ville de La Sarre, en ville").is_empty());
         assert!(found("Belle soirée à La Sarre").is_empty());
+        assert!(found("Le conseil d'établissement de l'école a voté.").is_empty());
+        assert!(found("Le conseil des ministres siège à Québec.").is_empty());
+        assert_eq!(found("Le conseil a voté la hausse."), ["le conseil"]);
     }
 }

@@ -107,7 +107,7 @@ impl Check for NegativeAboutEmployer {
             }
             match runs.last_mut() {
                 Some((v, r))
-                    if *v == verdict
+                    if (*v == verdict || (v.is_venting() && verdict.is_venting()))
                         && prose.folded.text[r.end..s.start].matches('\n').count() < 2
                         && (i > 0 && prose.sentences[i - 1].end == r.end) =>
                 {
@@ -125,6 +125,16 @@ impl Check for NegativeAboutEmployer {
                      l'obligation de loyauté s'applique aussi sur vos comptes personnels.",
                     "Retirez ce passage ; parlez-en plutôt à la personne concernée ou à votre gestionnaire. \
                      Une mise en garde d'opinion ne suffit pas pour ce genre de propos.",
+                )
+                .kind("venting"),
+                Verdict::Disparaging => Diagnostic::new(
+                    span,
+                    format!(
+                        "Propos qui discréditent {org} ou ses élus : la loyauté envers l'employeur et le \
+                         respect des personnes s'appliquent aussi sur vos comptes personnels."
+                    ),
+                    "Retirez ce passage. Pour critiquer une décision, parlez de la décision elle-même, sans \
+                     attaquer personne, et ajoutez la mise en garde d'opinion si la politique en prévoit une.",
                 )
                 .kind("venting"),
                 Verdict::Criticism => Diagnostic::new(

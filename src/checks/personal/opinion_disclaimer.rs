@@ -153,7 +153,11 @@ impl OpinionDisclaimer {
         for (i, s) in sentences.iter().enumerate() {
             // Venting is negative-about-employer's: a disclaimer would not excuse it.
             let previous = Venting::previous_on_line(prose, i);
-            if self.venting.judge(prose, s, previous) == Some(Verdict::Venting) {
+            if self
+                .venting
+                .judge(prose, s, previous)
+                .is_some_and(Verdict::is_venting)
+            {
                 continue;
             }
             let here = self.speaks_of_org(prose, s);

@@ -143,8 +143,19 @@ pub const CRITICISM: &[&str] = &[
 /// The verdict on one sentence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Verdict {
+    /// About the work, colleagues, managers, the employer.
     Venting,
+    /// An insult aimed at the organisation or its elected officials.
+    Disparaging,
+    /// A negative judgement of the organisation's decisions.
     Criticism,
+}
+
+impl Verdict {
+    /// Venting and disparaging remarks: no disclaimer excuses them.
+    pub fn is_venting(self) -> bool {
+        matches!(self, Verdict::Venting | Verdict::Disparaging)
+    }
 }
 
 /// The compiled lexicons.
@@ -204,8 +215,11 @@ impl Venting {
         let workplace = |text: &str| self.is_workplace(text);
         let organisation =
             self.elected.is_match(sentence) || prose.mentions_any(&self.mentions, range);
-        if workplace(sentence) || (insult && organisation) {
+        if workplace(sentence) {
             return Some(Verdict::Venting);
+        }
+        if insult && organisation {
+            return Some(Verdict::Disparaging);
         }
         if previous.is_some_and(|p| workplace(prose.text(p))) {
             return Some(Verdict::Venting);

@@ -53,7 +53,8 @@ Correction : retirez ce passage ; parlez-en plutôt à la personne concernée ou
 gestionnaire, comme le proposent les politiques.
 
 Réglages : `criticism` (signaler aussi la critique des décisions de l'organisation),
-`targets` et `words` (autres cibles et mots négatifs).",
+`targets` et `words` (autres cibles et mots négatifs), `topics` (autres sujets
+municipaux).",
     validate: validate::<Params>,
     build,
     explain_profile: crate::checks::nothing_to_add,

@@ -160,6 +160,12 @@ pub struct CheckArgs {
     /// comptent celles de l'en-tête.
     #[arg(long)]
     pub no_inline_ignores: bool,
+
+    /// Corrige ce qui peut l'être : ajoute la mise en garde d'opinion du profil aux
+    /// publications personnelles qui en ont besoin. Le fichier est réécrit ; avec l'entrée
+    /// standard, la publication corrigée est affichée.
+    #[arg(long)]
+    pub fix: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

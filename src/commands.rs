@@ -11,7 +11,8 @@ use crate::checks;
 use crate::cli::{CheckArgs, OutputFormat};
 use crate::draft::{DateText, Draft, Format, FrontMatter};
 use crate::engine::{self, CheckOptions, Engine, ProfileChoice, Summary};
-use crate::finding::{Level, Severity};
+use crate::finding::{Finding, Level, Severity};
+use crate::fix::Fixes;
 use crate::inputs::{self, Input};
 use crate::policy::builtin;
 use crate::problem::{Problem, did_you_mean};
@@ -58,6 +59,7 @@ pub fn check(args: &CheckArgs, color: bool) -> i32 {
     let mut first_engine: Option<Arc<Engine>> = None;
     let mut files = Vec::new();
     let mut summary = Summary::default();
+    let mut fixes = Fixes::default();
     let cwd = std::env::current_dir().unwrap_or_default();
     // Which engine checks which draft: sequential, one configuration lookup per folder.
     let mut configs: HashMap<PathBuf, Option<PathBuf>> = HashMap::new();
@@ -86,21 +88,35 @@ pub fn check(args: &CheckArgs, color: bool) -> i32 {
         jobs.push((input, engine));
     }
     // The drafts themselves: in parallel, results kept in the order of the inputs.
-    let results: Vec<Result<FileReport, Problem>> = jobs
+    let results: Vec<Result<(Draft, Vec<Finding>), Problem>> = jobs
         .par_iter()
         .map(|(input, engine)| {
             let name = input.display();
             let draft = inputs::read(input)
                 .and_then(|s| Draft::parse(&name, s, Format::for_path(&name)))?;
             let findings = engine.check_with(&draft, &flags, today, options)?;
-            Ok(FileReport { draft, findings })
+            Ok((draft, findings))
         })
         .collect();
-    for result in results {
+    for ((input, engine), result) in jobs.iter().zip(results) {
         match result {
-            Ok(file) => {
-                summary.add(&file.findings);
-                files.push(file);
+            Ok(checked) => {
+                // Fixes write files: one at a time, in order.
+                let (draft, findings) = if args.fix {
+                    fixes.apply(
+                        engine,
+                        input,
+                        checked,
+                        &flags,
+                        today,
+                        options,
+                        &mut problems,
+                    )
+                } else {
+                    checked
+                };
+                summary.add(&findings);
+                files.push(FileReport { draft, findings });
             }
             Err(p) => problems.push(p),
         }
@@ -163,8 +179,17 @@ pub fn check(args: &CheckArgs, color: bool) -> i32 {
     }
     let out = render(screen_format, &report);
     let mut stdout = std::io::stdout().lock();
-    let _ = stdout.write_all(out.as_bytes());
+    if let Some(post) = &fixes.stdout {
+        // --fix on standard input: the post on standard output, the report beside it.
+        let _ = stdout.write_all(post.as_bytes());
+        let _ = std::io::stderr().write_all(out.as_bytes());
+    } else {
+        let _ = stdout.write_all(out.as_bytes());
+    }
     let _ = stdout.flush();
+    for note in &fixes.notes {
+        eprintln!("vigie : {note}");
+    }
     if !problems.is_empty() {
         return EXIT_ERROR;
     }
@@ -265,7 +290,7 @@ pub fn explain(rule: Option<&str>, profile: Option<&str>) -> i32 {
     let Some(id) = rule else {
         let mut out = String::from("Règles (vigie explain RÈGLE pour le détail) :\n\n");
         for r in checks::RULES {
-            out.push_str(&format!("  {:<22}{}\n", r.id, r.name));
+            out.push_str(&format!("  {:<27}{}\n", r.id, r.name));
         }
         print!("{out}");
         return EXIT_CLEAN;

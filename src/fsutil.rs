@@ -2,33 +2,67 @@
 //! folder, flushed, then renamed over the target. If anything fails, the target is as
 //! it was and the temporary file is removed.
 
-use std::io::Write;
-use std::path::Path;
+use std::fs::{self, OpenOptions};
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
 
-pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
-        _ => std::path::PathBuf::from("."),
+/// Replaces (or creates) the file at `path` with `bytes`: a temporary file beside it,
+/// written and synced, then renamed over it, taking its permissions. A symbolic link
+/// stays a link (the file it points to is replaced); a read-only file is refused with
+/// `PermissionDenied` and left untouched; on any failure the temporary file is removed.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let (target, permissions) = match fs::canonicalize(path) {
+        Ok(target) => {
+            let metadata = fs::metadata(&target)?;
+            if metadata.permissions().readonly() {
+                return Err(io::Error::new(
+                    io::ErrorKind::PermissionDenied,
+                    "read-only file",
+                ));
+            }
+            (target, Some(metadata.permissions()))
+        }
+        Err(e) if e.kind() == io::ErrorKind::NotFound => (path.to_path_buf(), None),
+        Err(e) => return Err(e),
     };
-    let name = path
+    let dir = match target.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let name = target
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let tmp = dir.join(format!(".{name}.vigie-{}.tmp", std::process::id()));
-    let result = (|| {
-        let mut file = std::fs::File::create(&tmp)?;
-        file.write_all(bytes)?;
-        file.sync_all()?;
-        if let Ok(meta) = std::fs::metadata(path) {
-            // Keep the permissions of the file being replaced.
-            std::fs::set_permissions(&tmp, meta.permissions())?;
-        }
-        std::fs::rename(&tmp, path)
-    })();
-    if result.is_err() {
-        let _ = std::fs::remove_file(&tmp);
+    let (tmp, mut file) = create_temporary(&dir, &name)?;
+    let written = file
+        .write_all(bytes)
+        .and_then(|()| match &permissions {
+            Some(p) => file.set_permissions(p.clone()),
+            None => Ok(()),
+        })
+        .and_then(|()| file.sync_all())
+        .and_then(|()| {
+            drop(file);
+            fs::rename(&tmp, &target)
+        });
+    if written.is_err() {
+        let _ = fs::remove_file(&tmp);
     }
-    result
+    written
+}
+
+/// A new file `.NAME.vigie-PID-N.tmp` beside the target, never an existing one.
+fn create_temporary(dir: &Path, name: &str) -> io::Result<(PathBuf, fs::File)> {
+    let mut last = None;
+    for n in 0..100 {
+        let tmp = dir.join(format!(".{name}.vigie-{}-{n}.tmp", std::process::id()));
+        match OpenOptions::new().write(true).create_new(true).open(&tmp) {
+            Ok(f) => return Ok((tmp, f)),
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => last = Some(e),
+            Err(e) => return Err(e),
+        }
+    }
+    Err(last.unwrap_or_else(|| io::Error::other("no temporary file name")))
 }
 
 #[cfg(test)]

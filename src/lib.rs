@@ -11,6 +11,7 @@ pub mod commands;
 pub mod draft;
 pub mod engine;
 pub mod finding;
+pub mod fix;
 pub mod fsutil;
 pub mod inputs;
 pub mod policy;

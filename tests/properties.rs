@@ -7,7 +7,8 @@ use proptest::prelude::*;
 use vigie::draft::{Draft, Format, FrontMatter};
 use vigie::engine::{Engine, ProfileChoice};
 
-fn engines() -> Vec<Engine> {
+/// Every built-in profile, compiled once for all the cases.
+static ENGINES: std::sync::LazyLock<Vec<Engine>> = std::sync::LazyLock::new(|| {
     vigie::policy::builtin::PROFILES
         .iter()
         .map(|(id, _)| {
@@ -21,7 +22,7 @@ fn engines() -> Vec<Engine> {
             .unwrap()
         })
         .collect()
-}
+});
 
 /// Pieces that exercise the parsers and the checks.
 fn piece() -> impl Strategy<Value = String> {
@@ -49,15 +50,15 @@ fn draft_text() -> impl Strategy<Value = String> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 120, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
 
     #[test]
     fn findings_lie_on_character_boundaries(text in draft_text(), markdown in any::<bool>()) {
-        let engines = engines();
+        let engines = &*ENGINES;
         let format = if markdown { Format::Markdown } else { Format::Text };
         let Ok(draft) = Draft::parse("p.md", text.clone(), format) else { return Ok(()) };
         prop_assert_eq!(draft.prose.len(), text.len());
-        for engine in &engines {
+        for engine in engines {
             let Ok(findings) = engine.check(&draft, &FrontMatter::default(), jiff::civil::date(2025, 10, 20)) else {
                 continue;
             };

@@ -11,6 +11,7 @@
 mod electoral_neutrality;
 mod excessive_links;
 mod french_language;
+pub mod personal;
 mod photo_consent;
 mod shouting;
 
@@ -70,6 +71,10 @@ pub static RULES: &[Rule] = &[
     french_language::RULE,
     shouting::RULE,
     excessive_links::RULE,
+    personal::opinion_disclaimer::RULE,
+    personal::speaking_for_organization::RULE,
+    personal::professional_email::RULE,
+    personal::negative_about_employer::RULE,
 ];
 
 pub fn find(id: &str) -> Option<&'static Rule> {

@@ -1,0 +1,396 @@
+//! French helpers shared by the personal-account rules: sentences of the folded prose
+//! and mentions of the organisation and of municipal matters. Opinion markers are in
+//! [`super::opinion`], the disclaimer matcher in [`super::disclaimer`].
+//!
+//! Everything here reads folded text (lowercase, no accents, straight apostrophes, see
+//! [`crate::text::Folded`]) and returns folded ranges; callers map them back to the
+//! source with [`Folded::original`].
+
+use std::collections::HashSet;
+use std::ops::Range;
+
+use regex::Regex;
+
+use crate::draft::Draft;
+use crate::policy::Organization;
+use crate::text::{Folded, fold};
+
+/// The body's prose, folded, cut into sentences.
+pub struct Prose<'a> {
+    source: &'a str,
+    pub folded: Folded,
+    /// Sentence ranges in `folded.text`, trimmed.
+    pub sentences: Vec<Range<usize>>,
+}
+
+impl<'a> Prose<'a> {
+    pub fn new(draft: &'a Draft) -> Prose<'a> {
+        let folded = Folded::new(&draft.prose, draft.body.clone());
+        let sentences = sentences(&folded.text);
+        Prose {
+            source: &draft.source,
+            folded,
+            sentences,
+        }
+    }
+
+    pub fn text(&self, range: &Range<usize>) -> &str {
+        &self.folded.text[range.clone()]
+    }
+
+    /// True when the original character at a folded offset is a capital.
+    pub fn is_upper(&self, at: usize) -> bool {
+        if at >= self.folded.text.len() {
+            return false;
+        }
+        let o = self.folded.original(at..at + 1).start;
+        self.source[o..]
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+    }
+
+    /// The mentions in `range`, as ranges relative to its start.
+    pub fn mentions(&self, m: &Mentions, range: &Range<usize>) -> Vec<Range<usize>> {
+        m.find(self.text(range), |i| self.is_upper(range.start + i))
+    }
+
+    pub fn mentions_any(&self, m: &Mentions, range: &Range<usize>) -> bool {
+        !self.mentions(m, range).is_empty()
+    }
+}
+
+/// Cuts text into sentences: at `.`, `!`, `?`, `…` followed by a space, and at line
+/// breaks. Semicolons and colons do not end a sentence.
+pub fn sentences(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let end = match c {
+            '\n' => Some(i),
+            '.' | '!' | '?' | '…' => {
+                // Keep runs of punctuation ("?!", "...") in the sentence.
+                let mut end = i + c.len_utf8();
+                while let Some(&(j, d)) = chars.peek() {
+                    if matches!(d, '.' | '!' | '?' | '…' | '»' | '"' | ')') {
+                        end = j + d.len_utf8();
+                        chars.next();
+                    } else {
+                        break;
+                    }
+                }
+                match chars.peek() {
+                    None => Some(end),
+                    Some(&(_, d)) if d.is_whitespace() => Some(end),
+                    _ => None,
+                }
+            }
+            _ => None,
+        };
+        if let Some(end) = end {
+            push_trimmed(text, start..end, &mut out);
+            start = end;
+        }
+    }
+    push_trimmed(text, start..text.len(), &mut out);
+    out
+}
+
+fn push_trimmed(text: &str, range: Range<usize>, out: &mut Vec<Range<usize>>) {
+    let r = crate::draft::trim_range(text, range);
+    if text[r.clone()].chars().any(char::is_alphanumeric) {
+        out.push(r);
+    }
+}
+
+/// Compiles an alternation of folded patterns into a regex on word boundaries (a
+/// pattern may end with an apostrophe: "qu'" matches before "il").
+pub fn word_regex(patterns: &[&str]) -> Regex {
+    Regex::new(&format!(r"(?-u:\b)(?:{})(?-u:\b)", patterns.join("|"))).expect("lexicon regex")
+}
+
+/// The ranges of every match of a regex.
+pub fn find_words(re: &Regex, text: &str) -> Vec<Range<usize>> {
+    re.find_iter(text).map(|m| m.range()).collect()
+}
+
+// --- The organisation and municipal matters ---------------------------------------
+
+/// Words that, after an article ("la Ville", "au CPE"), name the organisation.
+const INSTITUTION_WORDS: &[&str] = &[
+    "ville",
+    "municipalite",
+    "mairie",
+    "paroisse",
+    "cpe",
+    "garderie",
+    "conseil",
+    "employeur",
+];
+
+/// Articles and possessives that make an institution word name the organisation.
+const ARTICLES: &[&str] = &[
+    "la", "le", "l'", "du", "au", "a la", "de la", "mon", "notre",
+];
+
+/// Municipal matters: the administration, the council, taxes, by-laws, services.
+const MUNICIPAL_TOPICS: &[&str] = &[
+    "conseil municipal",
+    "conseil de ville",
+    "seance du conseil",
+    "seances du conseil",
+    "le maire",
+    "la mairesse",
+    "du maire",
+    "au maire",
+    "notre maire",
+    "notre mairesse",
+    "les elus",
+    "nos elus",
+    "des elus",
+    "elus municipaux",
+    "conseillers municipaux",
+    "conseiller municipal",
+    "conseillere municipale",
+    "conseilleres municipales",
+    "administration municipale",
+    "taxes municipales",
+    "taxe municipale",
+    "compte de taxes",
+    "comptes de taxes",
+    "hausse de taxes",
+    "hausse des taxes",
+    "taxe fonciere",
+    "taxes foncieres",
+    "budget municipal",
+    "reglement municipal",
+    "reglements municipaux",
+    "reglement de zonage",
+    "changement de zonage",
+    "travaux publics",
+    "deneigement",
+    "hotel de ville",
+    "employes municipaux",
+    "cols bleus",
+    "piscine municipale",
+    "bibliotheque municipale",
+    "mon employeur",
+    "service des loisirs",
+    "service d'urbanisme",
+    "service de l'urbanisme",
+    "service des travaux publics",
+    "service des finances",
+    "service des ressources humaines",
+    "service de securite incendie",
+    "service des incendies",
+    "service du greffe",
+    "service des communications",
+];
+
+/// Finds mentions of the organisation (its names and aliases, an article with an
+/// institution word) and of municipal matters in folded text.
+pub struct Mentions {
+    /// Institutional names ("ville de la sarre", "cpe premier pas") and topics.
+    phrases: Regex,
+    /// An article followed by an institution word or an alias without its article.
+    institution: Regex,
+    /// Folded names, to tell "la ville de la sarre" from "la ville de montreal".
+    names: Vec<String>,
+}
+
+impl Mentions {
+    pub fn new(org: &Organization, extra_topics: &[String]) -> Mentions {
+        let names: Vec<String> = org.names.iter().map(|n| fold(n)).collect();
+        let mut phrases: Vec<String> = names
+            .iter()
+            .filter(|n| !is_place_name(n, &names))
+            .cloned()
+            .collect();
+        phrases.extend(MUNICIPAL_TOPICS.iter().map(|s| s.to_string()));
+        phrases.extend(extra_topics.iter().map(|s| fold(s)));
+        let mut heads: HashSet<String> = INSTITUTION_WORDS.iter().map(|s| s.to_string()).collect();
+        for alias in &org.aliases {
+            let a = fold(alias);
+            let bare = strip_article(&a);
+            if bare.contains(' ') || bare.len() > 12 {
+                phrases.push(bare.to_string());
+            } else {
+                heads.insert(bare.to_string());
+            }
+        }
+        let phrases: Vec<String> = phrases.iter().map(|p| regex::escape(p)).collect();
+        let mut heads: Vec<String> = heads.iter().map(|h| regex::escape(h)).collect();
+        heads.sort();
+        let articles: Vec<String> = ARTICLES.iter().map(|a| regex::escape(a)).collect();
+        let institution = format!(
+            r"(?:{})\s*(?:{})",
+            articles
+                .iter()
+                .map(|a| if a.ends_with('\'') {
+                    a.clone()
+                } else {
+                    format!("{a}\\s")
+                })
+                .collect::<Vec<_>>()
+                .join("|"),
+            heads.join("|")
+        );
+        let phrase_refs: Vec<&str> = phrases.iter().map(String::as_str).collect();
+        Mentions {
+            phrases: word_regex(&phrase_refs),
+            institution: word_regex(&[institution.as_str()]),
+            names,
+        }
+    }
+
+    /// Folded ranges of the mentions in `text`; `upper(i)` says whether the original
+    /// character at `text[i]` is a capital ("la ville de Montréal" names another town,
+    /// "la Ville de fermer la piscine" does not).
+    pub fn find(&self, text: &str, upper: impl Fn(usize) -> bool) -> Vec<Range<usize>> {
+        let glued = |r: &Range<usize>| text[..r.start].ends_with('-');
+        let mut out: Vec<Range<usize>> = find_words(&self.phrases, text)
+            .into_iter()
+            .filter(|r| !glued(r))
+            .collect();
+        for m in find_words(&self.institution, text) {
+            if glued(&m) || self.names_another_place(text, m.start, m.end, &upper) {
+                continue;
+            }
+            out.push(m);
+        }
+        out.sort_by_key(|r| r.start);
+        out
+    }
+
+    /// "la ville de Montréal", "le conseil d'établissement", "le conseil des ministres":
+    /// an institution word followed by a complement that is not one of the
+    /// organisation's names. After "ville" or "municipalité" only a capitalised
+    /// complement is another town ("la Ville de fermer la piscine" is ours).
+    fn names_another_place(
+        &self,
+        text: &str,
+        start: usize,
+        end: usize,
+        upper: impl Fn(usize) -> bool,
+    ) -> bool {
+        let Some(rest) = text[end..].strip_prefix(' ') else {
+            return false;
+        };
+        let Some(after) = ["de ", "d'", "du ", "des "]
+            .iter()
+            .find_map(|p| rest.strip_prefix(p))
+        else {
+            return false;
+        };
+        let ours = self
+            .names
+            .iter()
+            .any(|n| after.starts_with(n.as_str()) || after.starts_with(strip_article(n)));
+        if ours {
+            return false;
+        }
+        let town_word = ["ville", "municipalite"]
+            .iter()
+            .any(|w| text[start..end].ends_with(w));
+        if town_word && !rest.starts_with("du ") && !rest.starts_with("des ") {
+            upper(text.len() - after.len())
+        } else {
+            true
+        }
+    }
+}
+
+/// A bare town name ("la sarre") contained in an institutional name ("ville de la
+/// sarre"): a place, which alone does not name the organisation.
+fn is_place_name(name: &str, names: &[String]) -> bool {
+    names.iter().any(|other| {
+        other != name
+            && other.ends_with(name)
+            && ["ville ", "municipalite ", "corporation ", "paroisse "]
+                .iter()
+                .any(|p| other.starts_with(p))
+    })
+}
+
+fn strip_article(s: &str) -> &str {
+    for a in ["la ", "le ", "les ", "l'"] {
+        if let Some(rest) = s.strip_prefix(a) {
+            return rest;
+        }
+    }
+    s
+}
+
+/// True when `text[range]` is preceded, within a few words, by a negation ("ne … pas",
+/// "sans", "jamais").
+pub fn negated_before(text: &str, at: usize) -> bool {
+    let before = &text[..at];
+    let words: Vec<&str> = before
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .collect();
+    words
+        .iter()
+        .rev()
+        .take(4)
+        .any(|w| matches!(*w, "pas" | "sans" | "jamais" | "aucunement" | "ne" | "n'"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn la_sarre() -> Organization {
+        Organization {
+            names: vec!["Ville de La Sarre".into(), "La Sarre".into()],
+            aliases: vec!["la Ville".into(), "le conseil municipal".into()],
+            ..Organization::default()
+        }
+    }
+
+    fn found(text: &str) -> Vec<String> {
+        let draft = Draft::parse("t.md", text.into(), crate::draft::Format::Text).unwrap();
+        let prose = Prose::new(&draft);
+        let all = 0..prose.folded.text.len();
+        prose
+            .mentions(&Mentions::new(&la_sarre(), &[]), &all)
+            .into_iter()
+            .map(|r| prose.folded.text[r].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn sentences_split_at_end_punctuation_and_lines() {
+        let t = "Bonjour. Ça va?! Oui…\nNon; peut-être 3.5 fois";
+        let s: Vec<&str> = sentences(t).into_iter().map(|r| &t[r]).collect();
+        assert_eq!(
+            s,
+            ["Bonjour.", "Ça va?!", "Oui…", "Non; peut-être 3.5 fois"]
+        );
+    }
+
+    #[test]
+    fn the_organisation_is_found_by_alias_and_institutional_name() {
+        assert_eq!(
+            found("Merci à la Ville de La Sarre"),
+            ["a la ville", "ville de la sarre"]
+        );
+        assert_eq!(
+            found("Le budget du conseil municipal"),
+            ["du conseil", "conseil municipal"]
+        );
+        assert_eq!(found("La décision de la Ville"), ["de la ville"]);
+        assert_eq!(found("La Ville de fermer la piscine"), ["la ville"]);
+    }
+
+    #[test]
+    fn other_towns_and_places_are_not_the_organisation() {
+        assert!(found("J'ai visité la ville de Montréal").is_empty());
+        assert!(found("Souper au centre-ville de La Sarre, en ville").is_empty());
+        assert!(found("Belle soirée à La Sarre").is_empty());
+        assert!(found("Le conseil d'établissement de l'école a voté.").is_empty());
+        assert!(found("Le conseil des ministres siège à Québec.").is_empty());
+        assert_eq!(found("Le conseil a voté la hausse."), ["le conseil"]);
+    }
+}

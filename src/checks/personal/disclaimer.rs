@@ -1,0 +1,281 @@
+//! The tolerant matching of a disclaimer ("mise en garde"): the profile's phrases with
+//! words changed, dropped or moved, case, accents and apostrophes folded, "mon
+//! employeur" for "la Ville". A passage is a disclaimer when it speaks of the author's
+//! opinions, in the first person, shares enough of a phrase's words and dissociates
+//! them from the organisation; a sentence that merely contains "opinion" is not one.
+
+use std::collections::HashSet;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::common::{Prose, word_regex};
+use crate::text::fold;
+
+/// Tokens that carry no meaning for disclaimer matching.
+const STOP: &[&str] = &[
+    "le",
+    "la",
+    "les",
+    "l",
+    "de",
+    "des",
+    "du",
+    "d",
+    "un",
+    "une",
+    "et",
+    "ou",
+    "a",
+    "au",
+    "aux",
+    "en",
+    "ne",
+    "n",
+    "que",
+    "qu",
+    "qui",
+    "ici",
+    "ce",
+    "c",
+    "ci",
+    "cet",
+    "cette",
+    "ces",
+    "il",
+    "elle",
+    "s",
+    "est",
+    "sont",
+    "etre",
+    "ma",
+    "mon",
+    "mes",
+    "me",
+    "m",
+    "je",
+    "j",
+    "vos",
+    "votre",
+    "nous",
+    "vous",
+    "sa",
+    "son",
+    "ses",
+    "se",
+    "pour",
+    "par",
+    "sur",
+    "dans",
+    "avec",
+    "mais",
+    "y",
+    "ceci",
+    "cela",
+    "ca",
+    "celle",
+    "celles",
+    "celui",
+    "ceux",
+    "pas",
+    "non",
+    "necessairement",
+    "agit",
+    "point",
+    "uniquement",
+    "seulement",
+    "strictement",
+    "toujours",
+    "aucunement",
+    "nullement",
+    "forcement",
+    "texte",
+    "cas",
+    "tout",
+];
+
+/// A token for disclaimer matching: synonyms share one token, words are cut to a stem.
+fn disclaimer_token(word: &str) -> Option<String> {
+    if STOP.contains(&word) || word == "moi" {
+        return None;
+    }
+    const ORG: &[&str] = &[
+        "employeur",
+        "ville",
+        "municipalite",
+        "organisation",
+        "cpe",
+        "garderie",
+        "administration",
+        "mairie",
+        "paroisse",
+    ];
+    if ORG.contains(&word) {
+        return Some("ORG".into());
+    }
+    let stem: String = word.chars().take(6).collect();
+    let token = match stem.as_str() {
+        "opinio" | "avis" | "propos" | "vue" | "declar" | "commen" | "idee" | "idees"
+        | "positi" => "OPIN",
+        "person" => "PERS",
+        "repres" | "reflet" | "reflèt" => "REPR",
+        "exprim" | "ecris" | "partag" => "EXPR",
+        "engage" | "engag" => "ENGAG",
+        _ => return Some(stem),
+    };
+    Some(token.to_string())
+}
+
+static WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\p{L}+|\p{N}+").expect("word"));
+
+/// The disclaimer tokens of folded text.
+fn tokens(text: &str) -> Vec<String> {
+    let mut previous = "";
+    let mut out = Vec::new();
+    for m in WORD.find_iter(text) {
+        let word = m.as_str();
+        // "n'engagent que moi" says "ma personne".
+        if word == "moi" && previous == "que" {
+            out.push("PERS".to_string());
+        } else if let Some(t) = disclaimer_token(word) {
+            out.push(t);
+        }
+        previous = word;
+    }
+    out
+}
+
+/// First-person words: a disclaimer is written by the author about themself.
+static FIRST_PERSON: LazyLock<Regex> =
+    LazyLock::new(|| word_regex(&["je", "j'", "mon", "ma", "mes", "moi", "m'"]));
+
+/// Dissociation: the opinions are not the organisation's, or only the author's.
+static DISSOCIATION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?-u:\b)(?:pas|non|aucunement|nullement|n'engage\w*|ne sont que|n'est que|qu'a moi|que moi|que ma personne|uniquement|seulement|strictement|a titre personnel|en mon nom personnel)(?-u:\b)",
+    )
+    .expect("dissociation")
+});
+
+/// Matches disclaimers: the profile's phrases, with words changed, dropped or moved.
+pub struct Disclaimers {
+    phrases: Vec<HashSet<String>>,
+    min_overlap: f64,
+}
+
+impl Disclaimers {
+    pub fn new<'a>(phrases: impl IntoIterator<Item = &'a String>, min_overlap: f64) -> Self {
+        let phrases = phrases
+            .into_iter()
+            .map(|p| tokens(&fold(p)).into_iter().collect::<HashSet<_>>())
+            .filter(|set| !set.is_empty())
+            .collect();
+        Disclaimers {
+            phrases,
+            min_overlap,
+        }
+    }
+
+    /// True when a folded passage reads as one of the disclaimers.
+    pub fn matches(&self, text: &str) -> bool {
+        // Cheap test first: a disclaimer speaks of opinions, remarks or statements.
+        const OPINION_WORDS: &[&str] = &[
+            "opinion", "avis", "propos", "vue", "declar", "comment", "idee", "position",
+        ];
+        if !OPINION_WORDS.iter().any(|w| text.contains(w)) {
+            return false;
+        }
+        let own: HashSet<String> = tokens(text).into_iter().collect();
+        if !own.contains("OPIN") || !(own.contains("PERS") || FIRST_PERSON.is_match(text)) {
+            return false;
+        }
+        let dissociates = DISSOCIATION.is_match(text);
+        self.phrases.iter().any(|phrase| {
+            let shared = own.intersection(phrase).count();
+            let of_phrase = shared as f64 / phrase.len() as f64;
+            // A short statement made only of the phrase's words ("Ceci est mon opinion
+            // personnelle.") is a disclaimer too.
+            let only_phrase_words = shared == own.len() && own.contains("PERS") && shared >= 2;
+            (dissociates && shared >= 3 && of_phrase >= self.min_overlap) || only_phrase_words
+        })
+    }
+
+    /// Folded ranges of the sentences (or pairs of sentences) that are disclaimers.
+    pub fn find(&self, prose: &Prose) -> Vec<Range<usize>> {
+        let s = &prose.sentences;
+        let single: Vec<bool> = s.iter().map(|r| self.matches(prose.text(r))).collect();
+        let mut out: Vec<Range<usize>> = s
+            .iter()
+            .zip(&single)
+            .filter(|(_, m)| **m)
+            .map(|(r, _)| r.clone())
+            .collect();
+        for i in 1..s.len() {
+            let pair = s[i - 1].start..s[i].end;
+            if !single[i - 1] && !single[i] && self.matches(prose.text(&pair)) {
+                out.push(pair);
+            }
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::fold;
+
+    fn disclaimer(phrase: &str, text: &str) -> bool {
+        Disclaimers::new([&phrase.to_string()], 0.6).matches(&fold(text))
+    }
+
+    const LA_SARRE: &str = "Les opinions que j'exprime ici n'engagent que ma personne et ne représentent pas l'opinion de la Ville.";
+    const DRUMMOND: &str = "Il s'agit de mon opinion personnelle; celle-ci ne représente pas nécessairement le point de vue de mon employeur.";
+
+    #[test]
+    fn disclaimers_match_with_changed_words() {
+        assert!(disclaimer(LA_SARRE, LA_SARRE));
+        assert!(disclaimer(
+            LA_SARRE,
+            "Les opinions exprimées ici n’engagent que moi et ne représentent pas celles de la Ville."
+        ));
+        assert!(disclaimer(
+            LA_SARRE,
+            "LES OPINIONS QUE J'EXPRIME N'ENGAGENT QUE MA PERSONNE, PAS MON EMPLOYEUR"
+        ));
+        assert!(disclaimer(
+            DRUMMOND,
+            "Opinion personnelle : elle ne représente pas le point de vue de la Ville."
+        ));
+        assert!(disclaimer(DRUMMOND, "Ceci est mon opinion personnelle."));
+        assert!(disclaimer(
+            LA_SARRE,
+            "Mes propos n'engagent que moi et non la Ville."
+        ));
+    }
+
+    #[test]
+    fn sentences_that_merely_speak_of_opinions_are_not_disclaimers() {
+        assert!(!disclaimer(
+            LA_SARRE,
+            "La Ville sollicite l'opinion des citoyens."
+        ));
+        assert!(!disclaimer(
+            DRUMMOND,
+            "J'ai donné mon opinion personnelle à la Ville lors de la consultation."
+        ));
+        assert!(!disclaimer(
+            DRUMMOND,
+            "Donnez votre opinion personnelle à la Ville."
+        ));
+        assert!(!disclaimer(
+            LA_SARRE,
+            "Mon opinion : la Ville a raison et je l'ai dit à mon employeur."
+        ));
+        assert!(!disclaimer(
+            LA_SARRE,
+            "Selon moi, le budget municipal néglige les loisirs. L'opinion des jeunes n'a pas été entendue."
+        ));
+    }
+}

@@ -1,0 +1,227 @@
+//! `negative-about-employer`: venting or negative comments about the organisation, its
+//! people or the workplace, on a personal account.
+//!
+//! Why: Vallée-des-Rivières art. 6 (« ventiler ses insatisfactions en lien avec le
+//! travail ou d'afficher des commentaires négatifs portant sur la Ville, sur ses
+//! collègues ou ses gestionnaires ») and art. 7; Saint-Urbain principe 1 (loyauté) and 3
+//! (respect); La Sarre 13.1 (loyauté); CPE Premier Pas art. 5 ii) and vi).
+//!
+//! The line with `opinion-disclaimer`, sentence by sentence:
+//! - venting (kind `venting`): a negative word about the workplace, colleagues,
+//!   managers, "mon employeur" ("mon boss est incompétent", "j'en ai marre de ma job"),
+//!   or an insult aimed at the organisation or its elected officials ("une gang
+//!   d'incompétents à l'hôtel de ville"). A disclaimer changes nothing.
+//! - criticism of a public decision ("je trouve ridicule la hausse des taxes") is an
+//!   opinion: with the disclaimer it is allowed, without it `opinion-disclaimer` asks
+//!   for one. Only a profile whose policy forbids any negative comment on the
+//!   organisation (Vallée-des-Rivières art. 7) sets `criticism = true` and reports it
+//!   (kind `criticism`).
+
+use serde::Deserialize;
+
+use super::common::Prose;
+use super::venting::{Venting, Verdict};
+use crate::checks::{Check, Context, ParamError, Rule, params, validate};
+use crate::finding::Diagnostic;
+use crate::policy::{Policy, RuleSettings};
+
+pub const RULE: Rule = Rule {
+    id: "negative-about-employer",
+    name: "Propos négatifs sur l'employeur",
+    doc: "\
+Sur un compte personnel, repère les plaintes et les propos négatifs sur le travail, les
+collègues, les gestionnaires, la direction, ou les attaques contre l'organisation et ses
+élus : l'obligation de loyauté envers l'employeur dépasse les heures de travail.
+
+Ce qui compte (type « venting ») : une phrase qui parle du travail ou des gens du
+travail (« mon boss », « ma gestionnaire », « mes collègues », « la direction »,
+« ma job », « au bureau », « mon employeur ») avec un mot négatif (« incompétent »,
+« j'en ai marre », « tanné », « toxique », « ridicule », « honte »…), et les insultes
+visant l'organisation ou ses élus (« une gang d'incompétents à l'hôtel de ville »,
+« le maire est un menteur »). Une mise en garde n'y change rien.
+
+Ce qui ne compte pas : critiquer une décision publique (« je trouve la hausse des taxes
+trop forte ») est une opinion : avec la mise en garde du profil, elle est permise ; sans
+elle, c'est la règle opinion-disclaimer qui la signale. Exception : quand la politique
+interdit tout commentaire négatif envers l'organisation (Vallée-des-Rivières, art. 7), le
+profil règle `criticism = true` et la critique est signalée (type « criticism »). Un mot
+négatif sans lien avec le travail (« un match décevant ») ne compte pas non plus.
+
+Exemple : « Encore une réunion pour rien, ma gestionnaire est complètement
+incompétente. »
+Correction : retirez ce passage ; parlez-en plutôt à la personne concernée ou à votre
+gestionnaire, comme le proposent les politiques.
+
+Réglages : `criticism` (signaler aussi la critique des décisions de l'organisation),
+`targets` et `words` (autres cibles et mots négatifs), `topics` (autres sujets
+municipaux).",
+    validate: validate::<Params>,
+    build,
+    explain_profile: crate::checks::nothing_to_add,
+};
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct Params {
+    /// Report criticism of the organisation's decisions too (kind `criticism`).
+    #[serde(default)]
+    criticism: bool,
+    /// Other words naming the workplace or its people.
+    #[serde(default)]
+    targets: Vec<String>,
+    /// Other negative words.
+    #[serde(default)]
+    words: Vec<String>,
+    #[serde(default)]
+    topics: Vec<String>,
+}
+
+struct NegativeAboutEmployer {
+    criticism: bool,
+    venting: Venting,
+}
+
+fn build(settings: &RuleSettings, policy: &Policy) -> Result<Box<dyn Check>, ParamError> {
+    let params: Params = params(settings)?;
+    Ok(Box::new(NegativeAboutEmployer {
+        criticism: params.criticism,
+        venting: Venting::new(&policy.org, &params.targets, &params.words, &params.topics),
+    }))
+}
+
+impl Check for NegativeAboutEmployer {
+    fn check(&self, cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        if !cx.meta.is_personal() {
+            return;
+        }
+        let prose = Prose::new(cx.draft);
+        let org = super::org_label(cx.policy);
+        // Consecutive sentences with the same verdict, in one paragraph, make one finding.
+        let mut runs: Vec<(Verdict, std::ops::Range<usize>)> = Vec::new();
+        for (i, s) in prose.sentences.iter().enumerate() {
+            let previous = Venting::previous_on_line(&prose, i);
+            let Some(verdict) = self.venting.judge(&prose, s, previous) else {
+                continue;
+            };
+            if verdict == Verdict::Criticism && !self.criticism {
+                continue;
+            }
+            match runs.last_mut() {
+                Some((v, r))
+                    if (*v == verdict || (v.is_venting() && verdict.is_venting()))
+                        && prose.folded.text[r.end..s.start].matches('\n').count() < 2
+                        && (i > 0 && prose.sentences[i - 1].end == r.end) =>
+                {
+                    r.end = s.end;
+                }
+                _ => runs.push((verdict, s.clone())),
+            }
+        }
+        for (verdict, range) in runs {
+            let span = prose.folded.original(range);
+            out.push(match verdict {
+                Verdict::Venting => Diagnostic::new(
+                    span,
+                    "Propos négatifs sur votre travail, vos collègues, vos gestionnaires ou votre employeur : \
+                     l'obligation de loyauté s'applique aussi sur vos comptes personnels.",
+                    "Retirez ce passage ; parlez-en plutôt à la personne concernée ou à votre gestionnaire. \
+                     Une mise en garde d'opinion ne suffit pas pour ce genre de propos.",
+                )
+                .kind("venting"),
+                Verdict::Disparaging => Diagnostic::new(
+                    span,
+                    format!(
+                        "Propos qui discréditent {org} ou ses élus : la loyauté envers l'employeur et le \
+                         respect des personnes s'appliquent aussi sur vos comptes personnels."
+                    ),
+                    "Retirez ce passage. Pour critiquer une décision, parlez de la décision elle-même, sans \
+                     attaquer personne, et ajoutez la mise en garde d'opinion si la politique en prévoit une.",
+                )
+                .kind("venting"),
+                Verdict::Criticism => Diagnostic::new(
+                    span,
+                    format!(
+                        "Commentaire négatif envers {org} : la politique l'interdit aux employés, même sur \
+                         un compte personnel."
+                    ),
+                    "Retirez ce passage, ou faites part de votre désaccord par les voies internes (votre \
+                     gestionnaire, la direction).",
+                )
+                .kind("criticism"),
+            });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::checks::testing::run;
+
+    fn kinds(profile: &str, text: &str) -> Vec<&'static str> {
+        run("negative-about-employer", profile, text)
+            .into_iter()
+            .map(|d| d.kind.unwrap_or(""))
+            .collect()
+    }
+
+    #[test]
+    fn venting_about_the_workplace_is_found() {
+        assert_eq!(
+            kinds("la-sarre", "Ma gestionnaire est complètement incompétente."),
+            ["venting"]
+        );
+        assert_eq!(
+            kinds(
+                "cpe-premier-pas",
+                "J'en ai marre de ma job, la direction s'en fout."
+            ),
+            ["venting"]
+        );
+        assert_eq!(
+            kinds(
+                "st-urbain",
+                "Mon boss m'a encore engueulé devant tout le monde. Quel cirque, vraiment."
+            ),
+            ["venting"]
+        );
+        assert_eq!(
+            kinds(
+                "la-sarre",
+                "Une gang d'incompétents à l'hôtel de ville, comme d'habitude."
+            ),
+            ["venting"]
+        );
+    }
+
+    #[test]
+    fn criticism_of_a_decision_is_an_opinion_except_where_the_policy_forbids_it() {
+        let text = "Je trouve ridicule la décision de la Ville de fermer la piscine.";
+        assert!(kinds("la-sarre", text).is_empty());
+        assert_eq!(kinds("vallee-des-rivieres", text), ["criticism"]);
+    }
+
+    #[test]
+    fn negative_words_elsewhere_are_not_about_the_employer() {
+        assert!(
+            kinds(
+                "la-sarre",
+                "Un match décevant hier soir, les Canadiens ont été nuls."
+            )
+            .is_empty()
+        );
+        assert!(
+            kinds(
+                "la-sarre",
+                "Belle journée au bureau, mon équipe est formidable!"
+            )
+            .is_empty()
+        );
+        assert!(
+            kinds(
+                "vallee-des-rivieres",
+                "Défi zéro déchet au bureau cette semaine!"
+            )
+            .is_empty()
+        );
+    }
+}

@@ -1,0 +1,352 @@
+//! `opinion-disclaimer`: a personal post that gives an opinion on the organisation or on
+//! municipal matters must say that the opinion is the author's own.
+//!
+//! Why: La Sarre art. 13.1 invites the employee who "exprime une opinion" to add « les
+//! opinions que j'exprime ici n'engagent que ma personne et ne représentent pas
+//! l'opinion de la Ville »; Saint-Urbain principe 5 asks to explain « que vos
+//! déclarations ne sont que le reflet de votre opinion personnelle »; Drummondville
+//! (« Membres du personnel ») suggests « Il s'agit de mon opinion personnelle; celle-ci
+//! ne représente pas nécessairement le point de vue de mon employeur ».
+//!
+//! What counts: on a personal account, a sentence that names the organisation (names,
+//! aliases, "la Ville", "le conseil") or a municipal matter (taxes, by-laws, council,
+//! snow removal…) and holds an opinion marker ("je trouve que", "à mon avis", "bravo",
+//! "honte"…), or an opinion right after such a sentence on the same line. A factual post
+//! needs nothing, and neither does venting: it is `negative-about-employer`'s, and a
+//! disclaimer would not excuse it. The disclaimer is matched tolerantly
+//! ([`super::disclaimer::Disclaimers`]).
+//!
+//! The finding is about the whole post: it points at the body's first line. `--fix`
+//! appends the profile's `disclaimer` ([`super::fix`]).
+
+use std::ops::Range;
+
+use serde::Deserialize;
+
+use super::common::{Mentions, Prose, find_words};
+use super::disclaimer::Disclaimers;
+use super::opinion::{
+    CONGRATULATION, EXCLAMATION, NO_RECIPIENT, NOT_A_JUDGEMENT, OPINION, ORG_RECIPIENT,
+};
+use super::venting::{Venting, Verdict};
+use crate::checks::{Check, Context, ParamError, Rule, params, validate};
+use crate::finding::Diagnostic;
+use crate::policy::{Policy, RuleSettings};
+
+pub const RULE: Rule = Rule {
+    id: "opinion-disclaimer",
+    name: "Mise en garde d'opinion personnelle",
+    doc: "\
+Sur un compte personnel, une publication qui donne une opinion sur l'organisation ou sur
+les affaires municipales doit dire que cette opinion n'engage que son auteur.
+
+Ce qui compte : une phrase qui nomme l'organisation (son nom, « la Ville »,
+« la Municipalité », « le CPE », « le conseil ») ou une affaire municipale (taxes,
+règlements, conseil municipal, déneigement…) et qui exprime un jugement : « je trouve
+que », « à mon avis », « selon moi », « je suis contre », « bravo à la Ville »,
+« honte », « ridicule », « génial! »…
+
+Ce qui ne compte pas : une publication factuelle (partager un avis officiel, « la
+piscine ouvre samedi »), une opinion sur un autre sujet (un restaurant, un match), une
+publication qui porte déjà la mise en garde. La mise en garde est reconnue même si elle
+est écrite autrement : majuscules, accents, apostrophes, quelques mots changés ou
+déplacés, « mon employeur » au lieu de « la Ville ». Une phrase qui parle seulement
+d'opinion (« la Ville sollicite l'opinion des citoyens ») n'en est pas une.
+
+Critiquer une décision publique avec la mise en garde est une opinion permise ; se
+plaindre de son travail, de ses collègues ou de ses gestionnaires relève de la règle
+negative-about-employer, mise en garde ou non.
+
+Exemple : « Je trouve que la Ville a raison de prolonger les heures de la piscine. »
+Correction : ajoutez à la fin la phrase du profil, par exemple « Les opinions que
+j'exprime ici n'engagent que ma personne et ne représentent pas l'opinion de la
+Ville. » ; `vigie check --fix` l'ajoute pour vous.
+
+Réglages : `disclaimer` (la phrase ajoutée par --fix), `variants` (autres formulations
+acceptées), `min-overlap` (part des mots de la phrase qu'une mise en garde doit
+reprendre, 0,6 par défaut), `topics` (autres sujets municipaux).",
+    validate: validate::<Params>,
+    build,
+    explain_profile: crate::checks::nothing_to_add,
+};
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub(super) struct Params {
+    /// The disclaimer `--fix` appends and the help quotes.
+    #[serde(default)]
+    pub disclaimer: String,
+    /// Other wordings accepted as the disclaimer.
+    #[serde(default)]
+    pub variants: Vec<String>,
+    #[serde(default = "default_min_overlap")]
+    pub min_overlap: f64,
+    /// Municipal topics beyond the built-in ones.
+    #[serde(default)]
+    pub topics: Vec<String>,
+}
+
+fn default_min_overlap() -> f64 {
+    0.6
+}
+
+pub(super) fn parse(settings: &RuleSettings) -> Result<Params, ParamError> {
+    let params: Params = params(settings)?;
+    if params.disclaimer.trim().is_empty() {
+        return Err(ParamError {
+            key: "disclaimer".into(),
+            message: "« disclaimer » doit donner la phrase de mise en garde du profil".into(),
+        });
+    }
+    if !(0.0..=1.0).contains(&params.min_overlap) {
+        return Err(ParamError {
+            key: "min-overlap".into(),
+            message: "« min-overlap » doit être compris entre 0 et 1".into(),
+        });
+    }
+    Ok(params)
+}
+
+/// The disclaimer matcher of a profile's settings.
+pub(super) fn disclaimers(params: &Params) -> Disclaimers {
+    Disclaimers::new(
+        std::iter::once(&params.disclaimer).chain(&params.variants),
+        params.min_overlap,
+    )
+}
+
+struct OpinionDisclaimer {
+    disclaimer: String,
+    disclaimers: Disclaimers,
+    mentions: Mentions,
+    venting: Venting,
+}
+
+fn build(settings: &RuleSettings, policy: &Policy) -> Result<Box<dyn Check>, ParamError> {
+    let params = parse(settings)?;
+    Ok(Box::new(OpinionDisclaimer {
+        disclaimers: disclaimers(&params),
+        mentions: Mentions::new(&policy.org, &params.topics),
+        venting: Venting::new(&policy.org, &[], &[], &params.topics),
+        disclaimer: params.disclaimer,
+    }))
+}
+
+impl OpinionDisclaimer {
+    /// True when the sentence names the organisation or a municipal matter, other than
+    /// as the speaker's role ("au nom de la Ville, félicitations…" is
+    /// speaking-for-organization's).
+    fn speaks_of_org(&self, prose: &Prose, sentence: &Range<usize>) -> bool {
+        let text = prose.text(sentence);
+        prose.mentions(&self.mentions, sentence).iter().any(|m| {
+            !text[..m.start].trim_end().ends_with("au nom")
+                && !text[..m.start].ends_with("au nom de ")
+        })
+    }
+
+    /// The original text of the first opinion on the organisation, if any.
+    fn opinion(&self, cx: &Context<'_>, prose: &Prose) -> Option<String> {
+        if !self.disclaimers.find(prose).is_empty() {
+            return None;
+        }
+        let sentences = &prose.sentences;
+        for (i, s) in sentences.iter().enumerate() {
+            // Venting is negative-about-employer's: a disclaimer would not excuse it.
+            let previous = Venting::previous_on_line(prose, i);
+            if self
+                .venting
+                .judge(prose, s, previous)
+                .is_some_and(Verdict::is_venting)
+            {
+                continue;
+            }
+            let here = self.speaks_of_org(prose, s);
+            let before = previous.is_some_and(|p| self.speaks_of_org(prose, p));
+            // "Enfin! La Ville a réparé le trottoir.": a bare exclamation judges what follows.
+            let text = prose.text(s);
+            let bare = text.split_whitespace().count() <= 3;
+            let after = bare
+                && sentences.get(i + 1).is_some_and(|n| {
+                    !prose.folded.text[s.end..n.start].contains('\n')
+                        && self.speaks_of_org(prose, n)
+                });
+            let mut markers = find_words(&OPINION, text);
+            markers.extend(EXCLAMATION.find_iter(text).map(|m| m.range()));
+            for marker in markers {
+                let Some(strong) = self.judgement(prose, s, &marker) else {
+                    continue;
+                };
+                if strong || here || before || after {
+                    let span = prose
+                        .folded
+                        .original(s.start + marker.start..s.start + marker.end);
+                    return Some(cx.draft.source[span].to_string());
+                }
+            }
+        }
+        None
+    }
+
+    /// Whether an opinion marker is a judgement (`None`: it is not), and whether it is
+    /// aimed at the organisation by itself ("bravo à la Ville").
+    fn judgement(
+        &self,
+        prose: &Prose,
+        sentence: &Range<usize>,
+        marker: &Range<usize>,
+    ) -> Option<bool> {
+        let text = prose.text(sentence);
+        let word = &text[marker.clone()];
+        let rest = &text[marker.end..];
+        if CONGRATULATION.is_match(word) {
+            if NO_RECIPIENT.is_match(rest) {
+                return Some(false);
+            }
+            let first_mention = prose
+                .mentions(&self.mentions, &(sentence.start + marker.end..sentence.end))
+                .first()
+                .map(|m| m.start);
+            if first_mention.is_some_and(|at| at <= 6) {
+                return Some(true);
+            }
+            return ORG_RECIPIENT.is_match(rest).then_some(false);
+        }
+        if word.ends_with("qu'") || word.ends_with("que") {
+            return (!NOT_A_JUDGEMENT.is_match(rest)).then_some(false);
+        }
+        Some(false)
+    }
+}
+
+impl Check for OpinionDisclaimer {
+    fn check(&self, cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        if !cx.meta.is_personal() {
+            return;
+        }
+        let prose = Prose::new(cx.draft);
+        let Some(opinion) = self.opinion(cx, &prose) else {
+            return;
+        };
+        let org = super::org_label(cx.policy);
+        out.push(Diagnostic::new(
+            cx.draft.body_anchor(),
+            format!(
+                "Opinion sur {org} ou sur les affaires municipales (« {opinion} ») sans mise en garde : \
+                 on pourrait la prendre pour la position de votre employeur."
+            ),
+            format!(
+                "Ajoutez à la fin de la publication : « {} » (vigie check --fix l'ajoute pour vous).",
+                self.disclaimer
+            ),
+        ));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::checks::testing::run;
+
+    fn flagged(profile: &str, text: &str) -> bool {
+        !run("opinion-disclaimer", profile, text).is_empty()
+    }
+
+    #[test]
+    fn an_opinion_on_the_town_without_disclaimer_is_flagged() {
+        assert!(flagged(
+            "la-sarre",
+            "Je trouve que la Ville a raison de prolonger les heures de la piscine."
+        ));
+        assert!(flagged(
+            "drummondville",
+            "Bravo au conseil municipal pour le nouveau parc!"
+        ));
+        assert!(flagged(
+            "st-urbain",
+            "À mon avis, la hausse des taxes est trop forte cette année."
+        ));
+    }
+
+    #[test]
+    fn the_disclaimer_in_any_reasonable_wording_satisfies_the_rule() {
+        assert!(!flagged(
+            "la-sarre",
+            "Je trouve que la Ville a raison.\n\nLes opinions exprimées ici n’engagent que moi et ne représentent pas celles de la Ville."
+        ));
+        assert!(!flagged(
+            "drummondville",
+            "Bravo au conseil municipal! Il s'agit de mon opinion personnelle; celle-ci ne représente pas nécessairement le point de vue de mon employeur."
+        ));
+        assert!(!flagged(
+            "st-urbain",
+            "À mon avis, la hausse des taxes est trop forte. Je travaille pour la Municipalité, mais mes propos ne sont que le reflet de mon opinion personnelle."
+        ));
+    }
+
+    #[test]
+    fn factual_posts_and_other_topics_need_no_disclaimer() {
+        assert!(!flagged(
+            "la-sarre",
+            "La Ville rappelle que la piscine municipale ouvre samedi à 13 h."
+        ));
+        assert!(!flagged(
+            "la-sarre",
+            "Je trouve que le nouveau café de la 2e Rue fait les meilleurs croissants."
+        ));
+        assert!(!flagged(
+            "la-sarre",
+            "La Ville sollicite l'opinion des citoyens sur le parc. Consultation le 3 mai."
+        ));
+    }
+
+    #[test]
+    fn venting_and_speaking_for_the_town_are_left_to_their_own_rules() {
+        assert!(!flagged(
+            "la-sarre",
+            "Une gang d'incompétents à l'hôtel de ville, comme d'habitude."
+        ));
+        assert!(!flagged(
+            "drummondville",
+            "Au nom de la Ville, félicitations aux finissants de la cohorte 2025!"
+        ));
+    }
+
+    #[test]
+    fn congratulations_count_when_the_organisation_receives_them() {
+        assert!(flagged(
+            "la-sarre",
+            "Bravo à la Ville pour le nouveau parc!"
+        ));
+        assert!(flagged(
+            "la-sarre",
+            "Le déneigement a été fait en un temps record. Chapeau aux équipes!"
+        ));
+        assert!(!flagged(
+            "la-sarre",
+            "Bravo aux jeunes du camp de jour de la Ville pour leur spectacle!"
+        ));
+        assert!(!flagged(
+            "la-sarre",
+            "Apportez un chapeau et de la crème solaire à la fête de la Ville!"
+        ));
+    }
+
+    #[test]
+    fn intentions_and_advice_are_not_opinions() {
+        assert!(!flagged(
+            "la-sarre",
+            "Je pense que je vais aller à la séance du conseil municipal ce soir."
+        ));
+        assert!(!flagged(
+            "la-sarre",
+            "Il faut absolument s'inscrire au camp de jour de la Ville avant le 1er mai."
+        ));
+    }
+
+    #[test]
+    fn an_official_account_is_not_concerned() {
+        assert!(!flagged(
+            "la-sarre",
+            "+++\naccount = \"official\"\n+++\nBravo à la Ville pour ce beau projet!"
+        ));
+    }
+}

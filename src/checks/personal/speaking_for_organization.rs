@@ -1,0 +1,355 @@
+//! `speaking-for-organization`: a personal post that answers, confirms or commits in the
+//! organisation's name.
+//!
+//! Why: La Sarre 5.3 and 13.1 (employees « ne peuvent donc en aucun cas répondre au nom
+//! de la Ville »), Vallée-des-Rivières art. 2, Saint-Urbain principe 5 (« Ne faites pas
+//! croire que vous représentez la Municipalité officiellement »), CPE Premier Pas art.
+//! 5 iv), Drummondville « Membres du personnel ».
+//!
+//! What counts, sentence by sentence on a personal account:
+//! - "au nom de" followed by the organisation or one of its services, not negated
+//!   ("je ne parle pas au nom de la Ville" is a disclaimer, not a breach);
+//! - a confirmation or a promise about the organisation: "je vous confirme que la Ville
+//!   va…", "je vous garantis que le conseil…";
+//! - the organisation's "nous": "nous allons réparer", "nos équipes vont passer", "on
+//!   va déneiger", acting on municipal things (a pothole, "votre rue") or answering a
+//!   citizen's request ("votre demande", "merci pour votre signalement");
+//! - forwarding a citizen's request as staff: "j'ai transmis votre plainte";
+//! - "officiellement" in a first-person sentence.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+use serde::Deserialize;
+
+use super::common::{Mentions, Prose, find_words, negated_before, word_regex};
+use crate::checks::{Check, Context, ParamError, Rule, params, validate};
+use crate::finding::Diagnostic;
+use crate::policy::{Policy, RuleSettings};
+use crate::text::fold;
+
+pub const RULE: Rule = Rule {
+    id: "speaking-for-organization",
+    name: "Parler au nom de l'organisation",
+    doc: "\
+Sur un compte personnel, repère les phrases qui répondent, confirment ou s'engagent au
+nom de l'organisation : seuls ses comptes officiels et les personnes désignées peuvent
+le faire.
+
+Ce qui compte :
+- « au nom de la Ville » (ou de la Municipalité, du CPE, du conseil, d'un service) ;
+- une confirmation ou une promesse sur ce que fera l'organisation : « je vous confirme
+  que la Ville va… », « je vous garantis que les travaux seront… » ;
+- le « nous » de l'organisation : « nous allons réparer le nid-de-poule », « nos
+  équipes vont passer », « on va déneiger votre rue », quand il agit sur un équipement
+  municipal ou répond à la demande d'un citoyen (« votre demande », « merci pour votre
+  signalement ») ;
+- transmettre une demande comme le ferait le service : « j'ai transmis votre plainte » ;
+- « officiellement » dans une phrase à la première personne.
+
+Ce qui ne compte pas : « je ne parle pas au nom de la Ville » (c'est une mise en
+garde), « au nom de toute ma famille, merci », « nous allons à la piscine », partager
+une nouvelle en citant la Ville (« la Ville annonce que… »), « la Ville a officiellement
+inauguré le parc ».
+
+Exemple : « Je vous confirme que la Ville va réparer la rue Principale lundi. »
+Correction : parlez en votre nom (« à ma connaissance… ») et renvoyez vers le site ou
+les comptes officiels de l'organisation pour les réponses et les engagements.
+
+Réglages : `phrases` (autres formulations à signaler), `topics` (autres sujets
+municipaux).",
+    validate: validate::<Params>,
+    build,
+    explain_profile: crate::checks::nothing_to_add,
+};
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct Params {
+    /// Other phrases that speak in the organisation's name.
+    #[serde(default)]
+    phrases: Vec<String>,
+    #[serde(default)]
+    topics: Vec<String>,
+}
+
+/// "au nom de": the organisation must follow.
+static IN_THE_NAME: LazyLock<Regex> = LazyLock::new(|| word_regex(&["au nom"]));
+
+/// What may follow "au nom" and stand for the organisation beyond its names.
+static ORG_PART: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^ (?:de |d'|du |des )(?:toute |tout |l'ensemble )?(?:(?:la |l'|le |les |de la |des )?(?:service|equipe municipale|equipe de la ville|employes municipaux|personnel|travaux publics|loisirs|administration|municipalite|ville|conseil|cpe|garderie|organisation|direction))(?-u:\b)",
+    )
+    .expect("org part")
+});
+
+/// Confirmations and promises: the organisation must be named in the sentence.
+static PROMISE: LazyLock<Regex> = LazyLock::new(|| {
+    word_regex(&[
+        r"je (?:vous |te )?(?:confirme|garantis|promets|assure)",
+        r"je (?:peux|puis) (?:vous |te )?(?:confirmer|garantir|promettre|assurer)",
+        r"nous (?:vous )?(?:confirmons|garantissons|promettons|assurons)",
+        r"(?:ne vous inquietez pas|inquietez-vous pas|soyez sans crainte|soyez rassures)",
+    ])
+});
+
+/// The organisation's "nous": needs a municipal context.
+static OFFICIAL_WE: LazyLock<Regex> = LazyLock::new(|| {
+    const ACTION: &str = "reparer|corriger|deneiger|regler|remplacer|installer|nettoyer|asphalter|boucher|ramasser|verifier|inspecter|proceder|analyser|etudier|traiter|prolonger|rouvrir|ajouter|modifier|revoir|ameliorer|faire le suivi|faire un suivi|vous revenir|vous contacter|vous rappeler|vous repondre|communiquer avec vous|rembourser|ajuster|sabler|deplacer|retirer|elaguer|refaire|amenager|evaluer|intervenir|s'en occuper|s'occuper|tenir compte|prendre en charge|faire les travaux|reviser|envoyer (?:une|un|des|nos) (?:equipes?|inspecteurs?|employes?|camions?|cols bleus)";
+    word_regex(&[
+        &format!(
+            r"(?:nous|on) (?:allons|va|irons|ira|pourrons|pourra|devrions|devrait) (?:vous |y |les |le |la |l'|en |lui )?(?:{ACTION})"
+        ),
+        r"nous (?:avons|allons) (?:decide|pris la decision|pris note|bien recu|recu votre|transmis)",
+        r"nous (?:prenons note|procedons|procederons|travaillons sur|analysons|etudions|corrigerons|reparerons|enverrons|verifierons|interviendrons|regardons la situation)",
+        r"(?:nos|les) equipes (?:vont|iront|passeront|seront|interviendront|sont a pied d'oeuvre|travaillent)",
+        r"notre equipe (?:va|ira|passera|sera|interviendra|travaille)",
+        r"(?:on|nous) s'en (?:occupe|occupons|occupera)",
+    ])
+});
+
+/// Municipal things the organisation's "nous" acts on, in the same sentence.
+static MUNICIPAL_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    word_regex(&[
+        r"nids?[- ]de[- ]poule",
+        r"lampadaires?",
+        r"bornes?-fontaines?",
+        r"trottoirs?",
+        r"aqueduc",
+        r"egouts?",
+        r"ponceaux?",
+        r"chaussee",
+        r"signalisation",
+        r"panneaux? (?:d'arret|de signalisation|de stationnement)",
+        r"bacs? (?:bruns?|bleus?|verts?|noirs?|roulants?|de recyclage|a ordures|de compost)",
+        r"patinoires?",
+        r"chasse-neige",
+        r"collecte (?:des|du) (?:ordures|dechets|matieres|encombrants|feuilles|gros|recyclage|compost|bacs)",
+        r"la collecte (?:sera|est|a ete|reprendra)",
+        r"votre (?:demande|plainte|requete|signalement|dossier|secteur|quartier|rue|entree)",
+        r"vos (?:demandes|plaintes|commentaires|questions)",
+        r"(?:c'est )?prevu au budget",
+        r"dans nos plans",
+    ])
+});
+
+/// A citizen's request or question the post answers.
+static REQUEST: LazyLock<Regex> = LazyLock::new(|| {
+    word_regex(&[
+        r"(?:votre|vos|ta|ton|tes) (?:demandes?|plaintes?|requetes?|signalements?|questions?|commentaires?)",
+        r"merci (?:pour|de) (?:votre|ton|ta) (?:signalement|demande|message|commentaire|patience|question)",
+        r"merci (?:du|pour le) (?:signalement|message|commentaire)",
+        r"bonne question",
+        r"pour (?:repondre|vous repondre|te repondre)",
+    ])
+});
+
+/// A commitment in what a promise announces: a future or a plan.
+static FUTURE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?-u:\b)(?:va|vont|allons|ira|iront|sera|seront|aura|auront|est prevu|sont prevus|est prevue|\w+(?:era|eront|ira|iront|ra|ront))(?-u:\b)",
+    )
+    .expect("future")
+});
+
+/// Forwarding a citizen's request as staff.
+static FORWARD: LazyLock<Regex> = LazyLock::new(|| {
+    word_regex(&[
+        r"(?:j'ai|je vais|je) (?:transmis|transmettre|transmets|achemine|acheminer|fait suivre|faire suivre|signale|signaler) (?:votre|ta|ton|vos|tes) (?:demande|plainte|requete|question|commentaire|signalement|dossier|demandes|plaintes)",
+    ])
+});
+
+static OFFICIALLY: LazyLock<Regex> = LazyLock::new(|| word_regex(&["officiellement"]));
+static FIRST_PERSON: LazyLock<Regex> =
+    LazyLock::new(|| word_regex(&["je", "j'", "nous", "on", "moi"]));
+
+struct SpeakingForOrganization {
+    mentions: Mentions,
+    phrases: Option<Regex>,
+}
+
+fn build(settings: &RuleSettings, policy: &Policy) -> Result<Box<dyn Check>, ParamError> {
+    let params: Params = params(settings)?;
+    let phrases: Vec<String> = params
+        .phrases
+        .iter()
+        .map(|p| regex::escape(&fold(p)))
+        .collect();
+    let refs: Vec<&str> = phrases.iter().map(String::as_str).collect();
+    Ok(Box::new(SpeakingForOrganization {
+        mentions: Mentions::new(&policy.org, &params.topics),
+        phrases: (!refs.is_empty()).then(|| word_regex(&refs)),
+    }))
+}
+
+impl SpeakingForOrganization {
+    /// The folded range (in the sentence) of the first phrase that speaks for the
+    /// organisation.
+    fn find(
+        &self,
+        prose: &Prose,
+        range: &Range<usize>,
+        answers_request: bool,
+    ) -> Option<Range<usize>> {
+        let sentence = prose.text(range);
+        let mentions_from =
+            |from: usize| prose.mentions(&self.mentions, &(range.start + from..range.end));
+        for m in find_words(&IN_THE_NAME, sentence) {
+            let rest = &sentence[m.end..];
+            let org_end = ORG_PART.find(rest).map(|o| o.end()).or_else(|| {
+                mentions_from(m.end)
+                    .first()
+                    .filter(|r| r.start <= 4)
+                    .map(|r| r.end)
+            });
+            if let Some(end) = org_end
+                && !negated_before(sentence, m.start)
+            {
+                return Some(m.start..m.end + end);
+            }
+        }
+        if let Some(m) = PROMISE.find(sentence)
+            && (!mentions_from(m.end()).is_empty() || MUNICIPAL_OBJECT.is_match(sentence))
+            && FUTURE.is_match(&sentence[m.end()..])
+        {
+            return Some(m.range());
+        }
+        if let Some(m) = OFFICIAL_WE.find(sentence)
+            && (answers_request || MUNICIPAL_OBJECT.is_match(sentence))
+        {
+            return Some(m.range());
+        }
+        if let Some(m) = FORWARD.find(sentence) {
+            return Some(m.range());
+        }
+        if let Some(m) = OFFICIALLY.find(sentence)
+            && FIRST_PERSON.is_match(sentence)
+            && !negated_before(sentence, m.start())
+        {
+            return Some(m.range());
+        }
+        self.phrases
+            .as_ref()
+            .and_then(|p| p.find(sentence))
+            .map(|m| m.range())
+    }
+}
+
+impl Check for SpeakingForOrganization {
+    fn check(&self, cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        if !cx.meta.is_personal() {
+            return;
+        }
+        let prose = Prose::new(cx.draft);
+        let answers_request = REQUEST.is_match(&prose.folded.text);
+        let org = super::org_label(cx.policy);
+        let where_to = cx
+            .policy
+            .org
+            .websites
+            .first()
+            .map(|w| format!(" ({w})"))
+            .unwrap_or_default();
+        for s in &prose.sentences {
+            let Some(m) = self.find(&prose, s, answers_request) else {
+                continue;
+            };
+            let span = prose.folded.original(s.start + m.start..s.start + m.end);
+            out.push(Diagnostic::new(
+                span,
+                format!(
+                    "Sur un compte personnel, cette phrase répond ou s'engage pour {org} : seuls les comptes \
+                     officiels et les personnes désignées peuvent le faire."
+                ),
+                format!(
+                    "Parlez en votre nom (« à ma connaissance… », « je pense que… ») et renvoyez vers le site \
+                     ou les comptes officiels{where_to} pour les réponses et les engagements."
+                ),
+            ));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::checks::testing::excerpts;
+
+    fn found(profile: &str, text: &str) -> Vec<String> {
+        excerpts("speaking-for-organization", profile, text)
+    }
+
+    #[test]
+    fn answering_in_the_name_of_the_town_is_found() {
+        assert_eq!(
+            found(
+                "la-sarre",
+                "Au nom de la Ville, bienvenue aux nouveaux résidents!"
+            )
+            .len(),
+            1
+        );
+        assert_eq!(
+            found(
+                "la-sarre",
+                "Je vous confirme que la Ville va réparer la rue Principale lundi."
+            ),
+            ["Je vous confirme"]
+        );
+        assert_eq!(
+            found(
+                "vallee-des-rivieres",
+                "Merci Julie, nous allons réparer le nid-de-poule dès demain."
+            ),
+            ["nous allons réparer"]
+        );
+        assert_eq!(
+            found(
+                "cpe-premier-pas",
+                "J'ai transmis votre plainte à la direction."
+            )
+            .len(),
+            1
+        );
+    }
+
+    #[test]
+    fn disclaimers_and_family_plans_are_not_speaking_for_the_town() {
+        assert!(
+            found(
+                "la-sarre",
+                "Je ne parle pas au nom de la Ville, mais je trouve ça beau."
+            )
+            .is_empty()
+        );
+        assert!(
+            found(
+                "la-sarre",
+                "Au nom de toute ma famille, merci aux pompiers!"
+            )
+            .is_empty()
+        );
+        assert!(
+            found(
+                "la-sarre",
+                "Nous allons à la piscine cet après-midi avec les enfants."
+            )
+            .is_empty()
+        );
+        assert!(
+            found(
+                "la-sarre",
+                "La Ville a officiellement inauguré le parc hier."
+            )
+            .is_empty()
+        );
+        assert!(
+            found(
+                "la-sarre",
+                "On va réparer la clôture du chalet ce week-end."
+            )
+            .is_empty()
+        );
+    }
+}

@@ -9,6 +9,7 @@
 //! the profiles whose policy covers it, fixtures under `tests/`.
 
 mod excessive_links;
+mod offensive_language;
 mod shouting;
 
 use serde::de::DeserializeOwned;
@@ -58,7 +59,11 @@ pub fn nothing_to_add(_: &Policy, _: jiff::civil::Date) -> Option<String> {
 }
 
 /// Every rule vigie knows, in the order of the documentation.
-pub static RULES: &[Rule] = &[shouting::RULE, excessive_links::RULE];
+pub static RULES: &[Rule] = &[
+    shouting::RULE,
+    offensive_language::RULE,
+    excessive_links::RULE,
+];
 
 pub fn find(id: &str) -> Option<&'static Rule> {
     RULES.iter().find(|r| r.id == id)

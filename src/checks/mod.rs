@@ -8,6 +8,7 @@
 //! parameter validation, build), one line in [`RULES`], its settings and articles in
 //! the profiles whose policy covers it, fixtures under `tests/`.
 
+mod advertising;
 mod excessive_links;
 mod offensive_language;
 mod shouting;
@@ -62,6 +63,7 @@ pub fn nothing_to_add(_: &Policy, _: jiff::civil::Date) -> Option<String> {
 pub static RULES: &[Rule] = &[
     shouting::RULE,
     offensive_language::RULE,
+    advertising::RULE,
     excessive_links::RULE,
 ];
 

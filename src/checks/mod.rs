@@ -11,6 +11,7 @@
 mod advertising;
 mod excessive_links;
 mod offensive_language;
+mod partisan_content;
 mod shouting;
 
 use serde::de::DeserializeOwned;
@@ -64,6 +65,7 @@ pub static RULES: &[Rule] = &[
     shouting::RULE,
     offensive_language::RULE,
     advertising::RULE,
+    partisan_content::RULE,
     excessive_links::RULE,
 ];
 

@@ -13,6 +13,7 @@ mod excessive_links;
 mod offensive_language;
 mod partisan_content;
 mod shouting;
+mod special_characters;
 
 use serde::de::DeserializeOwned;
 use toml::de::ValueDeserializer;
@@ -67,6 +68,7 @@ pub static RULES: &[Rule] = &[
     advertising::RULE,
     partisan_content::RULE,
     excessive_links::RULE,
+    special_characters::RULE,
 ];
 
 pub fn find(id: &str) -> Option<&'static Rule> {

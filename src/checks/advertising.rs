@@ -120,7 +120,7 @@ static AFFILIATE_URL: LazyLock<Regex> = LazyLock::new(|| {
 });
 static SPAM: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:gagne[rz]? (?:de l'argent|des milliers|\d+ ?\$ par (?:jour|semaine))|argent facile|revenus? passifs?|(?:travail|travaille[rz]?) (?:de|a) (?:la )?maison|devene?z? (?:votre|ton) propre patron|opportunite d'affaires?|cryptomonnaies?|bitcoins?|investissement garanti|rendements? garantis?|(?:ecris|ecrivez|texte|textez)-moi en prive|(?:envoie|envoyez)-moi un (?:message|mp|dm)|contacte[rz]?-moi en prive|lien dans (?:ma|la) bio|cliquez (?:ici|sur le lien) pour (?:gagner|recevoir|reclamer)|perde?z? \d+ (?:kg|livres|lb)|vous avez ete selectionnee?s?)\b",
+        r"\b(?:gagne[rz]? (?:de l'argent|des milliers|\d+ ?\$ par (?:jour|semaine))|argent facile|revenus? passifs?|(?:travail|travaille[rz]?) (?:de|a) (?:la )?maison|devene?z? (?:votre|ton) propre patron|opportunite d'affaires?|cryptomonnaies?|bitcoins?|investissement garanti|rendements? garantis?|(?:ecris|ecrivez|texte|textez)-moi en prive|(?:envoie|envoyez)-moi un (?:message|mp|dm)|contacte[rz]?-moi en prive|lien dans (?:ma|la) bio|cliquez (?:ici|sur le lien) pour (?:gagner|recevoir|reclamer)|perde?z? \d+ (?:kg|livres|lb)|vous avez ete selectionnee?s?|abonnez-vous a (?:ma|notre) page)\b",
     )
 });
 static OFFER: LazyLock<Regex> = LazyLock::new(|| {
@@ -130,7 +130,7 @@ static OFFER: LazyLock<Regex> = LazyLock::new(|| {
 });
 static CALL: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:achete[rz]|commande[rz]|magasine[rz]|procure[rz]-vous|profite[rz]|faites vite|visite[rz] (?:notre|ma|nos) (?:boutique|magasin|site|page|commerce|succursales?)|en magasin|en boutique|passe[rz] (?:nous voir|en boutique|au magasin)|ne manquez pas (?:nos|cette|notre) (?:offre|aubaines?|promotions?|specia(?:l|ux)|vente)|quantites limitees|offre (?:d'une duree limitee|valide jusqu'au|se termine))\b",
+        r"\b(?:achete[rz]|commande[rz]|magasine[rz]|procure[rz]-vous|profite[rz]|faites vite|visite[rz] (?:notre|ma|nos) (?:boutique|magasin|site|page|commerce|succursales?)|en magasin|en boutique|passe[rz] (?:nous voir|en boutique|au magasin)|ne manquez pas (?:nos|cette|notre) (?:offre|aubaines?|promotions?|specia(?:l|ux)|vente)|venez (?:decouvrir|essayer|voir|gouter) (?:nos|notre|ma|mes)|appelez-nous|quantites limitees|offre (?:d'une duree limitee|valide jusqu'au|se termine))\b",
     )
 });
 static BUSINESS: LazyLock<Regex> = LazyLock::new(|| {
@@ -233,11 +233,13 @@ impl Check for Advertising {
                 });
             }
         }
-        // One promotion finding per post is enough to act on.
+        // One promotion finding per post is enough to act on, and none when a code,
+        // a link or spam already shows the post is commercial.
+        let other = found.iter().any(|f| f.kind != "promotion");
         let mut promoted = false;
         for f in found {
             if f.kind == "promotion" {
-                if promoted {
+                if promoted || other {
                     continue;
                 }
                 promoted = true;

@@ -103,7 +103,7 @@ static PETITION_HOSTS: &[&str] = &[
 const SUPPORT: &str = r"(?:votez|votons|votez donc|allez voter|vote[rz]? pour|elisez|reelisez|appuyez|appuyons|soutenez|soutenons|encouragez|choisissez|donnez votre vote a|donnez votre appui a)";
 static POLITICAL: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"\b(?:(?:ne )?{SUPPORT} (?:pas )?(?:pour |contre )?(?:moi|nous|notre (?:equipe|candidate?|parti|chef|programme)|mon (?:equipe|parti|candidat|programme)|ma candidate|(?:le|la|un|une|ce|cette) (?:parti|candidate?|chef|depute|deputee)\b|l'equipe (?:de|du)|(?:le |la |l')?{PARTIES})|(?:devene?z?|devenir|prene?z? (?:votre|ta) carte de) membre (?:du|de notre|de mon|d'un) parti|(?:adhere[rz]|joigne[zr]-vous|rejoigne[zr]) (?:a )?(?:notre|mon) (?:parti|equipe electorale|campagne)|(?:faites un don|donnez|contribuez) (?:a|pour) (?:ma|notre) campagne|financement (?:du|de notre|de mon) parti)\b"
+        r"\b(?:(?:ne )?{SUPPORT} (?:pas )?(?:pour |contre )?(?:moi|nous|notre (?:equipe|candidate?|parti|chef|programme)|mon (?:equipe|parti|candidat|programme)|ma candidate|l'equipe (?:de|du) [^\s,.!?]+|(?:le |la |l')?{PARTIES})|(?:devene?z?|devenir|prene?z? (?:votre|ta) carte de) membre (?:du|de notre|de mon|d'un) parti|(?:adhere[rz]|joigne[zr]-vous|rejoigne[zr]) (?:a )?(?:notre|mon) (?:parti|equipe electorale|campagne)|(?:faites un don|donnez|contribuez) (?:a|pour) (?:ma|notre) campagne|financement (?:du|de notre|de mon) parti)\b"
     ))
 });
 const PARTIES: &str = r"(?:parti (?:liberal|conservateur|quebecois|vert|populaire|democrate)|quebec solidaire|caq|plq|pq|npd|bloc quebecois|coalition avenir quebec|nouveau parti democratique|conservateurs|liberaux|pequistes|caquistes)";
@@ -111,7 +111,7 @@ static SUPPORT_RE: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"\b{SUPPORT}\
 /// "Votez pour Marie Tremblay": a support verb before a person's name, in the original.
 static VOTE_NAME: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:[Vv]otez|[Vv]otons|[ÉéEe]lisez|[Rr]éélisez|[Aa]ppuyez|[Ss]outenez)\s+(?:pour\s+)?[A-ZÉÈ][\p{Ll}'’]+(?:-[A-ZÉÈ][\p{Ll}]+)?\s+[A-ZÉÈ][\p{Ll}'’]+",
+        r"\b(?:[Vv]ote[rz]|[Vv]otons|[ÉéEe]lisez|[Rr]éélisez|[Aa]ppuyez|[Ss]outenez)\s+(?:pour\s+)?[A-ZÉÈ][\p{Ll}'’]+(?:-[A-ZÉÈ][\p{Ll}]+)?\s+[A-ZÉÈ][\p{Ll}'’]+",
     )
 });
 static RELIGIOUS: LazyLock<Regex> = LazyLock::new(|| {

@@ -115,6 +115,10 @@ const MATERIALS: &[&str] = &[
 
 /// Words between an insult trigger and the insult: "t'es (vraiment) un (gros) cave".
 const FILLERS: &[&str] = &[
+    "vrai",
+    "vraie",
+    "vrais",
+    "vraies",
     "un",
     "une",
     "des",
@@ -384,11 +388,17 @@ fn weak_trigger(ws: &[Word], i: usize) -> bool {
     }) {
         return false;
     }
-    match prev(ws, i) {
-        Some("gros" | "grosse" | "grosses") => true,
-        Some("un" | "une" | "des") => matches!(prev2(ws, i), Some("est" | "es" | "sont" | "etes")),
-        _ => false,
+    if matches!(prev(ws, i), Some("gros" | "grosse" | "grosses")) {
+        return true;
     }
+    // "est un (vrai) menteur", "sont des (beaux) clowns": a copula, an article, fillers.
+    let mut k = i;
+    let mut article = false;
+    while k > 0 && !ws[k].break_before && FILLERS.contains(&ws[k - 1].text.as_str()) && i - k < 4 {
+        article |= matches!(ws[k - 1].text.as_str(), "un" | "une" | "des");
+        k -= 1;
+    }
+    article && prev(ws, k).is_some_and(|p| matches!(p, "est" | "es" | "sont" | "etes"))
 }
 
 /// "maudit" before a noun: `Some(mild)` (mild before "bon", "belle"…).

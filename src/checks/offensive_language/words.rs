@@ -52,11 +52,19 @@ pub fn words(text: &str) -> Vec<Word> {
             }
             break;
         }
-        let end = if j < chars.len() {
+        let mut end = if j < chars.len() {
             chars[j].0
         } else {
             text.len()
         };
+        // "ce cave-là", "ostie-là": the demonstrative suffix is a word of its own.
+        let suffix = ["-la", "-ci"]
+            .into_iter()
+            .find(|s| text[start..end].ends_with(s) && end - start > s.len());
+        if let Some(s) = suffix {
+            end -= s.len();
+            j -= s.chars().count();
+        }
         let gap = &text[last_end..start];
         let break_before = out.is_empty()
             || gap
@@ -112,8 +120,19 @@ mod tests {
     #[test]
     fn elision_and_compounds() {
         assert_eq!(
-            texts("l'imbecile du cul-de-sac, qu'on dit"),
-            ["l'", "imbecile", "du", "cul-de-sac", "qu'", "on", "dit"]
+            texts("l'imbecile du cul-de-sac, qu'on dit, ce cave-la"),
+            [
+                "l'",
+                "imbecile",
+                "du",
+                "cul-de-sac",
+                "qu'",
+                "on",
+                "dit",
+                "ce",
+                "cave",
+                "la"
+            ]
         );
         let w = words("calice ! de, hostie");
         assert!(w[0].bang_after);

@@ -125,22 +125,28 @@ static SPAM: LazyLock<Regex> = LazyLock::new(|| {
 });
 static OFFER: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?:\b\d+ ?% (?:de )?(?:rabais|reduction|remise|escompte|off)\b|\b(?:rabais|reduction|remise|escompte) (?:de|jusqu'a) \d+ ?%|\b\d+ pour 1\b|\bsoldes?\b|\bliquidation\b|\bvente (?:eclair|flash|trottoir|de fermeture)\b|\blivraison gratuite\b|\bprix (?:imbattables?|special|speciaux|fous|d'usine)\b|\b(?:meilleurs?|plus bas) prix\b|\b(?:seulement|a partir de|special a|au prix de) \d+(?:[,.]\d+)? ?\$|\$ seulement\b|\baubaines?\b|\bpromotion (?:en cours|d'ouverture|speciale)\b)",
+        r"(?:\b\d+ ?% (?:de )?(?:rabais|reduction|remise|escompte|off)\b|\b(?:rabais|reduction|remise|escompte) (?:de|jusqu'a) \d+ ?%|\b\d pour \d\b|\b(?:promo|promotion|special|speciaux) (?:de la semaine|du jour|du mois)\b|\bsoldes?\b|\bliquidation\b|\bvente (?:eclair|flash|trottoir|de fermeture)\b|\blivraison gratuite\b|\bprix (?:imbattables?|special|speciaux|fous|d'usine)\b|\b(?:meilleurs?|plus bas) prix\b|\b(?:seulement|a partir de|special a|au prix de) \d+(?:[,.]\d+)? ?\$|\$ seulement\b|\baubaines?\b|\bpromotion (?:en cours|d'ouverture|speciale)\b)",
     )
 });
 static CALL: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:achete[rz]|commande[rz]|magasine[rz]|procure[rz]-vous|profite[rz]|faites vite|visite[rz] (?:notre|ma|nos) (?:boutique|magasin|site|page|commerce|succursales?)|en magasin|en boutique|passe[rz] (?:nous voir|en boutique|au magasin)|ne manquez pas (?:nos|cette|notre) (?:offre|aubaines?|promotions?|specia(?:l|ux)|vente)|venez (?:decouvrir|essayer|voir|gouter) (?:nos|notre|ma|mes)|appelez-nous|quantites limitees|offre (?:d'une duree limitee|valide jusqu'au|se termine))\b",
+        r"\b(?:achete[rz]|commande[rz]|magasine[rz]|procure[rz]-vous|profite[rz]|faites vite|visite[rz] (?:notre|ma|nos) (?:boutique|magasin|site|page|commerce|succursales?)|en magasin|en boutique|passe[rz] (?:nous voir|en boutique|au magasin)|ne manquez pas (?:nos|cette|notre) (?:offre|aubaines?|promotions?|specia(?:l|ux)|vente)|venez (?:decouvrir|essayer|voir|gouter) (?:nos|notre|ma|mes)|appelez-nous|a la caisse|suive?z (?:ma|notre) page|reserve[rz] (?:votre|ta) (?:table|place|rendez-vous)|quantites limitees|offre (?:d'une duree limitee|valide jusqu'au|se termine))\b",
     )
 });
 static BUSINESS: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:(?:notre|ma|mon|nos|mes) (?:boutique|magasin|commerce|entreprise|restaurant|resto|salon|clinique|produits?|promotions?|specia(?:l|ux)|aubaines?|nouveautes|inventaire|gamme|marchandise|forfaits?)|\b(?:inc|ltee|enr)\b\.?)",
+        r"\b(?:(?:notre|ma|mon|nos|mes) (?:boutique|magasin|commerce|entreprise|restaurant|resto|salon|clinique|produits?|promotions?|specia(?:l|ux)|aubaines?|nouveautes|inventaire|gamme|marchandise|forfaits?|arrivages?)|\b(?:inc|ltee|enr)\b\.?)",
     )
 });
 /// "chez Meubles Tremblay" in the original text.
 static CHEZ_NAME: LazyLock<Regex> =
     LazyLock::new(|| re(r"\b[Cc]hez\s+(?:[A-Z][\p{L}'’-]+)(?:\s+[A-Z][\p{L}'’-]+)*"));
+/// A business named after "au", "chez", "à la": "au Garage Beaulieu", "à la Boucherie Richard".
+static SHOP_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:[Cc]hez|[Aa]u|[Àà] la|[Dd]u|[Dd]e la)\s+(?:Garage|Boutique|Restaurant|Resto|Café|Boucherie|Pharmacie|Quincaillerie|Salon|Clinique|Meubles|Pneus|Épicerie|Bar|Brasserie|Bijouterie|Fleuriste|Librairie|Pizzeria|Pizza|Studio|Spa|Motel|Auberge|Dépanneur|Concessionnaire)\s+(?:(?:du|de la|des|d')\s*)?\p{Lu}",
+    )
+});
 /// The organisation's own services, or a local-buying campaign.
 static OWN: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -200,7 +206,8 @@ impl Advertising {
         }
         let offer = OFFER.find(text);
         let call = CALL.find(text);
-        let business = BUSINESS.is_match(text) || CHEZ_NAME.is_match(original);
+        let business =
+            BUSINESS.is_match(text) || CHEZ_NAME.is_match(original) || SHOP_NAME.is_match(original);
         let own = OWN.is_match(text) || self.own.iter().any(|n| text.contains(n.as_str()));
         let promotion = match (offer, call) {
             (Some(o), _) if business => Some(o),

@@ -68,9 +68,11 @@ struct Params {
 
 struct PartisanContent {
     parties: Vec<String>,
+    /// The organisation's names, folded: "Votez Drummondville" is a contest.
+    own: Vec<String>,
 }
 
-fn build(settings: &RuleSettings, _policy: &Policy) -> Result<Box<dyn Check>, ParamError> {
+fn build(settings: &RuleSettings, policy: &Policy) -> Result<Box<dyn Check>, ParamError> {
     let params: Params = params(settings)?;
     if let Some(bad) = params.phrases.iter().find(|p| p.trim().is_empty()) {
         return Err(ParamError {
@@ -80,6 +82,7 @@ fn build(settings: &RuleSettings, _policy: &Policy) -> Result<Box<dyn Check>, Pa
     }
     Ok(Box::new(PartisanContent {
         parties: params.phrases.iter().map(|p| fold(p.trim())).collect(),
+        own: policy.org.names.iter().map(|n| fold(n)).collect(),
     }))
 }
 
@@ -89,7 +92,7 @@ fn re(pattern: &str) -> Regex {
 
 static PETITION: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:signe[rz]?|signons|signe|partage[rz]?|partageons|faites circuler|appuye[rz]?|soutene?z?) (?:(?:la|notre|cette|une|ma|leur) )?(?:(?:grande|nouvelle) )?petition\b|\bpetition (?:en ligne|a signer)\b|\bsignatures? (?:pour|de) (?:la|notre|ma) petition\b",
+        r"\b(?:signe[rz]?|signons|signe|partage[rz]?|partageons|faites circuler|appuye[rz]?|soutene?z?) (?:(?:la|notre|cette|une|ma|leur) )?(?:(?:grande|nouvelle) )?petition\b|\bpetition (?:en ligne|a signer)\b|\bsignatures? (?:pour|de) (?:la|notre|ma) petition\b|\bpetition\b[^.!?]*[.!?]?[^.!?]*\b(?:signez|signons|partagez)-la\b",
     )
 });
 static PETITION_HOSTS: &[&str] = &[
@@ -108,6 +111,13 @@ static POLITICAL: LazyLock<Regex> = LazyLock::new(|| {
 });
 const PARTIES: &str = r"(?:parti (?:liberal|conservateur|quebecois|vert|populaire|democrate)|quebec solidaire|caq|plq|pq|npd|bloc quebecois|coalition avenir quebec|nouveau parti democratique|conservateurs|liberaux|pequistes|caquistes)";
 static SUPPORT_RE: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"\b{SUPPORT}\b")));
+/// "Votez Gagnon le 2 novembre": a support verb before one capitalised name, then
+/// punctuation or a date ("Votez Drummondville pour le titre de…" is a contest).
+static VOTE_SURNAME: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:[Vv]otez|[Vv]otons|[ÉéEe]lisez|[Rr]éélisez)\s+(\p{Lu}[\p{Ll}'’-]+)(?:\s*[,.!:]|\s+le\s+\d)",
+    )
+});
 /// "Votez pour Marie Tremblay": a support verb before a person's name, in the original.
 static VOTE_NAME: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -137,6 +147,15 @@ impl PartisanContent {
         if let Some(m) = POLITICAL.find(text) {
             out.push((folded.original(m.range()), "political"));
         } else if let Some(m) = VOTE_NAME.find(original) {
+            out.push((
+                paragraph.start + m.start()..paragraph.start + m.end(),
+                "political",
+            ));
+        } else if let Some(c) = VOTE_SURNAME
+            .captures(original)
+            .filter(|c| !self.own.iter().any(|n| fold(&c[1]) == *n))
+        {
+            let m = c.get(0).expect("match");
             out.push((
                 paragraph.start + m.start()..paragraph.start + m.end(),
                 "political",

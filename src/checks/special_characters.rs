@@ -96,6 +96,8 @@ enum Class {
     Mark,
     Symbol,
     Emoji,
+    /// Typography that decorates when repeated ("•°•°•°•").
+    Soft,
     /// Joins emoji sequences (ZWJ, variation selectors, skin tones): belongs to a run.
     Joiner,
     Space,
@@ -146,6 +148,8 @@ fn classify(c: char) -> Class {
         Class::Joiner
     } else if is_emoji(c) {
         Class::Emoji
+    } else if "•°·¤¦¯¨´¸˚".contains(c) {
+        Class::Soft
     } else if c.is_ascii() || TYPOGRAPHY.contains(c) || c.is_alphanumeric() {
         Class::Other
     } else {
@@ -230,16 +234,17 @@ impl SpecialCharacters {
         let mut k = 0;
         while k < chars.len() {
             let class = chars[k].2;
-            if class != Class::Symbol && class != Class::Emoji {
+            if !matches!(class, Class::Symbol | Class::Emoji | Class::Soft) {
                 k += 1;
                 continue;
             }
-            let (start, mut last, mut symbols, mut emojis) = (k, k, 0, 0);
+            let (start, mut last, mut symbols, mut emojis, mut soft) = (k, k, 0, 0, 0);
             let mut j = k;
             while j < chars.len() {
                 match chars[j].2 {
                     Class::Symbol => symbols += 1,
                     Class::Emoji => emojis += 1,
+                    Class::Soft => soft += 1,
                     Class::Joiner | Class::Mark => {}
                     Class::Space => {
                         j += 1;
@@ -255,7 +260,7 @@ impl SpecialCharacters {
                 j += 1;
             }
             let span = chars[start].0..end_of(last);
-            if symbols >= self.params.min_symbols {
+            if symbols >= self.params.min_symbols || symbols + soft >= SOFT_RUN {
                 out.push(
                     Diagnostic::new(
                         span,
@@ -281,6 +286,9 @@ impl SpecialCharacters {
         }
     }
 }
+
+/// Typography signs in a row that make a decoration, not text: "•°•°•°•".
+const SOFT_RUN: usize = 5;
 
 fn zalgo_finding(span: Range<usize>) -> Diagnostic {
     Diagnostic::new(

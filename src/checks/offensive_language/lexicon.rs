@@ -115,6 +115,8 @@ const MATERIALS: &[&str] = &[
 
 /// Words between an insult trigger and the insult: "t'es (vraiment) un (gros) cave".
 const FILLERS: &[&str] = &[
+    "tous",
+    "toutes",
     "vrai",
     "vraie",
     "vrais",
@@ -150,6 +152,38 @@ const NOT_NOUNS: &[&str] = &[
     "soit", "sois", "soient", "de", "d'", "des", "du", "par", "et", "ou", "a", "en", "pour", "qui",
     "que", "qu'", "dans", "sur", "au", "aux", "le", "la", "les", "l'", "est", "sont", "il", "elle",
     "ils", "elles", "depuis", "avec", "sans", "chez",
+];
+
+/// Peoples and groups: an insult aimed at one of them is discriminatory.
+const GROUPS: &[&str] = &[
+    "autochtones",
+    "indiens",
+    "amerindiens",
+    "inuits",
+    "immigrants",
+    "immigres",
+    "refugies",
+    "arabes",
+    "noirs",
+    "juifs",
+    "musulmans",
+    "chinois",
+    "asiatiques",
+    "haitiens",
+    "mexicains",
+    "africains",
+    "anglais",
+    "anglos",
+    "francais",
+    "gais",
+    "gays",
+    "lesbiennes",
+    "homosexuels",
+    "trans",
+    "femmes",
+    "handicapes",
+    "aines",
+    "assistes",
 ];
 
 /// "maudit bon", "maudite belle": an intensifier, familiar but not an insult.
@@ -246,7 +280,18 @@ impl Lexicon {
             hits.extend(self.compound_parts(&ws[i], i));
             i += 1;
         }
-        merge(hits, ws)
+        let mut hits = merge(hits, ws);
+        for h in &mut hits {
+            let from = h.start.saturating_sub(8);
+            if h.kind == Kind::Insult
+                && ws[from..h.start]
+                    .iter()
+                    .any(|w| GROUPS.contains(&w.text.as_str()))
+            {
+                h.kind = Kind::Slur; // "les immigrants, c'est tous des parasites"
+            }
+        }
+        hits
     }
 
     fn entries_at<'a>(&'a self, ws: &'a [Word], i: usize) -> impl Iterator<Item = &'a Entry> {
@@ -388,7 +433,11 @@ fn weak_trigger(ws: &[Word], i: usize) -> bool {
     }) {
         return false;
     }
-    if matches!(prev(ws, i), Some("gros" | "grosse" | "grosses")) {
+    // "gros menteur", "des vrais bouffons"
+    if matches!(
+        prev(ws, i),
+        Some("gros" | "grosse" | "grosses" | "vrai" | "vraie" | "vrais" | "vraies")
+    ) {
         return true;
     }
     // "est un (vrai) menteur", "sont des (beaux) clowns": a copula, an article, fillers.

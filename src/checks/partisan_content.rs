@@ -121,7 +121,7 @@ static VOTE_SURNAME: LazyLock<Regex> = LazyLock::new(|| {
 /// "Votez pour Marie Tremblay": a support verb before a person's name, in the original.
 static VOTE_NAME: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:[Vv]ote[rz]|[Vv]otons|[ÉéEe]lisez|[Rr]éélisez|[Aa]ppuyez|[Ss]outenez)\s+(?:pour\s+)?[A-ZÉÈ][\p{Ll}'’]+(?:-[A-ZÉÈ][\p{Ll}]+)?\s+[A-ZÉÈ][\p{Ll}'’]+",
+        r"\b(?:[Vv]ote[rz]|[Vv]otons|[ÉéEe]lisez|[Rr]éélisez|[Aa]ppuyez|[Ss]outenez)\s+(?:pour\s+)?((?:[A-ZÉÈ][\p{Ll}'’]+(?:-[A-ZÉÈ][\p{Ll}]+)?)\s+[A-ZÉÈ][\p{Ll}'’]+)",
     )
 });
 static RELIGIOUS: LazyLock<Regex> = LazyLock::new(|| {
@@ -146,14 +146,18 @@ impl PartisanContent {
         let original = &draft.prose[paragraph.clone()];
         if let Some(m) = POLITICAL.find(text) {
             out.push((folded.original(m.range()), "political"));
-        } else if let Some(m) = VOTE_NAME.find(original) {
+        } else if let Some(m) = VOTE_NAME
+            .captures(original)
+            .filter(|c| self.is_person(&c[1]))
+            .and_then(|c| c.get(0))
+        {
             out.push((
                 paragraph.start + m.start()..paragraph.start + m.end(),
                 "political",
             ));
         } else if let Some(c) = VOTE_SURNAME
             .captures(original)
-            .filter(|c| !self.own.iter().any(|n| fold(&c[1]) == *n))
+            .filter(|c| self.is_person(&c[1]))
         {
             let m = c.get(0).expect("match");
             out.push((
@@ -166,6 +170,16 @@ impl PartisanContent {
         if let Some(m) = RELIGIOUS.find(text) {
             out.push((folded.original(m.range()), "religious"));
         }
+    }
+
+    /// A capitalised name after "votez": a person, not the organisation ("Votez La
+    /// Sarre pour le titre…") nor a place or thing named with an article.
+    fn is_person(&self, name: &str) -> bool {
+        let folded = fold(name);
+        let article = ["la ", "le ", "les ", "l'"]
+            .iter()
+            .any(|a| folded.starts_with(a));
+        !article && !self.own.iter().any(|n| *n == folded)
     }
 
     /// A profile's party or team, after a call to vote or support.
@@ -257,6 +271,11 @@ mod tests {
             kinds("Devenez membre du parti dès aujourd'hui."),
             ["political"]
         );
+        assert_eq!(kinds("Votez Gagnon le 2 novembre."), ["political"]);
+        assert_eq!(
+            kinds("Une pétition circule au dépanneur. Signez-la !"),
+            ["petition"]
+        );
         assert_eq!(
             kinds("Jésus vous aime : venez prier avec nous dimanche."),
             ["religious"]
@@ -272,6 +291,8 @@ mod tests {
             "Journées du patrimoine religieux : visite guidée de l'église Saint-André.",
             "Prière de ne pas stationner dans la rue durant la collecte.",
             "Votez pour votre projet préféré du budget participatif.",
+            "Votez La Sarre pour le titre de Village fleuri !",
+            "Allez voter pour le candidat de votre choix.",
         ] {
             assert!(kinds(text).is_empty(), "{text}: {:?}", kinds(text));
         }

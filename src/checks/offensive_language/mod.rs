@@ -240,7 +240,7 @@ mod tests {
         assert_eq!(kinds("Je vais te casser la gueule."), ["threat"]);
         assert_eq!(kinds("On sait où tu restes."), ["threat"]);
         assert_eq!(kinds("Retournez dans votre pays."), ["slur"]);
-        assert_eq!(kinds("Les immigrants, c'est tous des parasites."), ["slur"]);
+        assert_eq!(kinds("Les immigrants, c'est tous des voleurs."), ["slur"]);
         assert_eq!(
             kinds("Les vieux conseillers sont tous des pourris."),
             ["insult"]

@@ -179,7 +179,7 @@ impl PartisanContent {
         let article = ["la ", "le ", "les ", "l'"]
             .iter()
             .any(|a| folded.starts_with(a));
-        !article && !self.own.iter().any(|n| *n == folded)
+        !article && !self.own.contains(&folded)
     }
 
     /// A profile's party or team, after a call to vote or support.

@@ -58,8 +58,33 @@ Correction : retirez la publication; une entreprise peut s'adresser à la chambr
 commerce ou acheter de la publicité ailleurs.",
     validate: validate::<Params>,
     build,
-    explain_profile: super::nothing_to_add,
+    explain_profile,
 };
+
+/// The articles that allow the organisation's own and its partners' promotion: the
+/// exception, quoted by `explain`, never cited by a finding.
+const EXCEPTION_ARTICLES: &[&str] = &["contenu-partenaires", "activites"];
+
+fn explain_profile(policy: &Policy, _today: jiff::civil::Date) -> Option<String> {
+    let quotes: Vec<String> = EXCEPTION_ARTICLES
+        .iter()
+        .filter_map(|key| policy.articles.get(*key))
+        .map(|a| {
+            format!(
+                "  {} — {}\n  « {} »",
+                crate::report::article_label(a),
+                a.title,
+                a.quote
+            )
+        })
+        .collect();
+    (!quotes.is_empty()).then(|| {
+        format!(
+            "  Ce que la politique permet (ce n'est pas de la publicité) :\n\n{}",
+            quotes.join("\n\n")
+        )
+    })
+}
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]

@@ -81,10 +81,7 @@ struct OffensiveLanguage {
 fn build(settings: &RuleSettings, _policy: &Policy) -> Result<Box<dyn Check>, ParamError> {
     let params: Params = params(settings)?;
     for (key, list) in [("add", &params.add), ("remove", &params.remove)] {
-        if let Some(bad) = list
-            .iter()
-            .find(|w| w.trim().is_empty() || w.matches('(').count() != w.matches(')').count())
-        {
+        if let Some(bad) = list.iter().find(|w| w.trim().is_empty() || !well_formed(w)) {
             return Err(ParamError {
                 key: key.into(),
                 message: format!(
@@ -96,6 +93,21 @@ fn build(settings: &RuleSettings, _policy: &Policy) -> Result<Box<dyn Check>, Pa
     Ok(Box::new(OffensiveLanguage {
         lexicon: Lexicon::new(&params.add, &params.remove),
     }))
+}
+
+/// Groups in parentheses, closed, not nested: "pissou(s)", "(je|on) vais".
+fn well_formed(form: &str) -> bool {
+    let mut open = false;
+    for c in form.chars() {
+        match c {
+            '(' if open => return false,
+            '(' => open = true,
+            ')' if !open => return false,
+            ')' => open = false,
+            _ => {}
+        }
+    }
+    !open
 }
 
 fn message(kind: Kind, mild: bool, excerpt: &str) -> (String, &'static str) {
@@ -244,6 +256,16 @@ mod tests {
         assert_eq!(
             kinds("Les vieux conseillers sont tous des pourris."),
             ["insult"]
+        );
+    }
+
+    #[test]
+    fn profile_words_are_checked() {
+        assert!(super::well_formed("pissou(s)") && super::well_formed("(je|on) va"));
+        assert!(
+            !super::well_formed("a)b(")
+                && !super::well_formed("a((b))")
+                && !super::well_formed("a(b")
         );
     }
 

@@ -131,8 +131,9 @@ static PROMO_CODE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 /// A code written like a coupon, in the original text: "code NOEL20", "code : ETE15".
-static COUPON: LazyLock<Regex> =
-    LazyLock::new(|| re(r"\b[Cc]ode\s*:?\s*«?\s*[A-Z]{2,}[0-9]{1,4}\b"));
+static COUPON: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"\b(?:[Cc]ode|[Aa]vec|[Uu]tilisez|[Ee]ntrez)\s*:?\s*«?\s*[A-Z]{2,}[0-9]{1,4}\b")
+});
 static AFFILIATE_TEXT: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"\b(?:liens? (?:d'affiliation|affilies?|de parrainage|de reference)|avec mon lien|via mon lien|en utilisant mon lien)\b",
@@ -145,27 +146,33 @@ static AFFILIATE_URL: LazyLock<Regex> = LazyLock::new(|| {
 });
 static SPAM: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:gagne[rz]? (?:de l'argent|des milliers|\d+ ?\$ par (?:jour|semaine))|argent facile|revenus? passifs?|(?:travail|travaille[rz]?) (?:de|a) (?:la )?maison|devene?z? (?:votre|ton) propre patron|opportunite d'affaires?|cryptomonnaies?|bitcoins?|investissement garanti|rendements? garantis?|(?:ecris|ecrivez|texte|textez)-moi en prive|(?:envoie|envoyez)-moi un (?:message|mp|dm)|contacte[rz]?-moi en prive|lien dans (?:ma|la) bio|cliquez (?:ici|sur le lien) pour (?:gagner|recevoir|reclamer)|perde?z? \d+ (?:kg|livres|lb)|vous avez ete selectionnee?s?|abonnez-vous a (?:ma|notre) page)\b",
+        r"\b(?:gagne[rz]? (?:de l'argent|des milliers|\d+ ?\$ par (?:jour|semaine|mois))|argent facile|revenus? passifs?|(?:travail|travaille[rz]?) (?:de|a) (?:la )?maison|(?:travail|travaille[rz]?) de chez (?:vous|soi|toi)|devene?z? (?:votre|ton) propre patron|opportunite d'affaires?|investi(?:ssez|r|ssons) (?:dans|en) (?:le |la |les )?(?:bitcoins?|cryptos?|cryptomonnaies?)|investissement garanti|rendements? garantis?|(?:ecris|ecrivez|texte|textez)-moi en prive|(?:envoie|envoyez)-moi un (?:message|mp|dm)|contacte[rz]?-moi en prive|lien dans (?:ma|la) bio|cliquez (?:ici|sur le lien) pour (?:gagner|recevoir|reclamer)|perde?z? \d+ (?:kg|livres|lb)|vous avez ete selectionnee?s?|abonnez-vous a (?:ma|notre) page)\b",
     )
 });
 static OFFER: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?:\b\d+ ?% (?:de )?(?:rabais|reduction|remise|escompte|off)\b|\b(?:rabais|reduction|remise|escompte) (?:de|jusqu'a) \d+ ?%|\b\d pour \d\b|\b(?:promo|promotion|special|speciaux) (?:de la semaine|du jour|du mois)\b|\bsoldes?\b|\bliquidation\b|\bvente (?:eclair|flash|trottoir|de fermeture)\b|\blivraison gratuite\b|\bprix (?:imbattables?|special|speciaux|fous|d'usine)\b|\b(?:meilleurs?|plus bas) prix\b|\b(?:seulement|a partir de|special a|au prix de) \d+(?:[,.]\d+)? ?\$|\$ seulement\b|\baubaines?\b|\bpromotion (?:en cours|d'ouverture|speciale)\b)",
+        r"(?:\b\d+ ?% (?:de )?(?:rabais|reduction|remise|escompte|off)\b|\b(?:rabais|reduction|remise|escompte) (?:de|jusqu'a) \d+ ?%|\b\d pour \d\b|\b(?:promo|promotion|special|speciaux) (?:de la semaine|du jour|du mois)\b|\bsoldes?\b|\bliquidation\b|\bvente (?:eclair|flash|trottoir|de fermeture)\b|\blivraison gratuite\b|\bprix (?:imbattables?|special|speciaux|fous|d'usine)\b|\b(?:meilleurs?|plus bas) prix\b|\b(?:seulement|a partir de|special a|au prix de) \d+(?:[,.]\d+)? ?\$|\$ seulement\b|(?:^|\s)-\s?\d+ ?%|\b\w+ achetee?s?,? (?:une?|le|la|les) (?:\w+ )?(?:offerte?s?|gratuite?s?)\b|\b(?:premier|premiere) (?:\w+ )?gratuite?\b|\baubaines?\b|\bpromotion (?:en cours|d'ouverture|speciale)\b)",
     )
 });
 static CALL: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:achete[rz]|commande[rz]|magasine[rz]|procure[rz]-vous|profite[rz]|faites vite|visite[rz] (?:notre|ma|nos) (?:boutique|magasin|site|page|commerce|succursales?)|en magasin|en boutique|passe[rz] (?:nous voir|en boutique|au magasin)|ne manquez pas (?:nos|cette|notre) (?:offre|aubaines?|promotions?|specia(?:l|ux)|vente)|venez (?:decouvrir|essayer|voir|gouter) (?:nos|notre|ma|mes)|appelez-nous|a la caisse|suive?z (?:ma|notre) page|reserve[rz] (?:votre|ta) (?:table|place|rendez-vous)|quantites limitees|offre (?:d'une duree limitee|valide jusqu'au|se termine))\b",
+        r"\b(?:achete[rz]|commande[rz]|magasine[rz]|procure[rz]-vous|profite[rz]|faites vite|visite[rz] (?:notre|ma|nos) (?:boutique|magasin|site|page|commerce|succursales?)|en magasin|en boutique|passe[rz] (?:nous voir|en boutique|au magasin)|ne manquez pas (?:nos|cette|notre) (?:offre|aubaines?|promotions?|specia(?:l|ux)|vente)|venez (?:decouvrir|essayer|voir|gouter) (?:nos|notre|ma|mes)|appelez-nous|(?:messagez|ecrivez|textez|appelez|contactez)-moi|liens? en commentaires?|liens? dans les commentaires|a la caisse|suive?z (?:ma|notre) page|reserve[rz] (?:votre|ta) (?:table|place|rendez-vous)|quantites limitees|offre (?:d'une duree limitee|valide jusqu'au|se termine))\b",
     )
 });
 static BUSINESS: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:(?:notre|ma|mon|nos|mes) (?:boutique|magasin|commerce|entreprise|restaurant|resto|salon|clinique|produits?|promotions?|specia(?:l|ux)|aubaines?|nouveautes|inventaire|gamme|marchandise|forfaits?|arrivages?)|\b(?:inc|ltee|enr)\b\.?)",
+        r"\b(?:(?:notre|ma|mon|nos|mes) (?:boutique|magasin|commerce|entreprise|restaurant|resto|salon|clinique|produits?|promotions?|specia(?:l|ux)|aubaines?|nouveautes|inventaire|gamme|marchandise|forfaits?|arrivages?)|\b(?:inc|ltee|enr)\b\.?|\b(?:je vends|vends mes|vend ses|vendons nos|vend des produits|vends des produits)\b)",
     )
 });
 /// "chez Meubles Tremblay" in the original text.
 static CHEZ_NAME: LazyLock<Regex> =
     LazyLock::new(|| re(r"\b[Cc]hez\s+(?:[A-Z][\p{L}'’-]+)(?:\s+[A-Z][\p{L}'’-]+)*"));
+/// A warning against fraud quotes spam to teach readers to recognise it.
+static WARNING: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:arnaques?|fraudes?|fraudeurs?|escroquer(?:ie|ies)|hameconnage|mefiez-vous|soyez vigilants?|ne (?:cliquez|repondez) (?:jamais|pas)|reconnaitre)\b",
+    )
+});
 /// A business named after "au", "chez", "à la": "au Garage Beaulieu", "à la Boucherie Richard".
 static SHOP_NAME: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -215,7 +222,7 @@ impl Advertising {
                 kind: "affiliate-link",
             });
         }
-        if let Some(m) = SPAM.find(text) {
+        if let Some(m) = SPAM.find(text).filter(|_| !WARNING.is_match(text)) {
             out.push(Found {
                 span: at(m),
                 kind: "spam",

@@ -92,7 +92,7 @@ fn re(pattern: &str) -> Regex {
 
 static PETITION: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:signe[rz]?|signons|signe|partage[rz]?|partageons|faites circuler|appuye[rz]?|soutene?z?) (?:(?:la|notre|cette|une|ma|leur) )?(?:(?:grande|nouvelle) )?petition\b|\bpetition (?:en ligne|a signer)\b|\bsignatures? (?:pour|de) (?:la|notre|ma) petition\b|\bpetition\b[^.!?]*[.!?]?[^.!?]*\b(?:signez|signons|partagez)-la\b",
+        r"\b(?:signe[rz]?|signons|signe|partage[rz]?|partageons|faites circuler|appuye[rz]?|soutene?z?) (?:(?:la|notre|cette|une|ma|leur) )?(?:(?:grande|nouvelle) )?petition\b|\bpetition (?:en ligne|a signer)\b|\bsignatures? (?:pour|de) (?:la|notre|ma) petition\b|\bpetition\b[^.!?]*[.!?]?[^.!?]*\b(?:signez|signons|partagez)-la\b|\b(?:besoin de|objectif de|plus que) \d+ signatures\b|\bsignez (?:en ligne|ici|maintenant|des maintenant|avant)\b",
     )
 });
 static PETITION_HOSTS: &[&str] = &[
@@ -106,11 +106,23 @@ static PETITION_HOSTS: &[&str] = &[
 const SUPPORT: &str = r"(?:votez|votons|votez donc|allez voter|vote[rz]? pour|elisez|reelisez|appuyez|appuyons|soutenez|soutenons|encouragez|choisissez|donnez votre vote a|donnez votre appui a)";
 static POLITICAL: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"\b(?:(?:ne )?{SUPPORT} (?:pas )?(?:pour |contre )?(?:moi|nous|notre (?:equipe|candidate?|parti|chef|programme)|mon (?:equipe|parti|candidat|programme)|ma candidate|l'equipe (?:de|du) [^\s,.!?]+|(?:le |la |l')?{PARTIES})|(?:devene?z?|devenir|prene?z? (?:votre|ta) carte de) membre (?:du|de notre|de mon|d'un) parti|(?:adhere[rz]|joigne[zr]-vous|rejoigne[zr]) (?:a )?(?:notre|mon) (?:parti|equipe electorale|campagne)|(?:faites un don|donnez|contribuez) (?:a|pour) (?:ma|notre) campagne|financement (?:du|de notre|de mon) parti)\b"
+        r"\b(?:(?:ne )?{SUPPORT} (?:pas )?(?:pour |contre )?(?:moi|nous|notre (?:equipe|candidate?|parti|chef|programme)|mon (?:equipe|parti|candidat|programme)|ma candidate|l'equipe (?:de|du) [^\s,.!?]+|(?:le |la |l')?{PARTIES})|(?:devene?z?|devenir|prene?z? (?:votre|ta) carte de) membre (?:du|de notre|de mon|d'un) parti|(?:adhere[rz]|joigne[zr]-vous|rejoigne[zr]) (?:a )?(?:notre|mon) (?:parti|equipe electorale|campagne)|(?:faites un don|donnez|contribuez) (?:a|pour) (?:ma|notre) campagne|financement (?:du|de notre|de mon) parti|vote[zr]? (?:oui|non|contre)\b[^.!?]{{0,40}}\b(?:reglement|referendum|registre|projet)|mobilisons-nous (?:contre|pour))\b"
     ))
 });
 const PARTIES: &str = r"(?:parti (?:liberal|conservateur|quebecois|vert|populaire|democrate)|quebec solidaire|caq|plq|pq|npd|bloc quebecois|coalition avenir quebec|nouveau parti democratique|conservateurs|liberaux|pequistes|caquistes)";
 static SUPPORT_RE: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"\b{SUPPORT}\b")));
+/// A campaign slogan ("le seul choix logique", "on compte sur votre vote") in a
+/// paragraph about an election.
+static SLOGAN: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:(?:le|la) seule? (?:choix|option|equipe|candidate?)(?: (?:logique|possible|responsable|serieuse?|credible))?|on compte sur (?:vous|votre vote|votre appui)|votre vote (?:pour|a) (?:moi|nous|notre)|changeons (?:les choses|d'equipe)|(?:la|une) equipe (?:du|de) changement)\b",
+    )
+});
+static ELECTION: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:elections?|electoral(?:e|es)?|scrutin|vote|votez|votre vote|le \d{1,2} novembre|mairie|candidat(?:e|es|s)?)\b",
+    )
+});
 /// "Votez Gagnon le 2 novembre": a support verb before one capitalised name, then
 /// punctuation or a date ("Votez Drummondville pour le titre de…" is a contest).
 static VOTE_SURNAME: LazyLock<Regex> = LazyLock::new(|| {
@@ -126,7 +138,7 @@ static VOTE_NAME: LazyLock<Regex> = LazyLock::new(|| {
 });
 static RELIGIOUS: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:(?:acceptez|accueillez|recevez|invitez|suivez) (?:jesus|le christ|le seigneur|dieu|allah)(?: dans (?:votre|ta) (?:vie|coeur))?|jesus (?:vous aime|t'aime|sauve|revient|est la reponse|est le chemin)|dieu (?:vous aime|t'aime|vous attend|vous appelle)|repentez-vous|convertissez-vous|(?:venez|joignez-vous a nous pour|rejoignez-nous pour) prier|priez (?:avec nous|le seigneur|dieu|jesus|allah)|prions (?:ensemble|le seigneur|dieu)|louez (?:le seigneur|dieu)|la parole de dieu|la bible (?:dit|nous enseigne|a la reponse)|le salut (?:de votre ame|eternel)|sauvez votre ame|etudes? bibliques?|(?:rejoignez|joignez-vous a|venez a) (?:notre|nos) (?:eglise|assemblee|communaute de foi|culte|priere|prieres)|le seul (?:vrai )?dieu|salut en jesus|la fin des temps (?:approche|est proche))\b",
+        r"\b(?:(?:acceptez|accueillez|recevez|invitez|suivez) (?:jesus|le christ|le seigneur|dieu|allah)(?: dans (?:votre|ta) (?:vie|coeur))?|jesus (?:vous aime|t'aime|sauve|revient|est la reponse|est le chemin)|dieu (?:vous aime|t'aime|vous attend|vous appelle)|repentez-vous|convertissez-vous|(?:venez|joignez-vous a nous pour|rejoignez-nous pour) prier|priez (?:avec nous|le seigneur|dieu|jesus|allah)|prions (?:ensemble|le seigneur|dieu)|louez (?:le seigneur|dieu)|la parole de dieu|la bible (?:dit|nous enseigne|a la reponse)|le salut (?:de votre ame|eternel)|sauvez votre ame|etudes? bibliques?|(?:rejoignez|joignez-vous a|venez a) (?:notre|nos) (?:eglise|assemblee|communaute de foi|culte|priere|prieres)|le seul (?:vrai )?dieu|salut en jesus|la fin des temps (?:approche|est proche)|(?:allah|dieu) est grand|(?:rejoignez-nous|joignez-vous a nous|venez|priez avec nous) (?:pour|a) (?:la|une) (?:priere|louange|adoration|veillee de priere))\b",
     )
 });
 
@@ -164,6 +176,8 @@ impl PartisanContent {
                 paragraph.start + m.start()..paragraph.start + m.end(),
                 "political",
             ));
+        } else if let Some(m) = SLOGAN.find(text).filter(|_| ELECTION.is_match(text)) {
+            out.push((folded.original(m.range()), "political"));
         } else if let Some(span) = self.local_party(&folded) {
             out.push((span, "political"));
         }

@@ -109,7 +109,7 @@ enum Class {
 fn is_fancy(c: char) -> bool {
     matches!(c as u32,
         0x1D400..=0x1D7FF | 0xFF10..=0xFF19 | 0xFF21..=0xFF3A | 0xFF41..=0xFF5A
-        | 0x24B6..=0x24E9 | 0x1F130..=0x1F189 | 0x1D00..=0x1D2B | 0xA730..=0xA731
+        | 0x24B6..=0x24E9 | 0x1F130..=0x1F189 | 0x1D00..=0x1D24 | 0x1D26..=0x1D2B | 0xA730..=0xA731
         | 0x1D2C..=0x1D6A | 0x1D9C..=0x1DBF | 0x0299 | 0x029C | 0x026A | 0x0274 | 0x0280
         | 0x028F | 0x0262 | 0xA7AE)
         || "ℂℊℋℌℍℎℐℑℒℓℕℙℚℛℜℝℤℨℬℭℯℰℱℳℴ".contains(c)
@@ -134,6 +134,11 @@ fn is_joiner(c: char) -> bool {
     matches!(c as u32, 0x200D | 0xFE0E | 0xFE0F | 0x20E3 | 0x1F3FB..=0x1F3FF | 0xE0020..=0xE007F)
 }
 
+/// Phonetic letters that only show up in French posts as parts of faces: ʕ•ᴥ•ʔ, ಠ_ಠ.
+fn is_face_part(c: char) -> bool {
+    matches!(c as u32, 0x0250..=0x02AF | 0x1D25 | 0x0CA0 | 0x0E3F | 0x0F0E..=0x0F14 | 0x10E6)
+}
+
 /// French typography and common signs: never decorative.
 const TYPOGRAPHY: &str = "«»–—…’‘“”‹›‚„°•·€£¢¥§¶×÷±½¼¾²³¹‰′″¯¨´¸ªº¤¦¬µ¡¿";
 
@@ -150,6 +155,8 @@ fn classify(c: char) -> Class {
         Class::Emoji
     } else if "•°·¤¦¯¨´¸˚".contains(c) {
         Class::Soft
+    } else if is_face_part(c) {
+        Class::Symbol
     } else if c.is_ascii() || TYPOGRAPHY.contains(c) || c.is_alphanumeric() {
         Class::Other
     } else {
@@ -335,6 +342,7 @@ mod tests {
         assert_eq!(kinds("꧁༺ Fête ༻꧂"), ["symbols", "symbols"]);
         assert_eq!(kinds("Bravo ▂▃▅▆█ !"), ["symbols"]);
         assert_eq!(kinds("Bravo 🎉🎉🎉🎉🎉🎉🎉🎉🎉🎉🎉"), ["symbols"]);
+        assert_eq!(kinds("Bonne fête ʕ•ᴥ•ʔ à tous"), ["symbols"]);
     }
 
     #[test]

@@ -95,6 +95,57 @@ fn build(settings: &RuleSettings, _policy: &Policy) -> Result<Box<dyn Check>, Pa
     }))
 }
 
+/// Works whose titles are quoted: « Le Dîner de cons », the play, is not an insult.
+const WORKS: &[&str] = &[
+    "film",
+    "piece",
+    "spectacle",
+    "livre",
+    "roman",
+    "chanson",
+    "album",
+    "exposition",
+    "conference",
+    "titre",
+    "serie",
+    "emission",
+    "balado",
+    "documentaire",
+    "presente",
+    "presentent",
+    "theatre",
+    "humoriste",
+    "oeuvre",
+    "bd",
+    "concert",
+    "pièce",
+    "opera",
+];
+
+/// True when `span` lies in a short quotation (« … » or “ … ”) that names a work: a
+/// title noun ("la pièce", "le film", "présente") stands just before the quotation.
+fn in_title(source: &str, span: &std::ops::Range<usize>) -> bool {
+    let before = &source[..span.start];
+    let Some(open) = before.rfind(['«', '“']) else {
+        return false;
+    };
+    if before[open..].contains(['»', '”']) {
+        return false;
+    }
+    let closed = source[span.end..]
+        .find(['»', '”'])
+        .is_some_and(|close| !source[span.end..span.end + close].contains('\n'));
+    let lead =
+        crate::text::fold(&source[source.floor_char_boundary(open.saturating_sub(40))..open]);
+    let names_work = lead
+        .split(|c: char| !c.is_alphanumeric())
+        .rev()
+        .filter(|w| !w.is_empty())
+        .take(3)
+        .any(|w| WORKS.contains(&w));
+    closed && names_work
+}
+
 /// Groups in parentheses, closed, not nested: "pissou(s)", "(je|on) vais".
 fn well_formed(form: &str) -> bool {
     let mut open = false;
@@ -159,6 +210,9 @@ impl Check for OffensiveLanguage {
             };
             for hit in self.lexicon.find(&ws, &capital) {
                 let span = folded.original(hit.range.clone());
+                if in_title(&draft.source, &span) {
+                    continue;
+                }
                 let (message, help) = message(hit.kind, hit.mild, &draft.source[span.clone()]);
                 let mut d = Diagnostic::new(span, message, help).kind(hit.kind.id());
                 if hit.mild {
@@ -232,6 +286,15 @@ mod tests {
         ] {
             assert!(found(text).is_empty(), "{text}: {:?}", found(text));
         }
+    }
+
+    #[test]
+    fn titles_of_works_are_quotations() {
+        assert!(found("Le théâtre présente « Le Dîner de cons » samedi.").is_empty());
+        assert_eq!(
+            found("Il m'a crié « gang de caves » devant tout le monde."),
+            ["caves"]
+        );
     }
 
     #[test]

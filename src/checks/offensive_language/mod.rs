@@ -136,7 +136,7 @@ fn in_title(source: &str, span: &std::ops::Range<usize>) -> bool {
         .find(['»', '”'])
         .is_some_and(|close| !source[span.end..span.end + close].contains('\n'));
     let lead =
-        crate::text::fold(&source[source.floor_char_boundary(open.saturating_sub(40))..open]);
+        crate::text::fold(&source[char_boundary_before(source, open.saturating_sub(40))..open]);
     let names_work = lead
         .split(|c: char| !c.is_alphanumeric())
         .rev()
@@ -144,6 +144,14 @@ fn in_title(source: &str, span: &std::ops::Range<usize>) -> bool {
         .take(3)
         .any(|w| WORKS.contains(&w));
     closed && names_work
+}
+
+/// The nearest character boundary at or before `at`.
+fn char_boundary_before(s: &str, mut at: usize) -> usize {
+    while !s.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
 }
 
 /// Groups in parentheses, closed, not nested: "pissou(s)", "(je|on) vais".

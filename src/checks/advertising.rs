@@ -141,32 +141,32 @@ static AFFILIATE_TEXT: LazyLock<Regex> = LazyLock::new(|| {
 });
 static AFFILIATE_URL: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:[?&](?:tag|aff|affid|aff_id|affiliate|affiliate_id|referral|refcode|ref_code|partner_id)=|^(?:https?://)?(?:www\.)?(?:amzn\.to|amzn\.eu|rstyle\.me|shareasale\.com|awin1\.com|tidd\.ly|clickbank\.net)/)",
+        r"(?i)(?:[?&](?:tag|aff|affid|aff_id|affiliate|affiliate_id|referral|refcode|ref_code|partner_id)=|[?&]ref=[a-z]+[0-9]+\b|^(?:https?://)?(?:www\.)?(?:amzn\.to|amzn\.eu|rstyle\.me|shareasale\.com|awin1\.com|tidd\.ly|clickbank\.net)/)",
     )
 });
 static SPAM: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:gagne[rz]? (?:de l'argent|des milliers|\d+ ?\$ par (?:jour|semaine|mois))|argent facile|revenus? passifs?|(?:travail|travaille[rz]?) (?:de|a) (?:la )?maison|(?:travail|travaille[rz]?) de chez (?:vous|soi|toi)|devene?z? (?:votre|ton) propre patron|opportunite d'affaires?|investi(?:ssez|r|ssons) (?:dans|en) (?:le |la |les )?(?:bitcoins?|cryptos?|cryptomonnaies?)|investissement garanti|rendements? garantis?|(?:ecris|ecrivez|texte|textez)-moi en prive|(?:envoie|envoyez)-moi un (?:message|mp|dm)|contacte[rz]?-moi en prive|lien dans (?:ma|la) bio|cliquez (?:ici|sur le lien) pour (?:gagner|recevoir|reclamer)|perde?z? \d+ (?:kg|livres|lb)|vous avez ete selectionnee?s?|abonnez-vous a (?:ma|notre) page)\b",
+        r"\b(?:gagne[rz]? (?:de l'argent|des milliers|\d+ ?\$ par (?:jour|semaine|mois))|argent facile|revenus? passifs?|(?:travail|travaille[rz]?) (?:de|a) (?:la )?maison|(?:travail|travaille[rz]?) de chez (?:vous|soi|toi)|devene?z? (?:votre|ton) propre patron|opportunite d'affaires?|investi(?:ssez|r|ssons) (?:dans|en) (?:le |la |les )?(?:bitcoins?|cryptos?|cryptomonnaies?)|investissement garanti|rendements? garantis?|(?:ecris|ecrivez|texte|textez)-moi en prive|(?:envoie|envoyez)-moi un (?:message|mp|dm)|contacte[rz]?-moi en prive|lien dans (?:ma|la) bio|cliquez (?:ici|sur le lien) pour (?:gagner|recevoir|reclamer)|perde?z? \d+ (?:kg|livres|lb)|vous avez ete selectionnee?s?|abonnez-vous a (?:ma|notre) page|deveni[rz] riche|devenez riche|liberte financiere|independance financiere)\b",
     )
 });
 static OFFER: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?:\b\d+ ?% (?:de )?(?:rabais|reduction|remise|escompte|off)\b|\b(?:rabais|reduction|remise|escompte) (?:de|jusqu'a) \d+ ?%|\b\d pour \d\b|\b(?:promo|promotion|special|speciaux) (?:de la semaine|du jour|du mois)\b|\bsoldes?\b|\bliquidation\b|\bvente (?:eclair|flash|trottoir|de fermeture)\b|\blivraison gratuite\b|\bprix (?:imbattables?|special|speciaux|fous|d'usine)\b|\b(?:meilleurs?|plus bas) prix\b|\b(?:seulement|a partir de|special a|au prix de) \d+(?:[,.]\d+)? ?\$|\$ seulement\b|(?:^|\s)-\s?\d+ ?%|\b\w+ achetee?s?,? (?:une?|le|la|les) (?:\w+ )?(?:offerte?s?|gratuite?s?)\b|\b(?:premier|premiere) (?:\w+ )?gratuite?\b|\baubaines?\b|\bpromotion (?:en cours|d'ouverture|speciale)\b)",
+        r"(?:\b\d+ ?% (?:de )?(?:rabais|reduction|remise|escompte|off)\b|\b(?:rabais|reduction|remise|escompte) (?:de|jusqu'a) \d+ ?%|\b\d pour \d\b|\b(?:promo|promotion|special|speciaux) (?:de la semaine|du jour|du mois)\b|\bsoldes?\b|\bliquidation\b|\bvente (?:eclair|flash|trottoir|de fermeture)\b|\blivraison gratuite\b|\bprix (?:imbattables?|special|speciaux|fous|d'usine)\b|\b(?:meilleurs?|plus bas) prix\b|\b(?:seulement|a partir de|special a|au prix de) \d+(?:[,.]\d+)? ?\$|\$ seulement\b|\bpromos?\b|\bpromotions? speciales?\b|\b(?:cette fin de semaine|ce week-end|aujourd'hui|ce soir) seulement\b|\b\d+ ?% (?:sur|a l'achat) (?:votre|ta|tout|toute|tous|toutes|les|la|le)\b|\bpremiere commande\b|\bechantillons? gratuits?\b|\bessai gratuit\b|\ba \d+[,.]\d\d ?\$|(?:^|\s)-\s?\d+ ?%|\b\w+ achetee?s?,? (?:une?|le|la|les) (?:\w+ )?(?:offerte?s?|gratuite?s?)\b|\b(?:premier|premiere) (?:\w+ )?gratuite?\b|\baubaines?\b|\bpromotion (?:en cours|d'ouverture|speciale)\b)",
     )
 });
 static CALL: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:achete[rz]|commande[rz]|magasine[rz]|procure[rz]-vous|profite[rz]|faites vite|visite[rz] (?:notre|ma|nos) (?:boutique|magasin|site|page|commerce|succursales?)|en magasin|en boutique|passe[rz] (?:nous voir|en boutique|au magasin)|ne manquez pas (?:nos|cette|notre) (?:offre|aubaines?|promotions?|specia(?:l|ux)|vente)|venez (?:decouvrir|essayer|voir|gouter) (?:nos|notre|ma|mes)|appelez-nous|(?:messagez|ecrivez|textez|appelez|contactez)-moi|liens? en commentaires?|liens? dans les commentaires|a la caisse|suive?z (?:ma|notre) page|reserve[rz] (?:votre|ta) (?:table|place|rendez-vous)|quantites limitees|offre (?:d'une duree limitee|valide jusqu'au|se termine))\b",
+        r"\b(?:achete[rz]|commande[rz]|magasine[rz]|procure[rz]-vous|profite[rz]|faites vite|visite[rz] (?:notre|ma|nos) (?:boutique|magasin|site|page|commerce|succursales?)|en magasin|en boutique|passe[rz] (?:nous voir|en boutique|au magasin)|ne manquez pas (?:nos|cette|notre) (?:offre|aubaines?|promotions?|specia(?:l|ux)|vente)|venez (?:decouvrir|essayer|voir|gouter) (?:nos|notre|ma|mes)|appelez-nous|(?:messagez|ecrivez|textez|appelez|contactez)-moi|liens? en commentaires?|liens? dans les commentaires|a la caisse|suive?z (?:ma|notre) page|reserve[rz] (?:votre|ta) (?:table|place|rendez-vous)|reserve[rz] (?:des maintenant|maintenant|en ligne)|quantites limitees|offre (?:d'une duree limitee|valide jusqu'au|se termine))\b",
     )
 });
 static BUSINESS: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:(?:notre|ma|mon|nos|mes) (?:boutique|magasin|commerce|entreprise|restaurant|resto|salon|clinique|produits?|promotions?|specia(?:l|ux)|aubaines?|nouveautes|inventaire|gamme|marchandise|forfaits?|arrivages?)|\b(?:inc|ltee|enr)\b\.?|\b(?:je vends|vends mes|vend ses|vendons nos|vend des produits|vends des produits)\b)",
+        r"\b(?:(?:notre|ma|mon|nos|mes) (?:boutique|magasin|commerce|entreprise|restaurant|resto|salon|clinique|produits?|promotions?|specia(?:l|ux)|aubaines?|nouveautes|inventaire|gamme|marchandise|forfaits?|arrivages?)|\b(?:inc|ltee|enr)\b\.?|\b(?:je vends|vends mes|vend ses|vendons nos|vend des produits|vends des produits)\b|\bje suis (?:representante?|conseill(?:er|ere) (?:beaute|independante?)|distribut(?:eur|rice)|agente? immobiliere?|courtier|courtiere)\b)",
     )
 });
 /// "chez Meubles Tremblay" in the original text.
 static CHEZ_NAME: LazyLock<Regex> =
-    LazyLock::new(|| re(r"\b[Cc]hez\s+(?:[A-Z][\p{L}'’-]+)(?:\s+[A-Z][\p{L}'’-]+)*"));
+    LazyLock::new(|| re(r"\b[Cc]hez\s+(?:\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}[\p{L}'’-]+)*"));
 /// A warning against fraud quotes spam to teach readers to recognise it.
 static WARNING: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -176,7 +176,7 @@ static WARNING: LazyLock<Regex> = LazyLock::new(|| {
 /// A business named after "au", "chez", "à la": "au Garage Beaulieu", "à la Boucherie Richard".
 static SHOP_NAME: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:[Cc]hez|[Aa]u|[Àà] la|[Dd]u|[Dd]e la)\s+(?:Garage|Boutique|Restaurant|Resto|Café|Boucherie|Pharmacie|Quincaillerie|Salon|Clinique|Meubles|Pneus|Épicerie|Bar|Brasserie|Bijouterie|Fleuriste|Librairie|Pizzeria|Pizza|Studio|Spa|Motel|Auberge|Dépanneur|Concessionnaire)\s+(?:(?:du|de la|des|d')\s*)?\p{Lu}",
+        r"\b(?:[Cc]hez|[Aa]u|[Àà] la|[Dd]u|[Dd]e la)\s+(?:Garage|Boutique|Restaurant|Resto|Café|Boucherie|Pharmacie|Quincaillerie|Salon|Clinique|Meubles|Pneus|Épicerie|Bar|Brasserie|Bijouterie|Fleuriste|Librairie|Pizzeria|Pizza|Studio|Spa|Motel|Auberge|Dépanneur|Concessionnaire|Bistro|Bistrot|Pub|Microbrasserie|Traiteur|Cantine|Casse-croûte|Magasin|Marché)\s+(?:(?:du|de la|des|d')\s*)?\p{Lu}",
     )
 });
 /// The organisation's own services, or a local-buying campaign.

@@ -283,7 +283,7 @@ impl Lexicon {
         let mut hits = merge(hits, ws);
         for h in &mut hits {
             let from = h.start.saturating_sub(8);
-            if h.kind == Kind::Insult
+            if matches!(h.kind, Kind::Insult | Kind::Threat)
                 && ws[from..h.start]
                     .iter()
                     .any(|w| GROUPS.contains(&w.text.as_str()))
@@ -440,14 +440,22 @@ fn weak_trigger(ws: &[Word], i: usize) -> bool {
     ) {
         return true;
     }
-    // "est un (vrai) menteur", "sont des (beaux) clowns": a copula, an article, fillers.
+    // "est un (vrai) menteur", "sont des (beaux) clowns", "y'a juste des épais", "rien
+    // que des menteurs": a copula (or "juste", "que"), an article, fillers.
+    let copula = |k: usize| {
+        prev(ws, k)
+            .is_some_and(|p| matches!(p, "est" | "es" | "sont" | "etes" | "juste" | "que" | "qu'"))
+    };
     let mut k = i;
     let mut article = false;
     while k > 0 && !ws[k].break_before && FILLERS.contains(&ws[k - 1].text.as_str()) && i - k < 4 {
         article |= matches!(ws[k - 1].text.as_str(), "un" | "une" | "des");
         k -= 1;
+        if article && copula(k) {
+            return true;
+        }
     }
-    article && prev(ws, k).is_some_and(|p| matches!(p, "est" | "es" | "sont" | "etes"))
+    false
 }
 
 /// "maudit" before a noun: `Some(mild)` (mild before "bon", "belle"…).

@@ -103,15 +103,8 @@ pub fn check(args: &CheckArgs, color: bool) -> i32 {
             Ok(checked) => {
                 // Fixes write files: one at a time, in order.
                 let (draft, findings) = if args.fix {
-                    fixes.apply(
-                        engine,
-                        input,
-                        checked,
-                        &flags,
-                        today,
-                        options,
-                        &mut problems,
-                    )
+                    let recheck = |d: &Draft| engine.check_with(d, &flags, today, options);
+                    fixes.apply(engine, input, checked, &recheck, &mut problems)
                 } else {
                     checked
                 };

@@ -13,8 +13,8 @@ use std::path::Path;
 
 use crate::checks::personal::fix::append_disclaimer;
 use crate::checks::personal::opinion_disclaimer;
-use crate::draft::{Draft, Format, FrontMatter};
-use crate::engine::{CheckOptions, Engine};
+use crate::draft::{Draft, Format};
+use crate::engine::Engine;
 use crate::finding::Finding;
 use crate::inputs::Input;
 use crate::problem::Problem;
@@ -29,16 +29,15 @@ pub struct Fixes {
 }
 
 impl Fixes {
-    /// Fixes one checked draft; returns the draft and findings to report. A draft that
-    /// cannot be written back is reported in `problems` with its findings kept.
+    /// Fixes one checked draft; returns the draft and findings to report. `recheck`
+    /// checks the fixed draft as the first check did. A draft that cannot be written back
+    /// is reported in `problems` with its findings kept.
     pub fn apply(
         &mut self,
         engine: &Engine,
         input: &Input,
         (draft, findings): (Draft, Vec<Finding>),
-        flags: &FrontMatter,
-        today: jiff::civil::Date,
-        options: CheckOptions,
+        recheck: &dyn Fn(&Draft) -> Result<Vec<Finding>, Problem>,
         problems: &mut Vec<Problem>,
     ) -> (Draft, Vec<Finding>) {
         let wanted = findings
@@ -76,9 +75,7 @@ impl Fixes {
             draft.path
         ));
         let format = Format::for_path(&draft.path);
-        match Draft::parse(&draft.path, text, format)
-            .and_then(|d| engine.check_with(&d, flags, today, options).map(|f| (d, f)))
-        {
+        match Draft::parse(&draft.path, text, format).and_then(|d| recheck(&d).map(|f| (d, f))) {
             Ok(checked) => checked,
             Err(p) => {
                 problems.push(p);

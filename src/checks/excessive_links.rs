@@ -5,7 +5,9 @@
 //! où leur contenu est pertinent", and its nétiquette (art. 5.5) forbids spam.
 //!
 //! What counts: Markdown links, autolinks and bare addresses in the body, except those
-//! to the organisation's own sites and domains (from the profile). More than
+//! to the organisation's own sites and domains (from the profile) and, for the count,
+//! those to public authorities (`public-domains`: quebec.ca, canada.ca, …), which
+//! safety notices cite side by side. More than
 //! `max-links` external links, or the same external link `max-repeats` times or more,
 //! is a finding, pointed at the first link over the limit.
 
@@ -23,7 +25,9 @@ Repère l'usage abusif d'hyperliens vers des sites externes.
 
 Ce qui compte : les liens Markdown, les adresses entre < > et les adresses écrites telles
 quelles (https://…, www.…, exemple.ca) dans le texte de la publication. Les liens vers les
-sites et domaines de l'organisation (ceux du profil) ne sont pas comptés.
+sites et domaines de l'organisation (ceux du profil) ne sont pas comptés, ni, pour le
+nombre de liens, ceux des autorités publiques (quebec.ca, gouv.qc.ca, canada.ca, …,
+réglables avec `public-domains`) qu'un avis de sécurité cite souvent ensemble.
 
 La règle signale plus de 3 liens externes (réglable avec `max-links`), ou un même lien
 répété 3 fois ou plus (`max-repeats`).
@@ -43,6 +47,26 @@ struct Params {
     max_links: usize,
     #[serde(default = "default_max_repeats")]
     max_repeats: usize,
+    /// Domains of public authorities, not counted towards `max-links`.
+    #[serde(default = "default_public_domains")]
+    public_domains: Vec<String>,
+}
+
+fn default_public_domains() -> Vec<String> {
+    [
+        "quebec.ca",
+        "gouv.qc.ca",
+        "canada.ca",
+        "gc.ca",
+        "gnb.ca",
+        "electionsquebec.qc.ca",
+        "sopfeu.qc.ca",
+        "hydroquebec.com",
+        "inspq.qc.ca",
+        "sante-montreal.qc.ca",
+    ]
+    .map(String::from)
+    .to_vec()
 }
 
 fn default_max_links() -> usize {
@@ -65,6 +89,16 @@ fn build(settings: &RuleSettings, _policy: &Policy) -> Result<Box<dyn Check>, Pa
         });
     }
     Ok(Box::new(ExcessiveLinks { params }))
+}
+
+impl ExcessiveLinks {
+    fn is_public(&self, host: &str) -> bool {
+        let host = host.to_ascii_lowercase();
+        self.params
+            .public_domains
+            .iter()
+            .any(|d| host == *d || host.ends_with(&format!(".{d}")))
+    }
 }
 
 /// The host of a URL: "https://www.ville.ca/a?b" → "www.ville.ca".
@@ -91,13 +125,17 @@ impl Check for ExcessiveLinks {
             .filter(|l| !l.url.starts_with("mailto:") && !l.url.starts_with('#'))
             .filter(|l| !cx.policy.org.owns_host(host(&l.url)))
             .collect();
-        if external.len() > self.params.max_links {
-            let over = external[self.params.max_links];
+        let counted: Vec<_> = external
+            .iter()
+            .filter(|l| !self.is_public(host(&l.url)))
+            .collect();
+        if counted.len() > self.params.max_links {
+            let over = counted[self.params.max_links];
             out.push(Diagnostic::new(
                 over.span.clone(),
                 format!(
                     "{} liens vers des sites externes dans une même publication (au plus {}).",
-                    external.len(),
+                    counted.len(),
                     self.params.max_links
                 ),
                 "Gardez le lien le plus utile, ou renvoyez vers une page du site de l'organisation qui regroupe \
@@ -137,6 +175,13 @@ mod tests {
     fn the_organisations_own_links_are_not_counted() {
         let text = "Voir https://www.drummondville.ca/a, https://drummondville.ca/b, https://a.com, https://b.com et \
                     https://c.com.";
+        assert!(excerpts("excessive-links", "drummondville", text).is_empty());
+    }
+
+    #[test]
+    fn public_authorities_are_not_counted() {
+        let text = "Préparez-vous : https://www.quebec.ca/securite, https://www.canada.ca/meteo, \
+                    https://www.sopfeu.qc.ca, https://www.hydroquebec.com/pannes et https://croixrouge.ca";
         assert!(excerpts("excessive-links", "drummondville", text).is_empty());
     }
 

@@ -8,12 +8,16 @@
 //! parameter validation, build), one line in [`RULES`], its settings and articles in
 //! the profiles whose policy covers it, fixtures under `tests/`.
 
+mod advertising;
 mod electoral_neutrality;
 mod excessive_links;
 mod french_language;
+mod offensive_language;
+mod partisan_content;
 pub mod personal;
 mod photo_consent;
 mod shouting;
+mod special_characters;
 
 use serde::de::DeserializeOwned;
 use toml::de::ValueDeserializer;
@@ -66,15 +70,19 @@ pub fn nothing_to_add(_: &Policy, _: jiff::civil::Date) -> Option<String> {
 
 /// Every rule vigie knows, in the order of the documentation.
 pub static RULES: &[Rule] = &[
-    photo_consent::RULE,
-    electoral_neutrality::RULE,
-    french_language::RULE,
-    shouting::RULE,
-    excessive_links::RULE,
     personal::opinion_disclaimer::RULE,
     personal::speaking_for_organization::RULE,
     personal::professional_email::RULE,
+    french_language::RULE,
+    photo_consent::RULE,
+    electoral_neutrality::RULE,
+    shouting::RULE,
+    offensive_language::RULE,
+    advertising::RULE,
+    excessive_links::RULE,
     personal::negative_about_employer::RULE,
+    partisan_content::RULE,
+    special_characters::RULE,
 ];
 
 pub fn find(id: &str) -> Option<&'static Rule> {

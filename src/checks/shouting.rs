@@ -36,7 +36,9 @@ contient au moins 15 lettres hors sigles (`min-letters`).
 Ce qui ne compte pas : les sigles (MRC, CPE, RAMQ, SAAQ, …, et ceux du profil), les nombres,
 un mot isolé mis en majuscules pour insister, et le titre en majuscules d'un avis
 (« AVIS PUBLIC ») : une ligne courte (8 mots au plus, `title-max-words`) placée en tête de
-paragraphe ou en titre Markdown, suivie d'un texte ordinaire.
+paragraphe ou en titre Markdown, suivie d'un texte ordinaire. Le titre d'un avis officiel
+qui commence par « AVIS », « OFFRE D'EMPLOI », « APPEL D'OFFRES », « RÈGLEMENT »,
+« FERMETURE », « CONVOCATION »… peut être plus long (25 mots au plus).
 
 Exemple : « VENEZ TOUS À LA GRANDE FÊTE DU PARC CE SAMEDI »
 Correction : « Venez tous à la grande fête du parc ce samedi ! » ; pour insister, mettez
@@ -199,8 +201,51 @@ impl Shouting {
         let text_after = draft.prose[line_range.end..draft.body.end]
             .chars()
             .any(|c| c.is_lowercase());
-        words <= self.params.title_max_words && (heading || head_of_paragraph) && text_after
+        let short = words <= self.params.title_max_words
+            || (words <= NOTICE_TITLE_MAX_WORDS
+                && is_notice_title(&draft.prose[first.span.start..last.span.end]));
+        short && (heading || head_of_paragraph) && text_after
     }
+}
+
+/// The longest title of an official notice: "AVIS PUBLIC AUX PERSONNES HABILES À VOTER
+/// AYANT LE DROIT D'ÊTRE INSCRITES SUR LA LISTE RÉFÉRENDAIRE" has 17 words.
+const NOTICE_TITLE_MAX_WORDS: usize = 25;
+
+/// How the titles of official notices begin; such a title may be long.
+const NOTICE_OPENINGS: &[&str] = &[
+    "avis",
+    "offre d'emploi",
+    "offres d'emploi",
+    "appel d'offres",
+    "appel de candidatures",
+    "appel de projets",
+    "communique",
+    "convocation",
+    "ordre du jour",
+    "proces-verbal",
+    "reglement",
+    "fermeture",
+    "entrave",
+    "info-travaux",
+    "consultation publique",
+    "assemblee publique",
+    "seance",
+    "election",
+    "elections",
+    "mise a jour",
+    "alerte",
+    "interdiction",
+    "programme",
+    "horaire",
+];
+
+/// A title that opens like an official notice ("AVIS PUBLIC …", "OFFRE D'EMPLOI …").
+fn is_notice_title(title: &str) -> bool {
+    let folded = crate::text::fold(title);
+    NOTICE_OPENINGS.iter().any(|o| {
+        folded.starts_with(o) && !folded[o.len()..].starts_with(|c: char| c.is_alphanumeric())
+    })
 }
 
 /// Short words that are words, not acronyms, when capitalised: they count as letters.
@@ -269,6 +314,22 @@ mod tests {
         assert!(
             shouted("# AVIS D'ÉBULLITION PRÉVENTIF DE L'EAU\n\nFaites bouillir l'eau une minute.")
                 .is_empty()
+        );
+    }
+
+    #[test]
+    fn the_long_title_of_an_official_notice_is_not_shouting() {
+        for text in [
+            "AVIS PUBLIC D'ENTRÉE EN VIGUEUR DU RÈGLEMENT NUMÉRO 1234 MODIFIANT LE RÈGLEMENT DE ZONAGE\nLe règlement est en vigueur.",
+            "# AVIS PUBLIC AUX PERSONNES HABILES À VOTER AYANT LE DROIT D'ÊTRE INSCRITES SUR LA LISTE RÉFÉRENDAIRE\n\nLe conseil a adopté le règlement 5678.",
+            "**OFFRE D'EMPLOI – JOURNALIER OU JOURNALIÈRE AUX TRAVAUX PUBLICS, POSTE PERMANENT**\nLa Ville recrute.",
+        ] {
+            assert!(shouted(text).is_empty(), "{text}");
+        }
+        // A notice word does not excuse a shouted sentence inside a paragraph.
+        assert_eq!(
+            shouted("Bonjour. AVIS À TOUS LES PROPRIÉTAIRES DE CHIENS DU QUARTIER NORD : RAMASSEZ.\nMerci.").len(),
+            1
         );
     }
 

@@ -1,0 +1,360 @@
+//! `advertising`: commercial solicitation and the promotion of private businesses.
+//!
+//! Why: La Sarre's nétiquette (art. 5.5) forbids "pourriels et toute forme de
+//! sollicitation ou publicité d'un individu, d'une entreprise ou d'une organisation à
+//! caractère privé ou commercial", and its art. 7 any advertising "à l'exception des
+//! publicités conçues par la Ville"; Drummondville's nétiquette (annexe 1) proscribes
+//! "les messages à des fins publicitaires, commerciales", and its principles forbid
+//! using its platforms "pour promouvoir des intérêts … commerciaux".
+//!
+//! What counts, on the folded prose: discount codes ("code promo", "code NOEL20"),
+//! affiliate links and referral codes, get-rich and private-message spam, and the
+//! promotion of a business: an offer (a discount, "livraison gratuite", "seulement
+//! 19,99 $") or a call to buy ("achetez", "commandez", "visitez notre boutique") with a
+//! business behind it ("notre boutique", "nos produits", "Inc.", "chez Untel"), or an
+//! offer with a call to buy that is not about the organisation's own services.
+//!
+//! What does not: the organisation's programmes, fees, job offers and partner events
+//! ("Inscription au camp de jour : 120 $", "Achetez vos billets à la bibliothèque"), and
+//! the promotion of local buying in general ("achat local").
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+use serde::Deserialize;
+
+use super::{Check, Context, ParamError, Rule, params, validate};
+use crate::finding::Diagnostic;
+use crate::policy::{Policy, RuleSettings};
+use crate::text::{Folded, fold};
+
+pub const RULE: Rule = Rule {
+    id: "advertising",
+    name: "Publicité et sollicitation commerciale",
+    doc: "\
+Repère la publicité et la sollicitation commerciale : la promotion d'une entreprise ou d'un
+particulier, les codes promotionnels, les liens d'affiliation et les pourriels.
+
+Ce qui compte :
+- un code promotionnel (« code promo », « utilisez le code NOEL20 ») : type `promo-code`;
+- un lien d'affiliation ou de parrainage : type `affiliate-link`;
+- un pourriel (« gagnez de l'argent de la maison », « écrivez-moi en privé ») : type `spam`;
+- la promotion d'une entreprise : une offre (« 20 % de rabais », « livraison gratuite »,
+  « seulement 19,99 $ ») ou un appel à acheter (« achetez », « commandez », « visitez notre
+  boutique ») qui vise un commerce (« notre boutique », « nos produits », « inc. », « chez
+  Untel »), ou une offre accompagnée d'un appel à acheter qui ne concerne pas
+  l'organisation : type `promotion`.
+
+Ce qui ne compte pas : les services, programmes, tarifs, concours et offres d'emploi de
+l'organisation, et les activités de ses partenaires qu'elle choisit de promouvoir
+(« Inscription au camp de jour : 120 $ », « Procurez-vous vos billets à la bibliothèque »),
+ni une campagne d'achat local.
+
+Réglage : `phrases` (expressions commerciales à ajouter, signalées comme `spam`).
+
+Exemple : « 20 % de rabais sur tout en magasin chez Meubles Tremblay ! Code PRINTEMPS20 »
+Correction : retirez la publication; une entreprise peut s'adresser à la chambre de
+commerce ou acheter de la publicité ailleurs.",
+    validate: validate::<Params>,
+    build,
+    explain_profile,
+};
+
+/// The articles that allow the organisation's own and its partners' promotion: the
+/// exception, quoted by `explain`, never cited by a finding.
+const EXCEPTION_ARTICLES: &[&str] = &["contenu-partenaires", "activites"];
+
+fn explain_profile(policy: &Policy, _today: jiff::civil::Date) -> Option<String> {
+    let quotes: Vec<String> = EXCEPTION_ARTICLES
+        .iter()
+        .filter_map(|key| policy.articles.get(*key))
+        .map(|a| {
+            format!(
+                "  {} — {}\n  « {} »",
+                crate::report::article_label(a),
+                a.title,
+                a.quote
+            )
+        })
+        .collect();
+    (!quotes.is_empty()).then(|| {
+        format!(
+            "  Ce que la politique permet (ce n'est pas de la publicité) :\n\n{}",
+            quotes.join("\n\n")
+        )
+    })
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct Params {
+    /// Extra commercial phrases, reported as spam.
+    #[serde(default)]
+    phrases: Vec<String>,
+}
+
+struct Advertising {
+    phrases: Vec<String>,
+    /// The organisation's names and aliases, folded.
+    own: Vec<String>,
+}
+
+fn build(settings: &RuleSettings, policy: &Policy) -> Result<Box<dyn Check>, ParamError> {
+    let params: Params = params(settings)?;
+    if let Some(bad) = params.phrases.iter().find(|p| p.trim().is_empty()) {
+        return Err(ParamError {
+            key: "phrases".into(),
+            message: format!("« {bad} » : une expression ne peut pas être vide"),
+        });
+    }
+    let own = policy
+        .org
+        .names
+        .iter()
+        .chain(policy.org.aliases.iter())
+        .map(|n| fold(n))
+        .collect();
+    Ok(Box::new(Advertising {
+        phrases: params.phrases.iter().map(|p| fold(p.trim())).collect(),
+        own,
+    }))
+}
+
+fn re(pattern: &str) -> Regex {
+    Regex::new(pattern).expect("advertising regex")
+}
+
+static PROMO_CODE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\bcodes? (?:promo(?:tionnels?)?|de (?:rabais|reduction|reduc|remise)|rabais|de parrainage)\b",
+    )
+});
+/// A code written like a coupon, in the original text: "code NOEL20", "code : ETE15".
+static COUPON: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"\b(?:[Cc]ode|[Aa]vec|[Uu]tilisez|[Ee]ntrez)\s*:?\s*«?\s*[A-Z]{2,}[0-9]{1,4}\b")
+});
+static AFFILIATE_TEXT: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:liens? (?:d'affiliation|affilies?|de parrainage|de reference)|avec mon lien|via mon lien|en utilisant mon lien)\b",
+    )
+});
+static AFFILIATE_URL: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)(?:[?&](?:tag|aff|affid|aff_id|affiliate|affiliate_id|referral|refcode|ref_code|partner_id)=|[?&]ref=[a-z]+[0-9]+\b|^(?:https?://)?(?:www\.)?(?:amzn\.to|amzn\.eu|rstyle\.me|shareasale\.com|awin1\.com|tidd\.ly|clickbank\.net)/)",
+    )
+});
+static SPAM: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:gagne[rz]? (?:de l'argent|des milliers|\d+ ?\$ par (?:jour|semaine|mois))|argent facile|revenus? passifs?|(?:travail|travaille[rz]?) (?:de|a) (?:la )?maison|(?:travail|travaille[rz]?) de chez (?:vous|soi|toi)|devene?z? (?:votre|ton) propre patron|opportunite d'affaires?|investi(?:ssez|r|ssons) (?:dans|en) (?:le |la |les )?(?:bitcoins?|cryptos?|cryptomonnaies?)|investissement garanti|rendements? garantis?|(?:ecris|ecrivez|texte|textez)-moi en prive|(?:envoie|envoyez)-moi un (?:message|mp|dm)|contacte[rz]?-moi en prive|lien dans (?:ma|la) bio|cliquez (?:ici|sur le lien) pour (?:gagner|recevoir|reclamer)|perde?z? \d+ (?:kg|livres|lb)|vous avez ete selectionnee?s?|abonnez-vous a (?:ma|notre) page|deveni[rz] riche|devenez riche|liberte financiere|independance financiere)\b",
+    )
+});
+static OFFER: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?:\b\d+ ?% (?:de )?(?:rabais|reduction|remise|escompte|off)\b|\b(?:rabais|reduction|remise|escompte) (?:de|jusqu'a) \d+ ?%|\b\d pour \d\b|\b(?:promo|promotion|special|speciaux) (?:de la semaine|du jour|du mois)\b|\bsoldes?\b|\bliquidation\b|\bvente (?:eclair|flash|trottoir|de fermeture)\b|\blivraison gratuite\b|\bprix (?:imbattables?|special|speciaux|fous|d'usine)\b|\b(?:meilleurs?|plus bas) prix\b|\b(?:seulement|a partir de|special a|au prix de) \d+(?:[,.]\d+)? ?\$|\$ seulement\b|\bpromos?\b|\bpromotions? speciales?\b|\b(?:cette fin de semaine|ce week-end|aujourd'hui|ce soir) seulement\b|\b\d+ ?% (?:sur|a l'achat) (?:votre|ta|tout|toute|tous|toutes|les|la|le)\b|\bpremiere commande\b|\bechantillons? gratuits?\b|\bessai gratuit\b|\ba \d+[,.]\d\d ?\$|(?:^|\s)-\s?\d+ ?%|\b\w+ achetee?s?,? (?:une?|le|la|les) (?:\w+ )?(?:offerte?s?|gratuite?s?)\b|\b(?:premier|premiere) (?:\w+ )?gratuite?\b|\baubaines?\b|\bpromotion (?:en cours|d'ouverture|speciale)\b)",
+    )
+});
+static CALL: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:achete[rz]|commande[rz]|magasine[rz]|procure[rz]-vous|profite[rz]|faites vite|visite[rz] (?:notre|ma|nos) (?:boutique|magasin|site|page|commerce|succursales?)|en magasin|en boutique|passe[rz] (?:nous voir|en boutique|au magasin)|ne manquez pas (?:nos|cette|notre) (?:offre|aubaines?|promotions?|specia(?:l|ux)|vente)|venez (?:decouvrir|essayer|voir|gouter) (?:nos|notre|ma|mes)|appelez-nous|(?:messagez|ecrivez|textez|appelez|contactez)-moi|liens? en commentaires?|liens? dans les commentaires|a la caisse|suive?z (?:ma|notre) page|reserve[rz] (?:votre|ta) (?:table|place|rendez-vous)|reserve[rz] (?:des maintenant|maintenant|en ligne)|quantites limitees|offre (?:d'une duree limitee|valide jusqu'au|se termine))\b",
+    )
+});
+static BUSINESS: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:(?:notre|ma|mon|nos|mes) (?:boutique|magasin|commerce|entreprise|restaurant|resto|salon|clinique|produits?|promotions?|specia(?:l|ux)|aubaines?|nouveautes|inventaire|gamme|marchandise|forfaits?|arrivages?)|\b(?:inc|ltee|enr)\b\.?|\b(?:je vends|vends mes|vend ses|vendons nos|vend des produits|vends des produits)\b|\bje suis (?:representante?|conseill(?:er|ere) (?:beaute|independante?)|distribut(?:eur|rice)|agente? immobiliere?|courtier|courtiere)\b)",
+    )
+});
+/// "chez Meubles Tremblay" in the original text.
+static CHEZ_NAME: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\b[Cc]hez\s+(?:\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}[\p{L}'’-]+)*"));
+/// A warning against fraud quotes spam to teach readers to recognise it.
+static WARNING: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:arnaques?|fraudes?|fraudeurs?|escroquer(?:ie|ies)|hameconnage|mefiez-vous|soyez vigilants?|ne (?:cliquez|repondez) (?:jamais|pas)|reconnaitre)\b",
+    )
+});
+/// A business named after "au", "chez", "à la": "au Garage Beaulieu", "à la Boucherie Richard".
+static SHOP_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:[Cc]hez|[Aa]u|[Àà] la|[Dd]u|[Dd]e la)\s+(?:Garage|Boutique|Restaurant|Resto|Café|Boucherie|Pharmacie|Quincaillerie|Salon|Clinique|Meubles|Pneus|Épicerie|Bar|Brasserie|Bijouterie|Fleuriste|Librairie|Pizzeria|Pizza|Studio|Spa|Motel|Auberge|Dépanneur|Concessionnaire|Bistro|Bistrot|Pub|Microbrasserie|Traiteur|Cantine|Casse-croûte|Magasin|Marché)\s+(?:(?:du|de la|des|d')\s*)?\p{Lu}",
+    )
+});
+/// The organisation's own services, or a local-buying campaign.
+static OWN: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:municipal(?:e|es|aux)?|hotel de ville|bibliotheque|arena|piscine|camp de jour|inscriptions?|taxes?|permis|vignettes?|abonnements?|achat local|achetez local(?:ement)?|commerces? (?:locaux|d'ici)|commercants? (?:locaux|d'ici)|service des loisirs|centre culturel|salle de spectacle|ecocentre)\b",
+    )
+});
+
+struct Found {
+    span: Range<usize>,
+    kind: &'static str,
+}
+
+impl Advertising {
+    fn paragraph(&self, cx: &Context<'_>, paragraph: Range<usize>, out: &mut Vec<Found>) {
+        let draft = cx.draft;
+        let folded = Folded::new(&draft.prose, paragraph.clone());
+        let text = folded.text.as_str();
+        let at = |m: regex::Match<'_>| folded.original(m.range());
+        for m in PROMO_CODE.find_iter(text) {
+            out.push(Found {
+                span: at(m),
+                kind: "promo-code",
+            });
+        }
+        let original = &draft.prose[paragraph.clone()];
+        for m in COUPON.find_iter(original) {
+            let span = paragraph.start + m.start()..paragraph.start + m.end();
+            if !out
+                .iter()
+                .any(|f| f.span.start <= span.end && span.start <= f.span.end)
+            {
+                out.push(Found {
+                    span,
+                    kind: "promo-code",
+                });
+            }
+        }
+        for m in AFFILIATE_TEXT.find_iter(text) {
+            out.push(Found {
+                span: at(m),
+                kind: "affiliate-link",
+            });
+        }
+        if let Some(m) = SPAM.find(text).filter(|_| !WARNING.is_match(text)) {
+            out.push(Found {
+                span: at(m),
+                kind: "spam",
+            });
+        } else if let Some((start, phrase)) = self.phrases.iter().find_map(|p| {
+            text.match_indices(p.as_str())
+                .find(|(i, _)| crate::text::is_whole_word(text, &(*i..i + p.len())))
+        }) {
+            out.push(Found {
+                span: folded.original(start..start + phrase.len()),
+                kind: "spam",
+            });
+        }
+        let offer = OFFER.find(text);
+        let call = CALL.find(text);
+        let business =
+            BUSINESS.is_match(text) || CHEZ_NAME.is_match(original) || SHOP_NAME.is_match(original);
+        let own = OWN.is_match(text) || self.own.iter().any(|n| text.contains(n.as_str()));
+        let promotion = match (offer, call) {
+            (Some(o), _) if business => Some(o),
+            (None, Some(c)) if business => Some(c),
+            (Some(o), Some(_)) if !own => Some(o),
+            _ => None,
+        };
+        if let Some(m) = promotion {
+            out.push(Found {
+                span: at(m),
+                kind: "promotion",
+            });
+        }
+    }
+}
+
+impl Check for Advertising {
+    fn check(&self, cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        let mut found = Vec::new();
+        for paragraph in cx.draft.paragraphs() {
+            self.paragraph(cx, paragraph, &mut found);
+        }
+        for link in &cx.draft.links {
+            if AFFILIATE_URL.is_match(&link.url)
+                && !found.iter().any(|f| f.kind == "affiliate-link")
+            {
+                found.push(Found {
+                    span: link.span.clone(),
+                    kind: "affiliate-link",
+                });
+            }
+        }
+        // One promotion finding per post is enough to act on, and none when a code,
+        // a link or spam already shows the post is commercial.
+        let other = found.iter().any(|f| f.kind != "promotion");
+        let mut promoted = false;
+        for f in found {
+            if f.kind == "promotion" {
+                if promoted || other {
+                    continue;
+                }
+                promoted = true;
+            }
+            let (message, help) = match f.kind {
+                "promo-code" => (
+                    "Code promotionnel : c'est de la publicité commerciale.",
+                    "Retirez le code et l'offre : les médias sociaux de l'organisation ne font pas de publicité \
+                     pour des entreprises.",
+                ),
+                "affiliate-link" => (
+                    "Lien d'affiliation ou de parrainage : il rapporte à quelqu'un, c'est de la sollicitation.",
+                    "Retirez ce lien, ou remplacez-le par le lien direct vers l'information utile.",
+                ),
+                "spam" => (
+                    "Sollicitation de type pourriel.",
+                    "Retirez ce message : il sollicite les lecteurs pour un intérêt privé.",
+                ),
+                _ => (
+                    "Promotion commerciale d'une entreprise ou d'un particulier.",
+                    "Retirez l'offre et l'appel à acheter. Seules les activités de l'organisation et celles de ses \
+                     partenaires qu'elle choisit de promouvoir ont leur place ici.",
+                ),
+            };
+            out.push(Diagnostic::new(f.span, message, help).kind(f.kind));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::checks::testing::run;
+
+    fn kinds(text: &str) -> Vec<&'static str> {
+        run("advertising", "la-sarre", text)
+            .into_iter()
+            .map(|d| d.kind.unwrap())
+            .collect()
+    }
+
+    #[test]
+    fn commercial_posts_are_found() {
+        assert_eq!(
+            kinds("20 % de rabais sur tout chez Meubles Tremblay !"),
+            ["promotion"]
+        );
+        assert_eq!(
+            kinds("Utilisez le code NOEL20 à la caisse."),
+            ["promo-code"]
+        );
+        assert_eq!(kinds("Mon code promo vous donne 10 $."), ["promo-code"]);
+        assert_eq!(
+            kinds("Je l'ai trouvé ici : https://amzn.to/3xYz"),
+            ["affiliate-link"]
+        );
+        assert_eq!(
+            kinds("Gagnez de l'argent de la maison, écrivez-moi en privé."),
+            ["spam"]
+        );
+        assert_eq!(
+            kinds("Visitez notre boutique en ligne pour nos nouveautés."),
+            ["promotion"]
+        );
+    }
+
+    #[test]
+    fn the_organisations_own_offers_are_not_advertising() {
+        for text in [
+            "Inscription au camp de jour : 120 $ par enfant, rabais de 50 % pour le 2e enfant.",
+            "Profitez de 20 % de rabais sur la passe de saison de la piscine municipale.",
+            "Procurez-vous vos billets à la bibliothèque, seulement 10 $.",
+            "Le code postal et le code QR sont sur le formulaire.",
+            "Campagne d'achat local : achetez chez nos commerçants d'ici cet automne !",
+            "Offre d'emploi : préposé à l'aréna, 22 $ de l'heure.",
+        ] {
+            assert!(kinds(text).is_empty(), "{text}: {:?}", kinds(text));
+        }
+    }
+}

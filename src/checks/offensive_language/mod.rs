@@ -1,0 +1,355 @@
+//! `offensive-language`: insults, sacres, slurs, vulgarity and threats.
+//!
+//! Why: La Sarre's nétiquette (art. 5.5) forbids "attaques ou insultes", comments
+//! "discriminatoires, désobligeants ou offensants" and "langage agressif, grossier ou
+//! violent"; Drummondville's (annexe 1) "propos violents, obscènes, … haineux,
+//! discriminatoires", "attaques et insultes personnelles" and "propos susceptibles
+//! d'être perçus comme étant agressifs"; Saint-Urbain (principe 3) "commentaires
+//! désobligeants"; Vallée-des-Rivières (art. 5) "contenu litigieux"; the CPE's code
+//! (art. 5 vi)) harassment, threats and discrimination.
+//!
+//! How: a lexicon (`lexicon.txt`, embedded) matched on whole words of the folded prose
+//! (case, accents and apostrophes folded; elided articles split off; hyphenated
+//! compounds kept whole, so "Saint-Cirq" or "cul-de-sac" never match a part). Words with
+//! an ordinary sense are offensive only in the context their entry names: "hostie",
+//! "calice", "tabernacle" only as sacres ("hostie de gang", "en calice", "Calvaire !"),
+//! "cave" or "colon" only after "espèce de", "gang de", "t'es", "maudit"…, "maudit"
+//! only before a noun. Minced oaths ("tabarouette", "mautadit") are reported as info.
+//! Profiles add or remove words with `add` and `remove`.
+
+mod lexicon;
+mod words;
+
+use serde::Deserialize;
+
+use self::lexicon::{Kind, Lexicon};
+use super::{Check, Context, ParamError, Rule, params, validate};
+use crate::finding::{Diagnostic, Severity};
+use crate::policy::{Policy, RuleSettings};
+use crate::text::Folded;
+
+pub const RULE: Rule = Rule {
+    id: "offensive-language",
+    name: "Propos offensants",
+    doc: "\
+Repère les insultes, les sacres, les propos discriminatoires ou haineux, les mots grossiers
+et les menaces.
+
+Ce qui compte : les mots d'un lexique québécois et français, reconnus comme mots entiers,
+sans égard aux majuscules, aux accents ni aux apostrophes (« l'imbécile », « d'hosties »),
+avec leurs formes au féminin et au pluriel et les graphies des sacres (tabarnak, tabarnac,
+câlisse, crisse, ostie, esti, ciboire…), et des tournures menaçantes (« je vais te casser
+la gueule », « on sait où tu restes »). Les jurons adoucis (« tabarouette », « mautadit »,
+« sapristi ») sont signalés comme simple information.
+
+Ce qui ne compte pas : un mot caché dans un autre (« classique », « rue Lacasse »,
+« Saint-Cirq », « cul-de-sac »), les mots religieux dans leur sens propre (« le calice de
+l'église », « l'hostie », « le tabernacle de bois »), les mots ordinaires qui ne deviennent
+insultants qu'en contexte (« la cave », « les premiers colons », « les ordures ménagères »
+ne comptent pas; « gang de caves », « maudit colon » comptent), « maudit » après un nom
+(« le manoir maudit »).
+
+Types : `sacre`, `insult`, `slur` (propos discriminatoire), `vulgarity`, `threat`
+(propos agressif ou menaçant), `custom` (mot ajouté par le profil).
+
+Réglages : `add` (mots ou expressions à ajouter, ex. [\"pissou(s)\"]) et `remove` (mots du
+lexique à retirer).
+
+Exemple : « Encore une gang de caves au conseil, tabarnak ! »
+Correction : « Je suis déçu de la décision du conseil sur ce dossier. » Critiquez les
+décisions et les faits, jamais les personnes, et sans sacrer.",
+    validate: validate::<Params>,
+    build,
+    explain_profile: super::nothing_to_add,
+};
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct Params {
+    /// Words or phrases the profile adds (notation of `lexicon.txt`).
+    #[serde(default)]
+    add: Vec<String>,
+    /// Words or phrases of the built-in lexicon the profile removes.
+    #[serde(default)]
+    remove: Vec<String>,
+}
+
+struct OffensiveLanguage {
+    lexicon: Lexicon,
+}
+
+fn build(settings: &RuleSettings, _policy: &Policy) -> Result<Box<dyn Check>, ParamError> {
+    let params: Params = params(settings)?;
+    for (key, list) in [("add", &params.add), ("remove", &params.remove)] {
+        if let Some(bad) = list.iter().find(|w| w.trim().is_empty() || !well_formed(w)) {
+            return Err(ParamError {
+                key: key.into(),
+                message: format!(
+                    "« {bad} » n'est pas un mot valide (vide ou parenthèses non appariées)"
+                ),
+            });
+        }
+    }
+    Ok(Box::new(OffensiveLanguage {
+        lexicon: Lexicon::new(&params.add, &params.remove),
+    }))
+}
+
+/// Works whose titles are quoted: « Le Dîner de cons », the play, is not an insult.
+const WORKS: &[&str] = &[
+    "film",
+    "piece",
+    "spectacle",
+    "livre",
+    "roman",
+    "chanson",
+    "album",
+    "exposition",
+    "conference",
+    "titre",
+    "serie",
+    "emission",
+    "balado",
+    "documentaire",
+    "presente",
+    "presentent",
+    "theatre",
+    "humoriste",
+    "oeuvre",
+    "bd",
+    "concert",
+    "pièce",
+    "opera",
+];
+
+/// True when `span` lies in a short quotation (« … » or “ … ”) that names a work: a
+/// title noun ("la pièce", "le film", "présente") stands just before the quotation.
+fn in_title(source: &str, span: &std::ops::Range<usize>) -> bool {
+    let before = &source[..span.start];
+    let Some(open) = before.rfind(['«', '“']) else {
+        return false;
+    };
+    if before[open..].contains(['»', '”']) {
+        return false;
+    }
+    let closed = source[span.end..]
+        .find(['»', '”'])
+        .is_some_and(|close| !source[span.end..span.end + close].contains('\n'));
+    let lead =
+        crate::text::fold(&source[char_boundary_before(source, open.saturating_sub(40))..open]);
+    let names_work = lead
+        .split(|c: char| !c.is_alphanumeric())
+        .rev()
+        .filter(|w| !w.is_empty())
+        .take(3)
+        .any(|w| WORKS.contains(&w));
+    closed && names_work
+}
+
+/// The nearest character boundary at or before `at`.
+fn char_boundary_before(s: &str, mut at: usize) -> usize {
+    while !s.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+/// Groups in parentheses, closed, not nested: "pissou(s)", "(je|on) vais".
+fn well_formed(form: &str) -> bool {
+    let mut open = false;
+    for c in form.chars() {
+        match c {
+            '(' if open => return false,
+            '(' => open = true,
+            ')' if !open => return false,
+            ')' => open = false,
+            _ => {}
+        }
+    }
+    !open
+}
+
+fn message(kind: Kind, mild: bool, excerpt: &str) -> (String, &'static str) {
+    match kind {
+        Kind::Sacre if mild => (
+            format!("Juron adouci « {excerpt} » : familier pour une publication."),
+            "Préférez une formulation neutre.",
+        ),
+        Kind::Sacre => (
+            format!("Sacre : « {excerpt} »."),
+            "Retirez le sacre; exprimez la même idée sans juron.",
+        ),
+        Kind::Vulgarity => (
+            format!("Mot grossier ou obscène : « {excerpt} »."),
+            "Retirez ce mot ou remplacez-le par un terme courtois.",
+        ),
+        Kind::Insult => (
+            format!("Insulte : « {excerpt} »."),
+            "Retirez l'insulte : critiquez les décisions ou les faits, jamais les personnes.",
+        ),
+        Kind::Slur => (
+            format!("Propos discriminatoire ou haineux : « {excerpt} »."),
+            "Retirez ce propos : il vise des personnes pour leur origine, leur religion, leur sexe, \
+             leur orientation ou un handicap.",
+        ),
+        Kind::Threat => (
+            format!("Propos agressif ou menaçant : « {excerpt} »."),
+            "Retirez ce propos. Si vous êtes témoin d'une menace réelle, signalez-la au service de police.",
+        ),
+        Kind::Custom => (
+            format!("Mot proscrit par la politique : « {excerpt} »."),
+            "Retirez ce mot ou reformulez.",
+        ),
+    }
+}
+
+impl Check for OffensiveLanguage {
+    fn check(&self, cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        let draft = cx.draft;
+        for paragraph in draft.paragraphs() {
+            let folded = Folded::new(&draft.prose, paragraph);
+            let ws = words::words(&folded.text);
+            let capital = |i: usize| {
+                let at = folded.original(ws[i].range.clone()).start;
+                draft.source[at..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
+            };
+            for hit in self.lexicon.find(&ws, &capital) {
+                let span = folded.original(hit.range.clone());
+                if in_title(&draft.source, &span) {
+                    continue;
+                }
+                let (message, help) = message(hit.kind, hit.mild, &draft.source[span.clone()]);
+                let mut d = Diagnostic::new(span, message, help).kind(hit.kind.id());
+                if hit.mild {
+                    d = d.severity(Severity::Info);
+                }
+                out.push(d);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::checks::testing::{excerpts, run};
+    use crate::finding::Severity;
+
+    fn found(text: &str) -> Vec<String> {
+        excerpts("offensive-language", "la-sarre", text)
+    }
+
+    fn kinds(text: &str) -> Vec<&'static str> {
+        run("offensive-language", "la-sarre", text)
+            .into_iter()
+            .map(|d| d.kind.unwrap())
+            .collect()
+    }
+
+    #[test]
+    fn sacres_in_every_spelling() {
+        assert_eq!(found("Tabarnak que c'est long!"), ["Tabarnak"]);
+        assert_eq!(found("C'est fermé, TABARNAC."), ["TABARNAC"]);
+        assert_eq!(found("Il fait frette en câlisse."), ["câlisse"]);
+        assert_eq!(
+            found("Ostie de calice de tabarnak!"),
+            ["Ostie de calice de tabarnak"]
+        );
+        assert_eq!(found("Une autre d'hostie de journée."), ["hostie"]);
+        assert_eq!(
+            found("Le déneigement est pas fait, calvaire !"),
+            ["calvaire"]
+        );
+    }
+
+    #[test]
+    fn religious_words_in_their_own_sense_are_clean() {
+        for text in [
+            "Le calice de l'église Sainte-Thérèse sera exposé au musée.",
+            "Visite guidée : le tabernacle de bois doré et le calvaire de 1925.",
+            "La première communion : les enfants reçoivent l'hostie.",
+            "Calice en argent offert par la paroisse en 1931.",
+            "Sur le chemin, un calvaire de pierre rappelle les premiers colons.",
+            "La neige crisse sous les bottes au sentier de raquette.",
+            "Le Manoir maudit ouvre ses portes le 31 octobre au parc.",
+            "Maudite soit la pluie, disait le poète.",
+        ] {
+            assert!(found(text).is_empty(), "{text}: {:?}", found(text));
+        }
+    }
+
+    #[test]
+    fn look_alikes_are_clean() {
+        for text in [
+            "Travaux rue Lacasse et dans le cul-de-sac de la rue Saint-Cirq.",
+            "La cave de l'hôtel de ville sera rénovée. Collecte des ordures mardi.",
+            "Un concert classique au parc; chili con carne servi sur place.",
+            "Les premiers colons de La Sarre sont arrivés en 1917.",
+            "Le chien errant a été retrouvé; un gros chien brun très doux.",
+            "Procurez-vous une tapette à souris à la quincaillerie.",
+            "L'épaisseur de la glace est de 30 cm; la glace est épaisse.",
+            "Le clown de la fête des enfants arrive à 14 h.",
+        ] {
+            assert!(found(text).is_empty(), "{text}: {:?}", found(text));
+        }
+    }
+
+    #[test]
+    fn titles_of_works_are_quotations() {
+        assert!(found("Le théâtre présente « Le Dîner de cons » samedi.").is_empty());
+        assert_eq!(
+            found("Il m'a crié « gang de caves » devant tout le monde."),
+            ["caves"]
+        );
+    }
+
+    #[test]
+    fn insults_need_their_context() {
+        assert_eq!(found("Gang de caves au conseil!"), ["caves"]);
+        assert_eq!(
+            found("Maudit colon, apprends à conduire."),
+            ["Maudit colon"]
+        );
+        assert_eq!(found("T'es vraiment un gros épais."), ["épais"]);
+        assert_eq!(found("Les élus sont des menteurs."), ["menteurs"]);
+        assert_eq!(found("Quelle bande d'imbéciles."), ["imbéciles"]);
+        assert_eq!(kinds("Maudit colon"), ["insult"]);
+    }
+
+    #[test]
+    fn threats_and_slurs() {
+        assert_eq!(kinds("Je vais te casser la gueule."), ["threat"]);
+        assert_eq!(kinds("On sait où tu restes."), ["threat"]);
+        assert_eq!(kinds("Retournez dans votre pays."), ["slur"]);
+        assert_eq!(kinds("Les immigrants, c'est tous des voleurs."), ["slur"]);
+        assert_eq!(
+            kinds("Les vieux conseillers sont tous des pourris."),
+            ["insult"]
+        );
+    }
+
+    #[test]
+    fn profile_words_are_checked() {
+        assert!(super::well_formed("pissou(s)") && super::well_formed("(je|on) va"));
+        assert!(
+            !super::well_formed("a)b(")
+                && !super::well_formed("a((b))")
+                && !super::well_formed("a(b")
+        );
+    }
+
+    #[test]
+    fn minced_oaths_are_info() {
+        let d = run(
+            "offensive-language",
+            "la-sarre",
+            "Tabarouette, quelle belle fête!",
+        );
+        assert_eq!(d.len(), 1);
+        assert_eq!(d[0].severity, Some(Severity::Info));
+        let d = run("offensive-language", "la-sarre", "Un maudit beau party!");
+        assert_eq!(d[0].severity, Some(Severity::Info));
+    }
+}

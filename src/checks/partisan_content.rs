@@ -1,0 +1,314 @@
+//! `partisan-content`: political, partisan or religious solicitation, and petitions,
+//! at any time (the electoral period is `electoral-neutrality`'s business).
+//!
+//! Why: La Sarre's nétiquette (art. 5.5) forbids "commentaires à caractère politique,
+//! partisan, religieux" and the "signature d'une pétition"; Drummondville's
+//! (annexe 1) proscribes "la sollicitation à des fins religieuses ou de politique
+//! partisane", and its principles forbid using its platforms "pour promouvoir des
+//! intérêts personnels, politiques".
+//!
+//! What counts, on the folded prose: calls to sign or share a petition and links to
+//! petition sites; calls to vote for or support a person, a team or a party, to join a
+//! party or give to a campaign; proselytism ("acceptez Jésus", "venez prier avec
+//! nous"). What does not: neutral civic information (how and where to vote, the
+//! council's meetings, "le conseil a reçu une pétition"), votes the organisation itself
+//! holds ("votez pour le nom de la patinoire"), heritage churches and religious
+//! buildings as places.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+use serde::Deserialize;
+
+use super::{Check, Context, ParamError, Rule, params, validate};
+use crate::finding::Diagnostic;
+use crate::policy::{Policy, RuleSettings};
+use crate::text::{Folded, fold, is_whole_word};
+
+pub const RULE: Rule = Rule {
+    id: "partisan-content",
+    name: "Sollicitation politique, partisane ou religieuse",
+    doc: "\
+Repère la sollicitation politique, partisane ou religieuse et les pétitions, en tout temps
+(pas seulement en période électorale).
+
+Ce qui compte :
+- un appel à signer ou à partager une pétition, un lien vers un site de pétitions
+  (change.org, avaaz.org, …) : type `petition`;
+- un appel à voter pour une personne, une équipe ou un parti, à l'appuyer, à devenir membre
+  d'un parti ou à donner à une campagne : type `political`;
+- le prosélytisme (« acceptez Jésus », « venez prier avec nous », « la parole de Dieu ») :
+  type `religious`.
+
+Ce qui ne compte pas : l'information civique neutre (où et comment voter, « allez voter
+le 2 novembre », les séances du conseil, « le conseil a reçu une pétition »), les votes que
+l'organisation organise elle-même (« votez pour le nom de la nouvelle patinoire »), les
+églises comme lieux de patrimoine ou d'activités.
+
+Réglage : `phrases` (expressions à ajouter, par exemple le nom d'un parti municipal local :
+[\"Action La Sarre\"]), signalées comme `political` quand un appel à voter ou à appuyer
+les précède.
+
+Exemple : « Signez notre pétition contre le nouveau parc ! »
+Correction : retirez l'appel; la Ville peut informer de la procédure officielle (dépôt
+d'une pétition au conseil) sans inviter à signer.",
+    validate: validate::<Params>,
+    build,
+    explain_profile: super::nothing_to_add,
+};
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct Params {
+    /// Local parties, teams or movements, in addition to the built-in party names.
+    #[serde(default)]
+    phrases: Vec<String>,
+}
+
+struct PartisanContent {
+    parties: Vec<String>,
+    /// The organisation's names, folded: "Votez Drummondville" is a contest.
+    own: Vec<String>,
+}
+
+fn build(settings: &RuleSettings, policy: &Policy) -> Result<Box<dyn Check>, ParamError> {
+    let params: Params = params(settings)?;
+    if let Some(bad) = params.phrases.iter().find(|p| p.trim().is_empty()) {
+        return Err(ParamError {
+            key: "phrases".into(),
+            message: format!("« {bad} » : une expression ne peut pas être vide"),
+        });
+    }
+    Ok(Box::new(PartisanContent {
+        parties: params.phrases.iter().map(|p| fold(p.trim())).collect(),
+        own: policy.org.names.iter().map(|n| fold(n)).collect(),
+    }))
+}
+
+fn re(pattern: &str) -> Regex {
+    Regex::new(pattern).expect("partisan-content regex")
+}
+
+static PETITION: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:signe[rz]?|signons|signe|partage[rz]?|partageons|faites circuler|appuye[rz]?|soutene?z?) (?:(?:la|notre|cette|une|ma|leur) )?(?:(?:grande|nouvelle) )?petition\b|\bpetition (?:en ligne|a signer)\b|\bsignatures? (?:pour|de) (?:la|notre|ma) petition\b|\bpetition\b[^.!?]*[.!?]?[^.!?]*\b(?:signez|signons|partagez)-la\b|\b(?:besoin de|objectif de|plus que) \d+ signatures\b|\bsignez (?:en ligne|ici|maintenant|des maintenant|avant)\b",
+    )
+});
+static PETITION_HOSTS: &[&str] = &[
+    "change.org",
+    "avaaz.org",
+    "mesopinions.com",
+    "ipetitions.com",
+    "petitions.assnat.qc.ca",
+    "petitionenligne.com",
+];
+const SUPPORT: &str = r"(?:votez|votons|votez donc|allez voter|vote[rz]? pour|elisez|reelisez|appuyez|appuyons|soutenez|soutenons|encouragez|choisissez|donnez votre vote a|donnez votre appui a)";
+static POLITICAL: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"\b(?:(?:ne )?{SUPPORT} (?:pas )?(?:pour |contre )?(?:moi|nous|notre (?:equipe|candidate?|parti|chef|programme)|mon (?:equipe|parti|candidat|programme)|ma candidate|l'equipe (?:de|du) [^\s,.!?]+|(?:le |la |l')?{PARTIES})|(?:devene?z?|devenir|prene?z? (?:votre|ta) carte de) membre (?:du|de notre|de mon|d'un) parti|(?:adhere[rz]|joigne[zr]-vous|rejoigne[zr]) (?:a )?(?:notre|mon) (?:parti|equipe electorale|campagne)|(?:faites un don|donnez|contribuez) (?:a|pour) (?:ma|notre) campagne|financement (?:du|de notre|de mon) parti|vote[zr]? (?:oui|non|contre)\b[^.!?]{{0,40}}\b(?:reglement|referendum|registre|projet)|mobilisons-nous (?:contre|pour))\b"
+    ))
+});
+const PARTIES: &str = r"(?:parti (?:liberal|conservateur|quebecois|vert|populaire|democrate)|quebec solidaire|caq|plq|pq|npd|bloc quebecois|coalition avenir quebec|nouveau parti democratique|conservateurs|liberaux|pequistes|caquistes)";
+static SUPPORT_RE: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"\b{SUPPORT}\b")));
+/// A campaign slogan ("le seul choix logique", "on compte sur votre vote") in a
+/// paragraph about an election.
+static SLOGAN: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:(?:le|la) seule? (?:choix|option|equipe|candidate?)(?: (?:logique|possible|responsable|serieuse?|credible))?|on compte sur (?:vous|votre vote|votre appui)|votre vote (?:pour|a) (?:moi|nous|notre)|changeons (?:les choses|d'equipe)|(?:la|une) equipe (?:du|de) changement)\b",
+    )
+});
+static ELECTION: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:elections?|electoral(?:e|es)?|scrutin|vote|votez|votre vote|le \d{1,2} novembre|mairie|candidat(?:e|es|s)?)\b",
+    )
+});
+/// "Votez Gagnon le 2 novembre": a support verb before one capitalised name, then
+/// punctuation or a date ("Votez Drummondville pour le titre de…" is a contest).
+static VOTE_SURNAME: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:[Vv]otez|[Vv]otons|[ÉéEe]lisez|[Rr]éélisez)\s+(\p{Lu}[\p{Ll}'’-]+)(?:\s*[,.!:]|\s+le\s+\d)",
+    )
+});
+/// "Votez pour Marie Tremblay": a support verb before a person's name, in the original.
+static VOTE_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:[Vv]ote[rz]|[Vv]otons|[ÉéEe]lisez|[Rr]éélisez|[Aa]ppuyez|[Ss]outenez)\s+(?:pour\s+)?((?:[A-ZÉÈ][\p{Ll}'’]+(?:-[A-ZÉÈ][\p{Ll}]+)?)\s+[A-ZÉÈ][\p{Ll}'’]+)",
+    )
+});
+static RELIGIOUS: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:(?:acceptez|accueillez|recevez|invitez|suivez) (?:jesus|le christ|le seigneur|dieu|allah)(?: dans (?:votre|ta) (?:vie|coeur))?|jesus (?:sauve|revient|est la reponse|est le chemin)|(?:dieu|jesus|le seigneur|le christ|allah) (?:vous|t') ?(?:aime|attend|appelle|pardonne|sauve)|venez a la rencontre (?:de jesus|de dieu|du christ|du seigneur)|repentez-vous|convertissez-vous|(?:venez|joignez-vous a nous pour|rejoignez-nous pour) prier|priez (?:avec nous|le seigneur|dieu|jesus|allah)|prions (?:ensemble|le seigneur|dieu)|louez (?:le seigneur|dieu)|la parole de dieu|la bible (?:dit|nous enseigne|a la reponse)|le salut (?:de votre ame|eternel)|sauvez votre ame|etudes? bibliques?|(?:rejoignez|joignez-vous a|venez a) (?:notre|nos) (?:eglise|assemblee|communaute de foi|culte|priere|prieres)|le seul (?:vrai )?dieu|salut en jesus|la fin des temps (?:approche|est proche)|(?:allah|dieu) est grand|(?:rejoignez-nous|joignez-vous a nous|venez|priez avec nous) (?:pour|a) (?:la|une) (?:priere|louange|adoration|veillee de priere))\b",
+    )
+});
+
+impl PartisanContent {
+    fn paragraph(
+        &self,
+        cx: &Context<'_>,
+        paragraph: Range<usize>,
+        out: &mut Vec<(Range<usize>, &'static str)>,
+    ) {
+        let draft = cx.draft;
+        let folded = Folded::new(&draft.prose, paragraph.clone());
+        let text = folded.text.as_str();
+        if let Some(m) = PETITION.find(text) {
+            out.push((folded.original(m.range()), "petition"));
+        }
+        let original = &draft.prose[paragraph.clone()];
+        if let Some(m) = POLITICAL.find(text) {
+            out.push((folded.original(m.range()), "political"));
+        } else if let Some(m) = VOTE_NAME
+            .captures(original)
+            .filter(|c| self.is_person(&c[1]))
+            .and_then(|c| c.get(0))
+        {
+            out.push((
+                paragraph.start + m.start()..paragraph.start + m.end(),
+                "political",
+            ));
+        } else if let Some(c) = VOTE_SURNAME
+            .captures(original)
+            .filter(|c| self.is_person(&c[1]))
+        {
+            let m = c.get(0).expect("match");
+            out.push((
+                paragraph.start + m.start()..paragraph.start + m.end(),
+                "political",
+            ));
+        } else if let Some(m) = SLOGAN.find(text).filter(|_| ELECTION.is_match(text)) {
+            out.push((folded.original(m.range()), "political"));
+        } else if let Some(span) = self.local_party(&folded) {
+            out.push((span, "political"));
+        }
+        if let Some(m) = RELIGIOUS.find(text) {
+            out.push((folded.original(m.range()), "religious"));
+        }
+    }
+
+    /// A capitalised name after "votez": a person, not the organisation ("Votez La
+    /// Sarre pour le titre…") nor a place or thing named with an article.
+    fn is_person(&self, name: &str) -> bool {
+        let folded = fold(name);
+        let article = ["la ", "le ", "les ", "l'"]
+            .iter()
+            .any(|a| folded.starts_with(a));
+        !article && !self.own.contains(&folded)
+    }
+
+    /// A profile's party or team, after a call to vote or support.
+    fn local_party(&self, folded: &Folded) -> Option<Range<usize>> {
+        let text = folded.text.as_str();
+        for party in &self.parties {
+            for (i, _) in text.match_indices(party.as_str()) {
+                let range = i..i + party.len();
+                if !is_whole_word(text, &range) {
+                    continue;
+                }
+                if let Some(m) = SUPPORT_RE.find_iter(&text[..i]).last()
+                    && i - m.end() <= 20
+                {
+                    return Some(folded.original(m.start()..range.end));
+                }
+            }
+        }
+        None
+    }
+}
+
+impl Check for PartisanContent {
+    fn check(&self, cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        let mut found = Vec::new();
+        for paragraph in cx.draft.paragraphs() {
+            self.paragraph(cx, paragraph, &mut found);
+        }
+        let petition_link = cx.draft.links.iter().find(|l| {
+            let url = l.url.to_ascii_lowercase();
+            PETITION_HOSTS.iter().any(|h| url.contains(h))
+        });
+        if let Some(link) = petition_link
+            && !found.iter().any(|(_, k)| *k == "petition")
+        {
+            found.push((link.span.clone(), "petition"));
+        }
+        for (span, kind) in found {
+            let (message, help) = match kind {
+                "petition" => (
+                    "Appel à signer une pétition.",
+                    "Retirez l'appel et le lien. Pour informer, expliquez la procédure officielle sans inviter à signer.",
+                ),
+                "political" => (
+                    "Sollicitation politique ou partisane : appel à voter pour quelqu'un ou à appuyer un parti.",
+                    "Retirez l'appel. Une information électorale reste neutre : dates, lieux et façons de voter.",
+                ),
+                _ => (
+                    "Sollicitation à des fins religieuses.",
+                    "Retirez l'invitation religieuse; une église peut être mentionnée comme lieu d'une activité ou du \
+                     patrimoine.",
+                ),
+            };
+            out.push(Diagnostic::new(span, message, help).kind(kind));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::checks::testing::run;
+
+    fn kinds(text: &str) -> Vec<&'static str> {
+        run("partisan-content", "la-sarre", text)
+            .into_iter()
+            .map(|d| d.kind.unwrap())
+            .collect()
+    }
+
+    #[test]
+    fn solicitations_are_found() {
+        assert_eq!(
+            kinds("Signez notre pétition contre le projet !"),
+            ["petition"]
+        );
+        assert_eq!(
+            kinds("Tout est ici : https://www.change.org/p/sauvons-le-parc"),
+            ["petition"]
+        );
+        assert_eq!(
+            kinds("Le 2 novembre, votez pour Marie Tremblay !"),
+            ["political"]
+        );
+        assert_eq!(
+            kinds("Appuyez la CAQ aux prochaines élections."),
+            ["political"]
+        );
+        assert_eq!(
+            kinds("Devenez membre du parti dès aujourd'hui."),
+            ["political"]
+        );
+        assert_eq!(kinds("Votez Gagnon le 2 novembre."), ["political"]);
+        assert_eq!(
+            kinds("Une pétition circule au dépanneur. Signez-la !"),
+            ["petition"]
+        );
+        assert_eq!(
+            kinds("Jésus vous aime : venez prier avec nous dimanche."),
+            ["religious"]
+        );
+    }
+
+    #[test]
+    fn civic_information_is_neutral() {
+        for text in [
+            "Élections municipales : allez voter le 2 novembre, de 10 h à 20 h.",
+            "Votez pour le nom de la nouvelle patinoire d'ici vendredi !",
+            "Le conseil a reçu une pétition de 300 citoyens au sujet du parc.",
+            "Journées du patrimoine religieux : visite guidée de l'église Saint-André.",
+            "Prière de ne pas stationner dans la rue durant la collecte.",
+            "Votez pour votre projet préféré du budget participatif.",
+            "Votez La Sarre pour le titre de Village fleuri !",
+            "Allez voter pour le candidat de votre choix.",
+        ] {
+            assert!(kinds(text).is_empty(), "{text}: {:?}", kinds(text));
+        }
+    }
+}

@@ -8,6 +8,7 @@
 //! parameter validation, build), one line in [`RULES`], its settings and articles in
 //! the profiles whose policy covers it, fixtures under `tests/`.
 
+mod confidential_data;
 mod excessive_links;
 mod shouting;
 
@@ -58,7 +59,11 @@ pub fn nothing_to_add(_: &Policy, _: jiff::civil::Date) -> Option<String> {
 }
 
 /// Every rule vigie knows, in the order of the documentation.
-pub static RULES: &[Rule] = &[shouting::RULE, excessive_links::RULE];
+pub static RULES: &[Rule] = &[
+    confidential_data::RULE,
+    shouting::RULE,
+    excessive_links::RULE,
+];
 
 pub fn find(id: &str) -> Option<&'static Rule> {
     RULES.iter().find(|r| r.id == id)

@@ -1,0 +1,307 @@
+//! What surrounds a value: the text the recognizers read, its sentences, and the cues
+//! that say whom a number or an address belongs to.
+//!
+//! The recognizers read the whole published body (code and link texts included:
+//! they are published too), folded for matching (lowercase, no accents, one kind of
+//! apostrophe and dash), but not the addresses of links and images (a URL's digits are
+//! not a phone number). A cue is a word before a value that ties it to a private person
+//! ("Mme Roy", "votre", "mon voisin", "habite") or to a public place ("aréna",
+//! "bibliothèque", a business, the organisation's aliases); the nearest cue in the same
+//! sentence decides.
+
+use std::ops::Range;
+
+use regex::Regex;
+
+use crate::draft::Draft;
+use crate::text::Folded;
+
+/// The text of one draft as the recognizers read it.
+pub struct Scan<'a> {
+    /// The draft's source with what is not published (front matter, link and image
+    /// addresses) blanked: same length, same offsets.
+    pub original: String,
+    pub folded: Folded,
+    _draft: std::marker::PhantomData<&'a Draft>,
+}
+
+impl<'a> Scan<'a> {
+    pub fn new(draft: &'a Draft) -> Scan<'a> {
+        let source = draft.source.as_str();
+        let mut bytes = source.as_bytes().to_vec();
+        let blank = |bytes: &mut [u8], r: Range<usize>| {
+            for b in &mut bytes[r] {
+                if *b != b'\n' {
+                    *b = b' ';
+                }
+            }
+        };
+        blank(&mut bytes, 0..draft.body.start);
+        for link in &draft.links {
+            if link.url.starts_with("mailto:") || link.url.starts_with("tel:") {
+                continue;
+            }
+            let text = &source[link.span.clone()];
+            if let Some(i) = text.rfind(link.url.as_str()) {
+                let start = link.span.start + i;
+                blank(&mut bytes, start..start + link.url.len());
+            }
+        }
+        for image in &draft.images {
+            let text = &source[image.span.clone()];
+            if let Some(i) = text.rfind("](") {
+                blank(&mut bytes, image.span.start + i..image.span.end);
+            }
+        }
+        // Only ASCII bytes inside whole ranges of the source were replaced by spaces,
+        // and a multi-byte character is blanked whole or not at all: still UTF-8.
+        let original = String::from_utf8(bytes).unwrap_or_else(|_| source.to_string());
+        let folded = Folded::new(&original, draft.body.clone());
+        Scan {
+            original,
+            folded,
+            _draft: std::marker::PhantomData,
+        }
+    }
+
+    pub fn text(&self) -> &str {
+        &self.folded.text
+    }
+
+    /// The original byte range of a folded range.
+    pub fn span(&self, folded: Range<usize>) -> Range<usize> {
+        self.folded.original(folded)
+    }
+
+    /// The original text of a folded range.
+    pub fn original_of(&self, folded: Range<usize>) -> &str {
+        &self.original[self.span(folded)]
+    }
+
+    /// True when the original character at a folded offset is a capital letter.
+    pub fn is_capital_at(&self, folded: usize) -> bool {
+        let at = self.span(folded..folded + 1).start;
+        self.original[at..]
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+    }
+
+    /// The sentence around a folded offset: from the last sentence end or line break
+    /// before it to the next one after it. Abbreviations ("M.", "boul.", "app.") do
+    /// not end a sentence.
+    pub fn sentence(&self, at: usize) -> Range<usize> {
+        let t = self.text().as_bytes();
+        let mut start = at.min(t.len());
+        while start > 0 {
+            let b = t[start - 1];
+            if b == b'\n'
+                || ((b == b'!' || b == b'?') && is_space_at(t, start))
+                || (b == b'.' && is_space_at(t, start) && !abbreviation_before(t, start - 1))
+            {
+                break;
+            }
+            start -= 1;
+        }
+        let mut end = at.min(t.len());
+        while end < t.len() {
+            let b = t[end];
+            if b == b'\n'
+                || ((b == b'!' || b == b'?' || b == b'.') && end + 1 >= t.len())
+                || ((b == b'!' || b == b'?') && is_space_at(t, end + 1))
+                || (b == b'.' && is_space_at(t, end + 1) && !abbreviation_before(t, end))
+            {
+                break;
+            }
+            end += 1;
+        }
+        start..end
+    }
+}
+
+fn is_space_at(t: &[u8], i: usize) -> bool {
+    i >= t.len() || t[i].is_ascii_whitespace()
+}
+
+/// True when the word ending just before `dot` is an abbreviation or an initial.
+fn abbreviation_before(t: &[u8], dot: usize) -> bool {
+    let mut s = dot;
+    while s > 0 && (t[s - 1].is_ascii_alphanumeric()) {
+        s -= 1;
+    }
+    let word = &t[s..dot];
+    const ABBREVIATIONS: &[&[u8]] = &[
+        b"m", b"mme", b"mlle", b"dr", b"dre", b"me", b"st", b"ste", b"boul", b"bd", b"av", b"ave",
+        b"app", b"apt", b"ch", b"rte", b"no", b"p", b"c", b"tel", b"poste", b"ext", b"inc",
+        b"ltee", b"enr", b"cie", b"j", b"pr", b"mgr", b"n", b"e", b"o", b"s",
+    ];
+    word.len() == 1 && word[0].is_ascii_alphabetic() || ABBREVIATIONS.contains(&word)
+}
+
+/// Whom a value belongs to, by the nearest cue before it in its sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Owner {
+    Person,
+    Public,
+    Unknown,
+}
+
+/// A cue found in the folded text.
+#[derive(Debug, Clone)]
+pub struct Cue {
+    pub span: Range<usize>,
+    pub owner: Owner,
+    /// A cue that names one identifiable person ("Mme Roy", "Léa", "mon fils"), as
+    /// opposed to a generic one ("votre", "les résidents").
+    pub specific: bool,
+}
+
+/// The compiled cue patterns.
+pub struct CueFinder {
+    /// "mme roy", "m. tremblay", "monsieur roy": checked for a capital.
+    title: Regex,
+    /// Possessive + noun: "mon voisin", "votre dossier", "sa fille".
+    possessive: Regex,
+    /// Person nouns and verbs of residence, no possessive: "la locataire", "habite".
+    person_word: Regex,
+    /// Capitalised first names.
+    first_name: Regex,
+    /// Public places, businesses, the organisation's aliases ("la Ville").
+    public: Regex,
+}
+
+/// A regex alternation of folded words, longest first, as whole words.
+pub fn alternation<'w>(words: impl IntoIterator<Item = &'w str>) -> String {
+    let mut words: Vec<String> = words
+        .into_iter()
+        .map(|w| crate::text::fold(w.trim()))
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+    words.dedup();
+    let escaped: Vec<String> = words.iter().map(|w| regex::escape(w)).collect();
+    format!("(?:{})", escaped.join("|"))
+}
+
+impl CueFinder {
+    pub fn new(public_places: &[String], person_nouns: &[&str], first_names: &[&str]) -> CueFinder {
+        let nouns = alternation(person_nouns.iter().copied());
+        let places = alternation(public_places.iter().map(String::as_str));
+        let build = |p: &str| Regex::new(p).expect("cue regex");
+        CueFinder {
+            title: build(
+                r"\b(?:m|mme|mlle|dr|dre|me|monsieur|madame|le\s+petit|la\s+petite|bebe)\.?\s+([\p{L}][\p{L}'-]+)",
+            ),
+            possessive: build(&format!(
+                r"\b(?:(mon|ma|mes|ton|ta|tes|son|sa|ses|votre|vos|leur|leurs)\s+(\p{{L}}[\p{{L}}-]*)|(notre|nos)\s+{nouns}\b)"
+            )),
+            person_word: build(&format!(
+                r"\b(?:(?:le|la|les|l'|un|une|cet|cette|au|aux|du|des)\s*{nouns}|habite|habitent|habitait|demeure|demeurent|demeurait|reside|residait|residence de|domicile|domicilie|domiciliee|vit au|vivent au|chez (?:lui|elle|eux|moi|nous|toi|vous))\b"
+            )),
+            first_name: build(&format!(
+                r"\b{}\b",
+                alternation(first_names.iter().copied())
+            )),
+            public: build(&format!(r"\b{places}(?:\b|\s|$)|\b(?:notre|nos)\b")),
+        }
+    }
+
+    /// Every cue of a scanned draft, in order of their end.
+    pub fn find(&self, scan: &Scan<'_>) -> Vec<Cue> {
+        let t = scan.text();
+        let mut cues = Vec::new();
+        for m in self.public.find_iter(t) {
+            let end = extend_over_proper_name(scan, m.end());
+            cues.push(Cue {
+                span: m.start()..end,
+                owner: Owner::Public,
+                specific: false,
+            });
+        }
+        let public_spans: Vec<Range<usize>> = cues.iter().map(|c| c.span.clone()).collect();
+        let inside_public = |r: &Range<usize>| {
+            public_spans
+                .iter()
+                .any(|p| p.start < r.start && r.end <= p.end)
+        };
+        for c in self.title.captures_iter(t) {
+            let (whole, name) = (c.get(0).unwrap(), c.get(1).unwrap());
+            if scan.is_capital_at(name.start()) && !inside_public(&whole.range()) {
+                cues.push(Cue {
+                    span: whole.range(),
+                    owner: Owner::Person,
+                    specific: true,
+                });
+            }
+        }
+        for c in self.possessive.captures_iter(t) {
+            let whole = c.get(0).unwrap();
+            // "votre bibliothèque": the place decides, it comes nearer.
+            cues.push(Cue {
+                span: whole.start()..c.get(1).map(|m| m.end()).unwrap_or(whole.end()),
+                owner: Owner::Person,
+                specific: c.get(3).is_some()
+                    || (is_kin(c.get(2).map(|m| m.as_str()))
+                        && !matches!(c.get(1).map(|m| m.as_str()), Some("votre" | "vos"))),
+            });
+        }
+        for m in self.person_word.find_iter(t) {
+            cues.push(Cue {
+                span: m.range(),
+                owner: Owner::Person,
+                specific: false,
+            });
+        }
+        for m in self.first_name.find_iter(t) {
+            if scan.is_capital_at(m.start()) && !inside_public(&m.range()) {
+                cues.push(Cue {
+                    span: m.range(),
+                    owner: Owner::Person,
+                    specific: true,
+                });
+            }
+        }
+        cues.sort_by_key(|c| (c.span.end, c.span.start));
+        cues
+    }
+}
+
+fn is_kin(noun: Option<&str>) -> bool {
+    noun.is_some_and(|n| crate::checks::confidential_data::lexicon::PERSON_NOUNS.contains(&n))
+}
+
+/// "aréna Jacques-Laperrière": the capitalised words after a place word are its name.
+fn extend_over_proper_name(scan: &Scan<'_>, mut end: usize) -> usize {
+    let t = scan.text();
+    for _ in 0..5 {
+        let rest = &t[end..];
+        let skip = rest.len() - rest.trim_start_matches([' ', '-']).len();
+        let at = end + skip;
+        let word_len = t[at..]
+            .find(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
+            .unwrap_or(t.len() - at);
+        if word_len == 0 {
+            break;
+        }
+        let word = &t[at..at + word_len];
+        let linking = matches!(word, "de" | "du" | "des" | "la" | "le" | "d'" | "l'" | "et");
+        if scan.is_capital_at(at) || (linking && skip > 0) {
+            end = at + word_len;
+        } else {
+            break;
+        }
+    }
+    end
+}
+
+/// The owner by the nearest cue ending before `at` inside `within`.
+pub fn owner_before(cues: &[Cue], within: Range<usize>, at: usize) -> (Owner, Option<&Cue>) {
+    let cue = cues
+        .iter()
+        .rev()
+        .find(|c| c.span.end <= at && c.span.start >= within.start);
+    match cue {
+        Some(c) => (c.owner, Some(c)),
+        None => (Owner::Unknown, None),
+    }
+}

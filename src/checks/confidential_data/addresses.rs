@@ -110,7 +110,7 @@ pub fn find(r: &Reader<'_>, out: &mut Vec<Found>) {
             });
             continue;
         }
-        let (owner, _) = owner_before(&r.cues, sentence, span.start);
+        let (owner, _) = owner_before(&r.cues, r.scan.context(span.start), span.start);
         let private = owner != Owner::Public && !r.public_after(span.end);
         if private {
             out.push(Found::new(Kind::Address, span.clone()));
@@ -163,7 +163,7 @@ fn postal_codes(r: &Reader<'_>, addresses: &[Address], out: &mut Vec<Found>) {
         let private = match completes {
             Some(a) if m.start() - a.span.end <= 60 => a.private,
             _ => {
-                let (owner, _) = owner_before(&r.cues, sentence, m.start());
+                let (owner, _) = owner_before(&r.cues, r.scan.context(m.start()), m.start());
                 owner != Owner::Public && !r.public_after(m.end())
             }
         };

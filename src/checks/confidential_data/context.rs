@@ -38,11 +38,16 @@ impl<'a> Scan<'a> {
         };
         blank(&mut bytes, 0..draft.body.start);
         for link in &draft.links {
-            if link.url.starts_with("mailto:") || link.url.starts_with("tel:") {
-                continue;
-            }
             let text = &source[link.span.clone()];
-            if let Some(i) = text.rfind(link.url.as_str()) {
+            let target = link
+                .url
+                .strip_prefix("mailto:")
+                .or_else(|| link.url.strip_prefix("tel:"));
+            let Some(i) = text.rfind(link.url.as_str()) else {
+                continue;
+            };
+            // A mailto: or tel: target is published unless the link's text shows it.
+            if target.is_none_or(|t| text[..i].contains(t)) {
                 let start = link.span.start + i;
                 blank(&mut bytes, start..start + link.url.len());
             }
@@ -119,6 +124,27 @@ impl<'a> Scan<'a> {
     }
 }
 
+impl Scan<'_> {
+    /// The sentence around `at` and the one before it in the same paragraph: "Bibliothèque
+    /// municipale, 99, 5e Avenue. Téléphone : 819 333-2294." reads as one place.
+    pub fn context(&self, at: usize) -> Range<usize> {
+        let current = self.sentence(at);
+        let t = self.text().as_bytes();
+        let mut i = current.start;
+        let mut newlines = 0;
+        while i > 0 && (t[i - 1].is_ascii_whitespace() || matches!(t[i - 1], b'.' | b'!' | b'?')) {
+            if t[i - 1] == b'\n' {
+                newlines += 1;
+            }
+            i -= 1;
+        }
+        if i == 0 || newlines > 1 {
+            return current;
+        }
+        self.sentence(i - 1).start..current.end
+    }
+}
+
 fn is_space_at(t: &[u8], i: usize) -> bool {
     i >= t.len() || t[i].is_ascii_whitespace()
 }
@@ -137,6 +163,41 @@ fn abbreviation_before(t: &[u8], dot: usize) -> bool {
     ];
     word.len() == 1 && word[0].is_ascii_alphabetic() || ABBREVIATIONS.contains(&word)
 }
+
+/// Things of a person that, after "son", "sa", "leur", tie a value to that person.
+const OWNED: &[&str] = &[
+    "numero",
+    "adresse",
+    "cellulaire",
+    "cell",
+    "telephone",
+    "courriel",
+    "domicile",
+    "maison",
+    "residence",
+    "logement",
+    "appartement",
+    "dossier",
+    "demande",
+    "plainte",
+    "requete",
+    "carte",
+    "permis",
+    "code postal",
+    "compte",
+    "chien",
+    "chat",
+    "auto",
+    "voiture",
+    "chalet",
+    "portefeuille",
+    "terrain",
+    "cour",
+    "entree",
+    "paie",
+    "cheque",
+    "nas",
+];
 
 /// Whom a value belongs to, by the nearest cue before it in its sentence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -187,13 +248,16 @@ impl CueFinder {
     pub fn new(public_places: &[String], person_nouns: &[&str], first_names: &[&str]) -> CueFinder {
         let nouns = alternation(person_nouns.iter().copied());
         let places = alternation(public_places.iter().map(String::as_str));
+        // What a person has: "son cellulaire", "sa maison" (not "ses heures", said of
+        // a library).
+        let owned = alternation(OWNED.iter().copied());
         let build = |p: &str| Regex::new(p).expect("cue regex");
         CueFinder {
             title: build(
                 r"\b(?:m|mme|mlle|dr|dre|me|monsieur|madame|le\s+petit|la\s+petite|bebe)\.?\s+([\p{L}][\p{L}'-]+)",
             ),
             possessive: build(&format!(
-                r"\b(?:(mon|ma|mes|ton|ta|tes|son|sa|ses|votre|vos|leur|leurs)\s+(\p{{L}}[\p{{L}}-]*)|(notre|nos)\s+{nouns}\b)"
+                r"\b(?:(mon|ma|mes|ton|ta|tes|votre|vos)\s+(\p{{L}}[\p{{L}}-]*)|(notre|nos|son|sa|ses|leur|leurs)\s+(?:{nouns}|{owned})\b)"
             )),
             person_word: build(&format!(
                 r"\b(?:(?:le|la|les|l'|un|une|cet|cette|au|aux|du|des)\s*{nouns}|habite|habitent|habitait|demeure|demeurent|demeurait|reside|residait|residence de|domicile|domicilie|domiciliee|vit au|vivent au|chez (?:lui|elle|eux|moi|nous|toi|vous))\b"
@@ -211,6 +275,9 @@ impl CueFinder {
         let t = scan.text();
         let mut cues = Vec::new();
         for m in self.public.find_iter(t) {
+            if is_circumstantial(&t[..m.start()]) {
+                continue;
+            }
             let end = extend_over_proper_name(scan, m.end());
             cues.push(Cue {
                 span: m.start()..end,
@@ -264,6 +331,27 @@ impl CueFinder {
         cues.sort_by_key(|c| (c.span.end, c.span.start));
         cues
     }
+}
+
+/// A place named as a destination or a landmark ("un lift pour le CPE", "devant
+/// l'aréna") does not own the number or the address that follows.
+fn is_circumstantial(before: &str) -> bool {
+    let words: Vec<&str> = before
+        .split(|c: char| c.is_whitespace() || c == '\'')
+        .filter(|w| !w.is_empty())
+        .rev()
+        .take(2)
+        .collect();
+    const ARTICLES: &[&str] = &["le", "la", "les", "l", "un", "une", "du", "de", "des", "d"];
+    let preposition = match words.as_slice() {
+        [w, p, ..] if ARTICLES.contains(w) => *p,
+        [w, ..] => *w,
+        [] => return false,
+    };
+    matches!(
+        preposition,
+        "pour" | "vers" | "devant" | "pres" | "derriere" | "depuis" | "jusqu" | "contre" | "face"
+    )
 }
 
 fn is_kin(noun: Option<&str>) -> bool {

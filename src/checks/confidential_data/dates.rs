@@ -17,6 +17,7 @@ static BIRTH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"(?x)
         (?:\b(?:nee?s?|ne\.e|date\s+de\s+naissance|ddn|naissance|naissances)\b|\bne\(e\))
+        (?:\s+(?:de|du|d')\s*[\p{{L}}'-]+(?:\s+[\p{{L}}'-]+)?\s*:)?
         \s*[:,]?\s*
         (?:(?:le|du|en\s+date\s+du|au\s+matin\s+du|dans\s+la\s+nuit\s+du|ce|ce\s+matin,?\s+le)\s+)?
         (?P<date>
@@ -67,6 +68,10 @@ mod tests {
         assert_eq!(found("Marc est né le 1er mars 1987."), ["1er mars 1987"]);
         assert_eq!(found("Date de naissance : 12/03/1987"), ["12/03/1987"]);
         assert_eq!(found("DDN 1987-03-12, merci."), ["1987-03-12"]);
+        assert_eq!(
+            found("Date de naissance de mon père : 15-07-1950."),
+            ["15-07-1950"]
+        );
         assert_eq!(
             found("Bienvenue à Théo, né(e) le 14 février !"),
             ["14 février"]

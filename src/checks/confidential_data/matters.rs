@@ -25,6 +25,7 @@ static CASE: LazyLock<Regex> = LazyLock::new(|| {
         \b(?P<word>dossiers?|demandes?|plaintes?|requetes?|constats?(?:\s+d'infraction)?|billets?(?:\s+d'infraction|\s+de\s+stationnement)?
            |tickets?|reclamations?|signalements?|references?|no|n°|n\.|numero|\#)
         (?:\s+(?:no|n°|n\.|numero|\#))?\.?\s*:?\s*
+        (?:(?:est|etait|sera)\s+(?:le\s+)?)?
         (?P<id>(?:[a-z]{1,4}-?)?\d[\d-]{2,}[a-z0-9]*)",
     )
     .expect("case number")
@@ -109,6 +110,7 @@ static HEALTH: LazyLock<Regex> = LazyLock::new(|| {
             (?:allergiques?|diabetiques?|epileptiques?|autistes?|asthmatiques?|celiaques?|bipolaires?|schizophrenes?|seropositi(?:f|ve)s?
               |hospitalisee?s?|enceintes?|malades?|atteinte?s?\s+(?:d'|de|du|des)|en\s+(?:depression|chimio|chimiotherapie|dialyse|therapie|sevrage|radiotherapie|convalescence|soins\s+palliatifs)
               |handicapee?s?|operee?s?|paralysee?s?|dyslexiques?|dysphasiques?|trisomiques?|intolerante?s?\s+(?:au|a\s+la|aux|a\s+l'))
+        | \ballergiques?\s+(?:aux|au|a\s+la|a\s+l'|a)\b
         | \b(?:souffre|souffrait|souffrent|souffrant)\s+(?:d'|de|du|des)
         | \b(?:a|ont|avait)\s+(?:recu\s+)?(?:un|le)\s+diagnostic\b
         | \bdiagnostiquee?s?\b

@@ -51,6 +51,14 @@ static BANK_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
     .expect("bank ctx")
 });
 
+/// "compte 7654321" is a bank account after "transit" or "institution".
+static BARE_ACCOUNT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\bcompte\s*:?\s*$").expect("bare account"));
+
+static BANKING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:transit|institution|folio|banque|bancaires?|caisse)\b").expect("banking")
+});
+
 pub fn find(r: &Reader<'_>, out: &mut Vec<Found>) {
     let t = r.scan.text();
     for m in RUN.find_iter(t) {
@@ -83,7 +91,9 @@ fn classify(r: &Reader<'_>, span: Range<usize>, d: &[u8], groups: &[usize]) -> O
     if d.len() >= 13 && is_card(d) && (groups.len() == 1 || groups.iter().all(|&g| g >= 4)) {
         return Some(Kind::CardNumber);
     }
-    if bank_shape(groups) || (BANK_CONTEXT.is_match(before) && (3..=12).contains(&d.len())) {
+    let named = BANK_CONTEXT.is_match(before)
+        || (BARE_ACCOUNT.is_match(before) && BANKING.is_match(before));
+    if bank_shape(groups) || (named && (3..=12).contains(&d.len())) {
         return Some(Kind::BankAccount);
     }
     if d.len() == 9 && is_sin(d) {
@@ -121,7 +131,7 @@ fn ramq(r: &Reader<'_>, out: &mut Vec<Found>) {
             .scan
             .original_of(letters.range())
             .chars()
-            .all(|ch| ch.is_ascii_uppercase());
+            .all(char::is_uppercase);
         let sentence = r.scan.sentence(whole.start());
         let named = RAMQ_CONTEXT.is_match(&t[sentence.start..whole.start()]);
         if capitals || named {

@@ -260,7 +260,7 @@ impl CueFinder {
                 r"\b(?:(mon|ma|mes|ton|ta|tes|votre|vos)\s+(\p{{L}}[\p{{L}}-]*)|(notre|nos|son|sa|ses|leur|leurs)\s+(?:{nouns}|{owned})\b)"
             )),
             person_word: build(&format!(
-                r"\b(?:(?:le|la|les|l'|un|une|cet|cette|au|aux|du|des)\s*{nouns}|habite|habitent|habitait|demeure|demeurent|demeurait|reside|residait|residence de|domicile|domicilie|domiciliee|vit au|vivent au|chez (?:lui|elle|eux|moi|nous|toi|vous))\b"
+                r"\b(?:(?:le|la|les|l'|un|une|cet|cette|au|aux|du|des)\s*{nouns}|habite|habitent|habitait|demeure|demeurent|demeurait|reside|residait|residence de|domicile|domicilie|domiciliee|vit au|vivent au|chez (?:lui|elle|eux|moi|nous|toi|vous)|-moi)\b"
             )),
             first_name: build(&format!(
                 r"\b{}\b",
@@ -391,5 +391,64 @@ pub fn owner_before(cues: &[Cue], within: Range<usize>, at: usize) -> (Owner, Op
     match cue {
         Some(c) => (c.owner, Some(c)),
         None => (Owner::Unknown, None),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::draft::Format;
+
+    fn draft(text: &str) -> Draft {
+        Draft::parse("t.md", text.to_string(), Format::Markdown).unwrap()
+    }
+
+    #[test]
+    fn sentences_do_not_end_at_abbreviations() {
+        let d = draft("Bonjour. M. Roy habite au 12, boul. des Pins. Merci !");
+        let scan = Scan::new(&d);
+        let at = scan.text().find("habite").unwrap();
+        assert_eq!(
+            scan.text()[scan.sentence(at)].trim(),
+            "m. roy habite au 12, boul. des pins"
+        );
+        let context = scan.context(at);
+        assert!(scan.text()[context].starts_with("bonjour"));
+    }
+
+    #[test]
+    fn the_context_stops_at_a_blank_line() {
+        let d = draft("Aréna Nicol-Auto.\n\nAppelez au 819-555-1234.");
+        let scan = Scan::new(&d);
+        let at = scan.text().find("819").unwrap();
+        assert!(scan.text()[scan.context(at)].starts_with("appelez"));
+    }
+
+    #[test]
+    fn cues_say_whom_a_value_belongs_to() {
+        let finder = CueFinder::new(
+            &["arena".to_string(), "cpe".to_string()],
+            crate::checks::confidential_data::lexicon::PERSON_NOUNS,
+            crate::checks::confidential_data::lexicon::FIRST_NAMES,
+        );
+        let owner = |text: &str| {
+            let d = draft(text);
+            let scan = Scan::new(&d);
+            let cues = finder.find(&scan);
+            let at = scan.text().find("819").unwrap();
+            owner_before(&cues, scan.context(at), at).0
+        };
+        assert_eq!(owner("Mme Roy : 819-555-1234"), Owner::Person);
+        assert_eq!(owner("Aréna Jacques-Plante : 819-555-1234"), Owner::Public);
+        assert_eq!(owner("Votre aréna : 819-555-1234"), Owner::Public);
+        assert_eq!(
+            owner("La maman de Zoé cherche un lift pour le CPE : 819-555-1234"),
+            Owner::Person
+        );
+        assert_eq!(owner("Tél. 819-555-1234"), Owner::Unknown);
+        assert_eq!(
+            owner("La bibliothèque prolonge ses heures. Info : 819-555-1234"),
+            Owner::Unknown
+        );
     }
 }

@@ -296,11 +296,7 @@ fn build(settings: &RuleSettings, policy: &Policy) -> Result<Box<dyn Check>, Par
         cues: CueFinder::new(&places, lexicon::PERSON_NOUNS, lexicon::FIRST_NAMES),
         public_numbers,
         public_addresses: p.public_addresses.iter().map(|a| address_key(a)).collect(),
-        official_phone: org
-            .phones
-            .iter()
-            .find(|p| checksums::digits(p).len() >= 10)
-            .cloned(),
+        official_phone: org.phones.first().cloned(),
         official_email: org.emails.first().cloned(),
     }))
 }
@@ -389,4 +385,56 @@ fn resolve(mut found: Vec<Found>) -> Vec<Found> {
     }
     kept.sort_by_key(|f| f.span.start);
     kept
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::checks::testing::run;
+
+    #[test]
+    fn the_help_gives_the_organisations_number_when_it_has_one() {
+        let d = run(
+            "confidential-data",
+            "la-sarre",
+            "Appelez Mme Roy au 819-555-1234.",
+        );
+        assert_eq!(d[0].message, "Numéro de téléphone d'un particulier.");
+        assert_eq!(
+            d[0].help,
+            "Retirez le numéro, ou donnez le numéro officiel 819-333-2282."
+        );
+        assert_eq!(d[0].kind, Some("phone"));
+        let d = run(
+            "confidential-data",
+            "st-urbain",
+            "Appelez Mme Roy au 418-555-1234.",
+        );
+        assert!(d[0].help.contains("message privé"), "{}", d[0].help);
+    }
+
+    #[test]
+    fn overlapping_values_keep_the_most_specific_kind() {
+        let d = run(
+            "confidential-data",
+            "la-sarre",
+            "Votre dossier no 046 454 286, Mme Roy.",
+        );
+        let kinds: Vec<_> = d.iter().map(|d| d.kind.unwrap()).collect();
+        assert_eq!(kinds, ["sin"]);
+    }
+
+    #[test]
+    fn front_matter_code_and_link_addresses() {
+        // Front matter is not published; a code span is; a link's address is not read.
+        let text = "+++\naccount = \"personal\"\n+++\nMon NAS : `046 454 286`. [Voir](https://ex.ca/819-555-1234)";
+        let d = run("confidential-data", "la-sarre", text);
+        let found: Vec<&str> = d.iter().map(|d| &text[d.span.clone()]).collect();
+        assert_eq!(found, ["046 454 286"]);
+    }
+
+    #[test]
+    fn an_empty_post_is_clean() {
+        assert!(run("confidential-data", "la-sarre", "").is_empty());
+        assert!(run("confidential-data", "la-sarre", "+++\n+++\n").is_empty());
+    }
 }

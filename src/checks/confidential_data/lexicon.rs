@@ -11,7 +11,9 @@ pub const PUBLIC_PLACES: &[&str] = &[
     "portes ouvertes", "defile", "avis public", "derogation mineure", "derogation",
     "usage conditionnel", "demande de demolition", "billets", "billetterie", "reservation",
     "reservations", "renseignements", "informations", "inscription", "inscriptions",
-    "service a la clientele", "accueil", "sans frais", "telecopieur",
+    "service a la clientele", "accueil", "sans frais", "telecopieur", "taxi", "transport adapte",
+    "transport collectif", "remorquage", "traiteur", "imprimerie", "marina", "station-service",
+    "centre de ski", "agence", "salon funeraire", "maison funeraire", "residence funeraire",
     "arena", "bibliotheque", "hotel de ville", "mairie", "parc", "ecole", "eglise",
     "centre communautaire", "centre culturel", "centre sportif", "centre des loisirs",
     "centre de services", "centre d'achats", "centre commercial", "centre", "salle", "caserne",
@@ -52,7 +54,7 @@ pub const PERSON_NOUNS: &[&str] = &[
     "plaignant", "plaignante", "citoyen", "citoyenne", "resident", "residente", "benevole",
     "contremaitre", "chef", "agent", "agente", "inspecteur", "inspectrice", "pompier",
     "pompiere", "policier", "policiere", "brigadier", "brigadiere", "concierge", "secretaire",
-    "tresorier", "tresoriere", "greffier", "greffiere", "journalier", "technicien",
+    "tresorier", "tresoriere", "greffier", "greffiere", "journalier", "col bleu", "col blanc", "technicien",
     "technicienne", "stagiaire",
 ];
 

@@ -59,6 +59,7 @@ static MATTER: LazyLock<Regex> = LazyLock::new(|| {
         | \bsuspension\s+(?:sans\s+solde|disciplinaire|de\s+\d+\s+(?:jours|semaines))
         | \bcongediee?s?\b
         | \b(?:a|ont|avait|aurait)\s+ete\s+(?:renvoyee?s?|mise?s?\s+a\s+pied|destituee?s?|retrogradee?s?)\b
+        | \b(?:a|ont|avait|aurait|auraient)\s+(?:recu|eu|obtenu|ecope\s+d')\s*(?:une|des|d'une|de)?\s*(?:mesures?\s+disciplinaires?|suspensions?|blames?|reprimandes?)\b(?:\s+(?:disciplinaires?|ecrites?|sans\s+solde|de\s+\d+\s+(?:jours|semaines)))?
         | \b(?:avertissement\s+(?:ecrit|disciplinaire)|lettre\s+de\s+reprimande|reprimande\s+ecrite)\b
         | \b(?:un|le|son|sa|ses|leur|des|ce|deposer|depose|deposee|a\s+depose)\s+griefs?\b
         | \baccusee?s?\s+de\s+harcelement\b
@@ -278,6 +279,7 @@ mod tests {
             "Notre directeur fait l'objet d'une enquête interne.",
             "Marc a été suspendu sans solde.",
             "Luc a déposé un grief contre son patron.",
+            "Un col bleu a reçu une mesure disciplinaire.",
             "Ma collègue Julie est en congé de maladie depuis mars.",
             "Au huis clos, le conseil a discuté du congédiement de M. Roy.",
             "Selon un rapport confidentiel, trois cols bleus seront congédiés.",

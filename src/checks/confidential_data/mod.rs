@@ -76,10 +76,17 @@ d'un événement, une « enquête de satisfaction », une « politique de confid
 « service confidentiel ». Un numéro à demi masqué (« carte se terminant par 4821 ») n'est
 pas un numéro de carte.
 
+Réglages (section [rules.confidential-data] du profil ou de vigie.toml) : `public-phones`,
+`public-emails` (coordonnées publiques en plus de celles de l'organisation),
+`public-places` (noms ou mots de lieux publics et de commerces), `public-addresses`
+(adresses civiques publiques, « 201, rue Principale »), `public-number-words` (mots qui
+font d'un numéro un document public, « résolution »).
+
 Exemple : « Mme Tremblay, votre requête no 2025-01234 est réglée ; rappelez-moi au
 819 555-1234. »
-Correction : « Votre requête est réglée. Pour toute question, appelez le 819-333-2282. »
-(le numéro officiel de l'organisation), ou répondez en message privé.",
+Correction : retirez le numéro de dossier et le numéro du particulier ; donnez plutôt le
+numéro officiel de l'organisation (« Votre requête est réglée. Pour toute question,
+appelez-nous au 819-333-2282. ») ou répondez en message privé.",
     validate: validate::<Params>,
     build,
     explain_profile: super::nothing_to_add,
@@ -304,9 +311,9 @@ fn build(settings: &RuleSettings, policy: &Policy) -> Result<Box<dyn Check>, Par
 impl ConfidentialData {
     fn help(&self, kind: Kind) -> String {
         let contact = match (&self.official_phone, &self.official_email) {
-            (Some(p), _) => format!("le numéro officiel {p}"),
-            (None, Some(e)) => format!("l'adresse officielle {e}"),
-            (None, None) => "les coordonnées officielles de l'organisation".to_string(),
+            (Some(p), _) => format!("à appeler le {p}"),
+            (None, Some(e)) => format!("à écrire à {e}"),
+            (None, None) => "à communiquer avec l'organisation".to_string(),
         };
         match kind {
             Kind::Phone => match &self.official_phone {
@@ -330,7 +337,7 @@ impl ConfidentialData {
             Kind::BirthDate => "Retirez la date de naissance.".into(),
             Kind::CaseNumber => format!(
                 "Retirez le numéro : un dossier particulier ne se traite pas sur les médias sociaux ; \
-                 invitez la personne à communiquer avec {contact} ou répondez en message privé."
+                 invitez la personne {contact}, ou répondez-lui en message privé."
             ),
             Kind::ConfidentialMatter => {
                 "Retirez ce passage : ces sujets visent des personnes et restent confidentiels.".into()

@@ -12,7 +12,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::context::{Owner, owner_before};
+use super::context::{Owner, compile, owner_before};
 use super::{Found, Kind, Reader};
 
 const STREET_TYPES: &str = r"rue|avenue|av\.?|ave\.?|boulevard|boul\.?|bd\.?|chemin|ch\.|rang|route|rte\.?|montee|place|cote|croissant|impasse|allee|terrasse|promenade|carre|ruelle|sentier|voie|cercle|rond-point|terrasse|prive|domaine";
@@ -34,7 +34,7 @@ const STRONG_TYPES: &[&str] = &[
 ];
 
 static ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    compile(&format!(
         r"(?x)
         \b(?P<number>\d{{1,5}}(?:-?[a-d]\b|-[a-z]\b)?(?:-\d{{1,5}})?)
         ,?\s+
@@ -47,23 +47,23 @@ static ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static RANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:\b(?:du|de|entre\s+le|entre|des\s+numeros|numeros|nos)\s+\d{1,5}[a-d]?\s*(?:au|a|et\s+le|et|-)|\b(?:numeros\s+civiques|adresses\s+paires|adresses\s+impaires))\s*$")
+    compile(r"(?:\b(?:du|de|entre\s+le|entre|des\s+numeros|numeros|nos)\s+\d{1,5}[a-d]?\s*(?:au|a|et\s+le|et|-)|\b(?:numeros\s+civiques|adresses\s+paires|adresses\s+impaires))\s*$")
         .expect("range before")
 });
 
 static RANGE_AFTER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s*(?:au|a|et|-)\s+\d").expect("range after"));
+    LazyLock::new(|| compile(r"^\s*(?:au|a|et|-)\s+\d").expect("range after"));
 
 static UNIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^,?\s*(?:app\.?|appartement|apt\.?|unite|logement|log\.?|\#)\s*\d{1,4}[a-z]?\b")
+    compile(r"^,?\s*(?:app\.?|appartement|apt\.?|unite|logement|log\.?|\#)\s*\d{1,4}[a-z]?\b")
         .expect("unit")
 });
 
 static CARDINAL: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s+(?:est|ouest|nord|sud)\b").expect("cardinal"));
+    LazyLock::new(|| compile(r"^\s+(?:est|ouest|nord|sud)\b").expect("cardinal"));
 
 static POSTAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b[abceghjklmnprstvxy]\d[abceghj-nprstv-z][ -]?\d[abceghj-nprstv-z]\d\b")
+    compile(r"\b[abceghjklmnprstvxy]\d[abceghj-nprstv-z][ -]?\d[abceghj-nprstv-z]\d\b")
         .expect("postal code")
 });
 

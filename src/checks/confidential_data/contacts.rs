@@ -14,17 +14,17 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::checksums::{is_nanp, is_toll_free, phone_key};
-use super::context::{Owner, owner_before};
+use super::context::{Owner, compile, owner_before};
 use super::{Found, Kind, Reader};
 
 static EMAIL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[a-z0-9][a-z0-9._%+-]*@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}").expect("email")
+    compile(r"[a-z0-9][a-z0-9._%+-]*@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}").expect("email")
 });
 
 /// A North American number: optional +1, area code (in parentheses or not), exchange,
 /// line, with spaces, dots or dashes, and an optional extension.
 static PHONE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    compile(
         r"(?x)
         (?:\+?1[\s.-]?)?
         (?:\(\d{3}\)\s?|\d{3}[\s.-]?)

@@ -8,13 +8,13 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::context::{Owner, owner_before};
+use super::context::{Owner, compile, owner_before};
 use super::{Found, Kind, Reader};
 
 const MONTHS: &str = "janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|janv\\.?|fevr?\\.?|avr\\.?|juil\\.?|sept\\.?|oct\\.?|nov\\.?|dec\\.?";
 
 static BIRTH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    compile(&format!(
         r"(?x)
         (?:\b(?:nee?s?|ne\.e|date\s+de\s+naissance|ddn|naissance|naissances)\b|\bne\(e\))
         (?:\s+(?:de|du|d')\s*[\p{{L}}'-]+(?:\s+[\p{{L}}'-]+)?\s*:)?
@@ -32,7 +32,7 @@ static BIRTH: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Subjects that are born without being persons.
 static THING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:ville|municipalite|village|paroisse|festival|projet|club|organisme|entreprise|idee|fete|evenement|tradition|journal|mouvement|groupe|cpe|ecole|bibliotheque|association|fondation|comite|cooperative|coop|service|programme|initiative|concept|marche|salon)\b")
+    compile(r"\b(?:ville|municipalite|village|paroisse|festival|projet|club|organisme|entreprise|idee|fete|evenement|tradition|journal|mouvement|groupe|cpe|ecole|bibliotheque|association|fondation|comite|cooperative|coop|service|programme|initiative|concept|marche|salon)\b")
         .expect("thing")
 });
 

@@ -16,11 +16,11 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::context::{Cue, Owner};
+use super::context::{Cue, Owner, compile};
 use super::{Found, Kind, Reader};
 
 static CASE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    compile(
         r"(?x)
         \b(?P<word>dossiers?|demandes?|plaintes?|requetes?|constats?(?:\s+d'infraction)?|billets?(?:\s+d'infraction|\s+de\s+stationnement)?
            |tickets?|reclamations?|signalements?|references?|no|n°|n\.|numero|\#)
@@ -49,7 +49,7 @@ const STRONG_CASE_WORDS: &[&str] = &[
 ];
 
 static MATTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    compile(
         r"(?x)
           \b(?:fait|font|faisait|faisaient|fera|ferait)\s+l'objet\s+d'une?\s+(?:enquete|plainte|mesure\s+disciplinaire|poursuite|accusation)s?\b
         | \bsous\s+enquete\b
@@ -74,25 +74,25 @@ static MATTER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Needs a person in the sentence and a report of what happened, not a rule.
 static HARASSMENT_COMPLAINT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\bplaintes?\s+(?:pour|de|en)\s+harcelement\b|\bmesures?\s+disciplinaires?\b")
+    compile(r"\bplaintes?\s+(?:pour|de|en)\s+harcelement\b|\bmesures?\s+disciplinaires?\b")
         .expect("harassment")
 });
 
 static GENERAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:si|peut|peuvent|pourra|pourrait|pourraient|s'expose|s'exposent|passible|passibles|entrainer|entraine|comment|pour\s+deposer|deposer\s+une|toute|tout|politique|procedure|prevoit|prevoient)\b")
+    compile(r"\b(?:si|peut|peuvent|pourra|pourrait|pourraient|s'expose|s'exposent|passible|passibles|entrainer|entraine|comment|pour\s+deposer|deposer\s+une|toute|tout|politique|procedure|prevoit|prevoient)\b")
         .expect("general")
 });
 
 static HUIS_CLOS: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\bhuis[ -]clos\b").expect("huis clos"));
+    LazyLock::new(|| compile(r"\bhuis[ -]clos\b").expect("huis clos"));
 
 static DISCLOSURE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:discute|discutee|discutes|decide|decidee|dit|dite|appris|revele|revelee|presente|presentee|confie|entendu|vote|votee|adopte|adoptee|selon|lors\s+du|pendant\s+le|au\s+cours\s+du|ce\s+qui\s+s'est|on\s+a|j'ai|il\s+a\s+ete|il\s+a|elle\s+a|congediement|renvoi|sanction)\b")
+    compile(r"\b(?:discute|discutee|discutes|decide|decidee|dit|dite|appris|revele|revelee|presente|presentee|confie|entendu|vote|votee|adopte|adoptee|selon|lors\s+du|pendant\s+le|au\s+cours\s+du|ce\s+qui\s+s'est|on\s+a|j'ai|il\s+a\s+ete|il\s+a|elle\s+a|congediement|renvoi|sanction)\b")
         .expect("disclosure")
 });
 
 static CONFIDENTIAL_REPORT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    compile(
         r"(?x)\b(?:rapport|document|note|courriel|memo|lettre|avis\s+juridique|proces-verbal|compte\s+rendu|enregistrement|evaluation|dossier)s?\s+confidentiel(?:le)?s?\b
         | \b(?:informations?|renseignements?)\s+confidentiel(?:le)?s?\s+(?:sur|concernant|au\s+sujet\s+de)\s+(?:m\.|mme|monsieur|madame|notre|nos|un|une|l'|le|la|son|sa|ses|cet|cette|\p{L}+\b)",
     )
@@ -100,12 +100,12 @@ static CONFIDENTIAL_REPORT: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static PROTECTIVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:proteg\p{L}*|securi\p{L}*|conserv\p{L}*|detrui\p{L}*|demeure\p{L}*|restent|reste|traite\p{L}*|politique|loi|aucun|aucune|jamais|garanti\p{L}*|respect\p{L}*|confidentialite)\b")
+    compile(r"\b(?:proteg\p{L}*|securi\p{L}*|conserv\p{L}*|detrui\p{L}*|demeure\p{L}*|restent|reste|traite\p{L}*|politique|loi|aucun|aucune|jamais|garanti\p{L}*|respect\p{L}*|confidentialite)\b")
         .expect("protective")
 });
 
 static HEALTH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    compile(
         r"(?x)
           \b(?:est|sont|etait|etaient|a\s+ete|sera|est\s+devenue?|reste|demeure|est\s+maintenant)\s+(?:tres\s+|gravement\s+|severement\s+|legerement\s+)?
             (?:allergiques?|diabetiques?|epileptiques?|autistes?|asthmatiques?|celiaques?|bipolaires?|schizophrenes?|seropositi(?:f|ve)s?
@@ -123,12 +123,12 @@ static HEALTH: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static GENERIC_PERSON: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:si|chaque|tout\s+enfant|tous\s+les|toutes\s+les|les\s+enfants|des\s+enfants|un\s+enfant|une\s+personne|des\s+personnes|vos\s+enfants|votre\s+enfant|plusieurs|certains|certaines|quiconque|personnes)\b")
+    compile(r"\b(?:si|chaque|tout\s+enfant|tous\s+les|toutes\s+les|les\s+enfants|des\s+enfants|un\s+enfant|une\s+personne|des\s+personnes|vos\s+enfants|votre\s+enfant|plusieurs|certains|certaines|quiconque|personnes)\b")
         .expect("generic person")
 });
 
+/// Confidential matters and health information (case numbers apart: they need digits).
 pub fn find(r: &Reader<'_>, out: &mut Vec<Found>) {
-    case_numbers(r, out);
     matters(r, out);
     health(r, out);
 }
@@ -142,7 +142,7 @@ fn person_in(r: &Reader<'_>, sentence: &std::ops::Range<usize>, specific: bool) 
     })
 }
 
-fn case_numbers(r: &Reader<'_>, out: &mut Vec<Found>) {
+pub fn case_numbers(r: &Reader<'_>, out: &mut Vec<Found>) {
     let t = r.scan.text();
     for c in CASE.captures_iter(t) {
         let word = c.name("word").unwrap();

@@ -13,35 +13,36 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::checksums::{digits, is_card, is_ramq_digits, is_sin};
+use super::context::compile;
 use super::{Found, Kind, Reader};
 
 /// Runs of digits joined by single spaces, dots or dashes.
-static RUN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\d+(?:[ .-]\d+)*").expect("digit run"));
+static RUN: LazyLock<Regex> = LazyLock::new(|| compile(r"\d+(?:[ .-]\d+)*").expect("digit run"));
 
 static RAMQ: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b([a-z]{4})[ -]?(\d{4})[ -]?(\d{4})\b").expect("ramq"));
+    LazyLock::new(|| compile(r"\b([a-z]{4})[ -]?(\d{4})[ -]?(\d{4})\b").expect("ramq"));
 
 static LICENCE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b([a-z])[ -]?\d{4}[ -]?\d{6}[ -]?\d{2}\b").expect("licence"));
+    LazyLock::new(|| compile(r"\b([a-z])[ -]?\d{4}[ -]?\d{6}[ -]?\d{2}\b").expect("licence"));
 
 static SIN_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:nas|n\.a\.s\.?|assurance[ -]sociale|sin)\b").expect("sin context")
+    compile(r"\b(?:nas|n\.a\.s\.?|assurance[ -]sociale|sin)\b").expect("sin context")
 });
 
 static BUSINESS_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:tps|tvq|neq|numero d'entreprise|no d'entreprise|entreprise|bn)\b")
+    compile(r"\b(?:tps|tvq|neq|numero d'entreprise|no d'entreprise|entreprise|bn)\b")
         .expect("business number")
 });
 
 static RAMQ_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"ramq|assurance[ -]maladie|carte soleil|carte d'assurance").expect("ramq ctx")
+    compile(r"ramq|assurance[ -]maladie|carte soleil|carte d'assurance").expect("ramq ctx")
 });
 
 static LICENCE_CONTEXT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"permis|saaq").expect("licence ctx"));
+    LazyLock::new(|| compile(r"permis|saaq").expect("licence ctx"));
 
 static BANK_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    compile(
         r"(?x)\b(?:folio|transit|institution(?:\s+financiere)?
             |(?:no|n°|numero|\#)\s*(?:de\s+)?compte(?:\s+bancaire)?
             |compte\s+(?:bancaire|cheque|cheques|epargne|en\s+banque|conjoint)(?:\s+(?:no|n°|numero|\#))?
@@ -53,10 +54,10 @@ static BANK_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "compte 7654321" is a bank account after "transit" or "institution".
 static BARE_ACCOUNT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\bcompte\s*:?\s*$").expect("bare account"));
+    LazyLock::new(|| compile(r"\bcompte\s*:?\s*$").expect("bare account"));
 
 static BANKING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:transit|institution|folio|banque|bancaires?|caisse)\b").expect("banking")
+    compile(r"\b(?:transit|institution|folio|banque|bancaires?|caisse)\b").expect("banking")
 });
 
 pub fn find(r: &Reader<'_>, out: &mut Vec<Found>) {

@@ -73,10 +73,15 @@ pub struct Address {
     pub private: bool,
 }
 
+/// A street type anywhere in the post: a fast literal search before the full pattern.
+static STREET_WORD: LazyLock<Regex> =
+    LazyLock::new(|| compile(&format!(r"\b(?:{STREET_TYPES})")).expect("street word"));
+
 pub fn find(r: &Reader<'_>, out: &mut Vec<Found>) {
     let mut addresses = Vec::new();
     let t = r.scan.text();
-    for c in ADDRESS.captures_iter(t) {
+    let streets = STREET_WORD.is_match(t).then(|| ADDRESS.captures_iter(t));
+    for c in streets.into_iter().flatten() {
         let whole = c.get(0).unwrap();
         let number = c.name("number").unwrap();
         if !r.isolated_start(number.start()) {
@@ -110,7 +115,7 @@ pub fn find(r: &Reader<'_>, out: &mut Vec<Found>) {
             });
             continue;
         }
-        let (owner, _) = owner_before(&r.cues, r.scan.context(span.start), span.start);
+        let (owner, _) = owner_before(r.cues(), r.scan.context(span.start), span.start);
         let private = owner != Owner::Public && !r.public_after(span.end);
         if private {
             out.push(Found::new(Kind::Address, span.clone()));
@@ -163,7 +168,7 @@ fn postal_codes(r: &Reader<'_>, addresses: &[Address], out: &mut Vec<Found>) {
         let private = match completes {
             Some(a) if m.start() - a.span.end <= 60 => a.private,
             _ => {
-                let (owner, _) = owner_before(&r.cues, r.scan.context(m.start()), m.start());
+                let (owner, _) = owner_before(r.cues(), r.scan.context(m.start()), m.start());
                 owner != Owner::Public && !r.public_after(m.end())
             }
         };

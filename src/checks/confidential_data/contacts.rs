@@ -165,7 +165,7 @@ impl Contacts {
             if self.public_phones.contains(&key) {
                 continue;
             }
-            let (owner, _) = owner_before(&r.cues, r.scan.context(span.start), span.start);
+            let (owner, _) = owner_before(r.cues(), r.scan.context(span.start), span.start);
             if owner == Owner::Public || r.public_after(span.end) {
                 continue;
             }

@@ -231,11 +231,19 @@ pub struct CueFinder {
     public: Regex,
 }
 
-/// Compiles a pattern over folded text with ASCII word boundaries: folded text is ASCII
-/// but for rare letters and symbols, and ASCII `\b` keeps the regex engine on its fast
-/// DFA path where a Unicode `\b` would fall back to a slower one.
+/// Compiles a pattern over folded text with ASCII word boundaries, digits and spaces:
+/// folded text is ASCII but for rare letters and symbols (no-break spaces are folded to
+/// spaces), and the ASCII classes keep the regex engine on its fast DFA path where the
+/// Unicode ones would make it slower.
 pub fn compile(pattern: &str) -> Result<Regex, regex::Error> {
-    Regex::new(&pattern.replace(r"\b", r"(?-u:\b)"))
+    Regex::new(&ascii_classes(pattern))
+}
+
+fn ascii_classes(pattern: &str) -> String {
+    pattern
+        .replace(r"\b", r"(?-u:\b)")
+        .replace(r"\d", "[0-9]")
+        .replace(r"\s", r"[\t\n\r\x20]")
 }
 
 /// A regex alternation of folded words, longest first, as whole words.

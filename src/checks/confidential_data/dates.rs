@@ -42,7 +42,7 @@ pub fn find(r: &Reader<'_>, out: &mut Vec<Found>) {
         let whole = c.get(0).unwrap();
         let date = c.name("date").unwrap();
         let sentence = r.scan.sentence(whole.start());
-        let (owner, _) = owner_before(&r.cues, sentence.clone(), whole.start());
+        let (owner, _) = owner_before(r.cues(), sentence.clone(), whole.start());
         let subject = &t[sentence.start..whole.start()];
         if owner != Owner::Person && THING.is_match(subject) {
             continue;

@@ -14,7 +14,7 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use regex::{Regex, RegexSet};
 
 use super::context::{Cue, Owner, compile};
 use super::{Found, Kind, Reader};
@@ -127,14 +127,31 @@ static GENERIC_PERSON: LazyLock<Regex> = LazyLock::new(|| {
         .expect("generic person")
 });
 
+/// The matter and health triggers in one pass: most posts have none.
+static TRIGGERS: LazyLock<RegexSet> = LazyLock::new(|| {
+    RegexSet::new([
+        MATTER.as_str(),
+        HARASSMENT_COMPLAINT.as_str(),
+        HUIS_CLOS.as_str(),
+        CONFIDENTIAL_REPORT.as_str(),
+        HEALTH.as_str(),
+    ])
+    .expect("triggers")
+});
+
 /// Confidential matters and health information (case numbers apart: they need digits).
 pub fn find(r: &Reader<'_>, out: &mut Vec<Found>) {
-    matters(r, out);
-    health(r, out);
+    let hits = TRIGGERS.matches(r.scan.text());
+    if hits.matched_any() {
+        matters(r, &hits, out);
+        if hits.matched(4) {
+            health(r, out);
+        }
+    }
 }
 
 fn person_in(r: &Reader<'_>, sentence: &std::ops::Range<usize>, specific: bool) -> bool {
-    r.cues.iter().any(|c: &Cue| {
+    r.cues().iter().any(|c: &Cue| {
         c.owner == Owner::Person
             && c.span.start >= sentence.start
             && c.span.end <= sentence.end
@@ -168,25 +185,26 @@ fn is_year(id: &str) -> bool {
     id.len() == 4 && (id.starts_with("19") || id.starts_with("20"))
 }
 
-fn matters(r: &Reader<'_>, out: &mut Vec<Found>) {
+fn matters(r: &Reader<'_>, hits: &regex::SetMatches, out: &mut Vec<Found>) {
     let t = r.scan.text();
-    for m in MATTER.find_iter(t) {
+    let run = |i: usize, re: &'static Regex| hits.matched(i).then(|| re.find_iter(t));
+    for m in run(0, &MATTER).into_iter().flatten() {
         out.push(Found::new(Kind::ConfidentialMatter, m.range()));
     }
-    for m in HARASSMENT_COMPLAINT.find_iter(t) {
+    for m in run(1, &HARASSMENT_COMPLAINT).into_iter().flatten() {
         let sentence = r.scan.sentence(m.start());
         if person_in(r, &sentence, false) && !GENERAL.is_match(&t[sentence.clone()]) {
             out.push(Found::new(Kind::ConfidentialMatter, m.range()));
         }
     }
-    for m in HUIS_CLOS.find_iter(t) {
+    for m in run(2, &HUIS_CLOS).into_iter().flatten() {
         let sentence = r.scan.sentence(m.start());
         let s = &t[sentence.clone()];
         if DISCLOSURE.is_match(s) || person_in(r, &sentence, true) {
             out.push(Found::new(Kind::ConfidentialMatter, m.range()));
         }
     }
-    for m in CONFIDENTIAL_REPORT.find_iter(t) {
+    for m in run(3, &CONFIDENTIAL_REPORT).into_iter().flatten() {
         let sentence = r.scan.sentence(m.start());
         if !PROTECTIVE.is_match(&t[sentence]) {
             out.push(Found::new(Kind::ConfidentialMatter, m.range()));
@@ -199,7 +217,7 @@ fn health(r: &Reader<'_>, out: &mut Vec<Found>) {
     for m in HEALTH.find_iter(t) {
         let sentence = r.scan.sentence(m.start());
         let before = &t[sentence.start..m.start()];
-        let named = r.cues.iter().any(|c| {
+        let named = r.cues().iter().any(|c| {
             c.owner == Owner::Person
                 && c.specific
                 && c.span.start >= sentence.start

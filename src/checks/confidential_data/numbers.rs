@@ -60,7 +60,8 @@ static BANKING: LazyLock<Regex> = LazyLock::new(|| {
     compile(r"\b(?:transit|institution|folio|banque|bancaires?|caisse)\b").expect("banking")
 });
 
-pub fn find(r: &Reader<'_>, out: &mut Vec<Found>) {
+/// `digits`: how many digits the post holds (a RAMQ number has 8, a licence 12).
+pub fn find(r: &Reader<'_>, digits_in_post: usize, out: &mut Vec<Found>) {
     let t = r.scan.text();
     for m in RUN.find_iter(t) {
         let span = trim_run(t, m.range());
@@ -74,8 +75,12 @@ pub fn find(r: &Reader<'_>, out: &mut Vec<Found>) {
             out.push(Found::new(kind, span));
         }
     }
-    ramq(r, out);
-    licence(r, out);
+    if digits_in_post >= 8 {
+        ramq(r, out);
+    }
+    if digits_in_post >= 12 {
+        licence(r, out);
+    }
 }
 
 /// A run ends at its last digit ("1234." ends a sentence).
@@ -85,6 +90,9 @@ fn trim_run(t: &str, span: Range<usize>) -> Range<usize> {
 }
 
 fn classify(r: &Reader<'_>, span: Range<usize>, d: &[u8], groups: &[usize]) -> Option<Kind> {
+    if d.len() < 3 {
+        return None; // a day, an hour, a price
+    }
     let t = r.scan.text();
     let sentence = r.scan.sentence(span.start);
     let before = &t[sentence.start..span.start];
@@ -92,9 +100,10 @@ fn classify(r: &Reader<'_>, span: Range<usize>, d: &[u8], groups: &[usize]) -> O
     if d.len() >= 13 && is_card(d) && (groups.len() == 1 || groups.iter().all(|&g| g >= 4)) {
         return Some(Kind::CardNumber);
     }
-    let named = BANK_CONTEXT.is_match(before)
-        || (BARE_ACCOUNT.is_match(before) && BANKING.is_match(before));
-    if bank_shape(groups) || (named && (3..=12).contains(&d.len())) {
+    let named = || {
+        BANK_CONTEXT.is_match(before) || (BARE_ACCOUNT.is_match(before) && BANKING.is_match(before))
+    };
+    if bank_shape(groups) || ((3..=12).contains(&d.len()) && named()) {
         return Some(Kind::BankAccount);
     }
     if d.len() == 9 && is_sin(d) {

@@ -17,16 +17,15 @@ use crate::draft::Draft;
 use crate::text::Folded;
 
 /// The text of one draft as the recognizers read it.
-pub struct Scan<'a> {
+pub struct Scan {
     /// The draft's source with what is not published (front matter, link and image
     /// addresses) blanked: same length, same offsets.
     pub original: String,
     pub folded: Folded,
-    _draft: std::marker::PhantomData<&'a Draft>,
 }
 
-impl<'a> Scan<'a> {
-    pub fn new(draft: &'a Draft) -> Scan<'a> {
+impl Scan {
+    pub fn new(draft: &Draft) -> Scan {
         let source = draft.source.as_str();
         let mut bytes = source.as_bytes().to_vec();
         let blank = |bytes: &mut [u8], r: Range<usize>| {
@@ -62,11 +61,7 @@ impl<'a> Scan<'a> {
         // and a multi-byte character is blanked whole or not at all: still UTF-8.
         let original = String::from_utf8(bytes).unwrap_or_else(|_| source.to_string());
         let folded = Folded::new(&original, draft.body.clone());
-        Scan {
-            original,
-            folded,
-            _draft: std::marker::PhantomData,
-        }
+        Scan { original, folded }
     }
 
     pub fn text(&self) -> &str {
@@ -124,7 +119,7 @@ impl<'a> Scan<'a> {
     }
 }
 
-impl Scan<'_> {
+impl Scan {
     /// The sentence around `at` and the one before it in the same paragraph: "Bibliothèque
     /// municipale, 99, 5e Avenue. Téléphone : 819 333-2294." reads as one place.
     pub fn context(&self, at: usize) -> Range<usize> {
@@ -286,7 +281,7 @@ impl CueFinder {
     }
 
     /// Every cue of a scanned draft, in order of their end.
-    pub fn find(&self, scan: &Scan<'_>) -> Vec<Cue> {
+    pub fn find(&self, scan: &Scan) -> Vec<Cue> {
         let t = scan.text();
         let mut cues = Vec::new();
         for m in self.public.find_iter(t) {
@@ -374,7 +369,7 @@ fn is_kin(noun: Option<&str>) -> bool {
 }
 
 /// "aréna Jacques-Laperrière": the capitalised words after a place word are its name.
-fn extend_over_proper_name(scan: &Scan<'_>, mut end: usize) -> usize {
+fn extend_over_proper_name(scan: &Scan, mut end: usize) -> usize {
     let t = scan.text();
     for _ in 0..5 {
         let rest = &t[end..];

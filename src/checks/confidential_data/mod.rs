@@ -189,7 +189,7 @@ impl Found {
 
 /// What the recognizers share for one draft.
 pub struct Reader<'a> {
-    pub scan: Scan<'a>,
+    pub scan: Scan,
     /// Found on first use: most posts never need them.
     cues: OnceCell<Vec<Cue>>,
     pub official: bool,
@@ -264,7 +264,8 @@ impl Reader<'_> {
     }
 }
 
-/// An address reduced to its number and the first word of its name, to compare.
+/// An address reduced to its number, street type and first word of its name, to compare
+/// ("201, rue Principale Nord" → "201 rue principale").
 fn address_key(address: &str) -> String {
     let folded = crate::text::fold(address);
     let words: Vec<&str> = folded
@@ -453,6 +454,60 @@ mod tests {
         let d = run("confidential-data", "la-sarre", text);
         let found: Vec<&str> = d.iter().map(|d| &text[d.span.clone()]).collect();
         assert_eq!(found, ["046 454 286"]);
+    }
+
+    /// The rule built for La Sarre with extra parameters, run on one text.
+    fn run_with(extra: &str, text: &str) -> Vec<String> {
+        use crate::checks::{Context, find};
+        use crate::draft::{Draft, Format};
+        let policy = crate::load_builtin_policy("la-sarre").unwrap();
+        let mut settings = policy.rule("confidential-data").unwrap().clone();
+        let extra: toml::Table = toml::from_str(extra).unwrap();
+        settings.params.extend(extra);
+        let check = (find("confidential-data").unwrap().build)(&settings, &policy).unwrap();
+        let draft = Draft::parse("t.md", text.to_string(), Format::Markdown).unwrap();
+        let meta =
+            crate::engine::resolve_meta(&draft.front, jiff::civil::date(2025, 6, 1)).unwrap();
+        let mut out = Vec::new();
+        let cx = Context {
+            draft: &draft,
+            meta: &meta,
+            policy: &policy,
+        };
+        check.check(&cx, &mut out);
+        out.into_iter().map(|d| text[d.span].to_string()).collect()
+    }
+
+    #[test]
+    fn the_profile_lists_make_values_public() {
+        let text =
+            "Rendez-vous au 12, rue des Pins ; réservez au 819-339-1234 ou à marc@gmail.com.";
+        assert_eq!(run_with("", text).len(), 3);
+        let lists = r#"
+            public-addresses = ["12 rue des Pins"]
+            public-phones = ["(819) 339-1234"]
+            public-emails = ["Marc@gmail.com"]
+        "#;
+        assert!(
+            run_with(lists, text).is_empty(),
+            "{:?}",
+            run_with(lists, text)
+        );
+    }
+
+    #[test]
+    fn profile_places_and_number_words() {
+        let text = "Au Manoir Gagnon, 45, rue Principale. Bon de travail no 2025-0412 de M. Roy.";
+        assert_eq!(run_with("", text), ["45, rue Principale", "2025-0412"]);
+        let lists = r#"
+            public-places = ["Manoir Gagnon"]
+            public-number-words = ["bon de travail"]
+        "#;
+        assert!(
+            run_with(lists, text).is_empty(),
+            "{:?}",
+            run_with(lists, text)
+        );
     }
 
     #[test]

@@ -165,10 +165,7 @@ impl Kind {
             Kind::PostalCode => "Code postal d'un particulier.",
             Kind::BirthDate => "Date de naissance d'une personne.",
             Kind::CaseNumber => "Numéro de dossier d'un citoyen.",
-            Kind::ConfidentialMatter => {
-                "Information confidentielle sur des personnes (enquête, mesure disciplinaire, grief, \
-                 plainte, congé de maladie ou huis clos)."
-            }
+            Kind::ConfidentialMatter => "Information confidentielle sur une personne.",
             Kind::HealthInfo => "Renseignement de santé sur une personne identifiable.",
         }
     }
@@ -389,9 +386,40 @@ impl Check for ConfidentialData {
         }
         matters::find(&reader, &mut found);
         for f in resolve(found) {
+            let message = match f.kind {
+                Kind::ConfidentialMatter => matter_message(&reader.scan.text()[f.span.clone()]),
+                kind => kind.message(),
+            };
             let span = reader.scan.span(f.span);
-            out.push(Diagnostic::new(span, f.kind.message(), self.help(f.kind)).kind(f.kind.id()));
+            out.push(Diagnostic::new(span, message, self.help(f.kind)).kind(f.kind.id()));
         }
+    }
+}
+
+/// The message for a confidential matter, by what the folded text names.
+fn matter_message(folded: &str) -> &'static str {
+    let has = |words: &[&str]| words.iter().any(|w| folded.contains(w));
+    if has(&["huis"]) {
+        "Ce qui s'est dit à huis clos est confidentiel."
+    } else if has(&["harcel"]) {
+        "Plainte ou accusation de harcèlement visant une personne : information confidentielle."
+    } else if has(&["grief"]) {
+        "Grief d'une personne : information confidentielle."
+    } else if has(&["enquete"]) {
+        "Enquête visant une personne : information confidentielle."
+    } else if has(&[
+        "maladie",
+        "arret",
+        "invalidite",
+        "burn",
+        "epuisement",
+        "depression",
+    ]) {
+        "Congé de maladie d'une personne : information confidentielle."
+    } else if has(&["confidentiel"]) {
+        "Contenu d'un document confidentiel."
+    } else {
+        "Mesure disciplinaire visant une personne : information confidentielle."
     }
 }
 
@@ -428,6 +456,24 @@ mod tests {
             "Retirez le numéro, ou donnez le numéro officiel 819-333-2282."
         );
         assert_eq!(d[0].kind, Some("phone"));
+        let d = run(
+            "confidential-data",
+            "la-sarre",
+            "Notre directeur fait l'objet d'une enquête interne.",
+        );
+        assert_eq!(
+            d[0].message,
+            "Enquête visant une personne : information confidentielle."
+        );
+        let d = run(
+            "confidential-data",
+            "la-sarre",
+            "Julie est en congé de maladie.",
+        );
+        assert_eq!(
+            d[0].message,
+            "Congé de maladie d'une personne : information confidentielle."
+        );
         let d = run(
             "confidential-data",
             "st-urbain",

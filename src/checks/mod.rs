@@ -9,6 +9,7 @@
 //! the profiles whose policy covers it, fixtures under `tests/`.
 
 mod advertising;
+mod confidential_data;
 mod electoral_neutrality;
 mod excessive_links;
 mod french_language;
@@ -70,6 +71,7 @@ pub fn nothing_to_add(_: &Policy, _: jiff::civil::Date) -> Option<String> {
 
 /// Every rule vigie knows, in the order of the documentation.
 pub static RULES: &[Rule] = &[
+    confidential_data::RULE,
     personal::opinion_disclaimer::RULE,
     personal::speaking_for_organization::RULE,
     personal::professional_email::RULE,

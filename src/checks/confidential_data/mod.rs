@@ -1,0 +1,612 @@
+//! `confidential-data`: personal and confidential information in a post, and nothing
+//! else.
+//!
+//! Why: every policy forbids publishing personal information obtained at work — La
+//! Sarre art. 12 ("Aucun renseignement personnel obtenu dans le cadre du travail …")
+//! and 13.1, its nétiquette (art. 5.5); Saint-Urbain principes 3 and 4; Vallée-des-
+//! Rivières art. 7; the CPE's code, art. 5 ii) and v); Drummondville's nétiquette
+//! (annexe 1: "les messages qui contiennent de l'information confidentielle, comme des
+//! renseignements personnels").
+//!
+//! How: one pass of each family of recognizers over the folded body of the post
+//! (`contacts`, `numbers`, `addresses`, `dates`, `matters`), each deciding with check
+//! digits ([`checksums`]) and with the context ([`context`]: whom the nearest cue
+//! before a value names — a person, "votre", or a public place, a business, the
+//! organisation). What is public is never flagged: the organisation's contacts (its
+//! profile, `vigie.toml`, the rule's `public-*` lists), public service and toll-free
+//! numbers, venues and businesses, ranges of civic numbers, bylaw, tender, job and
+//! business numbers, event dates. Every regex and list is compiled once, in `build`.
+
+mod addresses;
+mod checksums;
+mod contacts;
+mod context;
+mod dates;
+pub(crate) mod lexicon;
+mod matters;
+mod numbers;
+
+use std::cell::OnceCell;
+use std::ops::Range;
+
+use regex::Regex;
+
+use serde::Deserialize;
+
+use self::contacts::Contacts;
+use self::context::{Cue, CueFinder, Owner, Scan, alternation, compile};
+use super::{Check, Context, ParamError, Rule, params, validate};
+use crate::finding::Diagnostic;
+use crate::policy::{Policy, RuleSettings};
+
+pub const RULE: Rule = Rule {
+    id: "confidential-data",
+    name: "Renseignements personnels ou confidentiels",
+    doc: "\
+Repère les renseignements personnels et confidentiels dans une publication : ce qu'un
+responsable de la protection des renseignements personnels retirerait avant de publier.
+
+Ce qui est signalé (le « type » de chaque constat) :
+- email : l'adresse courriel d'un particulier;
+- phone : le numéro de téléphone d'un particulier (819-555-1234, (819) 555-1234,
+  819 555 1234, 819.555.1234, +1 …, avec ou sans « poste »);
+- sin : un numéro d'assurance sociale (NAS), dont les chiffres de contrôle sont valides;
+- health-number : un numéro d'assurance maladie (RAMQ : 4 lettres et 8 chiffres);
+- driver-licence : un numéro de permis de conduire du Québec (1 lettre et 12 chiffres);
+- card-number : un numéro de carte de paiement complet et valide;
+- bank-account : des coordonnées bancaires (transit, institution, folio, compte);
+- address : l'adresse civique d'un particulier (numéro, type de voie, nom, appartement);
+- postal-code : le code postal d'un particulier;
+- birth-date : une date de naissance (« né le », « née le », « date de naissance »);
+- case-number : le numéro de dossier, de demande, de plainte, de requête ou de constat
+  d'un citoyen;
+- confidential-matter : une enquête, une mesure disciplinaire, un grief, une plainte
+  pour harcèlement, un congé de maladie, ce qui s'est dit à huis clos, un rapport
+  confidentiel, au sujet de personnes;
+- health-info : un renseignement de santé sur une personne qu'on peut reconnaître
+  (l'allergie d'un enfant nommé, un diagnostic).
+
+Ce qui n'est pas signalé : les coordonnées publiques de l'organisation (celles du profil
+et de vigie.toml, et les listes `public-phones`, `public-emails`, `public-places` de la
+règle), son domaine de courriel sur son compte officiel, les adresses de service
+(info@, loisirs@…), les numéros publics (911, 811, 211, 311, lignes sans frais 1 800…),
+l'adresse et le code postal d'un lieu public ou d'un commerce (aréna, bibliothèque, hôtel
+de ville, parc, école, église, restaurant…), les plages de numéros civiques des avis de
+travaux (« du 100 au 250, rue Principale »), les numéros de règlement, de résolution,
+d'appel d'offres, d'offre d'emploi, de TPS, de TVQ ou de NEQ, les dates, heures et prix
+d'un événement, une « enquête de satisfaction », une « politique de confidentialité », un
+« service confidentiel ». Un numéro à demi masqué (« carte se terminant par 4821 ») n'est
+pas un numéro de carte.
+
+Réglages (section [rules.confidential-data] du profil ou de vigie.toml) : `public-phones`,
+`public-emails` (coordonnées publiques en plus de celles de l'organisation),
+`public-places` (noms ou mots de lieux publics et de commerces), `public-addresses`
+(adresses civiques publiques, « 201, rue Principale »), `public-number-words` (mots qui
+font d'un numéro un document public, « résolution »).
+
+Exemple : « Mme Tremblay, votre requête no 2025-01234 est réglée ; rappelez-moi au
+819 555-1234. »
+Correction : retirez le numéro de dossier et le numéro du particulier ; donnez plutôt le
+numéro officiel de l'organisation (« Votre requête est réglée. Pour toute question,
+appelez-nous au 819-333-2282. ») ou répondez en message privé.",
+    validate: validate::<Params>,
+    build,
+    explain_profile: super::nothing_to_add,
+};
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct Params {
+    /// Public phone numbers besides the organisation's (partners, services).
+    #[serde(default)]
+    public_phones: Vec<String>,
+    /// Public e-mail addresses besides the organisation's.
+    #[serde(default)]
+    public_emails: Vec<String>,
+    /// Names or words of public places and businesses ("aréna Nicol-Auto").
+    #[serde(default)]
+    public_places: Vec<String>,
+    /// Public civic addresses ("201, rue Principale"): never flagged.
+    #[serde(default)]
+    public_addresses: Vec<String>,
+    /// Words before a number that make it a public document ("résolution").
+    #[serde(default)]
+    public_number_words: Vec<String>,
+}
+
+/// The kinds of finding (part of the JSON contract).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Kind {
+    // In order of precedence when two values overlap: the most specific first.
+    CardNumber,
+    Sin,
+    HealthNumber,
+    DriverLicence,
+    BankAccount,
+    Email,
+    Phone,
+    BirthDate,
+    CaseNumber,
+    Address,
+    PostalCode,
+    HealthInfo,
+    ConfidentialMatter,
+}
+
+impl Kind {
+    pub fn id(self) -> &'static str {
+        match self {
+            Kind::Email => "email",
+            Kind::Phone => "phone",
+            Kind::Sin => "sin",
+            Kind::HealthNumber => "health-number",
+            Kind::DriverLicence => "driver-licence",
+            Kind::CardNumber => "card-number",
+            Kind::BankAccount => "bank-account",
+            Kind::Address => "address",
+            Kind::PostalCode => "postal-code",
+            Kind::BirthDate => "birth-date",
+            Kind::CaseNumber => "case-number",
+            Kind::ConfidentialMatter => "confidential-matter",
+            Kind::HealthInfo => "health-info",
+        }
+    }
+
+    fn message(self) -> &'static str {
+        match self {
+            Kind::Email => "Adresse courriel d'un particulier.",
+            Kind::Phone => "Numéro de téléphone d'un particulier.",
+            Kind::Sin => "Numéro d'assurance sociale (NAS).",
+            Kind::HealthNumber => "Numéro d'assurance maladie (RAMQ).",
+            Kind::DriverLicence => "Numéro de permis de conduire.",
+            Kind::CardNumber => "Numéro de carte de paiement.",
+            Kind::BankAccount => "Coordonnées bancaires (transit, institution ou compte).",
+            Kind::Address => "Adresse civique d'un particulier.",
+            Kind::PostalCode => "Code postal d'un particulier.",
+            Kind::BirthDate => "Date de naissance d'une personne.",
+            Kind::CaseNumber => "Numéro de dossier d'un citoyen.",
+            Kind::ConfidentialMatter => "Information confidentielle sur une personne.",
+            Kind::HealthInfo => "Renseignement de santé sur une personne identifiable.",
+        }
+    }
+}
+
+/// A value a recognizer found, as a folded range.
+#[derive(Debug, Clone)]
+pub struct Found {
+    pub kind: Kind,
+    pub span: Range<usize>,
+}
+
+impl Found {
+    pub fn new(kind: Kind, span: Range<usize>) -> Found {
+        Found { kind, span }
+    }
+}
+
+/// What the recognizers share for one draft.
+pub struct Reader<'a> {
+    pub scan: Scan,
+    /// Found on first use: most posts never need them.
+    cues: OnceCell<Vec<Cue>>,
+    pub official: bool,
+    rule: &'a ConfidentialData,
+}
+
+impl Reader<'_> {
+    pub fn cues(&self) -> &[Cue] {
+        self.cues.get_or_init(|| self.rule.cues.find(&self.scan))
+    }
+
+    /// True when `span` is a whole number: no digit or letter glued to it, and no
+    /// other group of digits joined to it by a separator ("1 819 555 1234 $").
+    pub fn isolated(&self, span: Range<usize>) -> bool {
+        self.isolated_start(span.start) && self.isolated_end(span.end)
+    }
+
+    pub fn isolated_start(&self, start: usize) -> bool {
+        let t = self.scan.text().as_bytes();
+        match start.checked_sub(1).map(|i| t[i]) {
+            None => true,
+            Some(b) if b.is_ascii_alphanumeric() || b == b'_' => false,
+            Some(b'-' | b'.' | b'/' | b' ' | b',') => {
+                !(start >= 2 && t[start - 2].is_ascii_digit())
+            }
+            Some(_) => true,
+        }
+    }
+
+    pub fn isolated_end(&self, end: usize) -> bool {
+        let t = self.scan.text().as_bytes();
+        match t.get(end) {
+            None => true,
+            Some(b) if b.is_ascii_alphanumeric() || *b == b'_' => false,
+            Some(b'-' | b'.' | b'/' | b' ' | b',') => {
+                let next = t.get(end + 1);
+                !next.is_some_and(|n| n.is_ascii_digit() || *n == b'$')
+            }
+            Some(b'$') => false,
+            Some(_) => true,
+        }
+    }
+
+    /// A public place named right after a value: "819-339-1234 (bibliothèque)".
+    pub fn public_after(&self, end: usize) -> bool {
+        let t = self.scan.text();
+        let rest = &t[end..];
+        let skip = rest.len() - rest.trim_start_matches([' ', '(', '-', '–', ':']).len();
+        let marked = rest[..skip].contains(['(', '-', '–', ':']);
+        marked
+            && self
+                .cues()
+                .iter()
+                .any(|c| c.owner == Owner::Public && c.span.start == end + skip)
+    }
+
+    /// True when the last words before a number name a public document.
+    pub fn public_number_before(&self, before: &str) -> bool {
+        let tail_start = before
+            .char_indices()
+            .rev()
+            .filter(|(_, c)| c.is_whitespace())
+            .nth(3)
+            .map(|(i, _)| i)
+            .unwrap_or(0);
+        self.rule.public_numbers.is_match(&before[tail_start..])
+    }
+
+    pub fn is_public_address(&self, address: &str) -> bool {
+        let key = address_key(address);
+        self.rule.public_addresses.contains(&key)
+    }
+}
+
+/// An address reduced to its number, street type and first word of its name, to compare
+/// ("201, rue Principale Nord" → "201 rue principale").
+fn address_key(address: &str) -> String {
+    let folded = crate::text::fold(address);
+    let words: Vec<&str> = folded
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.iter().take(3).copied().collect::<Vec<_>>().join(" ")
+}
+
+struct ConfidentialData {
+    contacts: Contacts,
+    cues: CueFinder,
+    public_numbers: Regex,
+    public_addresses: Vec<String>,
+    /// "le numéro officiel 819-333-2282" when the profile has one.
+    official_phone: Option<String>,
+    official_email: Option<String>,
+}
+
+fn build(settings: &RuleSettings, policy: &Policy) -> Result<Box<dyn Check>, ParamError> {
+    let p: Params = params(settings)?;
+    let org = &policy.org;
+    let emails: Vec<String> = org.emails.iter().chain(&p.public_emails).cloned().collect();
+    let phones: Vec<String> = org.phones.iter().chain(&p.public_phones).cloned().collect();
+    let places: Vec<String> = lexicon::PUBLIC_PLACES
+        .iter()
+        .map(|s| s.to_string())
+        .chain(org.aliases.iter().cloned())
+        .chain(p.public_places.iter().cloned())
+        .collect();
+    let number_words = alternation(
+        lexicon::PUBLIC_NUMBER_WORDS
+            .iter()
+            .copied()
+            .chain(p.public_number_words.iter().map(String::as_str)),
+    );
+    let public_numbers = compile(&format!(r"\b{number_words}\b")).map_err(|e| ParamError {
+        key: "public-number-words".into(),
+        message: format!("liste invalide : {e}"),
+    })?;
+    Ok(Box::new(ConfidentialData {
+        contacts: Contacts::new(&emails, &org.email_domains, &phones),
+        cues: CueFinder::new(&places, lexicon::PERSON_NOUNS, lexicon::FIRST_NAMES),
+        public_numbers,
+        public_addresses: p.public_addresses.iter().map(|a| address_key(a)).collect(),
+        official_phone: org.phones.first().cloned(),
+        official_email: org.emails.first().cloned(),
+    }))
+}
+
+impl ConfidentialData {
+    fn help(&self, kind: Kind) -> String {
+        let contact = match (&self.official_phone, &self.official_email) {
+            (Some(p), _) => format!("à appeler le {p}"),
+            (None, Some(e)) => format!("à écrire à {e}"),
+            (None, None) => "à communiquer avec l'organisation".to_string(),
+        };
+        match kind {
+            Kind::Phone => match &self.official_phone {
+                Some(p) => format!("Retirez le numéro, ou donnez le numéro officiel {p}."),
+                None => "Retirez le numéro ; pour joindre la personne, passez par un message privé.".into(),
+            },
+            Kind::Email => match &self.official_email {
+                Some(e) => format!("Retirez l'adresse, ou donnez l'adresse officielle {e}."),
+                None => "Retirez l'adresse ; pour joindre la personne, passez par un message privé.".into(),
+            },
+            Kind::Sin | Kind::HealthNumber | Kind::DriverLicence => {
+                "Retirez ce numéro : il ne se publie jamais, même en partie.".into()
+            }
+            Kind::CardNumber | Kind::BankAccount => {
+                "Retirez ces numéros : ils se transmettent par un moyen sûr, jamais sur les médias sociaux.".into()
+            }
+            Kind::Address => {
+                "Retirez l'adresse, ou nommez seulement la rue ou le secteur sans numéro civique.".into()
+            }
+            Kind::PostalCode => "Retirez le code postal.".into(),
+            Kind::BirthDate => "Retirez la date de naissance.".into(),
+            Kind::CaseNumber => format!(
+                "Retirez le numéro : un dossier particulier ne se traite pas sur les médias sociaux ; \
+                 invitez la personne {contact}, ou répondez-lui en message privé."
+            ),
+            Kind::ConfidentialMatter => {
+                "Retirez ce passage : ces sujets visent des personnes et restent confidentiels.".into()
+            }
+            Kind::HealthInfo => {
+                "Retirez ce renseignement de santé, ou ne nommez pas la personne ; au besoin, \
+                 informez les personnes concernées en privé."
+                    .into()
+            }
+        }
+    }
+}
+
+impl Check for ConfidentialData {
+    fn check(&self, cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        let scan = Scan::new(cx.draft);
+        if scan.text().trim().is_empty() {
+            return;
+        }
+        let reader = Reader {
+            scan,
+            cues: OnceCell::new(),
+            official: !cx.meta.is_personal(),
+            rule: self,
+        };
+        let mut found = Vec::new();
+        let text = reader.scan.text();
+        // Every value but a matter or a health condition holds a digit.
+        let digits = text.bytes().filter(u8::is_ascii_digit).count();
+        if digits > 0 {
+            numbers::find(&reader, digits, &mut found);
+            if digits >= 10 {
+                self.contacts.phones(&reader, &mut found);
+            }
+            dates::find(&reader, &mut found);
+            matters::case_numbers(&reader, &mut found);
+            addresses::find(&reader, &mut found);
+        }
+        if text.contains('@') {
+            self.contacts.emails(&reader, &mut found);
+        }
+        matters::find(&reader, &mut found);
+        for f in resolve(found) {
+            let message = match f.kind {
+                Kind::ConfidentialMatter => matter_message(&reader.scan.text()[f.span.clone()]),
+                kind => kind.message(),
+            };
+            let span = reader.scan.span(f.span);
+            out.push(Diagnostic::new(span, message, self.help(f.kind)).kind(f.kind.id()));
+        }
+    }
+}
+
+/// The message for a confidential matter, by what the folded text names.
+fn matter_message(folded: &str) -> &'static str {
+    let has = |words: &[&str]| words.iter().any(|w| folded.contains(w));
+    if has(&["huis"]) {
+        "Ce qui s'est dit à huis clos est confidentiel."
+    } else if has(&["harcel"]) {
+        "Plainte ou accusation de harcèlement visant une personne : information confidentielle."
+    } else if has(&["grief"]) {
+        "Grief d'une personne : information confidentielle."
+    } else if has(&["enquete"]) {
+        "Enquête visant une personne : information confidentielle."
+    } else if has(&[
+        "maladie",
+        "arret",
+        "invalidite",
+        "burn",
+        "epuisement",
+        "depression",
+    ]) {
+        "Congé de maladie d'une personne : information confidentielle."
+    } else if has(&["confidentiel"]) {
+        "Contenu d'un document confidentiel."
+    } else {
+        "Mesure disciplinaire visant une personne : information confidentielle."
+    }
+}
+
+/// Keeps, of overlapping values, the most specific kind; orders by position.
+fn resolve(mut found: Vec<Found>) -> Vec<Found> {
+    found.sort_by_key(|f| (f.kind, f.span.start));
+    let mut kept: Vec<Found> = Vec::new();
+    for f in found {
+        let overlaps = kept
+            .iter()
+            .any(|k| k.span.start < f.span.end && f.span.start < k.span.end);
+        if !overlaps {
+            kept.push(f);
+        }
+    }
+    kept.sort_by_key(|f| f.span.start);
+    kept
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::checks::testing::run;
+
+    #[test]
+    fn the_help_gives_the_organisations_number_when_it_has_one() {
+        let d = run(
+            "confidential-data",
+            "la-sarre",
+            "Appelez Mme Roy au 819-555-1234.",
+        );
+        assert_eq!(d[0].message, "Numéro de téléphone d'un particulier.");
+        assert_eq!(
+            d[0].help,
+            "Retirez le numéro, ou donnez le numéro officiel 819-333-2282."
+        );
+        assert_eq!(d[0].kind, Some("phone"));
+        let d = run(
+            "confidential-data",
+            "la-sarre",
+            "Notre directeur fait l'objet d'une enquête interne.",
+        );
+        assert_eq!(
+            d[0].message,
+            "Enquête visant une personne : information confidentielle."
+        );
+        let d = run(
+            "confidential-data",
+            "la-sarre",
+            "Julie est en congé de maladie.",
+        );
+        assert_eq!(
+            d[0].message,
+            "Congé de maladie d'une personne : information confidentielle."
+        );
+        let d = run(
+            "confidential-data",
+            "st-urbain",
+            "Appelez Mme Roy au 418-555-1234.",
+        );
+        assert!(d[0].help.contains("message privé"), "{}", d[0].help);
+    }
+
+    #[test]
+    fn overlapping_values_keep_the_most_specific_kind() {
+        let d = run(
+            "confidential-data",
+            "la-sarre",
+            "Votre dossier no 046 454 286, Mme Roy.",
+        );
+        let kinds: Vec<_> = d.iter().map(|d| d.kind.unwrap()).collect();
+        assert_eq!(kinds, ["sin"]);
+    }
+
+    #[test]
+    fn front_matter_code_and_link_addresses() {
+        // Front matter is not published; a code span is; a link's address is not read.
+        let text = "+++\naccount = \"personal\"\n+++\nMon NAS : `046 454 286`. [Voir](https://ex.ca/819-555-1234)";
+        let d = run("confidential-data", "la-sarre", text);
+        let found: Vec<&str> = d.iter().map(|d| &text[d.span.clone()]).collect();
+        assert_eq!(found, ["046 454 286"]);
+    }
+
+    /// The rule built for La Sarre with extra parameters, run on one text.
+    fn run_with(extra: &str, text: &str) -> Vec<String> {
+        use crate::checks::{Context, find};
+        use crate::draft::{Draft, Format};
+        let policy = crate::load_builtin_policy("la-sarre").unwrap();
+        let mut settings = policy.rule("confidential-data").unwrap().clone();
+        let extra: toml::Table = toml::from_str(extra).unwrap();
+        settings.params.extend(extra);
+        let check = (find("confidential-data").unwrap().build)(&settings, &policy).unwrap();
+        let draft = Draft::parse("t.md", text.to_string(), Format::Markdown).unwrap();
+        let meta =
+            crate::engine::resolve_meta(&draft.front, jiff::civil::date(2025, 6, 1)).unwrap();
+        let mut out = Vec::new();
+        let cx = Context {
+            draft: &draft,
+            meta: &meta,
+            policy: &policy,
+        };
+        check.check(&cx, &mut out);
+        out.into_iter().map(|d| text[d.span].to_string()).collect()
+    }
+
+    #[test]
+    fn the_profile_lists_make_values_public() {
+        let text =
+            "Rendez-vous au 12, rue des Pins ; réservez au 819-339-1234 ou à marc@gmail.com.";
+        assert_eq!(run_with("", text).len(), 3);
+        let lists = r#"
+            public-addresses = ["12 rue des Pins"]
+            public-phones = ["(819) 339-1234"]
+            public-emails = ["Marc@gmail.com"]
+        "#;
+        assert!(
+            run_with(lists, text).is_empty(),
+            "{:?}",
+            run_with(lists, text)
+        );
+    }
+
+    #[test]
+    fn profile_places_and_number_words() {
+        let text = "Au Manoir Gagnon, 45, rue Principale. Bon de travail no 2025-0412 de M. Roy.";
+        assert_eq!(run_with("", text), ["45, rue Principale", "2025-0412"]);
+        let lists = r#"
+            public-places = ["Manoir Gagnon"]
+            public-number-words = ["bon de travail"]
+        "#;
+        assert!(
+            run_with(lists, text).is_empty(),
+            "{:?}",
+            run_with(lists, text)
+        );
+    }
+
+    #[test]
+    fn an_empty_post_is_clean() {
+        assert!(run("confidential-data", "la-sarre", "").is_empty());
+        assert!(run("confidential-data", "la-sarre", "+++\n+++\n").is_empty());
+    }
+
+    /// Throughput on typical posts: `cargo test --release --lib confidential_data_speed
+    /// -- --ignored --nocapture`.
+    #[test]
+    #[ignore]
+    fn confidential_data_speed() {
+        use crate::checks::{Context, find};
+        use crate::draft::{Draft, Format};
+        let policy = crate::load_builtin_policy("la-sarre").unwrap();
+        let settings = policy.rule("confidential-data").unwrap().clone();
+        let check = (find("confidential-data").unwrap().build)(&settings, &policy).unwrap();
+        let texts = [
+            "Fête nationale le 24 juin 2025 dès 17 h au parc Lions. Entrée gratuite, repas à 12 $.",
+            "Mme Roy habite au 45, rue des Érables ; appelez-la au 819-339-5521 ou lise.roy@hotmail.com.",
+            "Collecte des feuilles mortes les 4 et 18 novembre. Utilisez des sacs en papier, merci !",
+            "Notre directeur fait l'objet d'une enquête interne, ça jase au garage depuis lundi.",
+        ];
+        let drafts: Vec<Draft> = texts
+            .iter()
+            .map(|t| Draft::parse("t.md", t.to_string(), Format::Markdown).unwrap())
+            .collect();
+        let meta = crate::engine::resolve_meta(&Default::default(), jiff::civil::date(2025, 6, 1))
+            .unwrap();
+        let n = 10_000;
+        let mut out = Vec::new();
+        let mut total = 0.0;
+        for draft in &drafts {
+            let start = std::time::Instant::now();
+            for _ in 0..n / drafts.len() {
+                out.clear();
+                let cx = Context {
+                    draft,
+                    meta: &meta,
+                    policy: &policy,
+                };
+                check.check(&cx, &mut out);
+            }
+            let secs = start.elapsed().as_secs_f64();
+            total += secs;
+            let per = secs * 1e6 / (n / drafts.len()) as f64;
+            println!("{per:>6.1} µs  {}", draft.body_text());
+        }
+        println!(
+            "confidential-data : {:.0} publications/s, {:.1} µs par publication",
+            n as f64 / total,
+            total * 1e6 / n as f64
+        );
+    }
+}

@@ -107,7 +107,21 @@ fn push_trimmed(text: &str, range: Range<usize>, out: &mut Vec<Range<usize>>) {
 /// Compiles an alternation of folded patterns into a regex on word boundaries (a
 /// pattern may end with an apostrophe: "qu'" matches before "il").
 pub fn word_regex(patterns: &[&str]) -> Regex {
-    Regex::new(&format!(r"(?-u:\b)(?:{})(?-u:\b)", patterns.join("|"))).expect("lexicon regex")
+    try_word_regex(patterns).expect("lexicon regex")
+}
+
+/// [`word_regex`] for patterns that come from a profile: a list too long for the regex
+/// engine's size limits is an error to report, not a crash.
+pub fn try_word_regex(patterns: &[&str]) -> Result<Regex, regex::Error> {
+    Regex::new(&format!(r"(?-u:\b)(?:{})(?-u:\b)", patterns.join("|")))
+}
+
+/// A profile setting that cannot be compiled.
+pub fn too_large(key: &str, e: regex::Error) -> crate::checks::ParamError {
+    crate::checks::ParamError {
+        key: key.to_string(),
+        message: format!("« {key} » ne peut pas être compilé ({e}) ; raccourcissez la liste"),
+    }
 }
 
 /// The ranges of every match of a regex.
@@ -200,7 +214,7 @@ pub struct Mentions {
 }
 
 impl Mentions {
-    pub fn new(org: &Organization, extra_topics: &[String]) -> Mentions {
+    pub fn new(org: &Organization, extra_topics: &[String]) -> Result<Mentions, regex::Error> {
         let names: Vec<String> = org.names.iter().map(|n| fold(n)).collect();
         let mut phrases: Vec<String> = names
             .iter()
@@ -237,11 +251,11 @@ impl Mentions {
             heads.join("|")
         );
         let phrase_refs: Vec<&str> = phrases.iter().map(String::as_str).collect();
-        Mentions {
-            phrases: word_regex(&phrase_refs),
-            institution: word_regex(&[institution.as_str()]),
+        Ok(Mentions {
+            phrases: try_word_regex(&phrase_refs)?,
+            institution: try_word_regex(&[institution.as_str()])?,
             names,
-        }
+        })
     }
 
     /// Folded ranges of the mentions in `text`; `upper(i)` says whether the original
@@ -354,7 +368,7 @@ mod tests {
         let prose = Prose::new(&draft);
         let all = 0..prose.folded.text.len();
         prose
-            .mentions(&Mentions::new(&la_sarre(), &[]), &all)
+            .mentions(&Mentions::new(&la_sarre(), &[]).unwrap(), &all)
             .into_iter()
             .map(|r| prose.folded.text[r].to_string())
             .collect()

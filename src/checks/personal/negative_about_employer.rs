@@ -85,7 +85,7 @@ fn build(settings: &RuleSettings, policy: &Policy) -> Result<Box<dyn Check>, Par
     let params: Params = params(settings)?;
     Ok(Box::new(NegativeAboutEmployer {
         criticism: params.criticism,
-        venting: Venting::new(&policy.org, &params.targets, &params.words, &params.topics),
+        venting: Venting::new(&policy.org, &params.targets, &params.words, &params.topics)?,
     }))
 }
 

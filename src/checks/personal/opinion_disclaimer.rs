@@ -126,8 +126,9 @@ fn build(settings: &RuleSettings, policy: &Policy) -> Result<Box<dyn Check>, Par
     let params = parse(settings)?;
     Ok(Box::new(OpinionDisclaimer {
         disclaimers: disclaimers(&params),
-        mentions: Mentions::new(&policy.org, &params.topics),
-        venting: Venting::new(&policy.org, &[], &[], &params.topics),
+        mentions: Mentions::new(&policy.org, &params.topics)
+            .map_err(|e| super::common::too_large("topics", e))?,
+        venting: Venting::new(&policy.org, &[], &[], &params.topics)?,
         disclaimer: params.disclaimer,
     }))
 }

@@ -179,8 +179,15 @@ fn build(settings: &RuleSettings, policy: &Policy) -> Result<Box<dyn Check>, Par
         .collect();
     let refs: Vec<&str> = phrases.iter().map(String::as_str).collect();
     Ok(Box::new(SpeakingForOrganization {
-        mentions: Mentions::new(&policy.org, &params.topics),
-        phrases: (!refs.is_empty()).then(|| word_regex(&refs)),
+        mentions: Mentions::new(&policy.org, &params.topics)
+            .map_err(|e| super::common::too_large("topics", e))?,
+        phrases: match refs.is_empty() {
+            true => None,
+            false => Some(
+                super::common::try_word_regex(&refs)
+                    .map_err(|e| super::common::too_large("phrases", e))?,
+            ),
+        },
     }))
 }
 

@@ -14,7 +14,7 @@ use std::ops::Range;
 
 use regex::Regex;
 
-use super::common::{Mentions, Prose, word_regex};
+use super::common::{Mentions, Prose, try_word_regex};
 use crate::policy::Organization;
 use crate::text::fold;
 
@@ -168,14 +168,14 @@ pub struct Venting {
     mentions: Mentions,
 }
 
-fn lexicon(built_in: &[&str], extra: &[String]) -> Regex {
+fn lexicon(built_in: &[&str], extra: &[String]) -> Result<Regex, regex::Error> {
     let extra: Vec<String> = extra.iter().map(|w| regex::escape(&fold(w))).collect();
     let all: Vec<&str> = built_in
         .iter()
         .copied()
         .chain(extra.iter().map(String::as_str))
         .collect();
-    word_regex(&all)
+    try_word_regex(&all)
 }
 
 impl Venting {
@@ -185,15 +185,16 @@ impl Venting {
         targets: &[String],
         words: &[String],
         topics: &[String],
-    ) -> Venting {
-        Venting {
-            workplace: lexicon(WORKPLACE, targets),
-            elected: lexicon(ELECTED, &[]),
-            targeted: lexicon(TARGETED, &[]),
-            insults: lexicon(INSULTS, words),
-            critical: lexicon(CRITICISM, &[]),
-            mentions: Mentions::new(org, topics),
-        }
+    ) -> Result<Venting, crate::checks::ParamError> {
+        use super::common::too_large;
+        Ok(Venting {
+            workplace: lexicon(WORKPLACE, targets).map_err(|e| too_large("targets", e))?,
+            elected: lexicon(ELECTED, &[]).map_err(|e| too_large("targets", e))?,
+            targeted: lexicon(TARGETED, &[]).map_err(|e| too_large("targets", e))?,
+            insults: lexicon(INSULTS, words).map_err(|e| too_large("words", e))?,
+            critical: lexicon(CRITICISM, &[]).map_err(|e| too_large("words", e))?,
+            mentions: Mentions::new(org, topics).map_err(|e| too_large("topics", e))?,
+        })
     }
 
     /// The verdict on `prose[range]`, given the sentence before it on the same line.

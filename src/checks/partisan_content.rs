@@ -142,6 +142,39 @@ static RELIGIOUS: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// First words of the names of charities, associations and events, never of a person.
+const ORGANISATION_WORDS: &[&str] = &[
+    "operation",
+    "moisson",
+    "fondation",
+    "club",
+    "centre",
+    "maison",
+    "association",
+    "comite",
+    "societe",
+    "festival",
+    "cooperative",
+    "coop",
+    "regroupement",
+    "banque",
+    "carrefour",
+    "entraide",
+    "popote",
+    "croix",
+    "grands",
+    "repaire",
+    "ecole",
+    "cegep",
+];
+
+/// A contest or a charity drive: "votez pour … au concours" is not an election.
+static NOT_ELECTORAL: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:concours|prix du public|coup de coeur|bourse|levee de fonds|guignolee|benevoles|don(?:s)? (?:de|en))\b",
+    )
+});
+
 impl PartisanContent {
     fn paragraph(
         &self,
@@ -158,6 +191,8 @@ impl PartisanContent {
         let original = &draft.prose[paragraph.clone()];
         if let Some(m) = POLITICAL.find(text) {
             out.push((folded.original(m.range()), "political"));
+        } else if NOT_ELECTORAL.is_match(text) {
+            // A contest or a charity: the capitalised name is not a candidate's.
         } else if let Some(m) = VOTE_NAME
             .captures(original)
             .filter(|c| self.is_person(&c[1]))
@@ -187,13 +222,15 @@ impl PartisanContent {
     }
 
     /// A capitalised name after "votez": a person, not the organisation ("Votez La
-    /// Sarre pour le titre…") nor a place or thing named with an article.
+    /// Sarre pour le titre…"), a place or thing named with an article, nor a charity or
+    /// an association ("Soutenez Opération Nez rouge", "Votez pour Moisson Drummond").
     fn is_person(&self, name: &str) -> bool {
         let folded = fold(name);
         let article = ["la ", "le ", "les ", "l'"]
             .iter()
             .any(|a| folded.starts_with(a));
-        !article && !self.own.contains(&folded)
+        let first = folded.split(' ').next().unwrap_or("");
+        !article && !self.own.contains(&folded) && !ORGANISATION_WORDS.contains(&first)
     }
 
     /// A profile's party or team, after a call to vote or support.
@@ -307,6 +344,8 @@ mod tests {
             "Votez pour votre projet préféré du budget participatif.",
             "Votez La Sarre pour le titre de Village fleuri !",
             "Allez voter pour le candidat de votre choix.",
+            "Soutenez Opération Nez rouge : les bénévoles sont attendus dès le 28 novembre.",
+            "Votez pour Moisson Drummond au concours de la fondation communautaire !",
         ] {
             assert!(kinds(text).is_empty(), "{text}: {:?}", kinds(text));
         }

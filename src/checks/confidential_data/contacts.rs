@@ -140,6 +140,9 @@ impl Contacts {
             if self.public_emails.contains(address)
                 || ROLE_LOCAL_PARTS.contains(&local)
                 || (r.official && self.is_org_domain(domain))
+                || (!r.official
+                    && !self.is_org_domain(domain)
+                    && authors_own(t, r.scan.sentence(m.start()).start, m.start()))
             {
                 continue;
             }
@@ -185,6 +188,19 @@ fn number_part(s: &str) -> &str {
 fn trim_span(t: &str, span: Range<usize>) -> Range<usize> {
     let s = &t[span.clone()];
     span.start..span.start + s.trim_end().len()
+}
+
+/// The author's own address on a personal post ("écrivez-moi à …", "mon adresse : …"):
+/// giving it is the author's choice, not a leak. (An address in the organisation's
+/// domain stays reported: on a personal account it is `professional-email`'s business
+/// and may be a colleague's.)
+fn authors_own(text: &str, sentence_start: usize, at: usize) -> bool {
+    static FIRST_PERSON: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:\b(?:ecrivez|ecris|joignez|contactez|rejoignez)-moi\b|\b(?:mon|mes) (?:adresse|courriel|email|e-mail|adresses)\b|\bme (?:joindre|contacter|rejoindre|ecrire)\b|\bm'ecrire\b)")
+            .expect("first-person regex")
+    });
+    let before = &text[sentence_start.min(at)..at];
+    FIRST_PERSON.is_match(before)
 }
 
 #[cfg(test)]
@@ -253,6 +269,38 @@ mod tests {
         );
         assert!(found("la-sarre", "Écrivez à info@ville.lasarre.qc.ca.").is_empty());
         assert!(found("la-sarre", "Réservations : reservations@aubergedulac.ca").is_empty());
+    }
+
+    #[test]
+    fn the_authors_own_address_on_a_personal_post_is_not_a_leak() {
+        assert!(
+            found(
+                "la-sarre",
+                "Pour le tournoi, écrivez-moi à jtremblay1985@gmail.com"
+            )
+            .is_empty()
+        );
+        assert!(
+            found(
+                "la-sarre",
+                "Mon adresse pour la vente : lucie.simard@hotmail.com"
+            )
+            .is_empty()
+        );
+        assert_eq!(
+            found(
+                "la-sarre",
+                "Pour joindre Julie, écrivez à julie.roy@gmail.com"
+            ),
+            ["julie.roy@gmail.com"]
+        );
+        assert_eq!(
+            found(
+                "la-sarre",
+                "+++\naccount = \"official\"\n+++\nÉcrivez-moi à jtremblay1985@gmail.com"
+            ),
+            ["jtremblay1985@gmail.com"]
+        );
     }
 
     #[test]

@@ -270,7 +270,10 @@ impl Engine {
                     articles: if d.outside_policy {
                         Vec::new()
                     } else {
-                        c.settings.articles.clone()
+                        d.kind
+                            .and_then(|k| c.settings.kind_articles.get(k))
+                            .unwrap_or(&c.settings.articles)
+                            .clone()
                     },
                     suppressed: None,
                 });

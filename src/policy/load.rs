@@ -62,6 +62,8 @@ pub struct RawRule {
     pub enabled: Option<bool>,
     pub severity: Option<Severity>,
     pub articles: Option<(Vec<String>, Origin)>,
+    /// Articles for some kinds of finding only (`kind-articles = { phone = [...] }`).
+    pub kind_articles: BTreeMap<String, (Vec<String>, Origin)>,
     pub params: toml::Table,
     pub origins: BTreeMap<String, Origin>,
 }
@@ -386,6 +388,14 @@ fn read_rules(r: &mut Reader, value: &Spanned<DeValue<'_>>, out: &mut BTreeMap<S
                 "articles" => {
                     raw.articles = r.value(&field, v).map(|a| (a, r.origin(v.span().start)))
                 }
+                "kind-articles" => {
+                    let origin = r.origin(v.span().start);
+                    let map: BTreeMap<String, Vec<String>> = r.value(&field, v).unwrap_or_default();
+                    raw.kind_articles = map
+                        .into_iter()
+                        .map(|(k, a)| (k, (a, origin.clone())))
+                        .collect();
+                }
                 other => {
                     raw.origins
                         .insert(other.to_string(), r.origin(k.span().start));
@@ -506,6 +516,19 @@ fn at_origin(origin: Option<&Origin>, path: &str, message: String) -> Problem {
     }
 }
 
+/// Article keys waiting for every layer's articles to be known.
+fn placeholders(keys: &[String]) -> Vec<Arc<Article>> {
+    keys.iter()
+        .map(|k| {
+            Arc::new(Article {
+                reference: k.clone(),
+                title: String::new(),
+                quote: String::new(),
+            })
+        })
+        .collect()
+}
+
 /// The error for a profile id that is not built in, with the closest one.
 pub fn unknown_profile(id: &str, origin: Option<&Origin>) -> Problem {
     let ids: Vec<&str> = builtin::PROFILES.iter().map(|(id, _)| *id).collect();
@@ -577,6 +600,7 @@ pub fn resolve(layers: &[Layer], require_identity: bool) -> Result<Policy, Vec<P
                     enabled: true,
                     severity: Severity::Warning,
                     articles: Vec::new(),
+                    kind_articles: BTreeMap::new(),
                     params: toml::Table::new(),
                     origins: BTreeMap::new(),
                 });
@@ -593,39 +617,42 @@ pub fn resolve(layers: &[Layer], require_identity: bool) -> Result<Policy, Vec<P
             if let Some((keys, origin)) = &raw.articles {
                 cited.insert(id.clone(), Some(origin.clone()));
                 // Resolved below, once every layer's articles are known.
-                entry.articles = keys
-                    .iter()
-                    .map(|k| {
-                        Arc::new(Article {
-                            reference: k.clone(),
-                            title: String::new(),
-                            quote: String::new(),
-                        })
-                    })
-                    .collect();
+                entry.articles = placeholders(keys);
+            }
+            for (kind, (keys, origin)) in &raw.kind_articles {
+                cited.insert(format!("{id}/{kind}"), Some(origin.clone()));
+                entry.kind_articles.insert(kind.clone(), placeholders(keys));
             }
         }
     }
     for (id, settings) in policy.rules.iter_mut() {
-        for article in settings.articles.iter_mut() {
-            let key = article.reference.clone();
-            match policy.articles.get(&key) {
-                Some(a) => *article = a.clone(),
-                None => {
-                    let origin = cited.get(id).cloned().flatten();
-                    let help = did_you_mean(&key, policy.articles.keys().map(String::as_str))
-                        .map(|s| format!("vouliez-vous dire « {s} » ?"))
-                        .unwrap_or_else(|| {
-                            "ajoutez l'article dans [articles] ou retirez-le de la liste".into()
-                        });
-                    problems.push(
-                        at_origin(
-                            origin.as_ref(),
-                            layers.last().map(|l| l.path.as_str()).unwrap_or(""),
-                            format!("la règle « {id} » cite l'article « {key} », qui n'existe pas dans ce profil"),
-                        )
-                        .with_help(help),
-                    );
+        let lists = std::iter::once((id.clone(), &mut settings.articles)).chain(
+            settings
+                .kind_articles
+                .iter_mut()
+                .map(|(kind, list)| (format!("{id}/{kind}"), list)),
+        );
+        for (cite, list) in lists {
+            for article in list.iter_mut() {
+                let key = article.reference.clone();
+                match policy.articles.get(&key) {
+                    Some(a) => *article = a.clone(),
+                    None => {
+                        let origin = cited.get(&cite).cloned().flatten();
+                        let help = did_you_mean(&key, policy.articles.keys().map(String::as_str))
+                            .map(|s| format!("vouliez-vous dire « {s} » ?"))
+                            .unwrap_or_else(|| {
+                                "ajoutez l'article dans [articles] ou retirez-le de la liste".into()
+                            });
+                        problems.push(
+                            at_origin(
+                                origin.as_ref(),
+                                layers.last().map(|l| l.path.as_str()).unwrap_or(""),
+                                format!("la règle « {cite} » cite l'article « {key} », qui n'existe pas dans ce profil"),
+                            )
+                            .with_help(help),
+                        );
+                    }
                 }
             }
         }
@@ -720,6 +747,32 @@ mod tests {
         let shouting = policy.rule("shouting").unwrap();
         assert_eq!(shouting.severity, Severity::Error);
         assert!(!shouting.articles.is_empty());
+    }
+
+    #[test]
+    fn kind_articles_narrow_the_articles_of_a_kind() {
+        let policy = crate::load_builtin_policy("la-sarre").unwrap();
+        let rule = policy.rule("confidential-data").unwrap();
+        let refs = |list: &[Arc<Article>]| list.iter().map(|a| a.quote.clone()).collect::<Vec<_>>();
+        assert!(
+            refs(&rule.kind_articles["case-number"])
+                .iter()
+                .any(|q| q.contains("dossier particulier"))
+        );
+        assert!(
+            !refs(&rule.articles)
+                .iter()
+                .any(|q| q.contains("dossier particulier"))
+        );
+        let (layer, problems) = parse_layer(
+            "p.toml",
+            "id = \"x\"\nname = \"X\"\ntitle = \"T\"\n[rules.shouting]\nkind-articles = { a = [\"nope\"] }\n",
+            LayerKind::Profile,
+        );
+        assert!(problems.is_empty(), "{problems:?}");
+        let err = resolve(&[layer], true).unwrap_err();
+        assert_eq!(err[0].line, Some(5));
+        assert!(err[0].message.contains("shouting/a"), "{}", err[0].message);
     }
 
     #[test]

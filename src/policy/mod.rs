@@ -107,6 +107,9 @@ pub struct RuleSettings {
     pub enabled: bool,
     pub severity: Severity,
     pub articles: Vec<Arc<Article>>,
+    /// Narrower articles for some kinds of finding (a phone number and a case file break
+    /// different paragraphs of the same article).
+    pub kind_articles: BTreeMap<String, Vec<Arc<Article>>>,
     /// The rule's own parameters, merged over the layers.
     pub params: toml::Table,
     /// Where each parameter was last set.

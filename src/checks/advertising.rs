@@ -102,21 +102,10 @@ struct Advertising {
 
 fn build(settings: &RuleSettings, policy: &Policy) -> Result<Box<dyn Check>, ParamError> {
     let params: Params = params(settings)?;
-    if let Some(bad) = params.phrases.iter().find(|p| p.trim().is_empty()) {
-        return Err(ParamError {
-            key: "phrases".into(),
-            message: format!("« {bad} » : une expression ne peut pas être vide"),
-        });
-    }
-    let own = policy
-        .org
-        .names
-        .iter()
-        .chain(policy.org.aliases.iter())
-        .map(|n| fold(n))
-        .collect();
+    let mut own = policy.org.folded_names();
+    own.extend(policy.org.aliases.iter().map(|n| fold(n)));
     Ok(Box::new(Advertising {
-        phrases: params.phrases.iter().map(|p| fold(p.trim())).collect(),
+        phrases: super::folded_phrases("phrases", &params.phrases)?,
         own,
     }))
 }

@@ -96,6 +96,17 @@ pub fn validate<P: DeserializeOwned>(v: ValueDeserializer<'_>) -> Result<(), tom
     P::deserialize(v).map(drop)
 }
 
+/// A list of phrases from a profile, folded for matching; an empty one is an error.
+pub fn folded_phrases(key: &str, list: &[String]) -> Result<Vec<String>, ParamError> {
+    if let Some(bad) = list.iter().find(|p| p.trim().is_empty()) {
+        return Err(ParamError {
+            key: key.into(),
+            message: format!("« {bad} » : une expression ne peut pas être vide"),
+        });
+    }
+    Ok(list.iter().map(|p| crate::text::fold(p.trim())).collect())
+}
+
 /// The rule's parameters, merged over the profile's layers.
 pub fn params<P: DeserializeOwned>(settings: &RuleSettings) -> Result<P, ParamError> {
     toml::Value::Table(settings.params.clone())

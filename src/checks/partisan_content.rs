@@ -74,15 +74,9 @@ struct PartisanContent {
 
 fn build(settings: &RuleSettings, policy: &Policy) -> Result<Box<dyn Check>, ParamError> {
     let params: Params = params(settings)?;
-    if let Some(bad) = params.phrases.iter().find(|p| p.trim().is_empty()) {
-        return Err(ParamError {
-            key: "phrases".into(),
-            message: format!("« {bad} » : une expression ne peut pas être vide"),
-        });
-    }
     Ok(Box::new(PartisanContent {
-        parties: params.phrases.iter().map(|p| fold(p.trim())).collect(),
-        own: policy.org.names.iter().map(|n| fold(n)).collect(),
+        parties: super::folded_phrases("phrases", &params.phrases)?,
+        own: policy.org.folded_names(),
     }))
 }
 

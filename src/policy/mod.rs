@@ -82,6 +82,11 @@ impl Organization {
         }
     }
 
+    /// Its names, folded for matching ("ville de la sarre", "la sarre").
+    pub fn folded_names(&self) -> Vec<String> {
+        self.names.iter().map(|n| crate::text::fold(n)).collect()
+    }
+
     /// True when a host name (or a URL's host) belongs to the organisation.
     pub fn owns_host(&self, host: &str) -> bool {
         let host = host.trim_start_matches("www.").to_ascii_lowercase();

@@ -165,7 +165,7 @@ fn build(settings: &RuleSettings, policy: &Policy) -> Result<Box<dyn Check>, Par
         .map(|n| fold(n.trim()))
         .filter(|n| !n.is_empty())
         .collect();
-    let org_names = policy.org.names.iter().map(|n| fold(n)).collect();
+    let org_names = policy.org.folded_names();
     Ok(Box::new(ElectoralNeutrality {
         params,
         lex,

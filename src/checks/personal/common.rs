@@ -215,7 +215,7 @@ pub struct Mentions {
 
 impl Mentions {
     pub fn new(org: &Organization, extra_topics: &[String]) -> Result<Mentions, regex::Error> {
-        let names: Vec<String> = org.names.iter().map(|n| fold(n)).collect();
+        let names: Vec<String> = org.folded_names();
         let mut phrases: Vec<String> = names
             .iter()
             .filter(|n| !is_place_name(n, &names))

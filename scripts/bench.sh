@@ -25,16 +25,16 @@ for _ in 1 2 3; do
   if [ -z "$best" ] || awk "BEGIN{exit !($t < $best)}"; then best=$t; fi
 done
 echo "archive entière : $(awk "BEGIN{printf \"%.3f s, %.0f publications/s, %.1f Mo/s\", $best, $n/$best, $bytes/1e6/$best}")"
-peak=$( { /usr/bin/time -v "$vigie" check --format json "$work/archive" >/dev/null; } 2>&1 | awk -F: '/Maximum resident/ {gsub(/ /,"",$2); print $2}')
+peak=$( { /usr/bin/time -v "$vigie" check --format json "$work/archive" >/dev/null || true; } 2>&1 | awk -F: '/Maximum resident/ {gsub(/ /,"",$2); print $2}')
 echo "mémoire maximale (archive entière) : $(awk "BEGIN{printf \"%.1f\", $peak/1024}") Mo"
 
 # Start-up and one post: 200 runs.
-one=$(find "$work/archive" -name '*.md' | head -1)
+one=$(find "$work/archive" -name '*.md' -print -quit)
 start=$(date +%s.%N)
 for _ in $(seq 200); do "$vigie" check "$one" >/dev/null || true; done
 end=$(date +%s.%N)
 echo "démarrage et un brouillon : $(awk "BEGIN{printf \"%.2f ms\", ($end-$start)/200*1000}") (moyenne de 200 lancements)"
-peak=$( { /usr/bin/time -v "$vigie" check "$one" >/dev/null; } 2>&1 | awk -F: '/Maximum resident/ {gsub(/ /,"",$2); print $2}')
+peak=$( { /usr/bin/time -v "$vigie" check "$one" >/dev/null || true; } 2>&1 | awk -F: '/Maximum resident/ {gsub(/ /,"",$2); print $2}')
 echo "mémoire maximale (un brouillon) : $(awk "BEGIN{printf \"%.1f\", $peak/1024}") Mo"
 echo "taille du programme : $(du -k "$vigie" | cut -f1) Ko"
 echo

@@ -145,36 +145,40 @@ impl Engine {
     }
 
     /// Compiles the checks of every rule the profile configures.
+    ///
+    /// The rules are compiled on all cores, and each is run once on a small sample
+    /// draft so that the patterns its checks compile on first use are ready too: start-up
+    /// is one of the costs a pre-commit hook pays on every commit.
     pub fn compile(policy: Policy) -> Result<Engine, Vec<Problem>> {
-        let mut compiled = Vec::new();
-        let mut problems = Vec::new();
-        for rule in checks::RULES {
-            let Some(settings) = policy.rule(rule.id) else {
-                continue;
-            };
-            match (rule.build)(settings, &policy) {
-                Ok(check) => compiled.push(Compiled {
+        use rayon::prelude::*;
+        let sample = warm_up_draft();
+        let built: Vec<Result<Compiled, Problem>> = checks::RULES
+            .par_iter()
+            .filter_map(|rule| policy.rule(rule.id).map(|settings| (rule, settings)))
+            .map(|(rule, settings)| {
+                let check = (rule.build)(settings, &policy)
+                    .map_err(|e| build_problem(&policy, rule, settings, e))?;
+                if let Some((draft, meta)) = &sample {
+                    let cx = Context {
+                        draft,
+                        meta,
+                        policy: &policy,
+                    };
+                    check.check(&cx, &mut Vec::new());
+                }
+                Ok(Compiled {
                     rule,
                     settings: settings.clone(),
                     check,
-                }),
-                Err(e) => {
-                    let origin = settings
-                        .origins
-                        .get(&e.key)
-                        .or_else(|| settings.origins.values().next());
-                    let message = format!("règle « {} » : {}", rule.id, e.message);
-                    problems.push(match origin {
-                        Some(o) => Problem {
-                            path: o.path.clone(),
-                            line: Some(o.line),
-                            column: Some(o.column),
-                            message,
-                            help: None,
-                        },
-                        None => Problem::file(&policy.id, message),
-                    });
-                }
+                })
+            })
+            .collect();
+        let mut compiled = Vec::new();
+        let mut problems = Vec::new();
+        for b in built {
+            match b {
+                Ok(c) => compiled.push(c),
+                Err(p) => problems.push(p),
             }
         }
         if !problems.is_empty() {
@@ -349,6 +353,47 @@ impl Engine {
         }
         Ok(())
     }
+}
+
+/// A problem with a rule's settings, pointed at the parameter at fault.
+fn build_problem(
+    policy: &Policy,
+    rule: &Rule,
+    settings: &RuleSettings,
+    e: checks::ParamError,
+) -> Problem {
+    let origin = settings
+        .origins
+        .get(&e.key)
+        .or_else(|| settings.origins.values().next());
+    let message = format!("règle « {} » : {}", rule.id, e.message);
+    match origin {
+        Some(o) => Problem {
+            path: o.path.clone(),
+            line: Some(o.line),
+            column: Some(o.column),
+            message,
+            help: None,
+        },
+        None => Problem::file(&policy.id, message),
+    }
+}
+
+/// A short official post with a little of everything the checks look at (digits, an
+/// address, capitals, a link, an opinion), to compile their patterns before the first
+/// real draft.
+fn warm_up_draft() -> Option<(Draft, Meta)> {
+    const SAMPLE: &str = "+++\naccount = \"official\"\n+++\nAVIS PUBLIC\nLa Ville vous invite au 12, rue Principale le \
+        3 mai à 19 h ; info : 819 555-0100, info@exemple.ca, https://exemple.ca. Je pense que c'est une \
+        bonne nouvelle pour nos jeunes ! 📷 Photo : équipe des loisirs.\n";
+    let draft = Draft::parse(
+        "warm-up.md",
+        SAMPLE.to_string(),
+        crate::draft::Format::Markdown,
+    )
+    .ok()?;
+    let meta = resolve_meta(&draft.front, jiff::civil::date(2026, 1, 15)).ok()?;
+    Some((draft, meta))
 }
 
 /// Compiles glob patterns validated when the configuration was read.

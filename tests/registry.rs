@@ -162,3 +162,29 @@ fn the_readme_custom_profile_is_valid() {
         "the README shows another custom profile than examples/profil-personnalise.toml"
     );
 }
+
+#[test]
+fn the_readme_shows_the_real_output_of_its_example() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let readme = std::fs::read_to_string(root.join("README.md")).unwrap();
+    let head = "```text\n$ vigie check --profile la-sarre examples/drafts/fete-de-quartier.md\n";
+    let start = readme.find(head).expect("the README's example") + head.len();
+    let shown = &readme[start..start + readme[start..].find("```").unwrap()];
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_vigie"))
+        .args([
+            "check",
+            "--color",
+            "never",
+            "--profile",
+            "la-sarre",
+            "examples/drafts/fete-de-quartier.md",
+        ])
+        .current_dir(root)
+        .output()
+        .unwrap();
+    assert_eq!(
+        shown,
+        String::from_utf8(out.stdout).unwrap(),
+        "update the README's example output"
+    );
+}

@@ -143,6 +143,14 @@ pub(crate) mod testing {
         out
     }
 
+    /// The kinds of the findings, in order.
+    pub fn kinds(rule: &str, profile: &str, text: &str) -> Vec<&'static str> {
+        run(rule, profile, text)
+            .into_iter()
+            .map(|d| d.kind.unwrap())
+            .collect()
+    }
+
     pub fn excerpts(rule: &str, profile: &str, text: &str) -> Vec<String> {
         run(rule, profile, text)
             .into_iter()

@@ -285,13 +285,9 @@ impl Check for PartisanContent {
 
 #[cfg(test)]
 mod tests {
-    use crate::checks::testing::run;
 
     fn kinds(text: &str) -> Vec<&'static str> {
-        run("partisan-content", "la-sarre", text)
-            .into_iter()
-            .map(|d| d.kind.unwrap())
-            .collect()
+        crate::checks::testing::kinds("partisan-content", "la-sarre", text)
     }
 
     #[test]

@@ -317,13 +317,10 @@ impl Check for SpecialCharacters {
 
 #[cfg(test)]
 mod tests {
-    use crate::checks::testing::{excerpts, run};
+    use crate::checks::testing::excerpts;
 
     fn kinds(text: &str) -> Vec<&'static str> {
-        run("special-characters", "drummondville", text)
-            .into_iter()
-            .map(|d| d.kind.unwrap())
-            .collect()
+        crate::checks::testing::kinds("special-characters", "drummondville", text)
     }
 
     #[test]

@@ -242,10 +242,7 @@ mod tests {
     }
 
     fn kinds(text: &str) -> Vec<&'static str> {
-        run("offensive-language", "la-sarre", text)
-            .into_iter()
-            .map(|d| d.kind.unwrap())
-            .collect()
+        crate::checks::testing::kinds("offensive-language", "la-sarre", text)
     }
 
     #[test]

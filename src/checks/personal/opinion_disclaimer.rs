@@ -23,7 +23,7 @@ use std::ops::Range;
 
 use serde::Deserialize;
 
-use super::common::{Mentions, Prose, find_words};
+use super::common::{Prose, find_words};
 use super::disclaimer::Disclaimers;
 use super::opinion::{
     CONGRATULATION, EXCLAMATION, NO_RECIPIENT, NOT_A_JUDGEMENT, OPINION, ORG_RECIPIENT,
@@ -118,7 +118,7 @@ pub(super) fn disclaimers(params: &Params) -> Disclaimers {
 struct OpinionDisclaimer {
     disclaimer: String,
     disclaimers: Disclaimers,
-    mentions: Mentions,
+    /// Also holds the mentions of the organisation (built with the same topics).
     venting: Venting,
 }
 
@@ -126,8 +126,6 @@ fn build(settings: &RuleSettings, policy: &Policy) -> Result<Box<dyn Check>, Par
     let params = parse(settings)?;
     Ok(Box::new(OpinionDisclaimer {
         disclaimers: disclaimers(&params),
-        mentions: Mentions::new(&policy.org, &params.topics)
-            .map_err(|e| super::common::too_large("topics", e))?,
         venting: Venting::new(&policy.org, &[], &[], &params.topics)?,
         disclaimer: params.disclaimer,
     }))
@@ -139,10 +137,13 @@ impl OpinionDisclaimer {
     /// speaking-for-organization's).
     fn speaks_of_org(&self, prose: &Prose, sentence: &Range<usize>) -> bool {
         let text = prose.text(sentence);
-        prose.mentions(&self.mentions, sentence).iter().any(|m| {
-            !text[..m.start].trim_end().ends_with("au nom")
-                && !text[..m.start].ends_with("au nom de ")
-        })
+        prose
+            .mentions(self.venting.mentions(), sentence)
+            .iter()
+            .any(|m| {
+                !text[..m.start].trim_end().ends_with("au nom")
+                    && !text[..m.start].ends_with("au nom de ")
+            })
     }
 
     /// The original text of the first opinion on the organisation, if any.
@@ -204,7 +205,10 @@ impl OpinionDisclaimer {
                 return Some(false);
             }
             let first_mention = prose
-                .mentions(&self.mentions, &(sentence.start + marker.end..sentence.end))
+                .mentions(
+                    self.venting.mentions(),
+                    &(sentence.start + marker.end..sentence.end),
+                )
                 .first()
                 .map(|m| m.start);
             if first_mention.is_some_and(|at| at <= 6) {

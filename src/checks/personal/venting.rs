@@ -179,6 +179,11 @@ fn lexicon(built_in: &[&str], extra: &[String]) -> Result<Regex, regex::Error> {
 }
 
 impl Venting {
+    /// The mentions of the organisation it was built with.
+    pub fn mentions(&self) -> &Mentions {
+        &self.mentions
+    }
+
     /// `targets`, `words` and `topics` extend the built-in lexicons.
     pub fn new(
         org: &Organization,

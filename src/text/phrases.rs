@@ -1,0 +1,388 @@
+//! Word lists matched on the words of folded text, without a regex.
+//!
+//! A lexicon of a few hundred words or phrases compiled into a regex costs around a
+//! millisecond of start-up (its automaton, its prefilter); a hash map of the same
+//! phrases costs microseconds and matches as fast. [`PhraseSet`] is that map: whole
+//! words only, the longest phrase first, and phrases written in the compact notation
+//! the lexicons already use (`(?:mon|ma) patron(?:ne)?`), expanded by [`expand`].
+//!
+//! Words are runs of letters and digits. An elided word keeps its apostrophe ("l'",
+//! "qu'", "aujourd'"), so "l'enfant" is "l'" then "enfant"; a hyphen or any other
+//! character separates words, and a phrase matches only where the text between its
+//! words is the same as in the phrase, any run of white space standing for a space.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+/// The words of a folded text, as byte ranges.
+pub fn words(text: &str) -> Vec<Range<usize>> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut chars = text.char_indices().peekable();
+    while let Some((start, c)) = chars.next() {
+        if !c.is_alphanumeric() {
+            continue;
+        }
+        let mut end = start + c.len_utf8();
+        while let Some(&(i, c)) = chars.peek() {
+            if c.is_alphanumeric() {
+                end = i + c.len_utf8();
+                chars.next();
+            } else {
+                break;
+            }
+        }
+        // An elision: the apostrophe belongs to the word when a word follows it.
+        if bytes.get(end) == Some(&b'\'')
+            && text[end + 1..].chars().next().is_some_and(char::is_alphanumeric)
+        {
+            end += 1;
+            chars.next();
+        }
+        out.push(start..end);
+    }
+    out
+}
+
+/// A set of folded phrases, matched on whole words.
+#[derive(Debug, Clone, Default)]
+pub struct PhraseSet {
+    /// Phrases by their first word; each holds its words and its separators.
+    by_first: HashMap<Box<str>, Vec<Phrase>>,
+    /// Phrases whose first word is a prefix ("proteg*"), tried on every word.
+    by_prefix: Vec<(Box<str>, Phrase)>,
+}
+
+#[derive(Debug, Clone)]
+struct Phrase {
+    /// The words after the first one.
+    rest: Vec<Box<str>>,
+    /// What separates consecutive words (white space is one space).
+    separators: Vec<Box<str>>,
+    /// The last word is a prefix: "proteg*" matches "protege", "protegee".
+    prefix_last: bool,
+}
+
+impl PhraseSet {
+    /// A set of phrases, folded here; a trailing `*` on a phrase makes its last word a
+    /// prefix. Phrases without a word are ignored.
+    pub fn new<I, S>(phrases: I) -> PhraseSet
+    where
+        I: IntoIterator<Item = S>,
+        S: AsRef<str>,
+    {
+        let mut set = PhraseSet::default();
+        for p in phrases {
+            set.insert(p.as_ref());
+        }
+        set
+    }
+
+    /// Adds one phrase (see [`PhraseSet::new`]).
+    pub fn insert(&mut self, phrase: &str) {
+        let folded = super::fold(phrase.trim());
+        let (text, prefix_last) = match folded.strip_suffix('*') {
+            Some(t) => (t, true),
+            None => (folded.as_str(), false),
+        };
+        let ranges = words(text);
+        let Some(first) = ranges.first() else {
+            return;
+        };
+        let mut separators = Vec::new();
+        for pair in ranges.windows(2) {
+            separators.push(normalize_space(&text[pair[0].end..pair[1].start]).into());
+        }
+        let phrase = Phrase {
+            rest: ranges[1..].iter().map(|r| text[r.clone()].into()).collect(),
+            separators,
+            prefix_last,
+        };
+        let first: Box<str> = text[first.clone()].into();
+        if prefix_last && ranges.len() == 1 {
+            self.by_prefix.push((first, phrase));
+        } else {
+            self.by_first.entry(first).or_default().push(phrase);
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.by_first.is_empty() && self.by_prefix.is_empty()
+    }
+
+    /// True when the set holds this one word (folded) as a whole phrase.
+    pub fn contains_word(&self, word: &str) -> bool {
+        self.by_first
+            .get(word)
+            .is_some_and(|ps| ps.iter().any(|p| p.rest.is_empty() && !p.prefix_last))
+            || self
+                .by_prefix
+                .iter()
+                .any(|(prefix, _)| word.starts_with(&**prefix))
+    }
+
+    /// Every match in folded `text`, leftmost first and longest first, not overlapping.
+    pub fn find_iter(&self, text: &str) -> Vec<Range<usize>> {
+        self.find_in_words(text, &words(text))
+    }
+
+    /// [`PhraseSet::find_iter`] with the words already split by [`words`].
+    pub fn find_in_words(&self, text: &str, words: &[Range<usize>]) -> Vec<Range<usize>> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < words.len() {
+            match self.longest_at(text, words, i) {
+                Some(n) => {
+                    out.push(words[i].start..words[i + n - 1].end);
+                    i += n;
+                }
+                None => i += 1,
+            }
+        }
+        out
+    }
+
+    /// The first match in folded `text`.
+    pub fn find(&self, text: &str) -> Option<Range<usize>> {
+        let words = words(text);
+        (0..words.len()).find_map(|i| {
+            self.longest_at(text, &words, i)
+                .map(|n| words[i].start..words[i + n - 1].end)
+        })
+    }
+
+    pub fn is_match(&self, text: &str) -> bool {
+        self.find(text).is_some()
+    }
+
+    /// The number of words of the longest phrase that starts at word `i`.
+    pub fn longest_at(&self, text: &str, words: &[Range<usize>], i: usize) -> Option<usize> {
+        let first = &text[words[i].clone()];
+        let exact = self.by_first.get(first).into_iter().flatten();
+        let prefixed = self
+            .by_prefix
+            .iter()
+            .filter(|(prefix, _)| first.starts_with(&**prefix))
+            .map(|(_, p)| p);
+        exact
+            .chain(prefixed)
+            .filter(|p| p.matches(text, words, i))
+            .map(|p| p.rest.len() + 1)
+            .max()
+    }
+}
+
+impl Phrase {
+    fn matches(&self, text: &str, words: &[Range<usize>], i: usize) -> bool {
+        if i + self.rest.len() >= words.len() {
+            return false;
+        }
+        let last = self.rest.len();
+        self.rest.iter().enumerate().all(|(k, want)| {
+            let (prev, here) = (&words[i + k], &words[i + k + 1]);
+            let word = &text[here.clone()];
+            let word_ok = if self.prefix_last && k + 1 == last {
+                word.starts_with(&**want)
+            } else {
+                word == &**want
+            };
+            word_ok && same_separator(&text[prev.end..here.start], &self.separators[k])
+        })
+    }
+}
+
+fn normalize_space(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut in_space = false;
+    for c in s.chars() {
+        if c.is_whitespace() {
+            if !in_space {
+                out.push(' ');
+            }
+            in_space = true;
+        } else {
+            out.push(c);
+            in_space = false;
+        }
+    }
+    out
+}
+
+fn same_separator(found: &str, want: &str) -> bool {
+    if found == want {
+        return true;
+    }
+    let mut want = want.chars().peekable();
+    let mut found = found.chars().peekable();
+    loop {
+        match (found.peek().copied(), want.peek().copied()) {
+            (None, None) => return true,
+            (Some(f), Some(' ')) if f.is_whitespace() => {
+                while found.peek().is_some_and(|c| c.is_whitespace()) {
+                    found.next();
+                }
+                want.next();
+            }
+            (Some(f), Some(w)) if f == w => {
+                found.next();
+                want.next();
+            }
+            _ => return false,
+        }
+    }
+}
+
+/// The most phrases one notation may expand to: beyond, it is a mistake.
+const MAX_EXPANSION: usize = 10_000;
+
+/// Expands the compact notation of a lexicon entry into its phrases: `(?:a|b)` is a
+/// choice, `?` makes the character or group before it optional; anything else is
+/// literal. `"(?:mon|ma) patron(?:ne)?s?"` gives "mon patron", "mon patronne", ...
+pub fn expand(notation: &str) -> Result<Vec<String>, String> {
+    let chars: Vec<char> = notation.chars().collect();
+    let (alternatives, end) = parse_alternation(&chars, 0)?;
+    if end != chars.len() {
+        return Err(format!("« {notation} » : parenthèse fermante en trop"));
+    }
+    if alternatives.len() > MAX_EXPANSION {
+        return Err(format!("« {notation} » donne trop de variantes"));
+    }
+    Ok(alternatives)
+}
+
+/// Parses `alt|alt|...` from `at` up to a `)` or the end; returns the expansions and
+/// where it stopped.
+fn parse_alternation(chars: &[char], mut at: usize) -> Result<(Vec<String>, usize), String> {
+    let mut all = Vec::new();
+    loop {
+        let (mut seq, next) = parse_sequence(chars, at)?;
+        all.append(&mut seq);
+        at = next;
+        if chars.get(at) == Some(&'|') {
+            at += 1;
+        } else {
+            return Ok((all, at));
+        }
+    }
+}
+
+fn parse_sequence(chars: &[char], mut at: usize) -> Result<(Vec<String>, usize), String> {
+    let mut acc = vec![String::new()];
+    while let Some(&c) = chars.get(at) {
+        let options: Vec<String> = match c {
+            '|' | ')' => break,
+            '(' => {
+                if chars.get(at + 1..at + 3) != Some(&['?', ':']) {
+                    return Err("groupe sans « ?: »".into());
+                }
+                let (inner, end) = parse_alternation(chars, at + 3)?;
+                if chars.get(end) != Some(&')') {
+                    return Err("parenthèse non fermée".into());
+                }
+                at = end + 1;
+                inner
+            }
+            '\\' => {
+                let escaped = chars.get(at + 1).ok_or("« \\ » en fin de motif")?;
+                if escaped.is_alphanumeric() {
+                    return Err(format!("« \\{escaped} » n'est pas pris en charge"));
+                }
+                at += 2;
+                vec![escaped.to_string()]
+            }
+            '[' | ']' | '*' | '+' | '.' | '{' | '}' | '^' | '$' => {
+                return Err(format!("« {c} » n'est pas pris en charge"));
+            }
+            c => {
+                at += 1;
+                vec![c.to_string()]
+            }
+        };
+        let options = if chars.get(at) == Some(&'?') {
+            at += 1;
+            let mut o = options;
+            o.push(String::new());
+            o
+        } else {
+            options
+        };
+        let mut next = Vec::with_capacity(acc.len() * options.len());
+        for a in &acc {
+            for o in &options {
+                next.push(format!("{a}{o}"));
+            }
+        }
+        if next.len() > MAX_EXPANSION {
+            return Err("trop de variantes".into());
+        }
+        acc = next;
+    }
+    Ok((acc, at))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found<'t>(set: &PhraseSet, text: &'t str) -> Vec<&'t str> {
+        set.find_iter(text)
+            .into_iter()
+            .map(|r| &text[r])
+            .collect()
+    }
+
+    #[test]
+    fn words_keep_elisions_and_split_hyphens() {
+        let t = "l'enfant, aujourd'hui peut-etre qu' il";
+        let w: Vec<&str> = words(t).into_iter().map(|r| &t[r]).collect();
+        assert_eq!(
+            w,
+            ["l'", "enfant", "aujourd'", "hui", "peut", "etre", "qu", "il"]
+        );
+    }
+
+    #[test]
+    fn whole_words_longest_first() {
+        let set = PhraseSet::new(["ville", "hotel de ville", "l'enfant", "peut-etre"]);
+        assert_eq!(
+            found(&set, "a l'hotel de  ville, la ville; villes"),
+            ["hotel de  ville", "ville"]
+        );
+        assert_eq!(found(&set, "l'enfant et l' enfant"), ["l'enfant"]);
+        assert_eq!(found(&set, "peut-etre, peut etre"), ["peut-etre"]);
+    }
+
+    #[test]
+    fn phrases_are_folded_and_prefixes_match() {
+        let set = PhraseSet::new(["Protég*", "mon patron*"]);
+        assert_eq!(found(&set, "protegee par mon patronne"), ["protegee", "mon patronne"]);
+        assert!(!set.contains_word("protection"));
+        assert!(set.contains_word("protege"));
+        assert!(!set.is_match("mon"));
+    }
+
+    #[test]
+    fn notation_expands() {
+        let mut e = expand("(?:mon|ma) patron(?:ne)?s?").unwrap();
+        e.sort();
+        assert_eq!(
+            e,
+            [
+                "ma patron",
+                "ma patronne",
+                "ma patronnes",
+                "ma patrons",
+                "mon patron",
+                "mon patronne",
+                "mon patronnes",
+                "mon patrons"
+            ]
+        );
+        assert_eq!(expand("a|b(?:c|d)").unwrap(), ["a", "bc", "bd"]);
+        assert!(expand(r"\d+").is_err());
+        assert!(expand(r"\d").is_err());
+        assert_eq!(expand(r"a\.").unwrap(), ["a."]);
+        assert!(expand("(?:a").is_err());
+        assert!(expand("a)").is_err());
+    }
+}

@@ -136,6 +136,11 @@ fn accuracy_of_every_labelled_set() {
     // Clean posts of every set, judged by every rule of their profile (not only the
     // rules their set measures): a false alarm of any rule on a normal post counts.
     let (mut all_clean, mut all_clean_alarms) = (0usize, Vec::new());
+    // VIGIE_DUMP_FINDINGS=FILE writes every finding of every post under every built-in
+    // profile: two dumps, before and after a change that must not change results
+    // (a faster matcher, say), compare with `diff`.
+    let mut dump = std::env::var_os("VIGIE_DUMP_FINDINGS")
+        .map(|p| std::io::BufWriter::new(std::fs::File::create(p).unwrap()));
     for path in paths {
         let name = path.file_stem().unwrap().to_string_lossy().to_string();
         let set: Set = toml::from_str(&std::fs::read_to_string(&path).unwrap())
@@ -171,6 +176,9 @@ fn accuracy_of_every_labelled_set() {
             let every: Vec<_> = engine
                 .check(&draft, &flags, jiff::civil::date(2025, 6, 1))
                 .unwrap_or_else(|e| panic!("{name} post {}: {e}", i + 1));
+            if let Some(dump) = dump.as_mut() {
+                dump_findings(dump, &mut engines, &format!("{name}#{}", i + 1), &draft, &flags);
+            }
             if post.expect.is_empty() {
                 all_clean += 1;
                 let alarms: Vec<String> = every
@@ -332,4 +340,42 @@ fn accuracy_of_every_labelled_set() {
         "accuracy below the thresholds:\n{}",
         failures.join("\n")
     );
+}
+
+fn dump_findings(
+    out: &mut impl std::io::Write,
+    engines: &mut BTreeMap<String, Engine>,
+    post: &str,
+    draft: &Draft,
+    flags: &FrontMatter,
+) {
+    for (profile, _) in vigie::policy::builtin::PROFILES {
+        let engine = engines.entry(profile.to_string()).or_insert_with(|| {
+            Engine::load(
+                &ProfileChoice {
+                    profile: Some(profile.to_string()),
+                    ..Default::default()
+                },
+                None,
+            )
+            .unwrap()
+        });
+        let Ok(findings) = engine.check(draft, flags, jiff::civil::date(2025, 6, 1)) else {
+            writeln!(out, "{post} {profile} error").unwrap();
+            continue;
+        };
+        for f in findings {
+            writeln!(
+                out,
+                "{post} {profile} {} {:?} {:?} {:?} {:?} {}",
+                f.rule,
+                f.kind,
+                f.severity,
+                &draft.source[f.span.clone()],
+                f.suppressed,
+                f.message
+            )
+            .unwrap();
+        }
+    }
 }

@@ -11,9 +11,8 @@
 //! words of a name are marked and left out of the counts.
 
 use std::ops::Range;
-use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::text::letter_words;
 
 /// A word of a sentence.
 #[derive(Debug, Clone)]
@@ -28,9 +27,6 @@ pub struct Token {
 
 /// Quoted passages of at most this many words are titles, not prose.
 const QUOTED_TITLE_MAX_WORDS: usize = 12;
-
-static WORD: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\p{L}+(?:['’\-]\p{L}+)*").expect("word regex"));
 
 /// The prose of `range` cleaned for language detection (same length as the range).
 pub fn clean(prose: &str, range: Range<usize>) -> String {
@@ -101,7 +97,7 @@ fn blank_quoted_titles(text: &mut String) {
                 break;
             };
             let quoted = &text[inner..end];
-            let words = WORD.find_iter(quoted).count();
+            let words = letter_words(quoted).count();
             if words <= QUOTED_TITLE_MAX_WORDS && !quoted.contains('\n') {
                 spans.push(start..end + close.len_utf8());
             }
@@ -201,16 +197,16 @@ const NAME_LINKS: &[&str] = &[
 /// The words of `clean[range]`; `offset` turns cleaned offsets into file offsets.
 pub fn tokens(clean: &str, range: Range<usize>, offset: usize) -> Vec<Token> {
     let text = &clean[range.clone()];
-    let found: Vec<_> = WORD.find_iter(text).collect();
+    let found: Vec<Range<usize>> = letter_words(text).collect();
     let capitalised: Vec<bool> = found
         .iter()
-        .map(|m| m.as_str().chars().next().is_some_and(char::is_uppercase))
+        .map(|m| text[m.clone()].chars().next().is_some_and(char::is_uppercase))
         .collect();
     let mut tokens: Vec<Token> = found
         .iter()
         .map(|m| Token {
-            span: offset + range.start + m.start()..offset + range.start + m.end(),
-            lower: m.as_str().to_lowercase().replace('’', "'"),
+            span: offset + range.start + m.start..offset + range.start + m.end,
+            lower: text[m.clone()].to_lowercase().replace('’', "'"),
             skip: false,
         })
         .collect();

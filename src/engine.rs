@@ -144,28 +144,20 @@ impl Engine {
         Ok(engine)
     }
 
-    /// Compiles the checks of every rule the profile configures.
+    /// Compiles the checks of every rule the profile configures, on all cores.
     ///
-    /// The rules are compiled on all cores, and each is run once on a small sample
-    /// draft so that the patterns its checks compile on first use are ready too: start-up
-    /// is one of the costs a pre-commit hook pays on every commit.
+    /// Building a rule is cheap: the patterns a check needs only for some drafts (an
+    /// address, a phone number, a campaign slogan) compile the first time a draft needs
+    /// them, so checking one post (a pre-commit hook, on every commit) pays only for
+    /// what that post holds. See [`Engine::warm_up`] for whole archives.
     pub fn compile(policy: Policy) -> Result<Engine, Vec<Problem>> {
         use rayon::prelude::*;
-        let sample = warm_up_draft();
         let built: Vec<Result<Compiled, Problem>> = checks::RULES
             .par_iter()
             .filter_map(|rule| policy.rule(rule.id).map(|settings| (rule, settings)))
             .map(|(rule, settings)| {
                 let check = (rule.build)(settings, &policy)
                     .map_err(|e| build_problem(&policy, rule, settings, e))?;
-                if let Some((draft, meta)) = &sample {
-                    let cx = Context {
-                        draft,
-                        meta,
-                        policy: &policy,
-                    };
-                    check.check(&cx, &mut Vec::new());
-                }
                 Ok(Compiled {
                     rule,
                     settings: settings.clone(),
@@ -192,6 +184,24 @@ impl Engine {
             exclude: None,
             overrides: Vec::new(),
         })
+    }
+
+    /// Runs every check once on a sample draft that reaches most of their patterns, the
+    /// checks on all cores: before an archive, this compiles in parallel what the first
+    /// drafts would otherwise compile one after the other.
+    pub fn warm_up(&self) {
+        use rayon::prelude::*;
+        let Some((draft, meta)) = warm_up_draft() else {
+            return;
+        };
+        let cx = Context {
+            draft: &draft,
+            meta: &meta,
+            policy: &self.policy,
+        };
+        self.checks
+            .par_iter()
+            .for_each(|c| c.check.check(&cx, &mut Vec::new()));
     }
 
     /// A path relative to the configuration's folder, for its glob patterns.

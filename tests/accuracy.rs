@@ -177,7 +177,13 @@ fn accuracy_of_every_labelled_set() {
                 .check(&draft, &flags, jiff::civil::date(2025, 6, 1))
                 .unwrap_or_else(|e| panic!("{name} post {}: {e}", i + 1));
             if let Some(dump) = dump.as_mut() {
-                dump_findings(dump, &mut engines, &format!("{name}#{}", i + 1), &draft, &flags);
+                dump_findings(
+                    dump,
+                    &mut engines,
+                    &format!("{name}#{}", i + 1),
+                    &draft,
+                    &flags,
+                );
             }
             if post.expect.is_empty() {
                 all_clean += 1;

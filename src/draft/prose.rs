@@ -43,8 +43,23 @@ static URL: LazyLock<Regex> = LazyLock::new(|| {
     .expect("URL regex")
 });
 
-static MENTION_OR_TAG: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"[@#][\p{L}\p{N}_][\p{L}\p{N}_.]*").expect("mention regex"));
+/// Top-level domains of the bare addresses [`URL`] finds, after their dot.
+const DOMAINS: &[&str] = &["ca", "com", "org", "net", "info", "quebec"];
+
+/// True when `text` may hold an address [`URL`] finds: most posts hold none, and
+/// looking is cheaper than compiling the regex.
+fn may_hold_url(text: &str) -> bool {
+    text.contains("://")
+        || text.match_indices('.').any(|(i, _)| {
+            let before = &text.as_bytes()[..i];
+            let www = before.len() >= 3 && before[before.len() - 3..].eq_ignore_ascii_case(b"www");
+            www || DOMAINS.iter().any(|d| {
+                text.as_bytes()
+                    .get(i + 1..i + 1 + d.len())
+                    .is_some_and(|t| t.eq_ignore_ascii_case(d.as_bytes()))
+            })
+        })
+}
 
 pub fn scan(source: &str, body: Range<usize>, format: Format) -> Scan {
     let mut mask = vec![false; source.len()];
@@ -129,6 +144,9 @@ fn markdown(
 }
 
 fn bare_urls(source: &str, body: Range<usize>, mask: &mut [bool], links: &mut Vec<Link>) {
+    if !may_hold_url(&source[body.clone()]) {
+        return;
+    }
     for m in URL.find_iter(&source[body.clone()]) {
         let span = body.start + m.start()..body.start + m.end();
         let before = source[..span.start].chars().next_back();
@@ -152,9 +170,31 @@ fn bare_urls(source: &str, body: Range<usize>, mask: &mut [bool], links: &mut Ve
     }
 }
 
+/// The @mentions and #hashtags of `text`: "@" or "#", then a letter, a digit or "_",
+/// then any of those or dots (a mention such as "@ville.lasarre").
+fn mentions(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
+    let word = |c: char| c.is_alphabetic() || c.is_numeric() || c == '_';
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        while let Some(i) = text[at..].find(['@', '#']).map(|i| at + i) {
+            let rest = &text[i + 1..];
+            if !rest.chars().next().is_some_and(word) {
+                at = i + 1;
+                continue;
+            }
+            let len = rest
+                .find(|c: char| !(word(c) || c == '.'))
+                .unwrap_or(rest.len());
+            at = i + 1 + len;
+            return Some(i..at);
+        }
+        None
+    })
+}
+
 fn mentions_and_tags(source: &str, body: Range<usize>, mask: &mut [bool]) {
-    for m in MENTION_OR_TAG.find_iter(&source[body.clone()]) {
-        let span = body.start + m.start()..body.start + m.end();
+    for m in mentions(&source[body.clone()]) {
+        let span = body.start + m.start..body.start + m.end;
         let before = source[..span.start].chars().next_back();
         if before.is_some_and(|c| c.is_alphanumeric() || c == '.' || c == '&') {
             continue; // an e-mail address or an HTML entity
@@ -200,6 +240,40 @@ mod tests {
         assert!(p.prose.contains(" fin."));
         assert_eq!(p.links.len(), 1);
         assert_eq!(p.links[0].url, "https://exemple.ca/a");
+    }
+
+    #[test]
+    fn mentions_are_the_words_of_the_regex() {
+        let re = Regex::new(r"[@#][\p{L}\p{N}_][\p{L}\p{N}_.]*").unwrap();
+        for s in [
+            "@Ville #LaSarre @@a #é_1.2. # @ a@b.ca #a#b @ville.lasarre, fin",
+            "",
+            "@",
+            "#Été2025!",
+        ] {
+            let ours: Vec<_> = mentions(s).collect();
+            let theirs: Vec<_> = re.find_iter(s).map(|m| m.range()).collect();
+            assert_eq!(ours, theirs, "{s}");
+        }
+    }
+
+    #[test]
+    fn urls_are_looked_for_only_where_they_can_be() {
+        for s in [
+            "voir https://a",
+            "WWW.ville.ca",
+            "ville.CA",
+            "x.quebec/a",
+            "a.info",
+        ] {
+            assert!(may_hold_url(s), "{s}");
+        }
+        for s in ["Fin. Le 3 mai.", "cat.ch", "", "www"] {
+            assert!(!may_hold_url(s), "{s}");
+        }
+        // Whatever the gate lets through, the regex decides.
+        let p = prose("Fin. Voir ville.ca. Bye.", Format::Text);
+        assert_eq!(p.links.len(), 1);
     }
 
     #[test]

@@ -48,14 +48,12 @@ pub fn letter_words(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
         };
         let mut end = text.len();
         while let Some(&(i, c)) = chars.peek() {
-            if c.is_alphabetic() {
-                chars.next();
-            } else if matches!(c, '\'' | '’' | '-')
+            let joins = matches!(c, '\'' | '’' | '-')
                 && text[i + c.len_utf8()..]
                     .chars()
                     .next()
-                    .is_some_and(char::is_alphabetic)
-            {
+                    .is_some_and(char::is_alphabetic);
+            if c.is_alphabetic() || joins {
                 chars.next();
             } else {
                 end = i;

@@ -34,7 +34,10 @@ pub fn words(text: &str) -> Vec<Range<usize>> {
         }
         // An elision: the apostrophe belongs to the word when a word follows it.
         if bytes.get(end) == Some(&b'\'')
-            && text[end + 1..].chars().next().is_some_and(char::is_alphanumeric)
+            && text[end + 1..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphanumeric)
         {
             end += 1;
             chars.next();
@@ -325,10 +328,7 @@ mod tests {
     use super::*;
 
     fn found<'t>(set: &PhraseSet, text: &'t str) -> Vec<&'t str> {
-        set.find_iter(text)
-            .into_iter()
-            .map(|r| &text[r])
-            .collect()
+        set.find_iter(text).into_iter().map(|r| &text[r]).collect()
     }
 
     #[test]
@@ -337,7 +337,9 @@ mod tests {
         let w: Vec<&str> = words(t).into_iter().map(|r| &t[r]).collect();
         assert_eq!(
             w,
-            ["l'", "enfant", "aujourd'", "hui", "peut", "etre", "qu", "il"]
+            [
+                "l'", "enfant", "aujourd'", "hui", "peut", "etre", "qu", "il"
+            ]
         );
     }
 
@@ -355,7 +357,10 @@ mod tests {
     #[test]
     fn phrases_are_folded_and_prefixes_match() {
         let set = PhraseSet::new(["Protég*", "mon patron*"]);
-        assert_eq!(found(&set, "protegee par mon patronne"), ["protegee", "mon patronne"]);
+        assert_eq!(
+            found(&set, "protegee par mon patronne"),
+            ["protegee", "mon patronne"]
+        );
         assert!(!set.contains_word("protection"));
         assert!(set.contains_word("protege"));
         assert!(!set.is_match("mon"));

@@ -200,7 +200,12 @@ pub fn tokens(clean: &str, range: Range<usize>, offset: usize) -> Vec<Token> {
     let found: Vec<Range<usize>> = letter_words(text).collect();
     let capitalised: Vec<bool> = found
         .iter()
-        .map(|m| text[m.clone()].chars().next().is_some_and(char::is_uppercase))
+        .map(|m| {
+            text[m.clone()]
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+        })
         .collect();
     let mut tokens: Vec<Token> = found
         .iter()

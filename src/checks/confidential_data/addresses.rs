@@ -13,6 +13,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::context::{Owner, compile, owner_before};
+use super::literals::{is_space, is_word_byte, run_end, skip_spaces};
 use super::{Found, Kind, Reader};
 
 const STREET_TYPES: &str = r"rue|avenue|av\.?|ave\.?|boulevard|boul\.?|bd\.?|chemin|ch\.|rang|route|rte\.?|montee|place|cote|croissant|impasse|allee|terrasse|promenade|carre|ruelle|sentier|voie|cercle|rond-point|terrasse|prive|domaine";
@@ -33,7 +34,7 @@ const STRONG_TYPES: &[&str] = &[
     "terrasse",
 ];
 
-static ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
         r"(?x)
         \b(?P<number>\d{{1,5}}(?:-?[a-d]\b|-[a-z]\b)?(?:-\d{{1,5}})?)
@@ -62,7 +63,7 @@ static UNIT: LazyLock<Regex> = LazyLock::new(|| {
 static CARDINAL: LazyLock<Regex> =
     LazyLock::new(|| compile(r"^\s+(?:est|ouest|nord|sud)\b").expect("cardinal"));
 
-static POSTAL: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static POSTAL: LazyLock<Regex> = LazyLock::new(|| {
     compile(r"\b[abceghjklmnprstvxy]\d[abceghj-nprstv-z][ -]?\d[abceghj-nprstv-z]\d\b")
         .expect("postal code")
 });
@@ -73,14 +74,125 @@ pub struct Address {
     pub private: bool,
 }
 
-/// A street type anywhere in the post: a fast literal search before the full pattern.
-static STREET_WORD: LazyLock<Regex> =
-    LazyLock::new(|| compile(&format!(r"\b(?:{STREET_TYPES})")).expect("street word"));
+/// The street types of [`STREET_TYPES`], each optional dot spelled out.
+const STREET_WORDS: &[&str] = &[
+    "rue",
+    "avenue",
+    "av.",
+    "av",
+    "ave.",
+    "ave",
+    "boulevard",
+    "boul.",
+    "boul",
+    "bd.",
+    "bd",
+    "chemin",
+    "ch.",
+    "rang",
+    "route",
+    "rte.",
+    "rte",
+    "montee",
+    "place",
+    "cote",
+    "croissant",
+    "impasse",
+    "allee",
+    "terrasse",
+    "promenade",
+    "carre",
+    "ruelle",
+    "sentier",
+    "voie",
+    "cercle",
+    "rond-point",
+    "prive",
+    "domaine",
+];
+
+/// Where [`ADDRESS`] can match: the end of a civic number (a digit, or a letter after a
+/// digit or a dash and a digit), an optional comma and spaces, then a street type and a
+/// space, or an ordinal and a street ("5e Avenue"). Most posts with digits have none.
+pub(super) fn has_address_shape(t: &str) -> bool {
+    let b = t.as_bytes();
+    let digit = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
+    let number_ends_at = |k: usize| {
+        k > 0
+            && (digit(k - 1)
+                || (b[k - 1].is_ascii_lowercase()
+                    && k >= 2
+                    && (digit(k - 2) || (b[k - 2] == b'-' && k >= 3 && digit(k - 3)))))
+    };
+    let street_at = |q: usize| {
+        let rest = &b[q..];
+        let typed = STREET_WORDS.iter().any(|w| {
+            rest.starts_with(w.as_bytes()) && rest.get(w.len()).is_some_and(|&c| is_space(c))
+        });
+        typed || ordinal_street_at(b, q)
+    };
+    let mut i = 0;
+    while i < b.len() {
+        if !is_space(b[i]) {
+            i += 1;
+            continue;
+        }
+        let q = skip_spaces(b, i);
+        let k = if i > 0 && b[i - 1] == b',' { i - 1 } else { i };
+        if q < b.len() && number_ends_at(k) && street_at(q) {
+            return true;
+        }
+        i = q;
+    }
+    false
+}
+
+/// `\d{1,3}(?:e|er|re|eme|ieme)\s+(?:rue|avenue|rang|av)` at `q`.
+fn ordinal_street_at(b: &[u8], q: usize) -> bool {
+    let digits = run_end(b, q, |c| c.is_ascii_digit());
+    if digits == q || digits - q > 3 {
+        return false;
+    }
+    let letters = run_end(b, digits, |c| c.is_ascii_lowercase());
+    if !["e", "er", "re", "eme", "ieme"].contains(&&*String::from_utf8_lossy(&b[digits..letters])) {
+        return false;
+    }
+    let street = skip_spaces(b, letters);
+    street > letters
+        && ["rue", "avenue", "rang", "av"]
+            .iter()
+            .any(|w| b[street..].starts_with(w.as_bytes()))
+}
+
+/// Where [`POSTAL`] can match: `\b[a-z]\d[a-z][ -]?\d[a-z]\d\b` with the letters of
+/// postal codes.
+pub(super) fn has_postal_shape(t: &str) -> bool {
+    let b = t.as_bytes();
+    let first = |c: u8| b"abceghjklmnprstvxy".contains(&c);
+    let other = |c: u8| b"abceghjklmnprstvwxyz".contains(&c);
+    (0..b.len()).any(|i| {
+        if (i > 0 && is_word_byte(b[i - 1])) || b.len() < i + 6 {
+            return false;
+        }
+        let mut j = i + 3;
+        if matches!(b[j], b' ' | b'-') {
+            j += 1;
+        }
+        first(b[i])
+            && b[i + 1].is_ascii_digit()
+            && other(b[i + 2])
+            && b.len() >= j + 3
+            && b[j].is_ascii_digit()
+            && other(b[j + 1])
+            && b[j + 2].is_ascii_digit()
+            && !b.get(j + 3).is_some_and(|&c| is_word_byte(c))
+    })
+}
 
 pub fn find(r: &Reader<'_>, out: &mut Vec<Found>) {
     let mut addresses = Vec::new();
     let t = r.scan.text();
-    let streets = STREET_WORD.is_match(t).then(|| ADDRESS.captures_iter(t));
+    let streets = has_address_shape(t).then(|| ADDRESS.captures_iter(t));
     for c in streets.into_iter().flatten() {
         let whole = c.get(0).unwrap();
         let number = c.name("number").unwrap();
@@ -159,6 +271,9 @@ fn extend_name(r: &Reader<'_>, mut end: usize) -> usize {
 
 fn postal_codes(r: &Reader<'_>, addresses: &[Address], out: &mut Vec<Found>) {
     let t = r.scan.text();
+    if !has_postal_shape(t) {
+        return;
+    }
     for m in POSTAL.find_iter(t) {
         let sentence = r.scan.sentence(m.start());
         let completes = addresses

@@ -15,15 +15,16 @@ use regex::Regex;
 
 use super::checksums::{is_nanp, is_toll_free, phone_key};
 use super::context::{Owner, compile, owner_before};
+use super::literals::is_space;
 use super::{Found, Kind, Reader};
 
-static EMAIL: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static EMAIL: LazyLock<Regex> = LazyLock::new(|| {
     compile(r"[a-z0-9][a-z0-9._%+-]*@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}").expect("email")
 });
 
 /// A North American number: optional +1, area code (in parentheses or not), exchange,
 /// line, with spaces, dots or dashes, and an optional extension.
-static PHONE: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static PHONE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
         r"(?x)
         (?:\+?1[\s.-]?)?
@@ -134,6 +135,9 @@ impl Contacts {
 
     pub fn emails(&self, r: &Reader<'_>, out: &mut Vec<Found>) {
         let t = r.scan.text();
+        if !has_email_shape(t) {
+            return;
+        }
         for m in EMAIL.find_iter(t) {
             let address = m.as_str().trim_end_matches('.');
             let (local, domain) = address.split_once('@').unwrap_or((address, ""));
@@ -155,6 +159,9 @@ impl Contacts {
 
     pub fn phones(&self, r: &Reader<'_>, out: &mut Vec<Found>) {
         let t = r.scan.text();
+        if !has_phone_shape(t) {
+            return;
+        }
         for m in PHONE.find_iter(t) {
             let span = m.range();
             if !r.isolated(span.clone()) {
@@ -175,6 +182,66 @@ impl Contacts {
             out.push(Found::new(Kind::Phone, trim_span(t, span)));
         }
     }
+}
+
+/// Where [`EMAIL`] can match: an `@` after a character of a local part, then a domain
+/// (`[a-z0-9.-]`, starting with no dot) with a dot and two letters. A handle
+/// ("@villedelasarre") is not an address.
+pub(super) fn has_email_shape(t: &str) -> bool {
+    let b = t.as_bytes();
+    let local = |c: u8| c.is_ascii_lowercase() || c.is_ascii_digit() || b"._%+-".contains(&c);
+    let domain = |c: u8| c.is_ascii_lowercase() || c.is_ascii_digit() || c == b'.' || c == b'-';
+    b.iter().enumerate().any(|(at, &c)| {
+        if c != b'@' || at == 0 || !local(b[at - 1]) || b.get(at + 1).is_none_or(|&d| d == b'.') {
+            return false;
+        }
+        let mut end = at + 1;
+        while end < b.len() && domain(b[end]) {
+            end += 1;
+        }
+        let d = &b[at + 1..end];
+        d.windows(3)
+            .any(|w| w[0] == b'.' && w[1].is_ascii_lowercase() && w[2].is_ascii_lowercase())
+    })
+}
+
+/// Where [`PHONE`] can match: an area code (`(819)`, `(819) `, `819`, `819-`), then
+/// `\d{3}[\s.-]?\d{4}`. The optional `+1` and extension do not matter to whether it can.
+pub(super) fn has_phone_shape(t: &str) -> bool {
+    let b = t.as_bytes();
+    let digits =
+        |i: usize, n: usize| b.len() >= i + n && b[i..i + n].iter().all(u8::is_ascii_digit);
+    let separator = |i: usize| {
+        b.get(i)
+            .is_some_and(|&c| is_space(c) || c == b'.' || c == b'-')
+    };
+    let exchange_and_line = |mut i: usize| {
+        if !digits(i, 3) {
+            return false;
+        }
+        i += 3;
+        if separator(i) {
+            i += 1;
+        }
+        digits(i, 4)
+    };
+    (0..b.len()).any(|i| {
+        if b[i] == b'(' {
+            if !digits(i + 1, 3) || b.get(i + 4) != Some(&b')') {
+                return false;
+            }
+            let mut j = i + 5;
+            if b.get(j).is_some_and(|&c| is_space(c)) {
+                j += 1;
+            }
+            exchange_and_line(j)
+        } else if digits(i, 3) {
+            let j = if separator(i + 3) { i + 4 } else { i + 3 };
+            exchange_and_line(j)
+        } else {
+            false
+        }
+    })
 }
 
 /// The number without its extension.
@@ -200,7 +267,9 @@ fn authors_own(text: &str, sentence_start: usize, at: usize) -> bool {
             .expect("first-person regex")
     });
     let before = &text[sentence_start.min(at)..at];
-    FIRST_PERSON.is_match(before)
+    // Every form holds one of these.
+    let words = ["-moi", "mon ", "mes ", "joindre", "contacter", "ecrire"];
+    words.iter().any(|w| before.contains(w)) && FIRST_PERSON.is_match(before)
 }
 
 #[cfg(test)]

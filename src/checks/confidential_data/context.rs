@@ -10,11 +10,21 @@
 //! sentence decides.
 
 use std::ops::Range;
+use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::lexicon;
+use super::literals::{Alternation, boundary, chars_end, is_letter, place_suffix, skip_spaces};
 use crate::draft::Draft;
 use crate::text::Folded;
+
+/// Compiles a pattern over folded text ([`crate::text::folded_regex`]: ASCII word
+/// boundaries, digits and spaces, `\p{L}` as the Latin letters): the narrow classes
+/// compile several times faster and keep the regex engine on its fast DFA path.
+pub fn compile(pattern: &str) -> Result<Regex, regex::Error> {
+    crate::text::folded_regex(pattern)
+}
 
 /// The text of one draft as the recognizers read it.
 pub struct Scan {
@@ -160,7 +170,7 @@ fn abbreviation_before(t: &[u8], dot: usize) -> bool {
 }
 
 /// Things of a person that, after "son", "sa", "leur", tie a value to that person.
-const OWNED: &[&str] = &[
+pub(super) const OWNED: &[&str] = &[
     "numero",
     "adresse",
     "cellulaire",
@@ -212,85 +222,139 @@ pub struct Cue {
     pub specific: bool,
 }
 
-/// The compiled cue patterns.
+/// The built-in word lists of the cues, built on first use: most posts need no cue.
+struct Lexicon {
+    nouns: Alternation,
+    /// What a person has: "son cellulaire", "sa maison" (not "ses heures", said of a
+    /// library).
+    owned: Alternation,
+    first_names: Alternation,
+    places: Alternation,
+    /// Verbs and phrases of residence: "habite", "chez lui", "-moi".
+    residence: Alternation,
+}
+
+static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| Lexicon {
+    nouns: Alternation::new(lexicon::PERSON_NOUNS),
+    owned: Alternation::new(OWNED),
+    first_names: Alternation::new(lexicon::FIRST_NAMES),
+    places: Alternation::new(lexicon::PUBLIC_PLACES),
+    residence: Alternation::new(RESIDENCE),
+});
+
+/// After an article, a person noun: "la locataire", "l'enfant". In this order: the
+/// first that leads to a noun is taken.
+const ARTICLES: &[&str] = &[
+    "le", "la", "les", "l'", "un", "une", "cet", "cette", "au", "aux", "du", "des",
+];
+
+const RESIDENCE: &[&str] = &[
+    "habite",
+    "habitent",
+    "habitait",
+    "demeure",
+    "demeurent",
+    "demeurait",
+    "reside",
+    "residait",
+    "residence de",
+    "domicile",
+    "domicilie",
+    "domiciliee",
+    "vit au",
+    "vivent au",
+    "chez lui",
+    "chez elle",
+    "chez eux",
+    "chez moi",
+    "chez nous",
+    "chez toi",
+    "chez vous",
+    "-moi",
+];
+
+/// Titles before a name ("mme roy", "m. tremblay", "le petit theo"); a space in a title
+/// stands for any run of spaces. In this order: the first that fits is taken.
+const TITLES: &[&str] = &[
+    "m",
+    "mme",
+    "mlle",
+    "dr",
+    "dre",
+    "me",
+    "monsieur",
+    "madame",
+    "le petit",
+    "la petite",
+    "bebe",
+];
+
+/// Possessives of the writer or the reader, before any noun: "mon voisin", "vos".
+const MINE: &[&str] = &["mon", "ma", "mes", "ton", "ta", "tes", "votre", "vos"];
+
+/// Possessives of a third party, before a person noun or a thing a person owns.
+const THEIRS: &[&str] = &["notre", "nos", "son", "sa", "ses", "leur", "leurs"];
+
+/// Finds the cues of a draft. They were the matches of five regexes, two of hundreds of
+/// words (milliseconds to compile); they are found from word lists ([`Alternation`])
+/// with the same starts, ends and order.
 pub struct CueFinder {
-    /// "mme roy", "m. tremblay", "monsieur roy": checked for a capital.
-    title: Regex,
-    /// Possessive + noun: "mon voisin", "votre dossier", "sa fille".
-    possessive: Regex,
-    /// Person nouns and verbs of residence, no possessive: "la locataire", "habite".
-    person_word: Regex,
-    /// Capitalised first names.
-    first_name: Regex,
-    /// Public places, businesses, the organisation's aliases ("la Ville").
-    public: Regex,
-}
-
-/// Compiles a pattern over folded text with ASCII word boundaries, digits and spaces:
-/// folded text is ASCII but for rare letters and symbols (no-break spaces are folded to
-/// spaces), and the ASCII classes keep the regex engine on its fast DFA path where the
-/// Unicode ones would make it slower.
-pub fn compile(pattern: &str) -> Result<Regex, regex::Error> {
-    Regex::new(&ascii_classes(pattern))
-}
-
-fn ascii_classes(pattern: &str) -> String {
-    pattern
-        .replace(r"\b", r"(?-u:\b)")
-        .replace(r"\d", "[0-9]")
-        .replace(r"\s", r"[\t\n\r\x20]")
-}
-
-/// A regex alternation of folded words, longest first, as whole words.
-pub fn alternation<'w>(words: impl IntoIterator<Item = &'w str>) -> String {
-    let mut words: Vec<String> = words
-        .into_iter()
-        .map(|w| crate::text::fold(w.trim()))
-        .filter(|w| !w.is_empty())
-        .collect();
-    words.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
-    words.dedup();
-    let escaped: Vec<String> = words.iter().map(|w| regex::escape(w)).collect();
-    format!("(?:{})", escaped.join("|"))
+    /// Public places of the profile (its aliases, the rule's `public-places`).
+    places: Alternation,
+    /// Whether the built-in public places count too.
+    builtin_places: bool,
 }
 
 impl CueFinder {
-    pub fn new(public_places: &[String], person_nouns: &[&str], first_names: &[&str]) -> CueFinder {
-        let nouns = alternation(person_nouns.iter().copied());
-        let places = alternation(public_places.iter().map(String::as_str));
-        // What a person has: "son cellulaire", "sa maison" (not "ses heures", said of
-        // a library).
-        let owned = alternation(OWNED.iter().copied());
-        let build = |p: &str| compile(p).expect("cue regex");
+    /// The built-in cues and the profile's own public places.
+    pub fn new(public_places: &[String]) -> CueFinder {
+        CueFinder::with_places(public_places, true)
+    }
+
+    /// The built-in cues with these public places, and the built-in ones or not.
+    pub fn with_places(public_places: &[String], builtin_places: bool) -> CueFinder {
         CueFinder {
-            title: build(
-                r"\b(?:m|mme|mlle|dr|dre|me|monsieur|madame|le\s+petit|la\s+petite|bebe)\.?\s+([\p{L}][\p{L}'-]+)",
-            ),
-            possessive: build(&format!(
-                r"\b(?:(mon|ma|mes|ton|ta|tes|votre|vos)\s+(\p{{L}}[\p{{L}}-]*)|(notre|nos|son|sa|ses|leur|leurs)\s+(?:{nouns}|{owned})\b)"
-            )),
-            person_word: build(&format!(
-                r"\b(?:(?:le|la|les|l'|un|une|cet|cette|au|aux|du|des)\s*{nouns}|habite|habitent|habitait|demeure|demeurent|demeurait|reside|residait|residence de|domicile|domicilie|domiciliee|vit au|vivent au|chez (?:lui|elle|eux|moi|nous|toi|vous)|-moi)\b"
-            )),
-            first_name: build(&format!(
-                r"\b{}\b",
-                alternation(first_names.iter().copied())
-            )),
-            public: build(&format!(r"\b{places}(?:\b|\s|$)|\b(?:notre|nos)\b")),
+            places: Alternation::new(public_places),
+            builtin_places,
         }
+    }
+
+    /// The end of the longest public place at `at` followed by what `suffix` accepts.
+    fn place_at(
+        &self,
+        t: &str,
+        at: usize,
+        suffix: impl Fn(usize) -> Option<usize>,
+    ) -> Option<usize> {
+        let builtin = if self.builtin_places {
+            LEXICON.places.longest_at(t, at, &suffix)
+        } else {
+            None
+        };
+        builtin.max(self.places.longest_at(t, at, &suffix))
     }
 
     /// Every cue of a scanned draft, in order of their end.
     pub fn find(&self, scan: &Scan) -> Vec<Cue> {
         let t = scan.text();
+        let b = t.as_bytes();
+        let lex = &*LEXICON;
         let mut cues = Vec::new();
-        for m in self.public.find_iter(t) {
-            if is_circumstantial(&t[..m.start()]) {
+        // `\b{places}(?:\b|\s|$)|\b(?:notre|nos)\b`
+        let place_end = |e: usize| place_suffix(b, e);
+        let places = matches(t, |i| {
+            let end = self
+                .place_at(t, i, place_end)
+                .or_else(|| words_at(b, i, &["notre", "nos"]));
+            end.map(|e| (e, ()))
+        });
+        for (m, ()) in places {
+            if is_circumstantial(&t[..m.start]) {
                 continue;
             }
-            let end = extend_over_proper_name(scan, m.end());
+            let end = extend_over_proper_name(scan, m.end);
             cues.push(Cue {
-                span: m.start()..end,
+                span: m.start..end,
                 owner: Owner::Public,
                 specific: false,
             });
@@ -301,38 +365,48 @@ impl CueFinder {
                 .iter()
                 .any(|p| p.start < r.start && r.end <= p.end)
         };
-        for c in self.title.captures_iter(t) {
-            let (whole, name) = (c.get(0).unwrap(), c.get(1).unwrap());
-            if scan.is_capital_at(name.start()) && !inside_public(&whole.range()) {
+        // `\b(?:m|mme|...|le\s+petit|la\s+petite|bebe)\.?\s+(\p{L}[\p{L}'-]+)`
+        for (whole, name) in matches(t, |i| title_at(t, i)) {
+            if scan.is_capital_at(name) && !inside_public(&whole) {
                 cues.push(Cue {
-                    span: whole.range(),
+                    span: whole,
                     owner: Owner::Person,
                     specific: true,
                 });
             }
         }
-        for c in self.possessive.captures_iter(t) {
-            let whole = c.get(0).unwrap();
+        // `\b(?:(mon|ma|...)\s+(\p{L}[\p{L}-]*)|(notre|nos|...)\s+(?:{nouns}|{owned})\b)`
+        for (whole, (end, specific)) in matches(t, |i| possessive_at(t, i)) {
             // "votre bibliothèque": the place decides, it comes nearer.
             cues.push(Cue {
-                span: whole.start()..c.get(1).map(|m| m.end()).unwrap_or(whole.end()),
+                span: whole.start..end,
                 owner: Owner::Person,
-                specific: c.get(3).is_some()
-                    || (is_kin(c.get(2).map(|m| m.as_str()))
-                        && !matches!(c.get(1).map(|m| m.as_str()), Some("votre" | "vos"))),
+                specific,
             });
         }
-        for m in self.person_word.find_iter(t) {
+        // `\b(?:(?:le|la|...)\s*{nouns}|habite|...|-moi)\b`
+        let person_words = matches(t, |i| {
+            let after_article = ARTICLES.iter().find_map(|a| {
+                b[i..]
+                    .starts_with(a.as_bytes())
+                    .then(|| lex.nouns.word_at(t, skip_spaces(b, i + a.len())))
+                    .flatten()
+            });
+            let end = after_article.or_else(|| lex.residence.word_at(t, i));
+            end.map(|e| (e, ()))
+        });
+        for (m, ()) in person_words {
             cues.push(Cue {
-                span: m.range(),
+                span: m,
                 owner: Owner::Person,
                 specific: false,
             });
         }
-        for m in self.first_name.find_iter(t) {
-            if scan.is_capital_at(m.start()) && !inside_public(&m.range()) {
+        // `\b{first names}\b`, capitalised.
+        for (m, ()) in matches(t, |i| lex.first_names.word_at(t, i).map(|e| (e, ()))) {
+            if scan.is_capital_at(m.start) && !inside_public(&m) {
                 cues.push(Cue {
-                    span: m.range(),
+                    span: m,
                     owner: Owner::Person,
                     specific: true,
                 });
@@ -343,9 +417,111 @@ impl CueFinder {
     }
 }
 
+/// The matches of a pattern that starts with `\b`, leftmost first and not overlapping,
+/// as a regex's `find_iter` gives them: `at` gives the end of the match at a position
+/// (and what else it captured), or nothing.
+fn matches<T>(t: &str, mut at: impl FnMut(usize) -> Option<(usize, T)>) -> Vec<(Range<usize>, T)> {
+    let b = t.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        if boundary(b, i)
+            && let Some((end, x)) = at(i)
+        {
+            out.push((i..end, x));
+            i = end.max(i + 1);
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+/// The end of the first of these words found at `at` and followed by `\b`.
+fn words_at(b: &[u8], at: usize, words: &[&str]) -> Option<usize> {
+    words
+        .iter()
+        .find(|w| b[at..].starts_with(w.as_bytes()) && boundary(b, at + w.len()))
+        .map(|w| at + w.len())
+}
+
+/// The end of a phrase found at `at`, its spaces standing for runs of `\s`.
+fn phrase_at(b: &[u8], at: usize, phrase: &str) -> Option<usize> {
+    let mut i = at;
+    for (k, word) in phrase.split(' ').enumerate() {
+        if k > 0 {
+            let j = skip_spaces(b, i);
+            if j == i {
+                return None;
+            }
+            i = j;
+        }
+        if !b[i..].starts_with(word.as_bytes()) {
+            return None;
+        }
+        i += word.len();
+    }
+    Some(i)
+}
+
+/// The end of a word at `at` that starts with a letter and goes on with what `keep`
+/// accepts (`\p{L}[...]*`), and how many characters follow its first letter.
+fn word_from(t: &str, at: usize, keep: impl Fn(char) -> bool) -> Option<(usize, usize)> {
+    let first = t[at..].chars().next().filter(|&c| is_letter(c))?;
+    let start = at + first.len_utf8();
+    let end = chars_end(t, start, keep);
+    Some((end, end - start))
+}
+
+/// A title and the name after it: the end of the match and the start of the name.
+fn title_at(t: &str, at: usize) -> Option<(usize, usize)> {
+    let b = t.as_bytes();
+    TITLES.iter().find_map(|title| {
+        let mut i = phrase_at(b, at, title)?;
+        if b.get(i) == Some(&b'.') {
+            i += 1;
+        }
+        let name = skip_spaces(b, i);
+        if name == i {
+            return None;
+        }
+        // `[\p{L}][\p{L}'-]+`: at least one character after the first letter.
+        let (end, rest) = word_from(t, name, |c| is_letter(c) || c == '\'' || c == '-')?;
+        (rest > 0).then_some((end, name))
+    })
+}
+
+/// A possessive and its noun: the end of the match, then the end of the cue and whether
+/// it names one person.
+fn possessive_at(t: &str, at: usize) -> Option<(usize, (usize, bool))> {
+    let b = t.as_bytes();
+    let after = |p: &str| {
+        let end = at + p.len();
+        let noun = skip_spaces(b, end);
+        (b[at..].starts_with(p.as_bytes()) && noun > end).then_some((end, noun))
+    };
+    let mine = MINE.iter().find_map(|&p| {
+        let (end, noun) = after(p)?;
+        let (noun_end, _) = word_from(t, noun, |c| is_letter(c) || c == '-')?;
+        let specific = is_kin(Some(&t[noun..noun_end])) && !matches!(p, "votre" | "vos");
+        Some((noun_end, (end, specific)))
+    });
+    mine.or_else(|| {
+        THEIRS.iter().find_map(|&p| {
+            let (_, noun) = after(p)?;
+            let lex = &*LEXICON;
+            let end = lex
+                .nouns
+                .word_at(t, noun)
+                .or_else(|| lex.owned.word_at(t, noun))?;
+            Some((end, (end, true)))
+        })
+    })
+}
+
 /// A place named as a destination or a landmark ("un lift pour le CPE", "devant
 /// l'aréna") does not own the number or the address that follows.
-fn is_circumstantial(before: &str) -> bool {
+pub(super) fn is_circumstantial(before: &str) -> bool {
     let words: Vec<&str> = before
         .split(|c: char| c.is_whitespace() || c == '\'')
         .filter(|w| !w.is_empty())
@@ -364,12 +540,12 @@ fn is_circumstantial(before: &str) -> bool {
     )
 }
 
-fn is_kin(noun: Option<&str>) -> bool {
-    noun.is_some_and(|n| crate::checks::confidential_data::lexicon::PERSON_NOUNS.contains(&n))
+pub(super) fn is_kin(noun: Option<&str>) -> bool {
+    noun.is_some_and(|n| lexicon::PERSON_NOUNS.contains(&n))
 }
 
 /// "aréna Jacques-Laperrière": the capitalised words after a place word are its name.
-fn extend_over_proper_name(scan: &Scan, mut end: usize) -> usize {
+pub(super) fn extend_over_proper_name(scan: &Scan, mut end: usize) -> usize {
     let t = scan.text();
     for _ in 0..5 {
         let rest = &t[end..];
@@ -436,11 +612,7 @@ mod tests {
 
     #[test]
     fn cues_say_whom_a_value_belongs_to() {
-        let finder = CueFinder::new(
-            &["arena".to_string(), "cpe".to_string()],
-            crate::checks::confidential_data::lexicon::PERSON_NOUNS,
-            crate::checks::confidential_data::lexicon::FIRST_NAMES,
-        );
+        let finder = CueFinder::with_places(&["arena".to_string(), "cpe".to_string()], false);
         let owner = |text: &str| {
             let d = draft(text);
             let scan = Scan::new(&d);

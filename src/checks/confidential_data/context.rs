@@ -15,7 +15,9 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::lexicon;
-use super::literals::{Alternation, boundary, chars_end, is_letter, place_suffix, skip_spaces};
+use super::literals::{
+    Alternation, boundary, chars_end, is_letter, place_suffix, skip_spaces, starts_with, word_end,
+};
 use crate::draft::Draft;
 use crate::text::Folded;
 
@@ -273,28 +275,6 @@ const RESIDENCE: &[&str] = &[
     "-moi",
 ];
 
-/// Titles before a name ("mme roy", "m. tremblay", "le petit theo"); a space in a title
-/// stands for any run of spaces. In this order: the first that fits is taken.
-const TITLES: &[&str] = &[
-    "m",
-    "mme",
-    "mlle",
-    "dr",
-    "dre",
-    "me",
-    "monsieur",
-    "madame",
-    "le petit",
-    "la petite",
-    "bebe",
-];
-
-/// Possessives of the writer or the reader, before any noun: "mon voisin", "vos".
-const MINE: &[&str] = &["mon", "ma", "mes", "ton", "ta", "tes", "votre", "vos"];
-
-/// Possessives of a third party, before a person noun or a thing a person owns.
-const THEIRS: &[&str] = &["notre", "nos", "son", "sa", "ses", "leur", "leurs"];
-
 /// Finds the cues of a draft. They were the matches of five regexes, two of hundreds of
 /// words (milliseconds to compile); they are found from word lists ([`Alternation`])
 /// with the same starts, ends and order.
@@ -339,13 +319,15 @@ impl CueFinder {
         let t = scan.text();
         let b = t.as_bytes();
         let lex = &*LEXICON;
+        // Every pattern starts with `\b`.
+        let starts: Vec<usize> = (0..b.len()).filter(|&i| boundary(b, i)).collect();
+        let run = |i: usize| &t[i..word_end(b, i)];
         let mut cues = Vec::new();
         // `\b{places}(?:\b|\s|$)|\b(?:notre|nos)\b`
-        let place_end = |e: usize| place_suffix(b, e);
-        let places = matches(t, |i| {
+        let places = matches(&starts, |i| {
             let end = self
-                .place_at(t, i, place_end)
-                .or_else(|| words_at(b, i, &["notre", "nos"]));
+                .place_at(t, i, |e| place_suffix(b, e))
+                .or_else(|| matches!(run(i), "notre" | "nos").then(|| word_end(b, i)));
             end.map(|e| (e, ()))
         });
         for (m, ()) in places {
@@ -366,7 +348,7 @@ impl CueFinder {
                 .any(|p| p.start < r.start && r.end <= p.end)
         };
         // `\b(?:m|mme|...|le\s+petit|la\s+petite|bebe)\.?\s+(\p{L}[\p{L}'-]+)`
-        for (whole, name) in matches(t, |i| title_at(t, i)) {
+        for (whole, name) in matches(&starts, |i| title_at(t, i)) {
             if scan.is_capital_at(name) && !inside_public(&whole) {
                 cues.push(Cue {
                     span: whole,
@@ -376,7 +358,7 @@ impl CueFinder {
             }
         }
         // `\b(?:(mon|ma|...)\s+(\p{L}[\p{L}-]*)|(notre|nos|...)\s+(?:{nouns}|{owned})\b)`
-        for (whole, (end, specific)) in matches(t, |i| possessive_at(t, i)) {
+        for (whole, (end, specific)) in matches(&starts, |i| possessive_at(t, i)) {
             // "votre bibliothèque": the place decides, it comes nearer.
             cues.push(Cue {
                 span: whole.start..end,
@@ -385,10 +367,9 @@ impl CueFinder {
             });
         }
         // `\b(?:(?:le|la|...)\s*{nouns}|habite|...|-moi)\b`
-        let person_words = matches(t, |i| {
+        let person_words = matches(&starts, |i| {
             let after_article = ARTICLES.iter().find_map(|a| {
-                b[i..]
-                    .starts_with(a.as_bytes())
+                starts_with(b, i, a.as_bytes())
                     .then(|| lex.nouns.word_at(t, skip_spaces(b, i + a.len())))
                     .flatten()
             });
@@ -403,7 +384,7 @@ impl CueFinder {
             });
         }
         // `\b{first names}\b`, capitalised.
-        for (m, ()) in matches(t, |i| lex.first_names.word_at(t, i).map(|e| (e, ()))) {
+        for (m, ()) in matches(&starts, |i| lex.first_names.word_at(t, i).map(|e| (e, ()))) {
             if scan.is_capital_at(m.start) && !inside_public(&m) {
                 cues.push(Cue {
                     span: m,
@@ -418,50 +399,24 @@ impl CueFinder {
 }
 
 /// The matches of a pattern that starts with `\b`, leftmost first and not overlapping,
-/// as a regex's `find_iter` gives them: `at` gives the end of the match at a position
-/// (and what else it captured), or nothing.
-fn matches<T>(t: &str, mut at: impl FnMut(usize) -> Option<(usize, T)>) -> Vec<(Range<usize>, T)> {
-    let b = t.as_bytes();
+/// as a regex's `find_iter` gives them: `at` gives the end of the match at one of the
+/// word boundaries `starts` (and what else it captured), or nothing.
+fn matches<T>(
+    starts: &[usize],
+    mut at: impl FnMut(usize) -> Option<(usize, T)>,
+) -> Vec<(Range<usize>, T)> {
     let mut out = Vec::new();
-    let mut i = 0;
-    while i < b.len() {
-        if boundary(b, i)
-            && let Some((end, x)) = at(i)
-        {
+    let mut next = 0;
+    for &i in starts {
+        if i < next {
+            continue;
+        }
+        if let Some((end, x)) = at(i) {
             out.push((i..end, x));
-            i = end.max(i + 1);
-        } else {
-            i += 1;
+            next = end.max(i + 1);
         }
     }
     out
-}
-
-/// The end of the first of these words found at `at` and followed by `\b`.
-fn words_at(b: &[u8], at: usize, words: &[&str]) -> Option<usize> {
-    words
-        .iter()
-        .find(|w| b[at..].starts_with(w.as_bytes()) && boundary(b, at + w.len()))
-        .map(|w| at + w.len())
-}
-
-/// The end of a phrase found at `at`, its spaces standing for runs of `\s`.
-fn phrase_at(b: &[u8], at: usize, phrase: &str) -> Option<usize> {
-    let mut i = at;
-    for (k, word) in phrase.split(' ').enumerate() {
-        if k > 0 {
-            let j = skip_spaces(b, i);
-            if j == i {
-                return None;
-            }
-            i = j;
-        }
-        if !b[i..].starts_with(word.as_bytes()) {
-            return None;
-        }
-        i += word.len();
-    }
-    Some(i)
 }
 
 /// The end of a word at `at` that starts with a letter and goes on with what `keep`
@@ -474,49 +429,64 @@ fn word_from(t: &str, at: usize, keep: impl Fn(char) -> bool) -> Option<(usize, 
 }
 
 /// A title and the name after it: the end of the match and the start of the name.
+///
+/// A title is followed by `\.?\s+`, so it is a whole run of word bytes: at most one
+/// title fits a position, and the order of the titles does not matter.
 fn title_at(t: &str, at: usize) -> Option<(usize, usize)> {
     let b = t.as_bytes();
-    TITLES.iter().find_map(|title| {
-        let mut i = phrase_at(b, at, title)?;
-        if b.get(i) == Some(&b'.') {
-            i += 1;
+    let word = word_end(b, at);
+    let mut i = match &t[at..word] {
+        "m" | "mme" | "mlle" | "dr" | "dre" | "me" | "monsieur" | "madame" | "bebe" => word,
+        // "le petit", "la petite"
+        first @ ("le" | "la") => {
+            let next = skip_spaces(b, word);
+            let small = if first == "le" { "petit" } else { "petite" };
+            if next == word || !starts_with(b, next, small.as_bytes()) {
+                return None;
+            }
+            next + small.len()
         }
-        let name = skip_spaces(b, i);
-        if name == i {
-            return None;
-        }
-        // `[\p{L}][\p{L}'-]+`: at least one character after the first letter.
-        let (end, rest) = word_from(t, name, |c| is_letter(c) || c == '\'' || c == '-')?;
-        (rest > 0).then_some((end, name))
-    })
+        _ => return None,
+    };
+    if b.get(i) == Some(&b'.') {
+        i += 1;
+    }
+    let name = skip_spaces(b, i);
+    if name == i {
+        return None;
+    }
+    // `[\p{L}][\p{L}'-]+`: at least one character after the first letter.
+    let (end, rest) = word_from(t, name, |c| is_letter(c) || c == '\'' || c == '-')?;
+    (rest > 0).then_some((end, name))
 }
 
 /// A possessive and its noun: the end of the match, then the end of the cue and whether
 /// it names one person.
+///
+/// A possessive is followed by `\s+`, so it is a whole run of word bytes.
 fn possessive_at(t: &str, at: usize) -> Option<(usize, (usize, bool))> {
     let b = t.as_bytes();
-    let after = |p: &str| {
-        let end = at + p.len();
-        let noun = skip_spaces(b, end);
-        (b[at..].starts_with(p.as_bytes()) && noun > end).then_some((end, noun))
-    };
-    let mine = MINE.iter().find_map(|&p| {
-        let (end, noun) = after(p)?;
-        let (noun_end, _) = word_from(t, noun, |c| is_letter(c) || c == '-')?;
-        let specific = is_kin(Some(&t[noun..noun_end])) && !matches!(p, "votre" | "vos");
-        Some((noun_end, (end, specific)))
-    });
-    mine.or_else(|| {
-        THEIRS.iter().find_map(|&p| {
-            let (_, noun) = after(p)?;
+    let end = word_end(b, at);
+    let noun = skip_spaces(b, end);
+    if noun == end {
+        return None;
+    }
+    match &t[at..end] {
+        p @ ("mon" | "ma" | "mes" | "ton" | "ta" | "tes" | "votre" | "vos") => {
+            let (noun_end, _) = word_from(t, noun, |c| is_letter(c) || c == '-')?;
+            let specific = is_kin(Some(&t[noun..noun_end])) && !matches!(p, "votre" | "vos");
+            Some((noun_end, (end, specific)))
+        }
+        "notre" | "nos" | "son" | "sa" | "ses" | "leur" | "leurs" => {
             let lex = &*LEXICON;
             let end = lex
                 .nouns
                 .word_at(t, noun)
                 .or_else(|| lex.owned.word_at(t, noun))?;
             Some((end, (end, true)))
-        })
-    })
+        }
+        _ => None,
+    }
 }
 
 /// A place named as a destination or a landmark ("un lift pour le CPE", "devant

@@ -104,7 +104,7 @@ pub(super) fn has_birth_shape(t: &str) -> bool {
 
 pub fn find(r: &Reader<'_>, out: &mut Vec<Found>) {
     let t = r.scan.text();
-    if !has_birth_shape(t) {
+    if r.triggers & super::matters::BIRTH_WORD == 0 || !has_birth_shape(t) {
         return;
     }
     for c in BIRTH.captures_iter(t) {

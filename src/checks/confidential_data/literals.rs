@@ -26,6 +26,12 @@ pub fn boundary(t: &[u8], i: usize) -> bool {
     before != after
 }
 
+/// `b[at..].starts_with(word)`, inlined: the words are a few bytes, and the call to
+/// `memcmp` a slice comparison makes costs more than the comparison.
+pub fn starts_with(b: &[u8], at: usize, word: &[u8]) -> bool {
+    b.len() >= at + word.len() && word.iter().zip(&b[at..]).all(|(x, y)| x == y)
+}
+
 /// `\s` of the patterns on folded text.
 pub fn is_space(b: u8) -> bool {
     matches!(b, b'\t' | b'\n' | b'\r' | b' ')
@@ -121,13 +127,20 @@ type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 /// alternative that ends with a word byte can then only match where the text's run of
 /// word bytes is exactly as long as its own leading run; so alternatives are looked up
 /// by that run.
-#[derive(Debug, Default, Clone)]
+#[derive(Debug, Clone)]
 pub struct Alternation {
     /// Alternatives that start with a word byte, by their leading run of word bytes,
     /// longest first.
     by_lead: FxMap<Box<str>, Vec<Box<str>>>,
     /// Alternatives that start with another byte ("-nous"), longest first.
     others: Vec<Box<str>>,
+    /// The first two bytes of the alternatives, a bit each (any second byte for an
+    /// alternative of one byte): most words of a text are rejected without hashing.
+    pairs: Vec<u64>,
+}
+
+fn pair(first: u8, second: u8) -> usize {
+    usize::from(first) << 8 | usize::from(second)
 }
 
 impl Alternation {
@@ -137,13 +150,25 @@ impl Alternation {
         I: IntoIterator<Item = S>,
         S: AsRef<str>,
     {
-        let mut set = Alternation::default();
+        let mut set = Alternation {
+            by_lead: FxMap::default(),
+            others: Vec::new(),
+            pairs: vec![0; 65536 / 64],
+        };
         for w in words {
             let w = folded(w.as_ref());
             if w.is_empty() {
                 continue;
             }
             let b = w.as_bytes();
+            let seconds = match b.get(1) {
+                Some(&s) => s..=s,
+                None => 0..=u8::MAX,
+            };
+            for s in seconds {
+                let k = pair(b[0], s);
+                set.pairs[k / 64] |= 1 << (k % 64);
+            }
             let list = if is_word_byte(b[0]) {
                 let lead = &w[..word_end(b, 0)];
                 set.by_lead.entry(lead.into()).or_default()
@@ -172,6 +197,10 @@ impl Alternation {
         let b = t.as_bytes();
         let rest = &b[at.min(b.len())..];
         let first = *rest.first()?;
+        let k = pair(first, rest.get(1).copied().unwrap_or(0));
+        if self.pairs[k / 64] & 1 << (k % 64) == 0 {
+            return None;
+        }
         let candidates = if is_word_byte(first) {
             let lead = &t[at..word_end(b, at)];
             match self.by_lead.get(lead) {
@@ -183,7 +212,7 @@ impl Alternation {
         };
         candidates
             .iter()
-            .filter(|w| rest.starts_with(w.as_bytes()))
+            .filter(|w| starts_with(b, at, w.as_bytes()))
             .find_map(|w| suffix(at + w.len()))
     }
 
@@ -209,6 +238,9 @@ impl Alternation {
 #[derive(Debug)]
 pub struct Needles {
     buckets: Vec<Vec<Needle>>,
+    /// The first two bytes of the needles, a bit each: most words of a text are
+    /// rejected with one test.
+    pairs: Vec<u64>,
 }
 
 #[derive(Debug)]
@@ -232,17 +264,20 @@ impl Needles {
     /// bytes or more.
     pub fn new<S: AsRef<str>>(needles: impl IntoIterator<Item = (S, bool, u64)>) -> Needles {
         let mut buckets: Vec<Vec<Needle>> = (0..BUCKETS).map(|_| Vec::new()).collect();
+        let mut pairs = vec![0u64; 65536 / 64];
         for (text, whole, mask) in needles {
             let text = text.as_ref();
             let b = text.as_bytes();
             assert!(b.len() >= 2 && is_word_byte(b[0]), "needle « {text} »");
+            let k = pair(b[0], b[1]);
+            pairs[k / 64] |= 1 << (k % 64);
             buckets[bucket(&b[..b.len().min(3)])].push(Needle {
                 text: text.into(),
                 whole,
                 mask,
             });
         }
-        Needles { buckets }
+        Needles { buckets, pairs }
     }
 
     /// The union of the masks of the needles found in `t`.
@@ -256,10 +291,15 @@ impl Needles {
                 continue;
             }
             let end = word_end(b, i);
+            let k = pair(b[i], b.get(i + 1).copied().unwrap_or(0));
+            if self.pairs[k / 64] & 1 << (k % 64) == 0 {
+                i = end;
+                continue;
+            }
             for key in [b.get(i..i + 2), b.get(i..i + 3)].into_iter().flatten() {
                 for n in &self.buckets[bucket(key)] {
                     let nb = n.text.as_bytes();
-                    if b[i..].starts_with(nb) && (!n.whole || i + nb.len() == end) {
+                    if starts_with(b, i, nb) && (!n.whole || i + nb.len() == end) {
                         mask |= n.mask;
                     }
                 }

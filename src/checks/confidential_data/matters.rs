@@ -22,7 +22,7 @@ use std::sync::{LazyLock, OnceLock};
 use regex::Regex;
 
 use super::context::{Cue, Owner, compile};
-use super::literals::{Needles, boundary, is_space, is_word_byte};
+use super::literals::{Needles, boundary, is_space, is_word_byte, starts_with, word_end};
 use super::{Found, Kind, Reader};
 
 pub(super) static CASE: LazyLock<Regex> = LazyLock::new(|| {
@@ -98,10 +98,11 @@ pub(super) fn has_case_shape(t: &str) -> bool {
         if b[i] == b'#' {
             return i > 0 && is_word_byte(b[i - 1]) && case_gap(b, i + 1);
         }
-        boundary(b, i)
+        matches!(b[i], b'b'..=b'd' | b'n' | b'p' | b'r'..=b't')
+            && boundary(b, i)
             && CASE_WORDS
                 .iter()
-                .any(|w| b[i..].starts_with(w.as_bytes()) && case_gap(b, i + w.len()))
+                .any(|w| starts_with(b, i, w.as_bytes()) && case_gap(b, i + w.len()))
     })
 }
 
@@ -194,7 +195,7 @@ const HARASSMENT: u64 = 1 << 15;
 const DISCIPLINARY: u64 = 1 << 16;
 const IN_CAMERA: u64 = 1 << 17;
 const CONFIDENTIAL: u64 = 1 << 18;
-const CONDITION: u64 = 1 << 19;
+const CHRONIC: u64 = 1 << 19;
 const ALLERGIC: u64 = 1 << 20;
 const SUFFERS: u64 = 1 << 21;
 const DIAGNOSIS: u64 = 1 << 22;
@@ -202,6 +203,15 @@ const DIAGNOSED: u64 = 1 << 23;
 const DISEASE: u64 = 1 << 24;
 const THEIR_CONDITION: u64 = 1 << 25;
 const TAKES: u64 = 1 << 26;
+const PREGNANT: u64 = 1 << 27;
+const SICK: u64 = 1 << 28;
+const STRICKEN: u64 = 1 << 29;
+const TREATED: u64 = 1 << 30;
+const DISABLED: u64 = 1 << 31;
+/// A word [`CASE`] starts with (a `#` after a word is looked for apart).
+pub(super) const CASE_WORD: u64 = 1 << 32;
+/// A word of birth: [`super::dates`] reads the post only when it has one.
+pub(super) const BIRTH_WORD: u64 = 1 << 33;
 
 /// Trigger words by bit, each starting a word (a prefix, or `=` for a whole word) where
 /// the pattern has it after `\b` or `\s`.
@@ -237,7 +247,7 @@ const TRIGGER_WORDS: &[(u64, &[&str])] = &[
         ],
     ),
     (
-        CONDITION,
+        CHRONIC,
         &[
             "allergique",
             "diabetique",
@@ -249,17 +259,15 @@ const TRIGGER_WORDS: &[(u64, &[&str])] = &[
             "schizophrene",
             "seropositi",
             "hospitalise",
-            "enceinte",
-            "malade",
-            "atteint",
-            "handicape",
-            "opere",
-            "paralyse",
-            "dyslexique",
-            "dysphasique",
-            "trisomique",
-            "intolerant",
-            // "en dépression", "en chimio"...
+        ],
+    ),
+    (PREGNANT, &["enceinte"]),
+    (SICK, &["malade"]),
+    (STRICKEN, &["atteint"]),
+    // "en dépression", "en chimio"...
+    (
+        TREATED,
+        &[
             "depression",
             "chimio",
             "dialyse",
@@ -268,6 +276,18 @@ const TRIGGER_WORDS: &[(u64, &[&str])] = &[
             "radiotherapie",
             "convalescence",
             "soins",
+        ],
+    ),
+    (
+        DISABLED,
+        &[
+            "handicape",
+            "opere",
+            "paralyse",
+            "dyslexique",
+            "dysphasique",
+            "trisomique",
+            "intolerant",
         ],
     ),
     (ALLERGIC, &["allergique"]),
@@ -299,6 +319,37 @@ const TRIGGER_WORDS: &[(u64, &[&str])] = &[
         ],
     ),
     (TAKES, &["prend="]),
+    (
+        CASE_WORD,
+        &[
+            "dossier",
+            "demande",
+            "plainte",
+            "requete",
+            "constat",
+            "billet",
+            "ticket",
+            "reclamation",
+            "signalement",
+            "reference",
+            "numero",
+            "no",
+            "n°",
+            "n.",
+        ],
+    ),
+    (
+        BIRTH_WORD,
+        &[
+            "ne=",
+            "nee=",
+            "nes=",
+            "nees=",
+            "ddn=",
+            "naissance=",
+            "naissances=",
+        ],
+    ),
 ];
 
 /// What a person "a" or "fait" in [`HEALTH_PARTS`]: after an article that may be glued
@@ -448,15 +499,42 @@ static PROTECTIVE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("protective")
 });
 
-/// `HEALTH`, one alternative a part, in its order.
+/// A condition after a verb of state, the first alternative of `HEALTH`.
+macro_rules! condition {
+    ($conditions:literal) => {
+        concat!(
+            r"(?x)\b(?:est|sont|etait|etaient|a\s+ete|sera|est\s+devenue?|reste|demeure|est\s+maintenant)\s+(?:tres\s+|gravement\s+|severement\s+|legerement\s+)?(?:",
+            $conditions,
+            ")"
+        )
+    };
+}
+
+/// `HEALTH`, one alternative a part, in its order; the first ("est allergique", "est en
+/// chimio") split by the condition, a pattern for each group of conditions with a trigger
+/// bit. At one start only one condition can follow the verb: the split finds the same
+/// matches.
 const HEALTH_PARTS: &[Part] = &[
     Part::new(
-        r"(?x)
-          \b(?:est|sont|etait|etaient|a\s+ete|sera|est\s+devenue?|reste|demeure|est\s+maintenant)\s+(?:tres\s+|gravement\s+|severement\s+|legerement\s+)?
-            (?:allergiques?|diabetiques?|epileptiques?|autistes?|asthmatiques?|celiaques?|bipolaires?|schizophrenes?|seropositi(?:f|ve)s?
-              |hospitalisee?s?|enceintes?|malades?|atteinte?s?\s+(?:d'|de|du|des)|en\s+(?:depression|chimio|chimiotherapie|dialyse|therapie|sevrage|radiotherapie|convalescence|soins\s+palliatifs)
-              |handicapee?s?|operee?s?|paralysee?s?|dyslexiques?|dysphasiques?|trisomiques?|intolerante?s?\s+(?:au|a\s+la|aux|a\s+l'))",
-        CONDITION,
+        condition!(
+            r"allergiques?|diabetiques?|epileptiques?|autistes?|asthmatiques?|celiaques?|bipolaires?|schizophrenes?|seropositi(?:f|ve)s?|hospitalisee?s?"
+        ),
+        CHRONIC,
+    ),
+    Part::new(condition!(r"enceintes?"), PREGNANT),
+    Part::new(condition!(r"malades?"), SICK),
+    Part::new(condition!(r"atteinte?s?\s+(?:d'|de|du|des)"), STRICKEN),
+    Part::new(
+        condition!(
+            r"en\s+(?:depression|chimio|chimiotherapie|dialyse|therapie|sevrage|radiotherapie|convalescence|soins\s+palliatifs)"
+        ),
+        TREATED,
+    ),
+    Part::new(
+        condition!(
+            r"handicapee?s?|operee?s?|paralysee?s?|dyslexiques?|dysphasiques?|trisomiques?|intolerante?s?\s+(?:au|a\s+la|aux|a\s+l')"
+        ),
+        DISABLED,
     ),
     Part::new(
         r"(?x)\ballergiques?\s+(?:aux|au|a\s+la|a\s+l'|a)\b",
@@ -534,10 +612,14 @@ fn union_matches(t: &str, parts: &[&Regex]) -> Vec<Range<usize>> {
     out
 }
 
+/// The trigger words of a folded text, as bits: what the patterns of this rule need.
+pub fn triggers(t: &str) -> u64 {
+    TRIGGERS.scan(t)
+}
+
 /// Confidential matters and health information (case numbers apart: they need digits).
 pub fn find(r: &Reader<'_>, out: &mut Vec<Found>) {
-    let t = r.scan.text();
-    let mask = TRIGGERS.scan(t);
+    let mask = r.triggers;
     if mask != 0 {
         matters(r, mask, out);
         health(r, mask, out);
@@ -555,7 +637,7 @@ fn person_in(r: &Reader<'_>, sentence: &std::ops::Range<usize>, specific: bool) 
 
 pub fn case_numbers(r: &Reader<'_>, out: &mut Vec<Found>) {
     let t = r.scan.text();
-    if !has_case_shape(t) {
+    if (r.triggers & CASE_WORD == 0 && !t.contains('#')) || !has_case_shape(t) {
         return;
     }
     for c in CASE.captures_iter(t) {
@@ -628,10 +710,48 @@ fn health(r: &Reader<'_>, mask: u64, out: &mut Vec<Found>) {
                 && c.span.start >= sentence.start
                 && c.span.end <= sentence.end
         });
-        if named && !GENERIC_PERSON.is_match(before) {
+        // Every generic phrase holds one of these words.
+        let generic = || {
+            has_word(
+                before,
+                &[
+                    "si",
+                    "chaque",
+                    "enfant",
+                    "enfants",
+                    "tous",
+                    "toutes",
+                    "personne",
+                    "personnes",
+                    "plusieurs",
+                    "certains",
+                    "certaines",
+                    "quiconque",
+                ],
+            ) && GENERIC_PERSON.is_match(before)
+        };
+        if named && !generic() {
             out.push(Found::new(Kind::HealthInfo, m));
         }
     }
+}
+
+/// True when one of these words is a whole run of word bytes of `t`.
+fn has_word(t: &str, words: &[&str]) -> bool {
+    let b = t.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if !is_word_byte(b[i]) {
+            i += 1;
+            continue;
+        }
+        let end = word_end(b, i);
+        if words.contains(&&t[i..end]) {
+            return true;
+        }
+        i = end;
+    }
+    false
 }
 
 /// The matters and the health matches of `t` as [`find`] computes them, before the
@@ -647,10 +767,12 @@ pub(super) fn split_matches(t: &str) -> (Vec<Range<usize>>, Vec<Range<usize>>) {
 /// For the other gated patterns: true when the gate lets the pattern run or it cannot
 /// match anyway.
 #[cfg(test)]
-pub(super) fn other_gates(t: &str) -> [(&'static str, bool); 3] {
+pub(super) fn other_gates(t: &str) -> [(&'static str, bool); 5] {
     let mask = TRIGGERS.scan(t);
     let ok = |bits: u64, re: &Regex| mask & bits != 0 || !re.is_match(t);
     [
+        ("case words", ok(CASE_WORD, &CASE) || t.contains('#')),
+        ("birth words", ok(BIRTH_WORD, &super::dates::BIRTH)),
         (
             "harassment",
             ok(HARASSMENT | DISCIPLINARY, &HARASSMENT_COMPLAINT),

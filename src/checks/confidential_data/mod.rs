@@ -197,6 +197,8 @@ pub struct Reader<'a> {
     pub scan: Scan,
     /// Found on first use: most posts never need them.
     cues: OnceCell<Vec<Cue>>,
+    /// The trigger words of the text, found in one pass ([`matters::triggers`]).
+    pub triggers: u64,
     pub official: bool,
     rule: &'a ConfidentialData,
 }
@@ -367,9 +369,11 @@ impl Check for ConfidentialData {
         if scan.text().trim().is_empty() {
             return;
         }
+        let triggers = matters::triggers(scan.text());
         let reader = Reader {
             scan,
             cues: OnceCell::new(),
+            triggers,
             official: !cx.meta.is_personal(),
             rule: self,
         };

@@ -156,6 +156,54 @@ const HEALTH_PATTERN: &str = r"(?x)
         | \b(?:son|sa|ses|leur)\s+(?:allergies?|diabete|cancer|maladie|autisme|tdah|epilepsie|depression|traitement|medicaments?|epipen|epi-pen|diagnostic|handicap|grossesse|chimio|chimiotherapie|trouble|pompe)\b
         | \bprend\s+(?:du|des|de\s+la|de\s+l')\s*(?:ritalin|insuline|medicaments?|antidepresseurs?)\b";
 
+/// A North American number: optional +1, area code (in parentheses or not), exchange,
+/// line, with spaces, dots or dashes, and an optional extension.
+static PHONE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?x)
+        (?:\+?1[\s.-]?)?
+        (?:\(\d{3}\)\s?|\d{3}[\s.-]?)
+        \d{3}[\s.-]?\d{4}
+        (?:\s*,?\s*(?:poste|p\.|ext\.?|x|\#)\s*\d{1,5})?",
+    )
+    .expect("phone")
+});
+
+const STREET_TYPES: &str = r"rue|avenue|av\.?|ave\.?|boulevard|boul\.?|bd\.?|chemin|ch\.|rang|route|rte\.?|montee|place|cote|croissant|impasse|allee|terrasse|promenade|carre|ruelle|sentier|voie|cercle|rond-point|terrasse|prive|domaine";
+
+static ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
+    compile(&format!(
+        r"(?x)
+        \b(?P<number>\d{{1,5}}(?:-?[a-d]\b|-[a-z]\b)?(?:-\d{{1,5}})?)
+        ,?\s+
+        (?:
+            (?P<ordinal>\d{{1,3}}(?:e|er|re|eme|ieme))\s+(?P<otype>rue|avenue|rang|av\.?)
+          | (?P<type>{STREET_TYPES})\s+(?:(?:de\s+la|de\s+l'|du|des|de|d'|la|le|les|l')\s*)?(?P<name>[\p{{L}}\d][\p{{L}}\d'-]*)
+        )"
+    ))
+    .expect("address")
+});
+
+static EMAIL: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"[a-z0-9][a-z0-9._%+-]*@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}").expect("email")
+});
+
+static POSTAL: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"\b[abceghjklmnprstvxy]\d[abceghj-nprstv-z][ -]?\d[abceghj-nprstv-z]\d\b")
+        .expect("postal code")
+});
+
+static RANGE_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"^\s*(?:au|a|et|-)\s+\d").expect("range after"));
+
+static UNIT: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"^,?\s*(?:app\.?|appartement|apt\.?|unite|logement|log\.?|\#)\s*\d{1,4}[a-z]?\b")
+        .expect("unit")
+});
+
+static CARDINAL: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"^\s+(?:est|ouest|nord|sud)\b").expect("cardinal"));
+
 static RUN: LazyLock<Regex> = LazyLock::new(|| compile(r"\d+(?:[ .-]\d+)*").expect("digit run"));
 
 /// The old `public_numbers` regex of the rule.
@@ -232,7 +280,46 @@ fn differences(text: &str) -> Vec<String> {
     if runs != super::numbers::digit_runs(t) {
         out.push("digit runs".into());
     }
-    let gates: [(&str, &Regex, bool); 8] = [
+    let addresses: Vec<_> = ADDRESS
+        .captures_iter(t)
+        .map(|c| {
+            let street = c
+                .name("type")
+                .map(|k| (k.range(), c.name("name").unwrap().range()));
+            super::addresses::StreetAddress {
+                whole: c.get(0).unwrap().range(),
+                number: c.name("number").unwrap().range(),
+                street,
+            }
+        })
+        .collect();
+    if addresses != super::addresses::street_addresses(t) {
+        out.push(format!("addresses: {addresses:?}"));
+    }
+    let emails: Vec<_> = EMAIL.find_iter(t).map(|m| m.range()).collect();
+    if emails != super::contacts::email_addresses(t) {
+        out.push(format!("emails: {emails:?}"));
+    }
+    let postal: Vec<_> = POSTAL.find_iter(t).map(|m| m.range()).collect();
+    if postal != super::addresses::postal_codes_in(t) {
+        out.push(format!("postal codes: {postal:?}"));
+    }
+    for (i, _) in t.char_indices() {
+        let rest = &t[i..];
+        let unit = UNIT.find(rest).map(|m| m.end());
+        let cardinal = CARDINAL.find(rest).map(|m| m.end());
+        if unit != super::addresses::unit_len(rest)
+            || cardinal != super::addresses::cardinal_len(rest)
+            || RANGE_AFTER.is_match(rest) != super::addresses::range_follows(rest)
+        {
+            out.push(format!("unit, cardinal or range after « {rest} »"));
+        }
+    }
+    let phones: Vec<_> = PHONE.find_iter(t).map(|m| m.range()).collect();
+    if phones != super::contacts::phone_numbers(t) {
+        out.push(format!("phones: {phones:?}"));
+    }
+    let gates: [(&str, &Regex, bool); 4] = [
         (
             "ramq",
             &super::numbers::RAMQ,
@@ -242,26 +329,6 @@ fn differences(text: &str) -> Vec<String> {
             "licence",
             &super::numbers::LICENCE,
             super::numbers::has_licence_shape(t),
-        ),
-        (
-            "email",
-            &super::contacts::EMAIL,
-            super::contacts::has_email_shape(t),
-        ),
-        (
-            "phone",
-            &super::contacts::PHONE,
-            super::contacts::has_phone_shape(t),
-        ),
-        (
-            "address",
-            &super::addresses::ADDRESS,
-            super::addresses::has_address_shape(t),
-        ),
-        (
-            "postal",
-            &super::addresses::POSTAL,
-            super::addresses::has_postal_shape(t),
         ),
         (
             "birth",
@@ -625,6 +692,50 @@ const PIECES: &[&str] = &[
     "Mme Roy est allergique aux arachides",
     "fait l'objet d'une enquête interne",
     "a reçu une suspension de 3 jours",
+    "ext. 12",
+    "ext 5",
+    "x 4",
+    ", poste 1234567",
+    "+1 (819) 555-1234",
+    "(819)555-1234",
+    "819555-1234",
+    "1 819 555 1234",
+    "+1-819",
+    "100-250, rue",
+    "4-b rue",
+    "12-a, av. Roy",
+    "12 ave. des Pins",
+    "3 de la Gare",
+    "12 rue de Lalande",
+    "5eme rue",
+    "3ieme av.",
+    "1234567 rue",
+    "45 rue 12",
+    "7 ch. du Lac",
+    "rue d' Amour",
+    "app. 4b",
+    "appartement 12",
+    "apt 3",
+    "unité 1234",
+    "logement 12345",
+    "# 4",
+    "log.7",
+    " nord",
+    " ouest",
+    "au 250",
+    "et 12",
+    "- 4",
+    "jean.roy@x-y.ca",
+    "a.b@c.d9.ef",
+    "@x.y",
+    "x@.ca",
+    "marc@gmail.com.",
+    "a@b..cd",
+    "info@ville.lasarre.qc.ca",
+    "J9Z 2X3",
+    "j9z-2x3",
+    "h0h0h0",
+    "a1a 1a1a",
 ];
 
 fn generated() -> impl Strategy<Value = String> {

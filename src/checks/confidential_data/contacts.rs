@@ -6,6 +6,10 @@
 //! role address ("info@", "loisirs@", a business's "reservations@"), the organisation's
 //! domain on its official account, or a number whose nearest cue is a public place or
 //! a business ("Bibliothèque municipale : 819-339-1234").
+//!
+//! Phone numbers and e-mail addresses are found by code that gives the same matches as
+//! the regexes they were (`reference.rs` checks it): many posts give the organisation's
+//! number or address, and need not compile a pattern for it.
 
 use std::collections::HashSet;
 use std::ops::Range;
@@ -14,25 +18,9 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::checksums::{is_nanp, is_toll_free, phone_key};
-use super::context::{Owner, compile, owner_before};
+use super::context::{Owner, owner_before};
+use super::literals::{is_space, run_end};
 use super::{Found, Kind, Reader};
-
-static EMAIL: LazyLock<Regex> = LazyLock::new(|| {
-    compile(r"[a-z0-9][a-z0-9._%+-]*@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}").expect("email")
-});
-
-/// A North American number: optional +1, area code (in parentheses or not), exchange,
-/// line, with spaces, dots or dashes, and an optional extension.
-static PHONE: LazyLock<Regex> = LazyLock::new(|| {
-    compile(
-        r"(?x)
-        (?:\+?1[\s.-]?)?
-        (?:\(\d{3}\)\s?|\d{3}[\s.-]?)
-        \d{3}[\s.-]?\d{4}
-        (?:\s*,?\s*(?:poste|p\.|ext\.?|x|\#)\s*\d{1,5})?",
-    )
-    .expect("phone")
-});
 
 /// Local parts of role addresses: a service or a business, not a person.
 const ROLE_LOCAL_PARTS: &[&str] = &[
@@ -134,33 +122,29 @@ impl Contacts {
 
     pub fn emails(&self, r: &Reader<'_>, out: &mut Vec<Found>) {
         let t = r.scan.text();
-        for m in EMAIL.find_iter(t) {
-            let address = m.as_str().trim_end_matches('.');
+        for m in email_addresses(t) {
+            let address = t[m.clone()].trim_end_matches('.');
             let (local, domain) = address.split_once('@').unwrap_or((address, ""));
             if self.public_emails.contains(address)
                 || ROLE_LOCAL_PARTS.contains(&local)
                 || (r.official && self.is_org_domain(domain))
                 || (!r.official
                     && !self.is_org_domain(domain)
-                    && authors_own(t, r.scan.sentence(m.start()).start, m.start()))
+                    && authors_own(t, r.scan.sentence(m.start).start, m.start))
             {
                 continue;
             }
-            out.push(Found::new(
-                Kind::Email,
-                m.start()..m.start() + address.len(),
-            ));
+            out.push(Found::new(Kind::Email, m.start..m.start + address.len()));
         }
     }
 
     pub fn phones(&self, r: &Reader<'_>, out: &mut Vec<Found>) {
         let t = r.scan.text();
-        for m in PHONE.find_iter(t) {
-            let span = m.range();
+        for span in phone_numbers(t) {
             if !r.isolated(span.clone()) {
                 continue;
             }
-            let number = number_part(m.as_str());
+            let number = number_part(&t[span.clone()]);
             let key = phone_key(number);
             if key.len() != 10 || !is_nanp(&key) || is_toll_free(&key) {
                 continue;
@@ -175,6 +159,180 @@ impl Contacts {
             out.push(Found::new(Kind::Phone, trim_span(t, span)));
         }
     }
+}
+
+/// The e-mail addresses of `t`: the matches, leftmost first, of
+/// `[a-z0-9][a-z0-9._%+-]*@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}`, without compiling it.
+/// The domain ends at the last dot of its labels followed by two letters or more, and
+/// takes all the letters after that dot.
+pub(super) fn email_addresses(t: &str) -> Vec<Range<usize>> {
+    let b = t.as_bytes();
+    let local = |c: u8| c.is_ascii_lowercase() || c.is_ascii_digit() || b"._%+-".contains(&c);
+    let label = |i: usize| {
+        run_end(b, i, |c| {
+            c.is_ascii_lowercase() || c.is_ascii_digit() || c == b'-'
+        })
+    };
+    let mut out = Vec::new();
+    let mut s = 0;
+    while s < b.len() {
+        if !(b[s].is_ascii_lowercase() || b[s].is_ascii_digit()) {
+            s += 1;
+            continue;
+        }
+        // The local part runs to the `@`; any later start in it meets the same `@`.
+        let at = run_end(b, s + 1, local);
+        if b.get(at) != Some(&b'@') {
+            s = at;
+            continue;
+        }
+        let first = label(at + 1);
+        if first == at + 1 {
+            s = at + 1;
+            continue;
+        }
+        // The ends of the labels, then the last one followed by `.` and two letters.
+        let mut ends = vec![first];
+        let mut end = first;
+        while b.get(end) == Some(&b'.') && label(end + 1) > end + 1 {
+            end = label(end + 1);
+            ends.push(end);
+        }
+        let found = ends.iter().rev().find_map(|&e| {
+            let letters = run_end(b, e + 1, |c| c.is_ascii_lowercase());
+            (b.get(e) == Some(&b'.') && letters >= e + 3).then_some(letters)
+        });
+        match found {
+            Some(end) => {
+                out.push(s..end);
+                s = end;
+            }
+            None => s = at + 1,
+        }
+    }
+    out
+}
+
+/// The phone numbers of `t`: the matches, leftmost first, of the pattern
+///
+/// ```text
+/// (?:\+?1[\s.-]?)?                    +1, 1-
+/// (?:\(\d{3}\)\s?|\d{3}[\s.-]?)       (819) or 819-
+/// \d{3}[\s.-]?\d{4}                   555-1234
+/// (?:\s*,?\s*(?:poste|p\.|ext\.?|x|\#)\s*\d{1,5})?    poste 221
+/// ```
+///
+/// (`\s` the ASCII spaces) with the same starts and ends, without compiling it: most
+/// posts with a number have one. Each optional part is tried taken first, as the regex
+/// does.
+pub(super) fn phone_numbers(t: &str) -> Vec<Range<usize>> {
+    let b = t.as_bytes();
+    let mut out = Vec::new();
+    let mut at = 0;
+    while at < b.len() {
+        match phone_at(b, at) {
+            Some(end) => {
+                out.push(at..end);
+                at = end;
+            }
+            None => at += 1,
+        }
+    }
+    out
+}
+
+fn separator(b: &[u8], i: usize) -> bool {
+    b.get(i)
+        .is_some_and(|&c| is_space(c) || c == b'.' || c == b'-')
+}
+
+fn digits(b: &[u8], i: usize, n: usize) -> bool {
+    b.len() >= i + n && b[i..i + n].iter().all(u8::is_ascii_digit)
+}
+
+/// `x?` after `i`: where the rest may start, taken first.
+fn optional(i: usize, taken: bool) -> impl Iterator<Item = usize> {
+    taken.then_some(i + 1).into_iter().chain(Some(i))
+}
+
+/// The end of a phone number that starts at `s`.
+fn phone_at(b: &[u8], s: usize) -> Option<usize> {
+    // `(?:\+?1[\s.-]?)?`
+    let mut starts = Vec::with_capacity(3);
+    for one in optional(s, b.get(s) == Some(&b'+')) {
+        if b.get(one) == Some(&b'1') {
+            starts.extend(optional(one + 1, separator(b, one + 1)));
+        }
+    }
+    starts.push(s);
+    starts.into_iter().find_map(|area| {
+        // `\(\d{3}\)\s?` or `\d{3}[\s.-]?`
+        let exchanges: Vec<usize> = if b.get(area) == Some(&b'(') {
+            if !digits(b, area + 1, 3) || b.get(area + 4) != Some(&b')') {
+                return None;
+            }
+            let space = b.get(area + 5).is_some_and(|&c| is_space(c));
+            optional(area + 5, space).collect()
+        } else if digits(b, area, 3) {
+            optional(area + 3, separator(b, area + 3)).collect()
+        } else {
+            return None;
+        };
+        exchanges.into_iter().find_map(|x| {
+            // `\d{3}[\s.-]?\d{4}`
+            if !digits(b, x, 3) {
+                return None;
+            }
+            optional(x + 3, separator(b, x + 3))
+                .find(|&line| digits(b, line, 4))
+                .map(|line| extension(b, line + 4).unwrap_or(line + 4))
+        })
+    })
+}
+
+/// `\s*,?\s*(?:poste|p\.|ext\.?|x|\#)\s*\d{1,5}` at `i`: its end. Each part has one way
+/// to match (a space cannot start what follows a run of spaces).
+fn extension(b: &[u8], i: usize) -> Option<usize> {
+    let spaces = |i: usize| {
+        i + b[i.min(b.len())..]
+            .iter()
+            .take_while(|&&c| is_space(c))
+            .count()
+    };
+    let mut i = spaces(i);
+    if b.get(i) == Some(&b',') {
+        i += 1;
+    }
+    i = spaces(i);
+    let rest = &b[i..];
+    let word = if rest.starts_with(b"poste") {
+        5
+    } else if rest.starts_with(b"p.") {
+        2
+    } else if rest.starts_with(b"ext.") && digits_after(b, i + 4) {
+        4
+    } else if rest.starts_with(b"ext") {
+        3
+    } else if rest.starts_with(b"x") || rest.starts_with(b"#") {
+        1
+    } else {
+        return None;
+    };
+    let i = spaces(i + word);
+    let n = b[i..]
+        .iter()
+        .take(5)
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    (n > 0).then_some(i + n)
+}
+
+/// True when digits follow `i`, past spaces.
+fn digits_after(b: &[u8], i: usize) -> bool {
+    b[i.min(b.len())..]
+        .iter()
+        .find(|&&c| !is_space(c))
+        .is_some_and(u8::is_ascii_digit)
 }
 
 /// The number without its extension.
@@ -200,7 +358,9 @@ fn authors_own(text: &str, sentence_start: usize, at: usize) -> bool {
             .expect("first-person regex")
     });
     let before = &text[sentence_start.min(at)..at];
-    FIRST_PERSON.is_match(before)
+    // Every form holds one of these.
+    let words = ["-moi", "mon ", "mes ", "joindre", "contacter", "ecrire"];
+    words.iter().any(|w| before.contains(w)) && FIRST_PERSON.is_match(before)
 }
 
 #[cfg(test)]

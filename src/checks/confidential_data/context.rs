@@ -10,11 +10,23 @@
 //! sentence decides.
 
 use std::ops::Range;
+use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::lexicon;
+use super::literals::{
+    Alternation, boundary, chars_end, is_letter, place_suffix, skip_spaces, starts_with, word_end,
+};
 use crate::draft::Draft;
 use crate::text::Folded;
+
+/// Compiles a pattern over folded text ([`crate::text::folded_regex`]: ASCII word
+/// boundaries, digits and spaces, `\p{L}` as the Latin letters): the narrow classes
+/// compile several times faster and keep the regex engine on its fast DFA path.
+pub fn compile(pattern: &str) -> Result<Regex, regex::Error> {
+    crate::text::folded_regex(pattern)
+}
 
 /// The text of one draft as the recognizers read it.
 pub struct Scan {
@@ -160,7 +172,7 @@ fn abbreviation_before(t: &[u8], dot: usize) -> bool {
 }
 
 /// Things of a person that, after "son", "sa", "leur", tie a value to that person.
-const OWNED: &[&str] = &[
+pub(super) const OWNED: &[&str] = &[
     "numero",
     "adresse",
     "cellulaire",
@@ -212,85 +224,119 @@ pub struct Cue {
     pub specific: bool,
 }
 
-/// The compiled cue patterns.
+/// The built-in word lists of the cues, built on first use: most posts need no cue.
+struct Lexicon {
+    nouns: Alternation,
+    /// What a person has: "son cellulaire", "sa maison" (not "ses heures", said of a
+    /// library).
+    owned: Alternation,
+    first_names: Alternation,
+    places: Alternation,
+    /// Verbs and phrases of residence: "habite", "chez lui", "-moi".
+    residence: Alternation,
+}
+
+static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| Lexicon {
+    nouns: Alternation::new(lexicon::PERSON_NOUNS),
+    owned: Alternation::new(OWNED),
+    first_names: Alternation::new(lexicon::FIRST_NAMES),
+    places: Alternation::new(lexicon::PUBLIC_PLACES),
+    residence: Alternation::new(RESIDENCE),
+});
+
+/// After an article, a person noun: "la locataire", "l'enfant". In this order: the
+/// first that leads to a noun is taken.
+const ARTICLES: &[&str] = &[
+    "le", "la", "les", "l'", "un", "une", "cet", "cette", "au", "aux", "du", "des",
+];
+
+const RESIDENCE: &[&str] = &[
+    "habite",
+    "habitent",
+    "habitait",
+    "demeure",
+    "demeurent",
+    "demeurait",
+    "reside",
+    "residait",
+    "residence de",
+    "domicile",
+    "domicilie",
+    "domiciliee",
+    "vit au",
+    "vivent au",
+    "chez lui",
+    "chez elle",
+    "chez eux",
+    "chez moi",
+    "chez nous",
+    "chez toi",
+    "chez vous",
+    "-moi",
+];
+
+/// Finds the cues of a draft. They were the matches of five regexes, two of hundreds of
+/// words (milliseconds to compile); they are found from word lists ([`Alternation`])
+/// with the same starts, ends and order.
 pub struct CueFinder {
-    /// "mme roy", "m. tremblay", "monsieur roy": checked for a capital.
-    title: Regex,
-    /// Possessive + noun: "mon voisin", "votre dossier", "sa fille".
-    possessive: Regex,
-    /// Person nouns and verbs of residence, no possessive: "la locataire", "habite".
-    person_word: Regex,
-    /// Capitalised first names.
-    first_name: Regex,
-    /// Public places, businesses, the organisation's aliases ("la Ville").
-    public: Regex,
-}
-
-/// Compiles a pattern over folded text with ASCII word boundaries, digits and spaces:
-/// folded text is ASCII but for rare letters and symbols (no-break spaces are folded to
-/// spaces), and the ASCII classes keep the regex engine on its fast DFA path where the
-/// Unicode ones would make it slower.
-pub fn compile(pattern: &str) -> Result<Regex, regex::Error> {
-    Regex::new(&ascii_classes(pattern))
-}
-
-fn ascii_classes(pattern: &str) -> String {
-    pattern
-        .replace(r"\b", r"(?-u:\b)")
-        .replace(r"\d", "[0-9]")
-        .replace(r"\s", r"[\t\n\r\x20]")
-}
-
-/// A regex alternation of folded words, longest first, as whole words.
-pub fn alternation<'w>(words: impl IntoIterator<Item = &'w str>) -> String {
-    let mut words: Vec<String> = words
-        .into_iter()
-        .map(|w| crate::text::fold(w.trim()))
-        .filter(|w| !w.is_empty())
-        .collect();
-    words.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
-    words.dedup();
-    let escaped: Vec<String> = words.iter().map(|w| regex::escape(w)).collect();
-    format!("(?:{})", escaped.join("|"))
+    /// Public places of the profile (its aliases, the rule's `public-places`).
+    places: Alternation,
+    /// Whether the built-in public places count too.
+    builtin_places: bool,
 }
 
 impl CueFinder {
-    pub fn new(public_places: &[String], person_nouns: &[&str], first_names: &[&str]) -> CueFinder {
-        let nouns = alternation(person_nouns.iter().copied());
-        let places = alternation(public_places.iter().map(String::as_str));
-        // What a person has: "son cellulaire", "sa maison" (not "ses heures", said of
-        // a library).
-        let owned = alternation(OWNED.iter().copied());
-        let build = |p: &str| compile(p).expect("cue regex");
+    /// The built-in cues and the profile's own public places.
+    pub fn new(public_places: &[String]) -> CueFinder {
+        CueFinder::with_places(public_places, true)
+    }
+
+    /// The built-in cues with these public places, and the built-in ones or not.
+    pub fn with_places(public_places: &[String], builtin_places: bool) -> CueFinder {
         CueFinder {
-            title: build(
-                r"\b(?:m|mme|mlle|dr|dre|me|monsieur|madame|le\s+petit|la\s+petite|bebe)\.?\s+([\p{L}][\p{L}'-]+)",
-            ),
-            possessive: build(&format!(
-                r"\b(?:(mon|ma|mes|ton|ta|tes|votre|vos)\s+(\p{{L}}[\p{{L}}-]*)|(notre|nos|son|sa|ses|leur|leurs)\s+(?:{nouns}|{owned})\b)"
-            )),
-            person_word: build(&format!(
-                r"\b(?:(?:le|la|les|l'|un|une|cet|cette|au|aux|du|des)\s*{nouns}|habite|habitent|habitait|demeure|demeurent|demeurait|reside|residait|residence de|domicile|domicilie|domiciliee|vit au|vivent au|chez (?:lui|elle|eux|moi|nous|toi|vous)|-moi)\b"
-            )),
-            first_name: build(&format!(
-                r"\b{}\b",
-                alternation(first_names.iter().copied())
-            )),
-            public: build(&format!(r"\b{places}(?:\b|\s|$)|\b(?:notre|nos)\b")),
+            places: Alternation::new(public_places),
+            builtin_places,
         }
+    }
+
+    /// The end of the longest public place at `at` followed by what `suffix` accepts.
+    fn place_at(
+        &self,
+        t: &str,
+        at: usize,
+        suffix: impl Fn(usize) -> Option<usize>,
+    ) -> Option<usize> {
+        let builtin = if self.builtin_places {
+            LEXICON.places.longest_at(t, at, &suffix)
+        } else {
+            None
+        };
+        builtin.max(self.places.longest_at(t, at, &suffix))
     }
 
     /// Every cue of a scanned draft, in order of their end.
     pub fn find(&self, scan: &Scan) -> Vec<Cue> {
         let t = scan.text();
+        let b = t.as_bytes();
+        let lex = &*LEXICON;
+        // Every pattern starts with `\b`.
+        let starts: Vec<usize> = (0..b.len()).filter(|&i| boundary(b, i)).collect();
+        let run = |i: usize| &t[i..word_end(b, i)];
         let mut cues = Vec::new();
-        for m in self.public.find_iter(t) {
-            if is_circumstantial(&t[..m.start()]) {
+        // `\b{places}(?:\b|\s|$)|\b(?:notre|nos)\b`
+        let places = matches(&starts, |i| {
+            let end = self
+                .place_at(t, i, |e| place_suffix(b, e))
+                .or_else(|| matches!(run(i), "notre" | "nos").then(|| word_end(b, i)));
+            end.map(|e| (e, ()))
+        });
+        for (m, ()) in places {
+            if is_circumstantial(&t[..m.start]) {
                 continue;
             }
-            let end = extend_over_proper_name(scan, m.end());
+            let end = extend_over_proper_name(scan, m.end);
             cues.push(Cue {
-                span: m.start()..end,
+                span: m.start..end,
                 owner: Owner::Public,
                 specific: false,
             });
@@ -301,38 +347,47 @@ impl CueFinder {
                 .iter()
                 .any(|p| p.start < r.start && r.end <= p.end)
         };
-        for c in self.title.captures_iter(t) {
-            let (whole, name) = (c.get(0).unwrap(), c.get(1).unwrap());
-            if scan.is_capital_at(name.start()) && !inside_public(&whole.range()) {
+        // `\b(?:m|mme|...|le\s+petit|la\s+petite|bebe)\.?\s+(\p{L}[\p{L}'-]+)`
+        for (whole, name) in matches(&starts, |i| title_at(t, i)) {
+            if scan.is_capital_at(name) && !inside_public(&whole) {
                 cues.push(Cue {
-                    span: whole.range(),
+                    span: whole,
                     owner: Owner::Person,
                     specific: true,
                 });
             }
         }
-        for c in self.possessive.captures_iter(t) {
-            let whole = c.get(0).unwrap();
+        // `\b(?:(mon|ma|...)\s+(\p{L}[\p{L}-]*)|(notre|nos|...)\s+(?:{nouns}|{owned})\b)`
+        for (whole, (end, specific)) in matches(&starts, |i| possessive_at(t, i)) {
             // "votre bibliothèque": the place decides, it comes nearer.
             cues.push(Cue {
-                span: whole.start()..c.get(1).map(|m| m.end()).unwrap_or(whole.end()),
+                span: whole.start..end,
                 owner: Owner::Person,
-                specific: c.get(3).is_some()
-                    || (is_kin(c.get(2).map(|m| m.as_str()))
-                        && !matches!(c.get(1).map(|m| m.as_str()), Some("votre" | "vos"))),
+                specific,
             });
         }
-        for m in self.person_word.find_iter(t) {
+        // `\b(?:(?:le|la|...)\s*{nouns}|habite|...|-moi)\b`
+        let person_words = matches(&starts, |i| {
+            let after_article = ARTICLES.iter().find_map(|a| {
+                starts_with(b, i, a.as_bytes())
+                    .then(|| lex.nouns.word_at(t, skip_spaces(b, i + a.len())))
+                    .flatten()
+            });
+            let end = after_article.or_else(|| lex.residence.word_at(t, i));
+            end.map(|e| (e, ()))
+        });
+        for (m, ()) in person_words {
             cues.push(Cue {
-                span: m.range(),
+                span: m,
                 owner: Owner::Person,
                 specific: false,
             });
         }
-        for m in self.first_name.find_iter(t) {
-            if scan.is_capital_at(m.start()) && !inside_public(&m.range()) {
+        // `\b{first names}\b`, capitalised.
+        for (m, ()) in matches(&starts, |i| lex.first_names.word_at(t, i).map(|e| (e, ()))) {
+            if scan.is_capital_at(m.start) && !inside_public(&m) {
                 cues.push(Cue {
-                    span: m.range(),
+                    span: m,
                     owner: Owner::Person,
                     specific: true,
                 });
@@ -343,9 +398,100 @@ impl CueFinder {
     }
 }
 
+/// The matches of a pattern that starts with `\b`, leftmost first and not overlapping,
+/// as a regex's `find_iter` gives them: `at` gives the end of the match at one of the
+/// word boundaries `starts` (and what else it captured), or nothing.
+fn matches<T>(
+    starts: &[usize],
+    mut at: impl FnMut(usize) -> Option<(usize, T)>,
+) -> Vec<(Range<usize>, T)> {
+    let mut out = Vec::new();
+    let mut next = 0;
+    for &i in starts {
+        if i < next {
+            continue;
+        }
+        if let Some((end, x)) = at(i) {
+            out.push((i..end, x));
+            next = end.max(i + 1);
+        }
+    }
+    out
+}
+
+/// The end of a word at `at` that starts with a letter and goes on with what `keep`
+/// accepts (`\p{L}[...]*`), and how many characters follow its first letter.
+fn word_from(t: &str, at: usize, keep: impl Fn(char) -> bool) -> Option<(usize, usize)> {
+    let first = t[at..].chars().next().filter(|&c| is_letter(c))?;
+    let start = at + first.len_utf8();
+    let end = chars_end(t, start, keep);
+    Some((end, end - start))
+}
+
+/// A title and the name after it: the end of the match and the start of the name.
+///
+/// A title is followed by `\.?\s+`, so it is a whole run of word bytes: at most one
+/// title fits a position, and the order of the titles does not matter.
+fn title_at(t: &str, at: usize) -> Option<(usize, usize)> {
+    let b = t.as_bytes();
+    let word = word_end(b, at);
+    let mut i = match &t[at..word] {
+        "m" | "mme" | "mlle" | "dr" | "dre" | "me" | "monsieur" | "madame" | "bebe" => word,
+        // "le petit", "la petite"
+        first @ ("le" | "la") => {
+            let next = skip_spaces(b, word);
+            let small = if first == "le" { "petit" } else { "petite" };
+            if next == word || !starts_with(b, next, small.as_bytes()) {
+                return None;
+            }
+            next + small.len()
+        }
+        _ => return None,
+    };
+    if b.get(i) == Some(&b'.') {
+        i += 1;
+    }
+    let name = skip_spaces(b, i);
+    if name == i {
+        return None;
+    }
+    // `[\p{L}][\p{L}'-]+`: at least one character after the first letter.
+    let (end, rest) = word_from(t, name, |c| is_letter(c) || c == '\'' || c == '-')?;
+    (rest > 0).then_some((end, name))
+}
+
+/// A possessive and its noun: the end of the match, then the end of the cue and whether
+/// it names one person.
+///
+/// A possessive is followed by `\s+`, so it is a whole run of word bytes.
+fn possessive_at(t: &str, at: usize) -> Option<(usize, (usize, bool))> {
+    let b = t.as_bytes();
+    let end = word_end(b, at);
+    let noun = skip_spaces(b, end);
+    if noun == end {
+        return None;
+    }
+    match &t[at..end] {
+        p @ ("mon" | "ma" | "mes" | "ton" | "ta" | "tes" | "votre" | "vos") => {
+            let (noun_end, _) = word_from(t, noun, |c| is_letter(c) || c == '-')?;
+            let specific = is_kin(Some(&t[noun..noun_end])) && !matches!(p, "votre" | "vos");
+            Some((noun_end, (end, specific)))
+        }
+        "notre" | "nos" | "son" | "sa" | "ses" | "leur" | "leurs" => {
+            let lex = &*LEXICON;
+            let end = lex
+                .nouns
+                .word_at(t, noun)
+                .or_else(|| lex.owned.word_at(t, noun))?;
+            Some((end, (end, true)))
+        }
+        _ => None,
+    }
+}
+
 /// A place named as a destination or a landmark ("un lift pour le CPE", "devant
 /// l'aréna") does not own the number or the address that follows.
-fn is_circumstantial(before: &str) -> bool {
+pub(super) fn is_circumstantial(before: &str) -> bool {
     let words: Vec<&str> = before
         .split(|c: char| c.is_whitespace() || c == '\'')
         .filter(|w| !w.is_empty())
@@ -364,12 +510,12 @@ fn is_circumstantial(before: &str) -> bool {
     )
 }
 
-fn is_kin(noun: Option<&str>) -> bool {
-    noun.is_some_and(|n| crate::checks::confidential_data::lexicon::PERSON_NOUNS.contains(&n))
+pub(super) fn is_kin(noun: Option<&str>) -> bool {
+    noun.is_some_and(|n| lexicon::PERSON_NOUNS.contains(&n))
 }
 
 /// "aréna Jacques-Laperrière": the capitalised words after a place word are its name.
-fn extend_over_proper_name(scan: &Scan, mut end: usize) -> usize {
+pub(super) fn extend_over_proper_name(scan: &Scan, mut end: usize) -> usize {
     let t = scan.text();
     for _ in 0..5 {
         let rest = &t[end..];
@@ -436,11 +582,7 @@ mod tests {
 
     #[test]
     fn cues_say_whom_a_value_belongs_to() {
-        let finder = CueFinder::new(
-            &["arena".to_string(), "cpe".to_string()],
-            crate::checks::confidential_data::lexicon::PERSON_NOUNS,
-            crate::checks::confidential_data::lexicon::FIRST_NAMES,
-        );
+        let finder = CueFinder::with_places(&["arena".to_string(), "cpe".to_string()], false);
         let owner = |text: &str| {
             let d = draft(text);
             let scan = Scan::new(&d);

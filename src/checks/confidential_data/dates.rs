@@ -9,11 +9,12 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::context::{Owner, compile, owner_before};
+use super::literals::{is_space, is_word_byte, run_end, word_end};
 use super::{Found, Kind, Reader};
 
 const MONTHS: &str = "janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|janv\\.?|fevr?\\.?|avr\\.?|juil\\.?|sept\\.?|oct\\.?|nov\\.?|dec\\.?";
 
-static BIRTH: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static BIRTH: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
         r"(?x)
         (?:\b(?:nee?s?|ne\.e|date\s+de\s+naissance|ddn|naissance|naissances)\b|\bne\(e\))
@@ -36,8 +37,76 @@ static THING: LazyLock<Regex> = LazyLock::new(|| {
         .expect("thing")
 });
 
+const WEEKDAYS: &[&str] = &[
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+];
+
+/// Where [`BIRTH`] can match: a word of birth ("né", "née", "naissance", "DDN") followed,
+/// past spaces, colons and commas, by a digit, a weekday or a word that can lead to a
+/// date ("de", "le", "ce matin"...). "Ne manquez pas le 24 juin" has none.
+pub(super) fn has_birth_shape(t: &str) -> bool {
+    let b = t.as_bytes();
+    let word_at = |i: usize| {
+        let end = run_end(b, i, |c| c.is_ascii_lowercase());
+        (&t[i..end], end)
+    };
+    let spaces_then = |i: usize| {
+        let j = run_end(b, i, is_space);
+        (j > i).then(|| word_at(j))
+    };
+    let date_at =
+        |i: usize| b.get(i).is_some_and(u8::is_ascii_digit) || WEEKDAYS.contains(&word_at(i).0);
+    let mut i = 0;
+    while i < b.len() {
+        if !is_word_byte(b[i]) {
+            i += 1;
+            continue;
+        }
+        let end = word_end(b, i);
+        let trigger = matches!(
+            &t[i..end],
+            "ne" | "nee" | "nes" | "nees" | "ddn" | "naissance" | "naissances"
+        );
+        i = end;
+        if !trigger {
+            continue;
+        }
+        // "ne.e", "ne(e)"
+        let mut j = end;
+        for tail in [".e", "(e)"] {
+            if t[j..].starts_with(tail) {
+                j += tail.len();
+            }
+        }
+        let j = run_end(b, j, |c| is_space(c) || c == b':' || c == b',');
+        let (word, after) = word_at(j);
+        let next = |w: &str| spaces_then(after).is_some_and(|(x, _)| x == w);
+        let next_date =
+            || run_end(b, after, is_space) > after && date_at(run_end(b, after, is_space));
+        let leads = match word {
+            // "de mon père :", "du", "d'"; a weekday.
+            "de" | "du" | "d" => true,
+            w if WEEKDAYS.contains(&w) => true,
+            "le" => next_date(),
+            "ce" => next_date() || next("matin"),
+            "en" => next("date"),
+            "au" => next("matin"),
+            "dans" => next("la"),
+            "" => date_at(j),
+            _ => false,
+        };
+        if leads {
+            return true;
+        }
+    }
+    false
+}
+
 pub fn find(r: &Reader<'_>, out: &mut Vec<Found>) {
     let t = r.scan.text();
+    if r.triggers & super::matters::BIRTH_WORD == 0 || !has_birth_shape(t) {
+        return;
+    }
     for c in BIRTH.captures_iter(t) {
         let whole = c.get(0).unwrap();
         let date = c.name("date").unwrap();

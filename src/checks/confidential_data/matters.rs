@@ -11,15 +11,21 @@
 //! maladie"), not when the post speaks of it in general ("enquête de satisfaction",
 //! "politique de confidentialité", "service confidentiel"). Health words count only
 //! when said of a named person or a close one ("Léa est allergique aux arachides").
+//!
+//! Start-up: a post is read for these only where its words allow. One pass finds the
+//! trigger words ([`TRIGGERS`]); each pattern, split at its top-level alternatives, is
+//! compiled on the first post that holds the words one of its alternatives needs.
 
-use std::sync::LazyLock;
+use std::ops::Range;
+use std::sync::{LazyLock, OnceLock};
 
-use regex::{Regex, RegexSet};
+use regex::Regex;
 
 use super::context::{Cue, Owner, compile};
+use super::literals::{Needles, boundary, is_space, is_word_byte, starts_with, word_end};
 use super::{Found, Kind, Reader};
 
-static CASE: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static CASE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
         r"(?x)
         \b(?P<word>dossiers?|demandes?|plaintes?|requetes?|constats?(?:\s+d'infraction)?|billets?(?:\s+d'infraction|\s+de\s+stationnement)?
@@ -48,29 +54,418 @@ const STRONG_CASE_WORDS: &[&str] = &[
     "signalements",
 ];
 
-static MATTER: LazyLock<Regex> = LazyLock::new(|| {
-    compile(
-        r"(?x)
-          \b(?:fait|font|faisait|faisaient|fera|ferait)\s+l'objet\s+d'une?\s+(?:enquete|plainte|mesure\s+disciplinaire|poursuite|accusation)s?\b
-        | \bsous\s+enquete\b
-        | \benquetes?\s+(?:interne|disciplinaire|administrative|criminelle|policiere|pour\s+harcelement|de\s+la\s+sq|de\s+police)s?\b
-        | \benquete\s+(?:contre|visant|concernant|sur)\s+(?:m\.|mme|monsieur|madame|notre|nos|un\s+employe|une\s+employee|l'employe|l'employee|le\s+directeur|la\s+directrice|un\s+collegue|une\s+collegue|un\s+pompier|un\s+elu|une\s+elue|le\s+maire|la\s+mairesse|le\s+conseiller|la\s+conseillere|l'educatrice|une\s+educatrice)
-        | \bsuspendue?s?\s+(?:sans\s+solde|de\s+ses\s+fonctions|pour\s+\d+\s+(?:jours|semaines)|pendant\s+\d+\s+(?:jours|semaines))
-        | \bsuspension\s+(?:sans\s+solde|disciplinaire|de\s+\d+\s+(?:jours|semaines))
-        | \bcongediee?s?\b
-        | \b(?:a|ont|avait|aurait)\s+ete\s+(?:renvoyee?s?|mise?s?\s+a\s+pied|destituee?s?|retrogradee?s?)\b
-        | \b(?:a|ont|avait|aurait|auraient)\s+(?:recu|eu|obtenu|ecope\s+d')\s*(?:une|des|d'une|de)?\s*(?:mesures?\s+disciplinaires?|suspensions?|blames?|reprimandes?)\b(?:\s+(?:disciplinaires?|ecrites?|sans\s+solde|de\s+\d+\s+(?:jours|semaines)))?
-        | \b(?:avertissement\s+(?:ecrit|disciplinaire)|lettre\s+de\s+reprimande|reprimande\s+ecrite)\b
-        | \b(?:un|le|son|sa|ses|leur|des|ce|deposer|depose|deposee|a\s+depose)\s+griefs?\b
-        | \baccusee?s?\s+de\s+harcelement\b
-        | \b(?:a|aurait|avoir|ont|auraient)\s+harcele\b
-        | \b(?:est|sont|etait|etaient|sera|seront|est\s+toujours|est\s+encore|partie?s?|tombee?s?)\s+en\s+(?:conge\s+de\s+maladie|conge\s+maladie|arret\s+de\s+travail|arret\s+maladie|invalidite|burn-?out|epuisement\s+professionnel|conge\s+d'invalidite)\b
-        | \b(?:son|sa|leur)\s+(?:conge\s+de\s+maladie|conge\s+maladie|arret\s+de\s+travail|arret\s+maladie|burn-?out|epuisement\s+professionnel)\b
-        | \bfait\s+(?:un|une)\s+(?:burn-?out|depression|epuisement\s+professionnel)\b
-        | \bdossier\s+(?:disciplinaire|d'employe|personnel\s+de|medical\s+de)\b",
-    )
-    .expect("matter")
+/// The words [`CASE`] starts with, shortest form (a plural is a word of the gap).
+const CASE_WORDS: &[&str] = &[
+    "dossier",
+    "demande",
+    "plainte",
+    "requete",
+    "constat",
+    "billet",
+    "ticket",
+    "reclamation",
+    "signalement",
+    "reference",
+    "numero",
+    "no",
+    "n°",
+    "n.",
+];
+
+/// The words [`CASE`] allows between its first word and the number: plurals, "d'infraction",
+/// "de stationnement", "no", "n°", "numero", "est le".
+const CASE_GAP_WORDS: &[&str] = &[
+    "s",
+    "d",
+    "infraction",
+    "de",
+    "stationnement",
+    "no",
+    "n",
+    "numero",
+    "est",
+    "etait",
+    "sera",
+    "le",
+];
+
+/// Where [`CASE`] can match: one of its words at a word boundary (or `#` after a word),
+/// then only its gap words, spaces and `.:#'-°`, then a number of three digits or dashes,
+/// which up to four letters and a dash may precede.
+pub(super) fn has_case_shape(t: &str) -> bool {
+    let b = t.as_bytes();
+    (0..b.len()).any(|i| {
+        if b[i] == b'#' {
+            return i > 0 && is_word_byte(b[i - 1]) && case_gap(b, i + 1);
+        }
+        matches!(b[i], b'b'..=b'd' | b'n' | b'p' | b'r'..=b't')
+            && boundary(b, i)
+            && CASE_WORDS
+                .iter()
+                .any(|w| starts_with(b, i, w.as_bytes()) && case_gap(b, i + w.len()))
+    })
+}
+
+/// True when the text from `i` is a gap [`CASE`] allows, then its number.
+fn case_gap(b: &[u8], mut i: usize) -> bool {
+    loop {
+        let Some(&c) = b.get(i) else {
+            return false;
+        };
+        if c.is_ascii_digit() {
+            let more = |k: usize| b.get(k).is_some_and(|&d| d.is_ascii_digit() || d == b'-');
+            return more(i + 1) && more(i + 2);
+        }
+        if is_space(c) || b".:#'-".contains(&c) {
+            i += 1;
+        } else if b[i..].starts_with("°".as_bytes()) {
+            i += "°".len();
+        } else if c.is_ascii_lowercase() {
+            let end = i + b[i..].iter().take_while(|c| c.is_ascii_lowercase()).count();
+            let before_number = match b.get(end) {
+                Some(d) if d.is_ascii_digit() => true,
+                Some(b'-') => b.get(end + 1).is_some_and(u8::is_ascii_digit),
+                _ => false,
+            };
+            if !gap_words(&b[i..end], before_number) {
+                return false;
+            }
+            i = end;
+        } else {
+            return false;
+        }
+    }
+}
+
+/// True when `run` is made of gap words, and, before the number, of up to four more
+/// letters (the number's own, "ao" in "AO-2025-03").
+fn gap_words(run: &[u8], before_number: bool) -> bool {
+    run.is_empty()
+        || (before_number && run.len() <= 4)
+        || CASE_GAP_WORDS
+            .iter()
+            .any(|w| run.starts_with(w.as_bytes()) && gap_words(&run[w.len()..], before_number))
+}
+
+/// A pattern split at its top-level alternatives, each with the trigger words it needs.
+struct Part {
+    pattern: &'static str,
+    /// Any of these trigger bits.
+    needs: u64,
+    /// And any of these, when not zero.
+    and: u64,
+    /// And any of these strings, when not empty.
+    holds: &'static [&'static str],
+}
+
+impl Part {
+    const fn new(pattern: &'static str, needs: u64) -> Part {
+        Part {
+            pattern,
+            needs,
+            and: 0,
+            holds: &[],
+        }
+    }
+
+    fn can_match(&self, mask: u64, t: &str) -> bool {
+        mask & self.needs != 0
+            && (self.and == 0 || mask & self.and != 0)
+            && (self.holds.is_empty() || self.holds.iter().any(|h| t.contains(h)))
+    }
+}
+
+// Trigger bits: what the alternatives need, found by [`TRIGGERS`].
+const OBJECT: u64 = 1 << 0;
+const INQUIRY: u64 = 1 << 1;
+const SUSPENDED: u64 = 1 << 2;
+const SUSPENSION: u64 = 1 << 3;
+const DISMISSED: u64 = 1 << 4;
+const DEMOTED: u64 = 1 << 5;
+const RECEIVED: u64 = 1 << 6;
+const REPRIMAND: u64 = 1 << 7;
+const GRIEVANCE: u64 = 1 << 8;
+const HARASS: u64 = 1 << 9;
+const SICK_LEAVE: u64 = 1 << 10;
+const DISABILITY: u64 = 1 << 11;
+const BURNOUT: u64 = 1 << 12;
+const FILE: u64 = 1 << 13;
+const FILE_KIND: u64 = 1 << 14;
+const HARASSMENT: u64 = 1 << 15;
+const DISCIPLINARY: u64 = 1 << 16;
+const IN_CAMERA: u64 = 1 << 17;
+const CONFIDENTIAL: u64 = 1 << 18;
+const CHRONIC: u64 = 1 << 19;
+const ALLERGIC: u64 = 1 << 20;
+const SUFFERS: u64 = 1 << 21;
+const DIAGNOSIS: u64 = 1 << 22;
+const DIAGNOSED: u64 = 1 << 23;
+const DISEASE: u64 = 1 << 24;
+const THEIR_CONDITION: u64 = 1 << 25;
+const TAKES: u64 = 1 << 26;
+const PREGNANT: u64 = 1 << 27;
+const SICK: u64 = 1 << 28;
+const STRICKEN: u64 = 1 << 29;
+const TREATED: u64 = 1 << 30;
+const DISABLED: u64 = 1 << 31;
+/// A word [`CASE`] starts with (a `#` after a word is looked for apart).
+pub(super) const CASE_WORD: u64 = 1 << 32;
+/// A word of birth: [`super::dates`] reads the post only when it has one.
+pub(super) const BIRTH_WORD: u64 = 1 << 33;
+
+/// Trigger words by bit, each starting a word (a prefix, or `=` for a whole word) where
+/// the pattern has it after `\b` or `\s`.
+const TRIGGER_WORDS: &[(u64, &[&str])] = &[
+    (OBJECT, &["l'objet"]),
+    (INQUIRY, &["enquete"]),
+    (SUSPENDED, &["suspendu"]),
+    (SUSPENSION, &["suspension"]),
+    (DISMISSED, &["congedie"]),
+    (DEMOTED, &["renvoye", "pied=", "destitue", "retrograde"]),
+    (RECEIVED, &["recu", "eu", "obtenu", "ecope"]),
+    (REPRIMAND, &["avertissement", "reprimande"]),
+    (GRIEVANCE, &["grief"]),
+    (HARASS, &["harcel"]),
+    (SICK_LEAVE, &["maladie=", "travail=", "epuisement=", "burn"]),
+    (DISABILITY, &["invalidite="]),
+    (BURNOUT, &["burn", "depression=", "epuisement="]),
+    (FILE, &["dossier="]),
+    (
+        FILE_KIND,
+        &["disciplinaire", "d'employe", "personnel=", "medical="],
+    ),
+    (HARASSMENT, &["harcelement="]),
+    (DISCIPLINARY, &["disciplinaire"]),
+    (IN_CAMERA, &["huis="]),
+    (
+        CONFIDENTIAL,
+        &[
+            "confidentiel=",
+            "confidentielle=",
+            "confidentiels=",
+            "confidentielles=",
+        ],
+    ),
+    (
+        CHRONIC,
+        &[
+            "allergique",
+            "diabetique",
+            "epileptique",
+            "autiste",
+            "asthmatique",
+            "celiaque",
+            "bipolaire",
+            "schizophrene",
+            "seropositi",
+            "hospitalise",
+        ],
+    ),
+    (PREGNANT, &["enceinte"]),
+    (SICK, &["malade"]),
+    (STRICKEN, &["atteint"]),
+    // "en dépression", "en chimio"...
+    (
+        TREATED,
+        &[
+            "depression",
+            "chimio",
+            "dialyse",
+            "therapie",
+            "sevrage",
+            "radiotherapie",
+            "convalescence",
+            "soins",
+        ],
+    ),
+    (
+        DISABLED,
+        &[
+            "handicape",
+            "opere",
+            "paralyse",
+            "dyslexique",
+            "dysphasique",
+            "trisomique",
+            "intolerant",
+        ],
+    ),
+    (ALLERGIC, &["allergique"]),
+    (SUFFERS, &["souffr"]),
+    (DIAGNOSIS, &["diagnostic="]),
+    (DIAGNOSED, &["diagnostique"]),
+    (DISEASE, DISEASES),
+    (
+        THEIR_CONDITION,
+        &[
+            "allergie",
+            "diabete",
+            "cancer",
+            "maladie",
+            "autisme",
+            "tdah",
+            "epilepsie",
+            "depression",
+            "traitement",
+            "medicament",
+            "epipen",
+            "epi-pen",
+            "diagnostic",
+            "handicap",
+            "grossesse",
+            "chimio",
+            "trouble",
+            "pompe",
+        ],
+    ),
+    (TAKES, &["prend="]),
+    (
+        CASE_WORD,
+        &[
+            "dossier",
+            "demande",
+            "plainte",
+            "requete",
+            "constat",
+            "billet",
+            "ticket",
+            "reclamation",
+            "signalement",
+            "reference",
+            "numero",
+            "no",
+            "n°",
+            "n.",
+        ],
+    ),
+    (
+        BIRTH_WORD,
+        &[
+            "ne=",
+            "nee=",
+            "nes=",
+            "nees=",
+            "ddn=",
+            "naissance=",
+            "naissances=",
+        ],
+    ),
+];
+
+/// What a person "a" or "fait" in [`HEALTH_PARTS`]: after an article that may be glued
+/// to it ("lecancer" is matched: `\s*`), so also found after these articles.
+const DISEASES: &[&str] = &[
+    "cancer",
+    "diabete",
+    "leucemie",
+    "tumeur",
+    "depression",
+    "epilepsie",
+    "asthme",
+    "tdah",
+    "sclerose",
+    "alzheimer",
+    "sida",
+    "vih",
+    "allergie",
+    "fausse",
+    "crise",
+    "convulsions",
+    "commotion",
+    "varicelle",
+    "covid",
+    "gastro",
+    "coqueluche",
+    "rougeole",
+    "poux",
+    "infection",
+    "fracture",
+];
+
+const GLUED_ARTICLES: &[&str] = &["le", "la", "un", "une", "des", "du"];
+
+static TRIGGERS: LazyLock<Needles> = LazyLock::new(|| {
+    let mut needles = Vec::new();
+    for &(bit, words) in TRIGGER_WORDS {
+        for w in words {
+            let (w, whole) = match w.strip_suffix('=') {
+                Some(w) => (w, true),
+                None => (*w, false),
+            };
+            needles.push((w.to_string(), whole, bit));
+        }
+    }
+    for a in GLUED_ARTICLES {
+        for d in DISEASES {
+            needles.push((format!("{a}{d}"), false, DISEASE));
+        }
+    }
+    Needles::new(needles)
 });
+
+/// `MATTER`, one alternative a part, in its order.
+const MATTER_PARTS: &[Part] = &[
+    Part::new(
+        r"(?x)\b(?:fait|font|faisait|faisaient|fera|ferait)\s+l'objet\s+d'une?\s+(?:enquete|plainte|mesure\s+disciplinaire|poursuite|accusation)s?\b",
+        OBJECT,
+    ),
+    Part::new(r"(?x)\bsous\s+enquete\b", INQUIRY),
+    Part::new(
+        r"(?x)\benquetes?\s+(?:interne|disciplinaire|administrative|criminelle|policiere|pour\s+harcelement|de\s+la\s+sq|de\s+police)s?\b",
+        INQUIRY,
+    ),
+    Part::new(
+        r"(?x)\benquete\s+(?:contre|visant|concernant|sur)\s+(?:m\.|mme|monsieur|madame|notre|nos|un\s+employe|une\s+employee|l'employe|l'employee|le\s+directeur|la\s+directrice|un\s+collegue|une\s+collegue|un\s+pompier|un\s+elu|une\s+elue|le\s+maire|la\s+mairesse|le\s+conseiller|la\s+conseillere|l'educatrice|une\s+educatrice)",
+        INQUIRY,
+    ),
+    Part::new(
+        r"(?x)\bsuspendue?s?\s+(?:sans\s+solde|de\s+ses\s+fonctions|pour\s+\d+\s+(?:jours|semaines)|pendant\s+\d+\s+(?:jours|semaines))",
+        SUSPENDED,
+    ),
+    Part::new(
+        r"(?x)\bsuspension\s+(?:sans\s+solde|disciplinaire|de\s+\d+\s+(?:jours|semaines))",
+        SUSPENSION,
+    ),
+    Part::new(r"(?x)\bcongediee?s?\b", DISMISSED),
+    Part::new(
+        r"(?x)\b(?:a|ont|avait|aurait)\s+ete\s+(?:renvoyee?s?|mise?s?\s+a\s+pied|destituee?s?|retrogradee?s?)\b",
+        DEMOTED,
+    ),
+    Part {
+        pattern: r"(?x)\b(?:a|ont|avait|aurait|auraient)\s+(?:recu|eu|obtenu|ecope\s+d')\s*(?:une|des|d'une|de)?\s*(?:mesures?\s+disciplinaires?|suspensions?|blames?|reprimandes?)\b(?:\s+(?:disciplinaires?|ecrites?|sans\s+solde|de\s+\d+\s+(?:jours|semaines)))?",
+        needs: RECEIVED,
+        and: 0,
+        holds: &["disciplinaire", "suspension", "blame", "reprimande"],
+    },
+    Part::new(
+        r"(?x)\b(?:avertissement\s+(?:ecrit|disciplinaire)|lettre\s+de\s+reprimande|reprimande\s+ecrite)\b",
+        REPRIMAND,
+    ),
+    Part::new(
+        r"(?x)\b(?:un|le|son|sa|ses|leur|des|ce|deposer|depose|deposee|a\s+depose)\s+griefs?\b",
+        GRIEVANCE,
+    ),
+    Part::new(r"(?x)\baccusee?s?\s+de\s+harcelement\b", HARASS),
+    Part::new(r"(?x)\b(?:a|aurait|avoir|ont|auraient)\s+harcele\b", HARASS),
+    Part::new(
+        r"(?x)\b(?:est|sont|etait|etaient|sera|seront|est\s+toujours|est\s+encore|partie?s?|tombee?s?)\s+en\s+(?:conge\s+de\s+maladie|conge\s+maladie|arret\s+de\s+travail|arret\s+maladie|invalidite|burn-?out|epuisement\s+professionnel|conge\s+d'invalidite)\b",
+        SICK_LEAVE | DISABILITY,
+    ),
+    Part::new(
+        r"(?x)\b(?:son|sa|leur)\s+(?:conge\s+de\s+maladie|conge\s+maladie|arret\s+de\s+travail|arret\s+maladie|burn-?out|epuisement\s+professionnel)\b",
+        SICK_LEAVE,
+    ),
+    Part::new(
+        r"(?x)\bfait\s+(?:un|une)\s+(?:burn-?out|depression|epuisement\s+professionnel)\b",
+        BURNOUT,
+    ),
+    Part {
+        pattern: r"(?x)\bdossier\s+(?:disciplinaire|d'employe|personnel\s+de|medical\s+de)\b",
+        needs: FILE,
+        and: FILE_KIND,
+        holds: &[],
+    },
+];
 
 /// Needs a person in the sentence and a report of what happened, not a rule.
 static HARASSMENT_COMPLAINT: LazyLock<Regex> = LazyLock::new(|| {
@@ -104,49 +499,130 @@ static PROTECTIVE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("protective")
 });
 
-static HEALTH: LazyLock<Regex> = LazyLock::new(|| {
-    compile(
-        r"(?x)
-          \b(?:est|sont|etait|etaient|a\s+ete|sera|est\s+devenue?|reste|demeure|est\s+maintenant)\s+(?:tres\s+|gravement\s+|severement\s+|legerement\s+)?
-            (?:allergiques?|diabetiques?|epileptiques?|autistes?|asthmatiques?|celiaques?|bipolaires?|schizophrenes?|seropositi(?:f|ve)s?
-              |hospitalisee?s?|enceintes?|malades?|atteinte?s?\s+(?:d'|de|du|des)|en\s+(?:depression|chimio|chimiotherapie|dialyse|therapie|sevrage|radiotherapie|convalescence|soins\s+palliatifs)
-              |handicapee?s?|operee?s?|paralysee?s?|dyslexiques?|dysphasiques?|trisomiques?|intolerante?s?\s+(?:au|a\s+la|aux|a\s+l'))
-        | \ballergiques?\s+(?:aux|au|a\s+la|a\s+l'|a)\b
-        | \b(?:souffre|souffrait|souffrent|souffrant)\s+(?:d'|de|du|des)
-        | \b(?:a|ont|avait)\s+(?:recu\s+)?(?:un|le)\s+diagnostic\b
-        | \bdiagnostiquee?s?\b
-        | \b(?:a|ont|avait|fait|faisait)\s+(?:le|la|un|une|des|de\s+l'|du|de\s+la|d')\s*(?:cancer|diabete|leucemie|tumeur|depression|epilepsie|asthme|tdah|sclerose|alzheimer|sida|vih|allergies?|fausse\s+couche|crises?\s+d'epilepsie|convulsions|commotion|varicelle|covid|gastro|coqueluche|rougeole|poux|infection|fracture)\b
-        | \b(?:son|sa|ses|leur)\s+(?:allergies?|diabete|cancer|maladie|autisme|tdah|epilepsie|depression|traitement|medicaments?|epipen|epi-pen|diagnostic|handicap|grossesse|chimio|chimiotherapie|trouble|pompe)\b
-        | \bprend\s+(?:du|des|de\s+la|de\s+l')\s*(?:ritalin|insuline|medicaments?|antidepresseurs?)\b",
-    )
-    .expect("health")
-});
+/// A condition after a verb of state, the first alternative of `HEALTH`.
+macro_rules! condition {
+    ($conditions:literal) => {
+        concat!(
+            r"(?x)\b(?:est|sont|etait|etaient|a\s+ete|sera|est\s+devenue?|reste|demeure|est\s+maintenant)\s+(?:tres\s+|gravement\s+|severement\s+|legerement\s+)?(?:",
+            $conditions,
+            ")"
+        )
+    };
+}
 
-static GENERIC_PERSON: LazyLock<Regex> = LazyLock::new(|| {
-    compile(r"\b(?:si|chaque|tout\s+enfant|tous\s+les|toutes\s+les|les\s+enfants|des\s+enfants|un\s+enfant|une\s+personne|des\s+personnes|vos\s+enfants|votre\s+enfant|plusieurs|certains|certaines|quiconque|personnes)\b")
-        .expect("generic person")
-});
+/// `HEALTH`, one alternative a part, in its order; the first ("est allergique", "est en
+/// chimio") split by the condition, a pattern for each group of conditions with a trigger
+/// bit. At one start only one condition can follow the verb: the split finds the same
+/// matches.
+const HEALTH_PARTS: &[Part] = &[
+    Part::new(
+        condition!(
+            r"allergiques?|diabetiques?|epileptiques?|autistes?|asthmatiques?|celiaques?|bipolaires?|schizophrenes?|seropositi(?:f|ve)s?|hospitalisee?s?"
+        ),
+        CHRONIC,
+    ),
+    Part::new(condition!(r"enceintes?"), PREGNANT),
+    Part::new(condition!(r"malades?"), SICK),
+    Part::new(condition!(r"atteinte?s?\s+(?:d'|de|du|des)"), STRICKEN),
+    Part::new(
+        condition!(
+            r"en\s+(?:depression|chimio|chimiotherapie|dialyse|therapie|sevrage|radiotherapie|convalescence|soins\s+palliatifs)"
+        ),
+        TREATED,
+    ),
+    Part::new(
+        condition!(
+            r"handicapee?s?|operee?s?|paralysee?s?|dyslexiques?|dysphasiques?|trisomiques?|intolerante?s?\s+(?:au|a\s+la|aux|a\s+l')"
+        ),
+        DISABLED,
+    ),
+    Part::new(
+        r"(?x)\ballergiques?\s+(?:aux|au|a\s+la|a\s+l'|a)\b",
+        ALLERGIC,
+    ),
+    Part::new(
+        r"(?x)\b(?:souffre|souffrait|souffrent|souffrant)\s+(?:d'|de|du|des)",
+        SUFFERS,
+    ),
+    Part::new(
+        r"(?x)\b(?:a|ont|avait)\s+(?:recu\s+)?(?:un|le)\s+diagnostic\b",
+        DIAGNOSIS,
+    ),
+    Part::new(r"(?x)\bdiagnostiquee?s?\b", DIAGNOSED),
+    Part::new(
+        r"(?x)\b(?:a|ont|avait|fait|faisait)\s+(?:le|la|un|une|des|de\s+l'|du|de\s+la|d')\s*(?:cancer|diabete|leucemie|tumeur|depression|epilepsie|asthme|tdah|sclerose|alzheimer|sida|vih|allergies?|fausse\s+couche|crises?\s+d'epilepsie|convulsions|commotion|varicelle|covid|gastro|coqueluche|rougeole|poux|infection|fracture)\b",
+        DISEASE,
+    ),
+    Part::new(
+        r"(?x)\b(?:son|sa|ses|leur)\s+(?:allergies?|diabete|cancer|maladie|autisme|tdah|epilepsie|depression|traitement|medicaments?|epipen|epi-pen|diagnostic|handicap|grossesse|chimio|chimiotherapie|trouble|pompe)\b",
+        THEIR_CONDITION,
+    ),
+    Part::new(
+        r"(?x)\bprend\s+(?:du|des|de\s+la|de\s+l')\s*(?:ritalin|insuline|medicaments?|antidepresseurs?)\b",
+        TAKES,
+    ),
+];
 
-/// The matter and health triggers in one pass: most posts have none.
-static TRIGGERS: LazyLock<RegexSet> = LazyLock::new(|| {
-    RegexSet::new([
-        MATTER.as_str(),
-        HARASSMENT_COMPLAINT.as_str(),
-        HUIS_CLOS.as_str(),
-        CONFIDENTIAL_REPORT.as_str(),
-        HEALTH.as_str(),
-    ])
-    .expect("triggers")
-});
+static MATTER_REGEXES: [OnceLock<Regex>; MATTER_PARTS.len()] =
+    [const { OnceLock::new() }; MATTER_PARTS.len()];
+
+static HEALTH_REGEXES: [OnceLock<Regex>; HEALTH_PARTS.len()] =
+    [const { OnceLock::new() }; HEALTH_PARTS.len()];
+
+/// The compiled parts of a split pattern that can match `t`, in their order.
+fn parts_for<'a>(
+    parts: &'static [Part],
+    compiled: &'a [OnceLock<Regex>],
+    mask: u64,
+    t: &str,
+) -> Vec<&'a Regex> {
+    parts
+        .iter()
+        .zip(compiled)
+        .filter(|(p, _)| p.can_match(mask, t))
+        .map(|(p, re)| re.get_or_init(|| compile(p.pattern).expect("matter pattern")))
+        .collect()
+}
+
+/// The matches of the alternation of `parts`, leftmost first and not overlapping, as
+/// the whole pattern's `find_iter` gave them: at the leftmost start, the first part.
+fn union_matches(t: &str, parts: &[&Regex]) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    while at <= t.len() {
+        let mut best: Option<regex::Match<'_>> = None;
+        for re in parts {
+            if let Some(m) = re.find_at(t, at)
+                && best.is_none_or(|b| m.start() < b.start())
+            {
+                best = Some(m);
+            }
+        }
+        let Some(m) = best else {
+            break;
+        };
+        out.push(m.range());
+        // No part matches an empty string; the guard keeps the loop finite anyway.
+        at = if m.end() > m.start() {
+            m.end()
+        } else {
+            m.end() + 1
+        };
+    }
+    out
+}
+
+/// The trigger words of a folded text, as bits: what the patterns of this rule need.
+pub fn triggers(t: &str) -> u64 {
+    TRIGGERS.scan(t)
+}
 
 /// Confidential matters and health information (case numbers apart: they need digits).
 pub fn find(r: &Reader<'_>, out: &mut Vec<Found>) {
-    let hits = TRIGGERS.matches(r.scan.text());
-    if hits.matched_any() {
-        matters(r, &hits, out);
-        if hits.matched(4) {
-            health(r, out);
-        }
+    let mask = r.triggers;
+    if mask != 0 {
+        matters(r, mask, out);
+        health(r, mask, out);
     }
 }
 
@@ -161,6 +637,9 @@ fn person_in(r: &Reader<'_>, sentence: &std::ops::Range<usize>, specific: bool) 
 
 pub fn case_numbers(r: &Reader<'_>, out: &mut Vec<Found>) {
     let t = r.scan.text();
+    if (r.triggers & CASE_WORD == 0 && !t.contains('#')) || !has_case_shape(t) {
+        return;
+    }
     for c in CASE.captures_iter(t) {
         let word = c.name("word").unwrap();
         let id = c.name("id").unwrap();
@@ -185,26 +664,33 @@ fn is_year(id: &str) -> bool {
     id.len() == 4 && (id.starts_with("19") || id.starts_with("20"))
 }
 
-fn matters(r: &Reader<'_>, hits: &regex::SetMatches, out: &mut Vec<Found>) {
+fn matters(r: &Reader<'_>, mask: u64, out: &mut Vec<Found>) {
     let t = r.scan.text();
-    let run = |i: usize, re: &'static Regex| hits.matched(i).then(|| re.find_iter(t));
-    for m in run(0, &MATTER).into_iter().flatten() {
-        out.push(Found::new(Kind::ConfidentialMatter, m.range()));
+    let parts = parts_for(MATTER_PARTS, &MATTER_REGEXES, mask, t);
+    for m in union_matches(t, &parts) {
+        out.push(Found::new(Kind::ConfidentialMatter, m));
     }
-    for m in run(1, &HARASSMENT_COMPLAINT).into_iter().flatten() {
+    let run = |bits: u64, re: &'static LazyLock<Regex>| (mask & bits != 0).then(|| re.find_iter(t));
+    for m in run(HARASSMENT | DISCIPLINARY, &HARASSMENT_COMPLAINT)
+        .into_iter()
+        .flatten()
+    {
         let sentence = r.scan.sentence(m.start());
         if person_in(r, &sentence, false) && !GENERAL.is_match(&t[sentence.clone()]) {
             out.push(Found::new(Kind::ConfidentialMatter, m.range()));
         }
     }
-    for m in run(2, &HUIS_CLOS).into_iter().flatten() {
+    for m in run(IN_CAMERA, &HUIS_CLOS).into_iter().flatten() {
         let sentence = r.scan.sentence(m.start());
         let s = &t[sentence.clone()];
         if DISCLOSURE.is_match(s) || person_in(r, &sentence, true) {
             out.push(Found::new(Kind::ConfidentialMatter, m.range()));
         }
     }
-    for m in run(3, &CONFIDENTIAL_REPORT).into_iter().flatten() {
+    for m in run(CONFIDENTIAL, &CONFIDENTIAL_REPORT)
+        .into_iter()
+        .flatten()
+    {
         let sentence = r.scan.sentence(m.start());
         if !PROTECTIVE.is_match(&t[sentence]) {
             out.push(Found::new(Kind::ConfidentialMatter, m.range()));
@@ -212,22 +698,97 @@ fn matters(r: &Reader<'_>, hits: &regex::SetMatches, out: &mut Vec<Found>) {
     }
 }
 
-fn health(r: &Reader<'_>, out: &mut Vec<Found>) {
+fn health(r: &Reader<'_>, mask: u64, out: &mut Vec<Found>) {
     let t = r.scan.text();
-    for m in HEALTH.find_iter(t) {
-        let sentence = r.scan.sentence(m.start());
-        let before = &t[sentence.start..m.start()];
+    let parts = parts_for(HEALTH_PARTS, &HEALTH_REGEXES, mask, t);
+    for m in union_matches(t, &parts) {
+        let sentence = r.scan.sentence(m.start);
+        let before = &t[sentence.start..m.start];
         let named = r.cues().iter().any(|c| {
             c.owner == Owner::Person
                 && c.specific
                 && c.span.start >= sentence.start
                 && c.span.end <= sentence.end
         });
-        if named && !GENERIC_PERSON.is_match(before) {
-            out.push(Found::new(Kind::HealthInfo, m.range()));
+        // Every generic phrase holds one of these words.
+        let generic = || {
+            has_word(
+                before,
+                &[
+                    "si",
+                    "chaque",
+                    "enfant",
+                    "enfants",
+                    "tous",
+                    "toutes",
+                    "personne",
+                    "personnes",
+                    "plusieurs",
+                    "certains",
+                    "certaines",
+                    "quiconque",
+                ],
+            ) && GENERIC_PERSON.is_match(before)
+        };
+        if named && !generic() {
+            out.push(Found::new(Kind::HealthInfo, m));
         }
     }
 }
+
+/// True when one of these words is a whole run of word bytes of `t`.
+fn has_word(t: &str, words: &[&str]) -> bool {
+    let b = t.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if !is_word_byte(b[i]) {
+            i += 1;
+            continue;
+        }
+        let end = word_end(b, i);
+        if words.contains(&&t[i..end]) {
+            return true;
+        }
+        i = end;
+    }
+    false
+}
+
+/// The matters and the health matches of `t` as [`find`] computes them, before the
+/// context decides: for the comparison with the old single patterns.
+#[cfg(test)]
+pub(super) fn split_matches(t: &str) -> (Vec<Range<usize>>, Vec<Range<usize>>) {
+    let mask = TRIGGERS.scan(t);
+    let matter = parts_for(MATTER_PARTS, &MATTER_REGEXES, mask, t);
+    let health = parts_for(HEALTH_PARTS, &HEALTH_REGEXES, mask, t);
+    (union_matches(t, &matter), union_matches(t, &health))
+}
+
+/// For the other gated patterns: true when the gate lets the pattern run or it cannot
+/// match anyway.
+#[cfg(test)]
+pub(super) fn other_gates(t: &str) -> [(&'static str, bool); 5] {
+    let mask = TRIGGERS.scan(t);
+    let ok = |bits: u64, re: &Regex| mask & bits != 0 || !re.is_match(t);
+    [
+        ("case words", ok(CASE_WORD, &CASE) || t.contains('#')),
+        ("birth words", ok(BIRTH_WORD, &super::dates::BIRTH)),
+        (
+            "harassment",
+            ok(HARASSMENT | DISCIPLINARY, &HARASSMENT_COMPLAINT),
+        ),
+        ("huis clos", ok(IN_CAMERA, &HUIS_CLOS)),
+        (
+            "confidential report",
+            ok(CONFIDENTIAL, &CONFIDENTIAL_REPORT),
+        ),
+    ]
+}
+
+static GENERIC_PERSON: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"\b(?:si|chaque|tout\s+enfant|tous\s+les|toutes\s+les|les\s+enfants|des\s+enfants|un\s+enfant|une\s+personne|des\s+personnes|vos\s+enfants|votre\s+enfant|plusieurs|certains|certaines|quiconque|personnes)\b")
+        .expect("generic person")
+});
 
 #[cfg(test)]
 mod tests {

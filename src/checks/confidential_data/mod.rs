@@ -15,7 +15,12 @@
 //! organisation). What is public is never flagged: the organisation's contacts (its
 //! profile, `vigie.toml`, the rule's `public-*` lists), public service and toll-free
 //! numbers, venues and businesses, ranges of civic numbers, bylaw, tender, job and
-//! business numbers, event dates. Every regex and list is compiled once, in `build`.
+//! business numbers, event dates.
+//!
+//! Start-up: building the rule folds only the profile's own words; the built-in word
+//! lists become hash maps on the first post that needs a cue ([`literals`]), and each
+//! pattern is compiled on the first post where a cheap test (a trigger word, the shape of
+//! a number) says it can match: a clean post compiles none.
 
 mod addresses;
 mod checksums;
@@ -23,18 +28,21 @@ mod contacts;
 mod context;
 mod dates;
 pub(crate) mod lexicon;
+mod literals;
 mod matters;
 mod numbers;
+#[cfg(test)]
+mod reference;
 
 use std::cell::OnceCell;
 use std::ops::Range;
-
-use regex::Regex;
+use std::sync::LazyLock;
 
 use serde::Deserialize;
 
 use self::contacts::Contacts;
-use self::context::{Cue, CueFinder, Owner, Scan, alternation, compile};
+use self::context::{Cue, CueFinder, Owner, Scan};
+use self::literals::Alternation;
 use super::{Check, Context, ParamError, Rule, params, validate};
 use crate::finding::Diagnostic;
 use crate::policy::{Policy, RuleSettings};
@@ -189,6 +197,8 @@ pub struct Reader<'a> {
     pub scan: Scan,
     /// Found on first use: most posts never need them.
     cues: OnceCell<Vec<Cue>>,
+    /// The trigger words of the text, found in one pass ([`matters::triggers`]).
+    pub triggers: u64,
     pub official: bool,
     rule: &'a ConfidentialData,
 }
@@ -252,7 +262,8 @@ impl Reader<'_> {
             .nth(3)
             .map(|(i, _)| i)
             .unwrap_or(0);
-        self.rule.public_numbers.is_match(&before[tail_start..])
+        let tail = &before[tail_start..];
+        PUBLIC_NUMBER_WORDS.is_match(tail) || self.rule.public_number_words.is_match(tail)
     }
 
     pub fn is_public_address(&self, address: &str) -> bool {
@@ -272,10 +283,15 @@ fn address_key(address: &str) -> String {
     words.iter().take(3).copied().collect::<Vec<_>>().join(" ")
 }
 
+/// The built-in words before a public document's number, built on first use.
+static PUBLIC_NUMBER_WORDS: LazyLock<Alternation> =
+    LazyLock::new(|| Alternation::new(lexicon::PUBLIC_NUMBER_WORDS));
+
 struct ConfidentialData {
     contacts: Contacts,
     cues: CueFinder,
-    public_numbers: Regex,
+    /// The profile's own `public-number-words`, besides the built-in ones.
+    public_number_words: Alternation,
     public_addresses: Vec<String>,
     /// "le numéro officiel 819-333-2282" when the profile has one.
     official_phone: Option<String>,
@@ -287,26 +303,17 @@ fn build(settings: &RuleSettings, policy: &Policy) -> Result<Box<dyn Check>, Par
     let org = &policy.org;
     let emails: Vec<String> = org.emails.iter().chain(&p.public_emails).cloned().collect();
     let phones: Vec<String> = org.phones.iter().chain(&p.public_phones).cloned().collect();
-    let places: Vec<String> = lexicon::PUBLIC_PLACES
+    // The profile's places besides the built-in ones. Literal words: any list is valid.
+    let places: Vec<String> = org
+        .aliases
         .iter()
-        .map(|s| s.to_string())
-        .chain(org.aliases.iter().cloned())
-        .chain(p.public_places.iter().cloned())
+        .chain(&p.public_places)
+        .cloned()
         .collect();
-    let number_words = alternation(
-        lexicon::PUBLIC_NUMBER_WORDS
-            .iter()
-            .copied()
-            .chain(p.public_number_words.iter().map(String::as_str)),
-    );
-    let public_numbers = compile(&format!(r"\b{number_words}\b")).map_err(|e| ParamError {
-        key: "public-number-words".into(),
-        message: format!("liste invalide : {e}"),
-    })?;
     Ok(Box::new(ConfidentialData {
         contacts: Contacts::new(&emails, &org.email_domains, &phones),
-        cues: CueFinder::new(&places, lexicon::PERSON_NOUNS, lexicon::FIRST_NAMES),
-        public_numbers,
+        cues: CueFinder::new(&places),
+        public_number_words: Alternation::new(&p.public_number_words),
         public_addresses: p.public_addresses.iter().map(|a| address_key(a)).collect(),
         official_phone: org.phones.first().cloned(),
         official_email: org.emails.first().cloned(),
@@ -362,9 +369,11 @@ impl Check for ConfidentialData {
         if scan.text().trim().is_empty() {
             return;
         }
+        let triggers = matters::triggers(scan.text());
         let reader = Reader {
             scan,
             cues: OnceCell::new(),
+            triggers,
             official: !cx.meta.is_personal(),
             rule: self,
         };

@@ -6,6 +6,9 @@
 //! Luhn for a NAS written in three groups (or nine digits after "NAS"), the birth month
 //! and day inside a RAMQ number. A business number (TPS, TVQ, NEQ: "123456789 RT0001")
 //! is not a NAS.
+//!
+//! Each pattern is compiled on the first post where it can match: the words it needs
+//! before a number are in the sentence, or the text has the shape it looks for.
 
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -14,15 +17,35 @@ use regex::Regex;
 
 use super::checksums::{digits, is_card, is_ramq_digits, is_sin};
 use super::context::compile;
+use super::literals::{is_word_byte, run_end};
 use super::{Found, Kind, Reader};
 
-/// Runs of digits joined by single spaces, dots or dashes.
-static RUN: LazyLock<Regex> = LazyLock::new(|| compile(r"\d+(?:[ .-]\d+)*").expect("digit run"));
+/// Runs of digits joined by single spaces, dots or dashes: the matches of
+/// `\d+(?:[ .-]\d+)*`, leftmost first.
+pub fn digit_runs(t: &str) -> Vec<Range<usize>> {
+    let b = t.as_bytes();
+    let digit_end = |i: usize| run_end(b, i, |c| c.is_ascii_digit());
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        if !b[i].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        i = digit_end(i);
+        while i + 1 < b.len() && matches!(b[i], b' ' | b'.' | b'-') && b[i + 1].is_ascii_digit() {
+            i = digit_end(i + 1);
+        }
+        out.push(start..i);
+    }
+    out
+}
 
-static RAMQ: LazyLock<Regex> =
+pub(super) static RAMQ: LazyLock<Regex> =
     LazyLock::new(|| compile(r"\b([a-z]{4})[ -]?(\d{4})[ -]?(\d{4})\b").expect("ramq"));
 
-static LICENCE: LazyLock<Regex> =
+pub(super) static LICENCE: LazyLock<Regex> =
     LazyLock::new(|| compile(r"\b([a-z])[ -]?\d{4}[ -]?\d{6}[ -]?\d{2}\b").expect("licence"));
 
 static SIN_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
@@ -60,11 +83,16 @@ static BANKING: LazyLock<Regex> = LazyLock::new(|| {
     compile(r"\b(?:transit|institution|folio|banque|bancaires?|caisse)\b").expect("banking")
 });
 
+/// True when `text` holds one of these words: what a pattern needs before it can match.
+fn holds(text: &str, words: &[&str]) -> bool {
+    words.iter().any(|w| text.contains(w))
+}
+
 /// `digits`: how many digits the post holds (a RAMQ number has 8, a licence 12).
 pub fn find(r: &Reader<'_>, digits_in_post: usize, out: &mut Vec<Found>) {
     let t = r.scan.text();
-    for m in RUN.find_iter(t) {
-        let span = trim_run(t, m.range());
+    for run in digit_runs(t) {
+        let span = trim_run(t, run);
         if !r.isolated(span.clone()) {
             continue;
         }
@@ -75,10 +103,10 @@ pub fn find(r: &Reader<'_>, digits_in_post: usize, out: &mut Vec<Found>) {
             out.push(Found::new(kind, span));
         }
     }
-    if digits_in_post >= 8 {
+    if digits_in_post >= 8 && has_ramq_shape(t) {
         ramq(r, out);
     }
-    if digits_in_post >= 12 {
+    if digits_in_post >= 12 && has_licence_shape(t) {
         licence(r, out);
     }
 }
@@ -100,16 +128,23 @@ fn classify(r: &Reader<'_>, span: Range<usize>, d: &[u8], groups: &[usize]) -> O
     if d.len() >= 13 && is_card(d) && (groups.len() == 1 || groups.iter().all(|&g| g >= 4)) {
         return Some(Kind::CardNumber);
     }
+    // Every bank pattern holds one of these words.
     let named = || {
-        BANK_CONTEXT.is_match(before) || (BARE_ACCOUNT.is_match(before) && BANKING.is_match(before))
+        holds(
+            before,
+            &["folio", "transit", "institution", "compte", "depot"],
+        ) && (BANK_CONTEXT.is_match(before)
+            || (BARE_ACCOUNT.is_match(before) && BANKING.is_match(before)))
     };
     if bank_shape(groups) || ((3..=12).contains(&d.len()) && named()) {
         return Some(Kind::BankAccount);
     }
     if d.len() == 9 && is_sin(d) {
         let spaced = groups == [3, 3, 3];
-        let named = SIN_CONTEXT.is_match(before);
-        let business = BUSINESS_NUMBER.is_match(before)
+        let named =
+            holds(before, &["nas", "n.a.s", "assurance", "sin"]) && SIN_CONTEXT.is_match(before);
+        let business = (holds(before, &["tps", "tvq", "neq", "entreprise", "bn"])
+            && BUSINESS_NUMBER.is_match(before))
             || after
                 .trim_start()
                 .starts_with(|c: char| c.is_ascii_alphabetic())
@@ -126,6 +161,43 @@ fn classify(r: &Reader<'_>, span: Range<usize>, d: &[u8], groups: &[usize]) -> O
 /// Transit (5), institution (3), account (7 to 12), in that order or institution first.
 fn bank_shape(groups: &[usize]) -> bool {
     matches!(groups, [5, 3, 7..=12] | [3, 5, 7..=12])
+}
+
+/// Matches `(?:[ -]?\d{n})+` from `i`, one group per `n`, each after an optional space
+/// or dash: the end, or nothing.
+fn groups_at(b: &[u8], mut i: usize, groups: &[usize]) -> Option<usize> {
+    for &n in groups {
+        if matches!(b.get(i), Some(b' ' | b'-')) {
+            i += 1;
+        }
+        if b.len() < i + n || !b[i..i + n].iter().all(u8::is_ascii_digit) {
+            return None;
+        }
+        i += n;
+    }
+    Some(i)
+}
+
+/// True when `letters` ASCII letters start a word at `i` and are followed by groups of
+/// digits and a word boundary: `\b[a-z]{letters}[ -]?\d{g1}[ -]?\d{g2}...\b`.
+fn shape_at(b: &[u8], i: usize, letters: usize, groups: &[usize]) -> bool {
+    (i == 0 || !is_word_byte(b[i - 1]))
+        && b.len() > i + letters
+        && b[i..i + letters].iter().all(u8::is_ascii_lowercase)
+        && groups_at(b, i + letters, groups)
+            .is_some_and(|end| !b.get(end).is_some_and(|&c| is_word_byte(c)))
+}
+
+/// Where [`RAMQ`] can match: `\b[a-z]{4}[ -]?\d{4}[ -]?\d{4}\b`.
+pub(super) fn has_ramq_shape(t: &str) -> bool {
+    let b = t.as_bytes();
+    (0..b.len()).any(|i| shape_at(b, i, 4, &[4, 4]))
+}
+
+/// Where [`LICENCE`] can match: `\b[a-z][ -]?\d{4}[ -]?\d{6}[ -]?\d{2}\b`.
+pub(super) fn has_licence_shape(t: &str) -> bool {
+    let b = t.as_bytes();
+    (0..b.len()).any(|i| shape_at(b, i, 1, &[4, 6, 2]))
 }
 
 fn ramq(r: &Reader<'_>, out: &mut Vec<Found>) {

@@ -135,16 +135,26 @@ pub fn read(input: &Input) -> Result<String, Problem> {
             buf
         }
         Input::File { path, .. } => {
-            let size = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
-            if size > MAX_BYTES {
-                return Err(too_large(&name, size));
-            }
-            std::fs::read(path).map_err(|e| {
+            // One read into a buffer of a post's usual size: no call for the file's size,
+            // which costs as much as the read on an archive of small drafts.
+            let read = || -> std::io::Result<Vec<u8>> {
+                let mut buf = Vec::with_capacity(16 * 1024);
+                std::fs::File::open(path)?
+                    .take(MAX_BYTES + 1)
+                    .read_to_end(&mut buf)?;
+                Ok(buf)
+            };
+            let buf = read().map_err(|e| {
                 Problem::file(
                     &name,
                     format!("impossible de lire : {}", crate::io_error_fr(&e)),
                 )
-            })?
+            })?;
+            if buf.len() as u64 > MAX_BYTES {
+                let size = std::fs::metadata(path).map_or(buf.len() as u64, |m| m.len());
+                return Err(too_large(&name, size));
+            }
+            buf
         }
     };
     if bytes.len() as u64 > MAX_BYTES {

@@ -16,14 +16,13 @@
 //! buildings as places.
 
 use std::ops::Range;
-use std::sync::LazyLock;
 
-use regex::Regex;
 use serde::Deserialize;
 
 use super::{Check, Context, ParamError, Rule, params, validate};
 use crate::finding::Diagnostic;
 use crate::policy::{Policy, RuleSettings};
+use crate::text::phrases::gate::LazyRegex;
 use crate::text::{Folded, fold, is_whole_word};
 
 pub const RULE: Rule = Rule {
@@ -80,15 +79,14 @@ fn build(settings: &RuleSettings, policy: &Policy) -> Result<Box<dyn Check>, Par
     }))
 }
 
-fn re(pattern: &str) -> Regex {
-    Regex::new(pattern).expect("partisan-content regex")
-}
+// The patterns are compiled on first need, and only for a paragraph that holds one of
+// the literals beside each (every match holds one; a test proves it): most posts compile
+// none.
 
-static PETITION: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"\b(?:signe[rz]?|signons|signe|partage[rz]?|partageons|faites circuler|appuye[rz]?|soutene?z?) (?:(?:la|notre|cette|une|ma|leur) )?(?:(?:grande|nouvelle) )?petition\b|\bpetition (?:en ligne|a signer)\b|\bsignatures? (?:pour|de) (?:la|notre|ma) petition\b|\bpetition\b[^.!?]*[.!?]?[^.!?]*\b(?:signez|signons|partagez)-la\b|\b(?:besoin de|objectif de|plus que) \d+ signatures\b|\bsignez (?:en ligne|ici|maintenant|des maintenant|avant)\b",
-    )
-});
+static PETITION: LazyRegex = LazyRegex::new(
+    r"\b(?:signe[rz]?|signons|signe|partage[rz]?|partageons|faites circuler|appuye[rz]?|soutene?z?) (?:(?:la|notre|cette|une|ma|leur) )?(?:(?:grande|nouvelle) )?petition\b|\bpetition (?:en ligne|a signer)\b|\bsignatures? (?:pour|de) (?:la|notre|ma) petition\b|\bpetition\b[^.!?]*[.!?]?[^.!?]*\b(?:signez|signons|partagez)-la\b|\b(?:besoin de|objectif de|plus que) \d+ signatures\b|\bsignez (?:en ligne|ici|maintenant|des maintenant|avant)\b",
+    &["petition", " signatures", "signez "],
+);
 static PETITION_HOSTS: &[&str] = &[
     "change.org",
     "avaaz.org",
@@ -97,44 +95,123 @@ static PETITION_HOSTS: &[&str] = &[
     "petitions.assnat.qc.ca",
     "petitionenligne.com",
 ];
-const SUPPORT: &str = r"(?:votez|votons|votez donc|allez voter|vote[rz]? pour|elisez|reelisez|appuyez|appuyons|soutenez|soutenons|encouragez|choisissez|donnez votre vote a|donnez votre appui a)";
-static POLITICAL: LazyLock<Regex> = LazyLock::new(|| {
-    re(&format!(
-        r"\b(?:(?:ne )?{SUPPORT} (?:pas )?(?:pour |contre )?(?:moi|nous|notre (?:equipe|candidate?|parti|chef|programme)|mon (?:equipe|parti|candidat|programme)|ma candidate|l'equipe (?:de|du) [^\s,.!?]+|(?:le |la |l')?{PARTIES})|(?:devene?z?|devenir|prene?z? (?:votre|ta) carte de) membre (?:du|de notre|de mon|d'un) parti|(?:adhere[rz]|joigne[zr]-vous|rejoigne[zr]) (?:a )?(?:notre|mon) (?:parti|equipe electorale|campagne)|(?:faites un don|donnez|contribuez) (?:a|pour) (?:ma|notre) campagne|financement (?:du|de notre|de mon) parti|vote[zr]? (?:oui|non|contre)\b[^.!?]{{0,40}}\b(?:reglement|referendum|registre|projet)|mobilisons-nous (?:contre|pour))\b"
-    ))
-});
-const PARTIES: &str = r"(?:parti (?:liberal|conservateur|quebecois|vert|populaire|democrate)|quebec solidaire|caq|plq|pq|npd|bloc quebecois|coalition avenir quebec|nouveau parti democratique|conservateurs|liberaux|pequistes|caquistes)";
-static SUPPORT_RE: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"\b{SUPPORT}\b")));
+/// The verbs of a call to vote or support (a macro: a piece of several patterns).
+macro_rules! support {
+    () => {
+        r"(?:votez|votons|votez donc|allez voter|vote[rz]? pour|elisez|reelisez|appuyez|appuyons|soutenez|soutenons|encouragez|choisissez|donnez votre vote a|donnez votre appui a)"
+    };
+}
+/// Political parties of Quebec and Canada.
+macro_rules! parties {
+    () => {
+        r"(?:parti (?:liberal|conservateur|quebecois|vert|populaire|democrate)|quebec solidaire|caq|plq|pq|npd|bloc quebecois|coalition avenir quebec|nouveau parti democratique|conservateurs|liberaux|pequistes|caquistes)"
+    };
+}
+static POLITICAL: LazyRegex = LazyRegex::new(
+    concat!(
+        r"\b(?:(?:ne )?",
+        support!(),
+        r" (?:pas )?(?:pour |contre )?(?:moi|nous|notre (?:equipe|candidate?|parti|chef|programme)|mon (?:equipe|parti|candidat|programme)|ma candidate|l'equipe (?:de|du) [^\s,.!?]+|(?:le |la |l')?",
+        parties!(),
+        r")|(?:devene?z?|devenir|prene?z? (?:votre|ta) carte de) membre (?:du|de notre|de mon|d'un) parti|(?:adhere[rz]|joigne[zr]-vous|rejoigne[zr]) (?:a )?(?:notre|mon) (?:parti|equipe electorale|campagne)|(?:faites un don|donnez|contribuez) (?:a|pour) (?:ma|notre) campagne|financement (?:du|de notre|de mon) parti|vote[zr]? (?:oui|non|contre)\b[^.!?]{0,40}\b(?:reglement|referendum|registre|projet)|mobilisons-nous (?:contre|pour))\b"
+    ),
+    &[
+        "vote",
+        "votons",
+        "elisez",
+        "appu",
+        "souten",
+        "encouragez",
+        "choisissez",
+        "membre",
+        "notre parti",
+        "mon parti",
+        "financement",
+        "electorale",
+        "campagne",
+        "mobilisons-nous",
+    ],
+);
+static SUPPORT_RE: LazyRegex = LazyRegex::new(
+    concat!(r"\b", support!(), r"\b"),
+    &[
+        "vote",
+        "votons",
+        "elisez",
+        "appu",
+        "souten",
+        "encouragez",
+        "choisissez",
+    ],
+);
 /// A campaign slogan ("le seul choix logique", "on compte sur votre vote") in a
 /// paragraph about an election.
-static SLOGAN: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"\b(?:(?:le|la) seule? (?:choix|option|equipe|candidate?)(?: (?:logique|possible|responsable|serieuse?|credible))?|on compte sur (?:vous|votre vote|votre appui)|votre vote (?:pour|a) (?:moi|nous|notre)|changeons (?:les choses|d'equipe)|(?:la|une) equipe (?:du|de) changement)\b",
-    )
-});
-static ELECTION: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"\b(?:elections?|electoral(?:e|es)?|scrutin|vote|votez|votre vote|le \d{1,2} novembre|mairie|candidat(?:e|es|s)?)\b",
-    )
-});
+static SLOGAN: LazyRegex = LazyRegex::new(
+    r"\b(?:(?:le|la) seule? (?:choix|option|equipe|candidate?)(?: (?:logique|possible|responsable|serieuse?|credible))?|on compte sur (?:vous|votre vote|votre appui)|votre vote (?:pour|a) (?:moi|nous|notre)|changeons (?:les choses|d'equipe)|(?:la|une) equipe (?:du|de) changement)\b",
+    &[
+        "le seul",
+        "la seul",
+        "on compte sur",
+        "votre vote",
+        "changeons",
+        "changement",
+    ],
+);
+static ELECTION: LazyRegex = LazyRegex::new(
+    r"\b(?:elections?|electoral(?:e|es)?|scrutin|vote|votez|votre vote|le \d{1,2} novembre|mairie|candidat(?:e|es|s)?)\b",
+    &[
+        "election",
+        "electoral",
+        "scrutin",
+        "vote",
+        "novembre",
+        "mairie",
+        "candidat",
+    ],
+);
 /// "Votez Gagnon le 2 novembre": a support verb before one capitalised name, then
 /// punctuation or a date ("Votez Drummondville pour le titre de…" is a contest).
-static VOTE_SURNAME: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"\b(?:[Vv]otez|[Vv]otons|[ÉéEe]lisez|[Rr]éélisez)\s+(\p{Lu}[\p{Ll}'’-]+)(?:\s*[,.!:]|\s+le\s+\d)",
-    )
-});
+static VOTE_SURNAME: LazyRegex = LazyRegex::new(
+    r"\b(?:[Vv]otez|[Vv]otons|[ÉéEe]lisez|[Rr]éélisez)\s+(\p{Lu}[\p{Ll}'’-]+)(?:\s*[,.!:]|\s+le\s+\d)",
+    &["Votez", "votez", "Votons", "votons", "lisez"],
+);
 /// "Votez pour Marie Tremblay": a support verb before a person's name, in the original.
-static VOTE_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"\b(?:[Vv]ote[rz]|[Vv]otons|[ÉéEe]lisez|[Rr]éélisez|[Aa]ppuyez|[Ss]outenez)\s+(?:pour\s+)?((?:[A-ZÉÈ][\p{Ll}'’]+(?:-[A-ZÉÈ][\p{Ll}]+)?)\s+[A-ZÉÈ][\p{Ll}'’]+)",
-    )
-});
-static RELIGIOUS: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"\b(?:(?:acceptez|accueillez|recevez|invitez|suivez) (?:jesus|le christ|le seigneur|dieu|allah)(?: dans (?:votre|ta) (?:vie|coeur))?|jesus (?:sauve|revient|est la reponse|est le chemin)|(?:dieu|jesus|le seigneur|le christ|allah) (?:vous|t') ?(?:aime|attend|appelle|pardonne|sauve)|venez a la rencontre (?:de jesus|de dieu|du christ|du seigneur)|repentez-vous|convertissez-vous|(?:venez|joignez-vous a nous pour|rejoignez-nous pour) prier|priez (?:avec nous|le seigneur|dieu|jesus|allah)|prions (?:ensemble|le seigneur|dieu)|louez (?:le seigneur|dieu)|la parole de dieu|la bible (?:dit|nous enseigne|a la reponse)|le salut (?:de votre ame|eternel)|sauvez votre ame|etudes? bibliques?|(?:rejoignez|joignez-vous a|venez a) (?:notre|nos) (?:eglise|assemblee|communaute de foi|culte|priere|prieres)|le seul (?:vrai )?dieu|salut en jesus|la fin des temps (?:approche|est proche)|(?:allah|dieu) est grand|(?:rejoignez-nous|joignez-vous a nous|venez|priez avec nous) (?:pour|a) (?:la|une) (?:priere|louange|adoration|veillee de priere))\b",
-    )
-});
+static VOTE_NAME: LazyRegex = LazyRegex::new(
+    r"\b(?:[Vv]ote[rz]|[Vv]otons|[ÉéEe]lisez|[Rr]éélisez|[Aa]ppuyez|[Ss]outenez)\s+(?:pour\s+)?((?:[A-ZÉÈ][\p{Ll}'’]+(?:-[A-ZÉÈ][\p{Ll}]+)?)\s+[A-ZÉÈ][\p{Ll}'’]+)",
+    &[
+        "Vote", "vote", "Votons", "votons", "lisez", "ppuyez", "outenez",
+    ],
+);
+static RELIGIOUS: LazyRegex = LazyRegex::new(
+    r"\b(?:(?:acceptez|accueillez|recevez|invitez|suivez) (?:jesus|le christ|le seigneur|dieu|allah)(?: dans (?:votre|ta) (?:vie|coeur))?|jesus (?:sauve|revient|est la reponse|est le chemin)|(?:dieu|jesus|le seigneur|le christ|allah) (?:vous|t') ?(?:aime|attend|appelle|pardonne|sauve)|venez a la rencontre (?:de jesus|de dieu|du christ|du seigneur)|repentez-vous|convertissez-vous|(?:venez|joignez-vous a nous pour|rejoignez-nous pour) prier|priez (?:avec nous|le seigneur|dieu|jesus|allah)|prions (?:ensemble|le seigneur|dieu)|louez (?:le seigneur|dieu)|la parole de dieu|la bible (?:dit|nous enseigne|a la reponse)|le salut (?:de votre ame|eternel)|sauvez votre ame|etudes? bibliques?|(?:rejoignez|joignez-vous a|venez a) (?:notre|nos) (?:eglise|assemblee|communaute de foi|culte|priere|prieres)|le seul (?:vrai )?dieu|salut en jesus|la fin des temps (?:approche|est proche)|(?:allah|dieu) est grand|(?:rejoignez-nous|joignez-vous a nous|venez|priez avec nous) (?:pour|a) (?:la|une) (?:priere|louange|adoration|veillee de priere))\b",
+    &[
+        "jesus",
+        "christ",
+        "seigneur",
+        "dieu",
+        "allah",
+        "repentez",
+        "convertissez",
+        "prier",
+        "priez",
+        "prions",
+        "louez",
+        "la bible",
+        "biblique",
+        "votre ame",
+        "eternel",
+        "notre eglise",
+        "nos eglise",
+        "notre assemblee",
+        "nos assemblee",
+        "communaute de foi",
+        "notre culte",
+        "nos culte",
+        "louange",
+        "adoration",
+        "fin des temps",
+    ],
+);
 
 /// First words of the names of charities, associations and events, never of a person.
 const ORGANISATION_WORDS: &[&str] = &[
@@ -163,11 +240,19 @@ const ORGANISATION_WORDS: &[&str] = &[
 ];
 
 /// A contest or a charity drive: "votez pour … au concours" is not an election.
-static NOT_ELECTORAL: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"\b(?:concours|prix du public|coup de coeur|bourse|levee de fonds|guignolee|benevoles|don(?:s)? (?:de|en))\b",
-    )
-});
+static NOT_ELECTORAL: LazyRegex = LazyRegex::new(
+    r"\b(?:concours|prix du public|coup de coeur|bourse|levee de fonds|guignolee|benevoles|don(?:s)? (?:de|en))\b",
+    &[
+        "concours",
+        "prix du public",
+        "coup de coeur",
+        "bourse",
+        "levee de fonds",
+        "guignolee",
+        "benevoles",
+        "don",
+    ],
+);
 
 impl PartisanContent {
     fn paragraph(
@@ -185,34 +270,46 @@ impl PartisanContent {
         let original = &draft.prose[paragraph.clone()];
         if let Some(m) = POLITICAL.find(text) {
             out.push((folded.original(m.range()), "political"));
-        } else if NOT_ELECTORAL.is_match(text) {
-            // A contest or a charity: the capitalised name is not a candidate's.
-        } else if let Some(m) = VOTE_NAME
-            .captures(original)
-            .filter(|c| self.is_person(&c[1]))
-            .and_then(|c| c.get(0))
+        } else if let Some(span) = self
+            .vote_for_someone(&folded, original, paragraph.start)
+            .filter(|_| !NOT_ELECTORAL.is_match(text))
         {
-            out.push((
-                paragraph.start + m.start()..paragraph.start + m.end(),
-                "political",
-            ));
-        } else if let Some(c) = VOTE_SURNAME
-            .captures(original)
-            .filter(|c| self.is_person(&c[1]))
-        {
-            let m = c.get(0).expect("match");
-            out.push((
-                paragraph.start + m.start()..paragraph.start + m.end(),
-                "political",
-            ));
-        } else if let Some(m) = SLOGAN.find(text).filter(|_| ELECTION.is_match(text)) {
-            out.push((folded.original(m.range()), "political"));
-        } else if let Some(span) = self.local_party(&folded) {
+            // Unless a contest or a charity: the capitalised name is not a candidate's.
             out.push((span, "political"));
         }
         if let Some(m) = RELIGIOUS.find(text) {
             out.push((folded.original(m.range()), "religious"));
         }
+    }
+
+    /// A call to vote for a person, with a slogan, or for the profile's party: its span
+    /// in the source. (Whether the paragraph is about a contest is asked after, only
+    /// when there is one.)
+    fn vote_for_someone(
+        &self,
+        folded: &Folded,
+        original: &str,
+        start: usize,
+    ) -> Option<Range<usize>> {
+        let text = folded.text.as_str();
+        let at = |m: regex::Match<'_>| start + m.start()..start + m.end();
+        if let Some(m) = VOTE_NAME
+            .captures(original)
+            .filter(|c| self.is_person(&c[1]))
+            .and_then(|c| c.get(0))
+        {
+            return Some(at(m));
+        }
+        if let Some(c) = VOTE_SURNAME
+            .captures(original)
+            .filter(|c| self.is_person(&c[1]))
+        {
+            return Some(at(c.get(0).expect("match")));
+        }
+        if let Some(m) = SLOGAN.find(text).filter(|_| ELECTION.is_match(text)) {
+            return Some(folded.original(m.range()));
+        }
+        self.local_party(folded)
     }
 
     /// A capitalised name after "votez": a person, not the organisation ("Votez La
@@ -285,6 +382,19 @@ impl Check for PartisanContent {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn gates_hold_every_match() {
+        use crate::text::phrases::gate::assert_gate;
+        assert_gate("PETITION", &super::PETITION);
+        assert_gate("POLITICAL", &super::POLITICAL);
+        assert_gate("SUPPORT_RE", &super::SUPPORT_RE);
+        assert_gate("SLOGAN", &super::SLOGAN);
+        assert_gate("ELECTION", &super::ELECTION);
+        assert_gate("VOTE_SURNAME", &super::VOTE_SURNAME);
+        assert_gate("VOTE_NAME", &super::VOTE_NAME);
+        assert_gate("RELIGIOUS", &super::RELIGIOUS);
+        assert_gate("NOT_ELECTORAL", &super::NOT_ELECTORAL);
+    }
 
     fn kinds(text: &str) -> Vec<&'static str> {
         crate::checks::testing::kinds("partisan-content", "la-sarre", text)

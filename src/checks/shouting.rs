@@ -97,8 +97,49 @@ fn build(settings: &RuleSettings, _policy: &Policy) -> Result<Box<dyn Check>, Pa
     Ok(Box::new(Shouting { params, acronyms }))
 }
 
-static WORD: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\p{L}+(?:['’-]\p{L}+)*").expect("word regex"));
+/// The words of a text, as the regex `\p{L}+(?:['’-]\p{L}+)*` finds them: letters,
+/// joined by an apostrophe or a hyphen between letters. Scanned by hand: the regex cost
+/// more to compile (its `\p{L}` spans every script) than all the checks of a post.
+fn words(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
+    let letters_from = |mut at: usize| {
+        while let Some(c) = text[at..].chars().next().filter(|&c| is_letter(c)) {
+            at += c.len_utf8();
+        }
+        at
+    };
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        let (i, _) = text[at..].char_indices().find(|&(_, c)| is_letter(c))?;
+        let start = at + i;
+        let mut end = letters_from(start);
+        while let Some(sep) = text[end..]
+            .chars()
+            .next()
+            .filter(|c| matches!(c, '\'' | '’' | '-'))
+        {
+            let next = end + sep.len_utf8();
+            if !text[next..].chars().next().is_some_and(is_letter) {
+                break;
+            }
+            end = letters_from(next);
+        }
+        at = end;
+        Some(start..end)
+    })
+}
+
+/// `\p{L}`, a letter. Below U+0300 that is exactly what `char::is_alphabetic` says (a
+/// test holds it to the regex class); beyond, alphabetic marks, numerals and symbols
+/// are not letters, and the rare character is asked of the class itself, compiled
+/// only then.
+fn is_letter(c: char) -> bool {
+    static LETTER: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^\p{L}$").expect("letter class"));
+    if c < '\u{300}' {
+        return c.is_alphabetic();
+    }
+    c.is_alphabetic() && LETTER.is_match(c.encode_utf8(&mut [0; 4]))
+}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Class {
@@ -146,8 +187,8 @@ impl Shouting {
         let prose = &cx.draft.prose;
         let mut runs = Vec::new();
         let mut run: Vec<Word> = Vec::new();
-        for m in WORD.find_iter(&prose[paragraph.clone()]) {
-            let span = paragraph.start + m.start()..paragraph.start + m.end();
+        for w in words(&prose[paragraph.clone()]) {
+            let span = paragraph.start + w.start..paragraph.start + w.end;
             let word = self.classify(prose, span);
             match word.class {
                 Class::Lower => {
@@ -281,6 +322,30 @@ impl Check for Shouting {
 #[cfg(test)]
 mod tests {
     use crate::checks::testing::excerpts;
+    use regex::Regex;
+
+    #[test]
+    fn words_are_those_of_the_regex() {
+        let class = Regex::new(r"^\p{L}$").unwrap();
+        for c in (0..0x3_0000).filter_map(char::from_u32) {
+            assert_eq!(
+                super::is_letter(c),
+                class.is_match(c.encode_utf8(&mut [0; 4])),
+                "U+{:04X}",
+                c as u32
+            );
+        }
+        let word = Regex::new(r"\p{L}+(?:['’-]\p{L}+)*").unwrap();
+        for text in [
+            "VENEZ TOUS À L'HÔTEL-DE-VILLE, aujourd’hui ! -x- a'' b'-c d-'e",
+            "Ⓐⓑ 𝐀𝐁 Ⅻ ΑΘΗΝΑ e\u{301}te ٣ 3D x2y l'-",
+            "",
+            "'-’",
+        ] {
+            let want: Vec<_> = word.find_iter(text).map(|m| m.range()).collect();
+            assert_eq!(super::words(text).collect::<Vec<_>>(), want, "{text}");
+        }
+    }
 
     fn shouted(text: &str) -> Vec<String> {
         excerpts("shouting", "la-sarre", text)

@@ -14,6 +14,8 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
+pub mod gate;
+
 /// The words of a folded text, as byte ranges.
 pub fn words(text: &str) -> Vec<Range<usize>> {
     let bytes = text.as_bytes();

@@ -3,47 +3,107 @@
 //! novembre" (neutral) and "votez pour Marie Côté" (partisan); "votez pour votre projet
 //! coup de cœur" (a participatory budget); "la liste des candidats" (official
 //! information); "notre campagne de sécurité routière" (not an election).
+//!
+//! Nothing here is built with the rule: word lists are [`PhraseSet`]s, built on first
+//! use in microseconds; the patterns with structure (a call to vote and what follows
+//! it, campaign content) are [`LazyRegex`]es, compiled only for a post that holds one
+//! of their words. A post of a personal account, or one that never speaks of a vote,
+//! compiles nothing.
+
+use std::sync::LazyLock;
+
+use crate::text::PhraseSet;
+use crate::text::phrases::expand;
+use crate::text::phrases::gate::LazyRegex;
 
 /// Verbs that give a vote or support: what follows decides whether it is partisan
 /// ("votez pour notre candidate") or not ("votez le 2 novembre", "votez pour votre
 /// projet coup de cœur").
-pub const VOTE_VERB: &str = r"(?x)
+pub static VOTE_VERB: LazyRegex = LazyRegex::new(
+    r"(?x)
     \b(?:votez|votons|allez\s+voter|donnez\s+votre\s+(?:vote|voix)|accordez\s+votre\s+(?:vote|confiance)
       |elisez|reelisez|elisons|reelisons|votre\s+vote)
     \s+(?:pour\s+|a\s+|au\s+)?
-";
+",
+    &["vote", "voto", "voix", "accordez", "elis"],
+);
 
 /// Verbs of support: partisan only before a specific actor or a configured name
 /// ("appuyez notre candidate"), never before any capitalised name ("soutenez Opération
 /// Nez rouge").
-pub const SUPPORT_VERB: &str = r"(?x)
+pub static SUPPORT_VERB: LazyRegex = LazyRegex::new(
+    r"(?x)
     \b(?:appuyez|soutenez|appuyons|soutenons|donnez\s+votre\s+appui)\s+(?:a\s+|au\s+)?
-";
+",
+    &["appu", "souten"],
+);
 
 /// Where a capitalised name after a vote verb is a contest, not an election.
-pub const CONTEST: &str = r"\b(?:concours|prix|gala|trophees?|finalistes?|palmares|classement)\b";
+pub static CONTEST: LazyLock<PhraseSet> = LazyLock::new(|| {
+    phrases(&[
+        "concours",
+        "prix",
+        "gala",
+        "trophees?",
+        "finalistes?",
+        "palmares",
+        "classement",
+    ])
+});
 
 /// A specific political actor right after a vote verb ("notre candidate", "le maire
 /// sortant", "moi"); "vos conseillers", "le candidat de votre choix" are not specific.
-pub const SPECIFIC_ACTOR: &str = r"(?x)
+pub static SPECIFIC_ACTOR: LazyRegex = LazyRegex::new(
+    r"(?x)
     ^(?:moi\b
       | (?:notre|nos|cette|ce)\s+(?:maire|mairesse|conseill(?:er|ere)s?|candidat(?:e|es|s)?|parti|equipe|chef)\b
       | (?:le|la|l')\s*(?:maire|mairesse|conseill(?:er|ere)|candidate?)\s+sortante?\b)
-";
+",
+    &[
+        "moi", "maire", "conseill", "candidat", "parti", "equipe", "chef", "sortant",
+    ],
+);
 
 /// A political actor anywhere in a sentence (for judgements).
-pub const ACTOR: &str = r"(?x)
-    \b(?:maire|mairesse|conseill(?:er|ere)s?|candidat(?:e|es|s)?|partis?|opposition|administration\s+sortante)\b
-  | \b(?:les|nos|vos|des|aux|ses)\s+elue?s\b
-";
+pub static ACTOR: LazyLock<PhraseSet> = LazyLock::new(|| {
+    phrases(&[
+        "maire",
+        "mairesse",
+        "conseill(?:er|ere)s?",
+        "candidat(?:e|es|s)?",
+        "partis?",
+        "opposition",
+        "administration sortante",
+        "(?:les|nos|vos|des|aux|ses) elue?s",
+    ])
+});
 
 /// Sentences where "candidat" or "élu" are about something else than an election.
-pub const NOT_ELECTORAL: &str =
-    r"\b(?:concours|stages?|stagiaires?|bourses?|emplois?|embauche|recrutement|finalistes?|gala)\b";
+pub static NOT_ELECTORAL: LazyLock<PhraseSet> = LazyLock::new(|| {
+    phrases(&[
+        "concours",
+        "stages?",
+        "stagiaires?",
+        "bourses?",
+        "emplois?",
+        "embauche",
+        "recrutement",
+        "finalistes?",
+        "gala",
+    ])
+});
 
 /// Judgements that are not political (crimes condemned by the organisation).
-pub const NOT_POLITICAL: &str =
-    r"\b(?:vandalisme|mefaits?|incivilites?|vols?|graffitis|violence)\b";
+pub static NOT_POLITICAL: LazyLock<PhraseSet> = LazyLock::new(|| {
+    phrases(&[
+        "vandalisme",
+        "mefaits?",
+        "incivilites?",
+        "vols?",
+        "graffitis",
+        "violence",
+    ])
+});
 
 /// Campaign content, at any time.
 pub const CAMPAIGN: &str = r"(?x)
@@ -57,33 +117,200 @@ pub const CAMPAIGN: &str = r"(?x)
   | \bje\s+sollicite\s+(?:un|votre|un\s+nouveau|un\s+second|un\s+deuxieme|un\s+troisieme)\s+mandat\b
 ";
 
-/// Judgements on a political actor (positive or negative), in the same sentence as one.
-pub const JUDGEMENT: &str = r"(?x)
-    \b(?:bravo|felicitations|grace\s+a|grace\s+au|excellente?s?|formidables?|extraordinaires?|remarquables?
-      |visionnaires?|exceptionnels?|exceptionnelles?|beau\s+travail|bon\s+travail|realisations|devouement
-      |a\s+su|a\s+reussi|promesses?\s+tenues?|fiers?\s+de|fieres?\s+de|leadership
-      |echecs?|incompetente?s?|gaspillage|desastre|desastreuse?|scandale|scandaleuse?|honte|honteuse?
-      |mensonges?|menteuse?|menteur|irresponsables?|promesses?\s+non\s+tenues?|mauvaise\s+gestion|mal\s+geree?)\b
-";
+/// [`CAMPAIGN`], when the profile adds no phrase.
+pub static CAMPAIGN_RE: LazyRegex = LazyRegex::folded(
+    CAMPAIGN,
+    &[
+        "campagne", "electora", "elu", "candidat", "present", "mandat",
+    ],
+);
 
-/// The organisation giving an opinion.
-pub const OPINION: &str = r"(?x)
-    \b(?:la\s+ville|la\s+municipalite|le\s+conseil|nous)\s+(?:estimons|estime|croyons|croit|considerons|considere
-      |jugeons|juge)\s+qu
-  | \b(?:la\s+ville|la\s+municipalite|le\s+conseil|nous)\s+(?:deplorons|deplore|denoncons|denonce|condamnons|condamne
-      |nous\s+opposons|s'oppose|appuyons\s+le\s+projet|appuie\s+le\s+projet)\b
-  | \ba\s+notre\s+avis\b | \bselon\s+nous\b
-  | \bnous\s+sommes\s+(?:d'avis|favorables|opposes|contre|en\s+desaccord)\b
-  | \b(?:la\s+ville|la\s+municipalite)\s+est\s+(?:favorable|defavorable|opposee|contre|en\s+desaccord|d'avis)\b
-";
+/// Judgements on a political actor (positive or negative), in the same sentence as one.
+pub static JUDGEMENT: LazyLock<PhraseSet> = LazyLock::new(|| {
+    phrases(&[
+        "bravo",
+        "felicitations",
+        "grace a",
+        "grace au",
+        "excellente?s?",
+        "formidables?",
+        "extraordinaires?",
+        "remarquables?",
+        "visionnaires?",
+        "exceptionnels?",
+        "exceptionnelles?",
+        "beau travail",
+        "bon travail",
+        "realisations",
+        "devouement",
+        "a su",
+        "a reussi",
+        "promesses? tenues?",
+        "fiers? de",
+        "fieres? de",
+        "leadership",
+        "echecs?",
+        "incompetente?s?",
+        "gaspillage",
+        "desastre",
+        "desastreuse?",
+        "scandale",
+        "scandaleuse?",
+        "honte",
+        "honteuse?",
+        "mensonges?",
+        "menteuse?",
+        "menteur",
+        "irresponsables?",
+        "promesses? non tenues?",
+        "mauvaise gestion",
+        "mal geree?",
+    ])
+});
+
+/// The organisation giving an opinion. A trailing `*` is a prefix: "estime qu*"
+/// ("qu'il", "que").
+pub static OPINION: LazyLock<PhraseSet> = LazyLock::new(|| {
+    phrases(&[
+        "(?:la ville|la municipalite|le conseil|nous) (?:estimons|estime|croyons|croit|considerons|considere|jugeons|juge) qu*",
+        "(?:la ville|la municipalite|le conseil|nous) (?:deplorons|deplore|denoncons|denonce|condamnons|condamne|nous opposons|s'oppose|appuyons le projet|appuie le projet)",
+        "a notre avis",
+        "selon nous",
+        "nous sommes (?:d'avis|favorables|opposes|contre|en desaccord)",
+        "(?:la ville|la municipalite) est (?:favorable|defavorable|opposee|contre|en desaccord|d'avis)",
+    ])
+});
 
 /// A member of the council presenting ideas (first person).
-pub const IDEAS: &str = r"(?x)
-    \bje\s+(?:propose|proposerai|m'engage|m'engagerai|defends|defendrai|m'oppose|me\s+bats|me\s+battrai|continuerai)\b
-  | \bje\s+(?:crois|pense)\s+que\b | \bje\s+suis\s+(?:convaincue?|contre|favorable|opposee?)\b
-  | \ba\s+mon\s+avis\b | \bselon\s+moi\b
-  | \b(?:ma\s+vision|mon\s+projet|mes\s+projets|mon\s+programme|mes\s+priorites|ma\s+priorite|mon\s+bilan
-      |mes\s+engagements|mes\s+idees|mes\s+propositions)\b
-  | \bj'ai\s+l'intention\s+de\b | \bje\s+vais\s+(?:proposer|defendre|continuer|me\s+battre|deposer)\b
-  | \bil\s+est\s+temps\s+de\s+(?:changer|revoir|mettre\s+fin)\b
-";
+pub static IDEAS: LazyLock<PhraseSet> = LazyLock::new(|| {
+    phrases(&[
+        "je (?:propose|proposerai|m'engage|m'engagerai|defends|defendrai|m'oppose|me bats|me battrai|continuerai)",
+        "je (?:crois|pense) que",
+        "je suis (?:convaincue?|contre|favorable|opposee?)",
+        "a mon avis",
+        "selon moi",
+        "(?:ma vision|mon projet|mes projets|mon programme|mes priorites|ma priorite|mon bilan|mes engagements|mes idees|mes propositions)",
+        "j'ai l'intention de",
+        "je vais (?:proposer|defendre|continuer|me battre|deposer)",
+        "il est temps de (?:changer|revoir|mettre fin)",
+    ])
+});
+
+/// A first and last name, capitalised, at the start of the original text after a verb.
+pub static PROPER_NAME: LazyRegex = LazyRegex::new(r"^\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+", &[]);
+
+/// A capitalised first and last name anywhere in the original text.
+pub static PERSON: LazyRegex = LazyRegex::new(
+    r"\b\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\b",
+    &[],
+);
+
+/// The phrases of a list written in the compact notation of [`expand`]; a trailing `*`
+/// makes the last word a prefix.
+fn phrases(notations: &[&str]) -> PhraseSet {
+    let mut set = PhraseSet::default();
+    for n in notations {
+        let (notation, prefix) = match n.strip_suffix('*') {
+            Some(n) => (n, "*"),
+            None => (*n, ""),
+        };
+        for phrase in expand(notation).expect("built-in electoral notation") {
+            set.insert(&format!("{phrase}{prefix}"));
+        }
+    }
+    set
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::phrases::gate::assert_gate;
+
+    #[test]
+    fn gates_hold_every_match() {
+        assert_gate("VOTE_VERB", &VOTE_VERB);
+        assert_gate("SUPPORT_VERB", &SUPPORT_VERB);
+        assert_gate("SPECIFIC_ACTOR", &SPECIFIC_ACTOR);
+        assert_gate("CAMPAIGN", &CAMPAIGN_RE);
+        PROPER_NAME.compiled();
+        PERSON.compiled();
+    }
+
+    /// The word lists were regexes `\b(?:…)\b` with `\s+` between words: on folded
+    /// text, the sets find what they found.
+    #[test]
+    fn phrase_sets_find_what_the_regexes_found() {
+        let cases: [(&str, &PhraseSet, &str); 7] = [
+            (
+                r"\b(?:concours|prix|gala|trophees?|finalistes?|palmares|classement)\b",
+                &CONTEST,
+                "concours prix-gala trophee, trophees finaliste palmares classements prix2 l'prix",
+            ),
+            (
+                r"(?x)\b(?:maire|mairesse|conseill(?:er|ere)s?|candidat(?:e|es|s)?|partis?|opposition|administration\s+sortante)\b
+                  | \b(?:les|nos|vos|des|aux|ses)\s+elue?s\b",
+                &ACTOR,
+                "le maire, la mairesse et les conseilleres; candidats du parti (partie) de l'opposition \
+                 et l'administration   sortante. Nos elues, aux elus, ses elu, vos  elus; mairie",
+            ),
+            (
+                r"\b(?:concours|stages?|stagiaires?|bourses?|emplois?|embauche|recrutement|finalistes?|gala)\b",
+                &NOT_ELECTORAL,
+                "un stage, des stagiaires; bourse d'emplois et recrutement; embauches",
+            ),
+            (
+                r"\b(?:vandalisme|mefaits?|incivilites?|vols?|graffitis|violence)\b",
+                &NOT_POLITICAL,
+                "vol, vols et volets; graffiti et graffitis; incivilite violences",
+            ),
+            (
+                r"(?x)\b(?:bravo|felicitations|grace\s+a|grace\s+au|excellente?s?|formidables?|extraordinaires?|remarquables?
+                  |visionnaires?|exceptionnels?|exceptionnelles?|beau\s+travail|bon\s+travail|realisations|devouement
+                  |a\s+su|a\s+reussi|promesses?\s+tenues?|fiers?\s+de|fieres?\s+de|leadership
+                  |echecs?|incompetente?s?|gaspillage|desastre|desastreuse?|scandale|scandaleuse?|honte|honteuse?
+                  |mensonges?|menteuse?|menteur|irresponsables?|promesses?\s+non\s+tenues?|mauvaise\s+gestion|mal\s+geree?)\b",
+                &JUDGEMENT,
+                "bravo! grace au maire, grace a lui, qu'a su faire; promesses non tenues et promesse tenue; \
+                 fiers de, fiere d'etre; desastreux desastreuse; mal gere; beau  travail; excellentes",
+            ),
+            (
+                r"(?x)\b(?:la\s+ville|la\s+municipalite|le\s+conseil|nous)\s+(?:estimons|estime|croyons|croit|considerons|considere
+                      |jugeons|juge)\s+qu
+                  | \b(?:la\s+ville|la\s+municipalite|le\s+conseil|nous)\s+(?:deplorons|deplore|denoncons|denonce|condamnons|condamne
+                      |nous\s+opposons|s'oppose|appuyons\s+le\s+projet|appuie\s+le\s+projet)\b
+                  | \ba\s+notre\s+avis\b | \bselon\s+nous\b
+                  | \bnous\s+sommes\s+(?:d'avis|favorables|opposes|contre|en\s+desaccord)\b
+                  | \b(?:la\s+ville|la\s+municipalite)\s+est\s+(?:favorable|defavorable|opposee|contre|en\s+desaccord|d'avis)\b",
+                &OPINION,
+                "la ville estime qu'il; nous croyons que; le conseil s'oppose; nous nous opposons; selon nous; \
+                 nous sommes d'avis; la ville est contre; la municipalite est d'avis; nous jugeons quand",
+            ),
+            (
+                r"(?x)\bje\s+(?:propose|proposerai|m'engage|m'engagerai|defends|defendrai|m'oppose|me\s+bats|me\s+battrai|continuerai)\b
+                  | \bje\s+(?:crois|pense)\s+que\b | \bje\s+suis\s+(?:convaincue?|contre|favorable|opposee?)\b
+                  | \ba\s+mon\s+avis\b | \bselon\s+moi\b
+                  | \b(?:ma\s+vision|mon\s+projet|mes\s+projets|mon\s+programme|mes\s+priorites|ma\s+priorite|mon\s+bilan
+                      |mes\s+engagements|mes\s+idees|mes\s+propositions)\b
+                  | \bj'ai\s+l'intention\s+de\b | \bje\s+vais\s+(?:proposer|defendre|continuer|me\s+battre|deposer)\b
+                  | \bil\s+est\s+temps\s+de\s+(?:changer|revoir|mettre\s+fin)\b",
+                &IDEAS,
+                "je m'engage; je pense que; je suis convaincue; mon projet, mes projets; j'ai l'intention de; \
+                 je vais me battre; il est temps de mettre fin; je proposerais",
+            ),
+        ];
+        for (pattern, set, text) in cases {
+            let re = regex::Regex::new(pattern).unwrap();
+            let want: Vec<_> = re.find_iter(text).map(|m| m.range()).collect();
+            let mut found = set.find_iter(text);
+            if std::ptr::eq(set, &*OPINION) {
+                // "qu" was a prefix the regex stopped at; the set takes the whole word.
+                // Only whether an opinion is there counts.
+                for (f, w) in found.iter_mut().zip(&want) {
+                    f.end = f.end.min(w.end);
+                }
+            }
+            assert_eq!(found, want, "{text}");
+            assert!(!want.is_empty());
+        }
+    }
+}

@@ -34,7 +34,7 @@ use super::{Check, Context, ParamError, Rule, params, validate};
 use crate::draft::{Account, Author};
 use crate::finding::Diagnostic;
 use crate::policy::{Policy, RuleSettings};
-use crate::text::{Folded, fold, is_whole_word};
+use crate::text::{Folded, PhraseSet, fold, is_whole_word, phrases};
 use periods::Period;
 
 pub const RULE: Rule = Rule {
@@ -102,26 +102,11 @@ fn yes() -> bool {
     true
 }
 
-struct Lexicon {
-    vote_verb: Regex,
-    support_verb: Regex,
-    contest: Regex,
-    not_electoral: Regex,
-    not_political: Regex,
-    specific_actor: Regex,
-    actor: Regex,
-    campaign: Regex,
-    judgement: Regex,
-    opinion: Regex,
-    ideas: Regex,
-    proper_name: Regex,
-    /// A capitalised first and last name anywhere.
-    person: Regex,
-}
-
 struct ElectoralNeutrality {
     params: Params,
-    lex: Lexicon,
+    /// [`lexicon::CAMPAIGN`] with the profile's phrases, when it has some: compiled
+    /// with the rule, to report a mistake in them.
+    campaign: Option<Regex>,
     /// Candidates' and parties' names, folded.
     names: Vec<String>,
     /// The organisation's names, folded: "votez pour La Sarre" is a contest.
@@ -130,32 +115,20 @@ struct ElectoralNeutrality {
 
 fn build(settings: &RuleSettings, policy: &Policy) -> Result<Box<dyn Check>, ParamError> {
     let params: Params = params(settings)?;
-    let compile = |s: &str| Regex::new(s).expect("built-in electoral lexicon");
-    let mut campaign = lexicon::CAMPAIGN.to_string();
-    for phrase in &params.phrases {
-        campaign.push_str(&format!(
-            "\n  | \\b{}\\b",
-            regex::escape(&fold(phrase)).replace(' ', r"\s+")
-        ));
-    }
-    let campaign = Regex::new(&campaign).map_err(|e| ParamError {
-        key: "phrases".into(),
-        message: format!("expression invalide : {e}"),
-    })?;
-    let lex = Lexicon {
-        vote_verb: compile(lexicon::VOTE_VERB),
-        support_verb: compile(lexicon::SUPPORT_VERB),
-        contest: compile(lexicon::CONTEST),
-        not_electoral: compile(lexicon::NOT_ELECTORAL),
-        not_political: compile(lexicon::NOT_POLITICAL),
-        specific_actor: compile(lexicon::SPECIFIC_ACTOR),
-        actor: compile(lexicon::ACTOR),
-        campaign,
-        judgement: compile(lexicon::JUDGEMENT),
-        opinion: compile(lexicon::OPINION),
-        ideas: compile(lexicon::IDEAS),
-        proper_name: compile(r"^\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+"),
-        person: compile(r"\b\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\b"),
+    let campaign = if params.phrases.is_empty() {
+        None
+    } else {
+        let mut campaign = lexicon::CAMPAIGN.to_string();
+        for phrase in &params.phrases {
+            campaign.push_str(&format!(
+                "\n  | \\b{}\\b",
+                regex::escape(&fold(phrase)).replace(' ', r"\s+")
+            ));
+        }
+        Some(Regex::new(&campaign).map_err(|e| ParamError {
+            key: "phrases".into(),
+            message: format!("expression invalide : {e}"),
+        })?)
     };
     let names = policy
         .elections
@@ -168,7 +141,7 @@ fn build(settings: &RuleSettings, policy: &Policy) -> Result<Box<dyn Check>, Par
     let org_names = policy.org.folded_names();
     Ok(Box::new(ElectoralNeutrality {
         params,
-        lex,
+        campaign,
         names,
         org_names,
     }))
@@ -236,15 +209,13 @@ impl ElectoralNeutrality {
     /// A call to vote for someone: its span in the source.
     fn vote_call(&self, cx: &Context<'_>, folded: &Folded) -> Option<Range<usize>> {
         let text = &folded.text;
-        let verbs = self
-            .lex
-            .vote_verb
+        let verbs = lexicon::VOTE_VERB
             .find_iter(text)
             .map(|m| (m, true))
-            .chain(self.lex.support_verb.find_iter(text).map(|m| (m, false)));
+            .chain(lexicon::SUPPORT_VERB.find_iter(text).map(|m| (m, false)));
         for (m, vote) in verbs {
             let rest = &text[m.end()..];
-            if let Some(a) = self.lex.specific_actor.find(rest) {
+            if let Some(a) = lexicon::SPECIFIC_ACTOR.find(rest) {
                 return Some(folded.original(m.start()..m.end() + a.end()));
             }
             if let Some(n) = self.names.iter().find(|n| {
@@ -255,13 +226,13 @@ impl ElectoralNeutrality {
             // A first and last name, capitalised in the original text, unless the
             // sentence is about a contest.
             let sentence = &text[sentence_around(text, m.start())];
-            let electoral = self.lex.actor.is_match(sentence);
-            if self.lex.contest.is_match(sentence) || !(vote || electoral) {
+            let electoral = lexicon::ACTOR.is_match(sentence);
+            if lexicon::CONTEST.is_match(sentence) || !(vote || electoral) {
                 continue;
             }
             let verb = folded.original(m.range());
             let after = &cx.draft.prose[verb.end..cx.draft.body.end];
-            if let Some(name) = self.lex.proper_name.find(after) {
+            if let Some(name) = lexicon::PROPER_NAME.find(after) {
                 let folded_name = fold(name.as_str());
                 if !self
                     .org_names
@@ -280,15 +251,23 @@ impl ElectoralNeutrality {
     /// an actor too ("Félicitations à Marie Côté, qui sera élue mairesse").
     fn judges_an_actor(&self, cx: &Context<'_>, folded: &Folded, s: Range<usize>) -> bool {
         let sentence = &folded.text[s.clone()];
-        if self.lex.not_electoral.is_match(sentence) || self.lex.not_political.is_match(sentence) {
+        let words = phrases::words(sentence);
+        // The judgements first: most sentences have none, and then nothing else counts.
+        let judgements = lexicon::JUDGEMENT.find_in_words(sentence, &words);
+        if judgements.is_empty() {
+            return false;
+        }
+        let any = |set: &PhraseSet| {
+            (0..words.len()).any(|i| set.longest_at(sentence, &words, i).is_some())
+        };
+        if any(&lexicon::NOT_ELECTORAL) || any(&lexicon::NOT_POLITICAL) {
             return false;
         }
         let to_original = |r: Range<usize>| folded.original(s.start + r.start..s.start + r.end);
-        let mut actors: Vec<Range<usize>> = self
-            .lex
-            .actor
-            .find_iter(sentence)
-            .map(|m| to_original(m.range()))
+        let mut actors: Vec<Range<usize>> = lexicon::ACTOR
+            .find_in_words(sentence, &words)
+            .into_iter()
+            .map(&to_original)
             .collect();
         let electoral = !actors.is_empty();
         for n in &self.names {
@@ -304,14 +283,13 @@ impl ElectoralNeutrality {
         let source = &cx.draft.source;
         if electoral {
             actors.extend(
-                self.lex
-                    .person
+                lexicon::PERSON
                     .find_iter(&source[original.clone()])
                     .map(|m| original.start + m.start()..original.start + m.end()),
             );
         }
-        self.lex.judgement.find_iter(sentence).any(|j| {
-            let j = to_original(j.range());
+        judgements.into_iter().any(|j| {
+            let j = to_original(j);
             actors.iter().any(|a| {
                 let between = if a.end <= j.start {
                     a.end..j.start
@@ -361,8 +339,8 @@ impl ElectoralNeutrality {
                 ));
             } else if !opined
                 && self.params.opinions
-                && self.lex.opinion.is_match(sentence)
-                && !self.lex.not_political.is_match(sentence)
+                && lexicon::OPINION.is_match(sentence)
+                && !lexicon::NOT_POLITICAL.is_match(sentence)
             {
                 opined = true;
                 out.push(self.diagnostic(
@@ -401,10 +379,10 @@ impl Check for ElectoralNeutrality {
         }
         if meta.author == Some(Author::CouncilMember)
             && self.params.council_ideas
-            && let Some(m) = self.lex.ideas.find(text)
+            && let Some(m) = lexicon::IDEAS.find(text)
         {
             out.push(self.diagnostic(
-                folded.original(m.range()),
+                folded.original(m),
                 "council-member",
                 "Un membre du conseil présente ici ses idées sur un compte officiel de l'organisation.".into(),
                 "Exprimez vos idées et vos opinions politiques sur vos comptes personnels ; sur les comptes \
@@ -423,11 +401,11 @@ impl Check for ElectoralNeutrality {
             ));
         }
         // A call to vote is campaign content already: one finding, not two.
-        let campaign = self
-            .lex
-            .campaign
-            .find(text)
-            .map(|m| folded.original(m.range()));
+        let campaign = match &self.campaign {
+            Some(re) => re.find(text),
+            None => lexicon::CAMPAIGN_RE.find(text),
+        }
+        .map(|m| folded.original(m.range()));
         if let Some(span) = campaign.filter(|c| {
             !vote_call
                 .as_ref()

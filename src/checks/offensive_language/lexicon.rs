@@ -1,10 +1,19 @@
 //! The lexicon of `offensive-language`: loading the embedded list (`lexicon.txt`), the
 //! profile's additions and removals, and matching it on the words of a paragraph with
 //! the context each entry asks for.
+//!
+//! The list is not expanded into its variants: a line like "(je|j') (vais|va) (te|vous)
+//! (tuer|battre)" stands for hundreds of phrases, and the whole list for about 4,800;
+//! building them cost milliseconds at every start. Each form is kept as a sequence of
+//! slots instead, split at its top-level spaces ("(je|j')", "(vais|va)"…), each slot
+//! holding the word sequences of its few variants, all in one string and a few flat
+//! vectors. A form is matched slot by slot on the words of the text, which finds exactly
+//! the variants the expanded list would have held.
 
-use std::collections::{HashMap, HashSet};
+use std::cmp::Reverse;
+use std::collections::HashSet;
 
-use super::words::{Word, expand, words};
+use super::words::{Word, expand, expand_each, for_each_word};
 use crate::text::fold;
 
 /// What an offensive word is; the order is the precedence when findings merge.
@@ -42,12 +51,12 @@ pub enum Mode {
     Allow,
 }
 
-#[derive(Debug, Clone)]
-pub struct Entry {
-    pub words: Vec<String>,
-    pub kind: Kind,
-    pub mode: Mode,
-    pub mild: bool,
+/// What the section of a form says of all its variants.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Section {
+    kind: Kind,
+    mode: Mode,
+    mild: bool,
 }
 
 /// A match: words `start..end` of the paragraph, or one part of a compound word.
@@ -61,10 +70,36 @@ pub struct Hit {
     pub mild: bool,
 }
 
+/// A `start..end` range of indices into one of the lexicon's vectors (or its string).
+type Span = (u32, u32);
+
+fn indices((start, end): Span) -> std::ops::Range<usize> {
+    start as usize..end as usize
+}
+
+/// One form of the list, unexpanded: a range of `Lexicon::slots`.
+struct Form {
+    slots: Span,
+    section: Section,
+}
+
 pub struct Lexicon {
-    by_first: HashMap<String, Vec<Entry>>,
-    /// Single-word sacres: "<sacre> de" introduces an insult.
-    sacres: HashSet<String>,
+    /// The folded words of every form, end to end.
+    arena: String,
+    /// Words: byte ranges of `arena`.
+    words: Vec<Span>,
+    /// The variants of the slots: ranges of `words` (empty: an optional slot left out).
+    variants: Vec<Span>,
+    /// Slots: ranges of `variants`.
+    slots: Vec<Span>,
+    /// The forms, in the order of the list, then the profile's.
+    forms: Vec<Form>,
+    /// The forms by the hash of each word they can start with, sorted: the forms a
+    /// word may start are a run of it, in the order of the list. A hash shared by two
+    /// words only adds a form that then does not match.
+    by_first: Vec<(u64, u32)>,
+    /// Word sequences the profile removed, each joined with spaces.
+    removed: HashSet<String>,
 }
 
 const BUILTIN: &str = include_str!("lexicon.txt");
@@ -207,42 +242,266 @@ const PRAISE: &[&str] = &[
 impl Lexicon {
     /// The built-in lexicon, with the profile's words added and removed.
     pub fn new(add: &[String], remove: &[String]) -> Lexicon {
-        let mut entries = parse(BUILTIN);
+        let mut lex = Lexicon {
+            arena: String::with_capacity(BUILTIN.len()),
+            words: Vec::with_capacity(2048),
+            variants: Vec::with_capacity(1536),
+            slots: Vec::with_capacity(1536),
+            forms: Vec::with_capacity(768),
+            by_first: Vec::with_capacity(1024),
+            removed: HashSet::new(),
+        };
+        let mut scratch = String::new();
+        parse(BUILTIN, &mut |form, section| {
+            lex.push_form(form, section, &mut scratch)
+        });
+        let custom = Section {
+            kind: Kind::Custom,
+            mode: Mode::Any,
+            mild: false,
+        };
         for a in add {
-            for form in expand(a.trim()) {
-                entries.push(Entry {
-                    words: tokens(&form),
-                    kind: Kind::Custom,
-                    mode: Mode::Any,
-                    mild: false,
+            lex.push_form(&fold(a.trim()), custom, &mut scratch);
+        }
+        for r in remove {
+            for variant in expand(&fold(r.trim())) {
+                let mut joined = String::new();
+                for_each_word(&variant, |w| {
+                    if !joined.is_empty() {
+                        joined.push(' ');
+                    }
+                    joined.push_str(&variant[w]);
                 });
+                lex.removed.insert(joined);
             }
         }
-        let removed: HashSet<Vec<String>> = remove
-            .iter()
-            .flat_map(|r| expand(r.trim()))
-            .map(|f| tokens(&f))
-            .collect();
-        entries.retain(|e| e.mode == Mode::Allow || !removed.contains(&e.words));
-        let sacres = entries
-            .iter()
-            .filter(|e| e.kind == Kind::Sacre && e.words.len() == 1)
-            .map(|e| e.words[0].clone())
-            .collect();
-        let mut by_first: HashMap<String, Vec<Entry>> = HashMap::new();
-        for e in entries.into_iter().filter(|e| !e.words.is_empty()) {
-            by_first.entry(e.words[0].clone()).or_default().push(e);
-        }
-        for list in by_first.values_mut() {
-            list.sort_by_key(|e| std::cmp::Reverse(e.words.len()));
-        }
-        Lexicon { by_first, sacres }
+        lex.index();
+        lex
     }
 
+    /// Adds one folded form: its top-level chunks are its slots, each chunk's
+    /// expansions the slot's variants. `scratch` is a buffer for the expansions.
+    fn push_form(&mut self, form: &str, section: Section, scratch: &mut String) {
+        let first_slot = self.slots.len() as u32;
+        for chunk in top_level_chunks(form) {
+            let first_variant = self.variants.len() as u32;
+            let (arena, words, variants) = (&mut self.arena, &mut self.words, &mut self.variants);
+            scratch.clear();
+            expand_each(chunk, scratch, &mut |variant| {
+                let first_word = words.len() as u32;
+                for_each_word(variant, |w| {
+                    let start = arena.len() as u32;
+                    arena.push_str(&variant[w]);
+                    words.push((start, arena.len() as u32));
+                });
+                variants.push((first_word, words.len() as u32));
+            });
+            self.slots.push((first_variant, self.variants.len() as u32));
+        }
+        self.forms.push(Form {
+            slots: (first_slot, self.slots.len() as u32),
+            section,
+        });
+    }
+
+    fn word(&self, w: u32) -> &str {
+        &self.arena[indices(self.words[w as usize])]
+    }
+
+    fn variant_words(&self, v: u32) -> impl Iterator<Item = &str> {
+        indices(self.variants[v as usize]).map(|w| self.word(w as u32))
+    }
+
+    fn slot_variants(&self, s: u32) -> std::ops::Range<u32> {
+        let (a, b) = self.slots[s as usize];
+        a..b
+    }
+
+    fn variant_len(&self, v: u32) -> usize {
+        let (a, b) = self.variants[v as usize];
+        (b - a) as usize
+    }
+
+    /// True when slot `s` may be left out (one of its variants has no word).
+    fn optional(&self, s: u32) -> bool {
+        self.slot_variants(s).any(|v| self.variant_len(v) == 0)
+    }
+
+    /// The index of the forms by first word.
+    fn index(&mut self) {
+        let mut by_first = std::mem::take(&mut self.by_first);
+        for f in 0..self.forms.len() {
+            by_first.extend(self.first_words(f).map(|w| (hash(self.word(w)), f as u32)));
+        }
+        by_first.sort_unstable();
+        by_first.dedup();
+        self.by_first = by_first;
+    }
+
+    /// The words variants of form `f` can start with (a word may come twice).
+    fn first_words(&self, f: usize) -> impl Iterator<Item = u32> {
+        let (start, end) = self.forms[f].slots;
+        // The slots up to the first one that cannot be left out, included.
+        let upto = (start..end)
+            .find(|&s| !self.optional(s))
+            .map_or(end, |s| s + 1);
+        (start..upto)
+            .flat_map(|s| self.slot_variants(s))
+            .filter(|&v| self.variant_len(v) > 0)
+            .map(|v| self.variants[v as usize].0)
+    }
+
+    /// The forms that may start with `word`, in the order of the list.
+    fn forms_from(&self, word: &str) -> impl Iterator<Item = u32> {
+        let h = hash(word);
+        let from = self.by_first.partition_point(|&(k, _)| k < h);
+        self.by_first[from..]
+            .iter()
+            .take_while(move |&&(k, _)| k == h)
+            .map(|&(_, f)| f)
+    }
+
+    /// True when form `f` has a variant starting with `word` that the profile did not
+    /// remove.
+    fn has_variant_from(&self, f: usize, word: &str) -> bool {
+        let removes_one = self
+            .removed
+            .iter()
+            .any(|r| r.split(' ').next() == Some(word));
+        if !removes_one {
+            return true;
+        }
+        let mut found = false;
+        self.each_variant(f, &mut |seq| {
+            found |= seq.first() == Some(&word) && !self.removed.contains(&seq.join(" "));
+        });
+        found
+    }
+
+    /// Every variant of form `f`, as its words (only for the profile's removals).
+    fn each_variant(&self, f: usize, visit: &mut dyn FnMut(&[&str])) {
+        fn walk<'a>(
+            lex: &'a Lexicon,
+            slot: u32,
+            end: u32,
+            seq: &mut Vec<&'a str>,
+            visit: &mut dyn FnMut(&[&str]),
+        ) {
+            if slot == end {
+                if !seq.is_empty() {
+                    visit(seq);
+                }
+                return;
+            }
+            for v in lex.slot_variants(slot) {
+                let len = seq.len();
+                seq.extend(lex.variant_words(v));
+                walk(lex, slot + 1, end, seq, visit);
+                seq.truncate(len);
+            }
+        }
+        let (start, end) = self.forms[f].slots;
+        walk(self, start, end, &mut Vec::new(), visit);
+    }
+
+    /// True when `word` alone is a variant of form `f`: one slot gives it, the others
+    /// can be left out.
+    fn has_single_word(&self, f: usize, word: &str) -> bool {
+        let (start, end) = self.forms[f].slots;
+        (start..end).any(|s| {
+            (start..end).all(|o| o == s || self.optional(o))
+                && self.slot_variants(s).any(|v| {
+                    self.variant_len(v) == 1 && self.word(self.variants[v as usize].0) == word
+                })
+        })
+    }
+
+    /// True when `word` starts a variant of an offensive form (not `allow`).
     fn is_entry(&self, word: &str) -> bool {
-        self.by_first
-            .get(word)
-            .is_some_and(|l| l.iter().any(|e| e.mode != Mode::Allow))
+        self.forms_from(word).any(|f| {
+            let f = f as usize;
+            self.forms[f].section.mode != Mode::Allow
+                && self.first_words(f).any(|w| self.word(w) == word)
+                && self.has_variant_from(f, word)
+        })
+    }
+
+    /// The section of the first form with the single-word sacre `word` as a variant
+    /// that `accept`s, unless the profile removed it.
+    fn single_sacre(&self, word: &str, accept: impl Fn(Section) -> bool) -> Option<Section> {
+        if self.removed.contains(word) {
+            return None;
+        }
+        self.forms_from(word)
+            .map(|f| f as usize)
+            .find(|&f| {
+                let section = self.forms[f].section;
+                section.kind == Kind::Sacre && accept(section) && self.has_single_word(f, word)
+            })
+            .map(|f| self.forms[f].section)
+    }
+
+    /// A single-word sacre: "<sacre> de" introduces an insult.
+    fn is_sacre(&self, word: &str) -> bool {
+        self.single_sacre(word, |_| true).is_some()
+    }
+
+    /// The forms matching at word `i` (of mode `allow` or of the others), as (number of
+    /// words, form), the longest first, then in the order of the list.
+    fn matches_at(&self, ws: &[Word], i: usize, allow: bool) -> Vec<(usize, u32)> {
+        let mut out: Vec<(usize, u32)> = Vec::new();
+        for f in self.forms_from(ws[i].text) {
+            let form = &self.forms[f as usize];
+            if (form.section.mode == Mode::Allow) != allow {
+                continue;
+            }
+            self.walk(form.slots.0, form.slots.1, ws, i, i, &mut |n| {
+                out.push((n, f))
+            });
+        }
+        if !self.removed.is_empty() && !allow {
+            out.retain(|&(n, _)| {
+                let seq: Vec<&str> = ws[i..i + n].iter().map(|w| w.text).collect();
+                !self.removed.contains(&seq.join(" "))
+            });
+        }
+        out.sort_unstable_by_key(|&(n, f)| (Reverse(n), f));
+        out.dedup();
+        out
+    }
+
+    /// Matches slots `slot..end` on the words from `at` (the form began at word `i`),
+    /// calling `found` with the number of words of each complete match. Words after
+    /// the first may not follow punctuation.
+    fn walk(
+        &self,
+        slot: u32,
+        end: u32,
+        ws: &[Word],
+        i: usize,
+        at: usize,
+        found: &mut dyn FnMut(usize),
+    ) {
+        if slot == end {
+            if at > i {
+                found(at - i);
+            }
+            return;
+        }
+        for v in self.slot_variants(slot) {
+            let n = self.variant_len(v);
+            if at + n > ws.len() {
+                continue;
+            }
+            let fits = self
+                .variant_words(v)
+                .zip(&ws[at..at + n])
+                .enumerate()
+                .all(|(k, (want, w))| w.text == want && (at + k == i || !w.break_before));
+            if fits {
+                self.walk(slot + 1, end, ws, i, at + n, found);
+            }
+        }
     }
 
     /// The offensive words of one paragraph. `capital(i)` tells whether word `i` starts
@@ -250,8 +509,8 @@ impl Lexicon {
     pub fn find(&self, ws: &[Word], capital: &dyn Fn(usize) -> bool) -> Vec<Hit> {
         let mut allowed = vec![false; ws.len()];
         for i in 0..ws.len() {
-            for e in self.entries_at(ws, i).filter(|e| e.mode == Mode::Allow) {
-                allowed[i..i + e.words.len()].fill(true);
+            for (n, _) in self.matches_at(ws, i, true) {
+                allowed[i..i + n].fill(true);
             }
         }
         let mut hits = Vec::new();
@@ -262,17 +521,21 @@ impl Lexicon {
                 continue;
             }
             let found = self
-                .entries_at(ws, i)
-                .filter(|e| e.mode != Mode::Allow)
-                .find_map(|e| self.in_context(ws, i, e, capital).map(|mild| (e, mild)));
-            if let Some((e, mild)) = found {
-                let end = i + e.words.len();
+                .matches_at(ws, i, false)
+                .into_iter()
+                .find_map(|(n, f)| {
+                    let section = self.forms[f as usize].section;
+                    self.in_context(ws, i, section.mode, capital)
+                        .map(|mild| (n, section, mild))
+                });
+            if let Some((n, section, mild)) = found {
+                let end = i + n;
                 hits.push(Hit {
                     start: i,
                     end,
                     range: ws[i].range.start..ws[end - 1].range.end,
-                    kind: e.kind,
-                    mild: mild || e.mild,
+                    kind: section.kind,
+                    mild: mild || section.mild,
                 });
                 i = end;
                 continue;
@@ -284,28 +547,12 @@ impl Lexicon {
         for h in &mut hits {
             let from = h.start.saturating_sub(8);
             if matches!(h.kind, Kind::Insult | Kind::Threat)
-                && ws[from..h.start]
-                    .iter()
-                    .any(|w| GROUPS.contains(&w.text.as_str()))
+                && ws[from..h.start].iter().any(|w| GROUPS.contains(&w.text))
             {
                 h.kind = Kind::Slur; // "les immigrants, c'est tous des parasites"
             }
         }
         hits
-    }
-
-    fn entries_at<'a>(&'a self, ws: &'a [Word], i: usize) -> impl Iterator<Item = &'a Entry> {
-        self.by_first
-            .get(&ws[i].text)
-            .into_iter()
-            .flatten()
-            .filter(move |e| {
-                i + e.words.len() <= ws.len()
-                    && e.words
-                        .iter()
-                        .enumerate()
-                        .all(|(k, w)| ws[i + k].text == *w && (k == 0 || !ws[i + k].break_before))
-            })
     }
 
     /// A sacre glued into a compound ("tabarnak-là"): places and saints never are.
@@ -316,17 +563,13 @@ impl Lexicon {
         let mut out = Vec::new();
         let mut at = w.range.start;
         for part in w.text.split('-') {
-            let entry = self.by_first.get(part).and_then(|l| {
-                l.iter()
-                    .find(|e| e.words.len() == 1 && e.kind == Kind::Sacre && e.mode == Mode::Any)
-            });
-            if let Some(e) = entry {
+            if let Some(section) = self.single_sacre(part, |s| s.mode == Mode::Any) {
                 out.push(Hit {
                     start: i,
                     end: i + 1,
                     range: at..at + part.len(),
-                    kind: e.kind,
-                    mild: e.mild,
+                    kind: Kind::Sacre,
+                    mild: section.mild,
                 });
             }
             at += part.len() + 1;
@@ -334,15 +577,15 @@ impl Lexicon {
         out
     }
 
-    /// `Some(mild)` when entry `e` at word `i` is offensive in its context.
+    /// `Some(mild)` when a form of this mode at word `i` is offensive in its context.
     fn in_context(
         &self,
         ws: &[Word],
         i: usize,
-        e: &Entry,
+        mode: Mode,
         capital: &dyn Fn(usize) -> bool,
     ) -> Option<bool> {
-        let ok = match e.mode {
+        let ok = match mode {
             Mode::Any => true,
             Mode::Swear => self.is_swear(ws, i, capital),
             Mode::Trigger => self.strong_trigger(ws, i),
@@ -359,9 +602,7 @@ impl Lexicon {
         if prev == Some("en") {
             return true; // "frette en calice"
         }
-        if matches!(prev, Some("de" | "d'"))
-            && prev2(ws, i).is_some_and(|w| self.sacres.contains(w))
-        {
+        if matches!(prev, Some("de" | "d'")) && prev2(ws, i).is_some_and(|w| self.is_sacre(w)) {
             return true; // "ostie de calice"
         }
         let starts = i == 0 || ws[i].break_before;
@@ -374,7 +615,7 @@ impl Lexicon {
         }
         let noun = ws.get(i + 2).filter(|w| !w.break_before);
         if let (true, Some(noun)) = (next.is_some_and(|w| w.text == "de" || w.text == "d'"), noun) {
-            let n = noun.text.as_str();
+            let n = noun.text;
             if self.is_entry(n) {
                 return true; // "un hostie de cave"
             }
@@ -392,26 +633,21 @@ impl Lexicon {
     /// "sale", "<sacre> de", before the word, fillers ("un", "vraiment", "gros") skipped.
     fn strong_trigger(&self, ws: &[Word], i: usize) -> bool {
         let mut k = i;
-        while k > 0
-            && !ws[k].break_before
-            && FILLERS.contains(&ws[k - 1].text.as_str())
-            && i - k < 4
-        {
+        while k > 0 && !ws[k].break_before && FILLERS.contains(&ws[k - 1].text) && i - k < 4 {
             k -= 1;
         }
         if k == 0 || ws[k].break_before {
             return false;
         }
-        let p = ws[k - 1].text.as_str();
+        let p = ws[k - 1].text;
         let p2 = if k >= 2 && !ws[k - 1].break_before {
-            Some(ws[k - 2].text.as_str())
+            Some(ws[k - 2].text)
         } else {
             None
         };
         match p {
             "de" | "d'" => p2.is_some_and(|w| {
-                matches!(w, "espece" | "gang" | "bande" | "tas" | "gagne")
-                    || self.sacres.contains(w)
+                matches!(w, "espece" | "gang" | "bande" | "tas" | "gagne") || self.is_sacre(w)
             }),
             "maudit" | "maudite" | "maudits" | "maudites" | "sale" | "sales" => true,
             "es" => matches!(p2, Some("t'" | "tu")),
@@ -425,12 +661,7 @@ impl Lexicon {
 /// ("un clown de fête").
 fn weak_trigger(ws: &[Word], i: usize) -> bool {
     let next = ws.get(i + 1).filter(|w| !w.break_before);
-    if next.is_some_and(|w| {
-        matches!(
-            w.text.as_str(),
-            "a" | "de" | "d'" | "du" | "des" | "au" | "aux"
-        )
-    }) {
+    if next.is_some_and(|w| matches!(w.text, "a" | "de" | "d'" | "du" | "des" | "au" | "aux")) {
         return false;
     }
     // "gros menteur", "des vrais bouffons"
@@ -448,8 +679,8 @@ fn weak_trigger(ws: &[Word], i: usize) -> bool {
     };
     let mut k = i;
     let mut article = false;
-    while k > 0 && !ws[k].break_before && FILLERS.contains(&ws[k - 1].text.as_str()) && i - k < 4 {
-        article |= matches!(ws[k - 1].text.as_str(), "un" | "une" | "des");
+    while k > 0 && !ws[k].break_before && FILLERS.contains(&ws[k - 1].text) && i - k < 4 {
+        article |= matches!(ws[k - 1].text, "un" | "une" | "des");
         k -= 1;
         if article && copula(k) {
             return true;
@@ -461,20 +692,20 @@ fn weak_trigger(ws: &[Word], i: usize) -> bool {
 /// "maudit" before a noun: `Some(mild)` (mild before "bon", "belle"…).
 fn prenoun(ws: &[Word], i: usize) -> Option<bool> {
     let next = ws.get(i + 1).filter(|w| !w.break_before)?;
-    if NOT_NOUNS.contains(&next.text.as_str()) {
+    if NOT_NOUNS.contains(&next.text) {
         return None;
     }
     let starts = i == 0 || ws[i].break_before;
     let after_det = prev(ws, i).is_some_and(|p| DETERMINERS.contains(&p) || p == "de" || p == "d'");
-    (starts || after_det).then(|| PRAISE.contains(&next.text.as_str()))
+    (starts || after_det).then(|| PRAISE.contains(&next.text))
 }
 
-fn prev(ws: &[Word], i: usize) -> Option<&str> {
-    (i > 0 && !ws[i].break_before).then(|| ws[i - 1].text.as_str())
+fn prev<'t>(ws: &[Word<'t>], i: usize) -> Option<&'t str> {
+    (i > 0 && !ws[i].break_before).then(|| ws[i - 1].text)
 }
 
-fn prev2(ws: &[Word], i: usize) -> Option<&str> {
-    (i > 1 && !ws[i].break_before && !ws[i - 1].break_before).then(|| ws[i - 2].text.as_str())
+fn prev2<'t>(ws: &[Word<'t>], i: usize) -> Option<&'t str> {
+    (i > 1 && !ws[i].break_before && !ws[i - 1].break_before).then(|| ws[i - 2].text)
 }
 
 /// Joins hits that touch or are linked by "de" ("maudit cave", "ostie de calice") into
@@ -486,7 +717,7 @@ fn merge(mut hits: Vec<Hit>, ws: &[Word]) -> Vec<Hit> {
         if let Some(last) = out.last_mut() {
             let linked = h.start <= last.end
                 || (h.start == last.end + 1
-                    && matches!(ws[last.end].text.as_str(), "de" | "d'")
+                    && matches!(ws[last.end].text, "de" | "d'")
                     && !ws[last.end].break_before
                     && !ws[h.start].break_before);
             let touching = h.start == last.end && !ws[h.start].break_before;
@@ -503,13 +734,76 @@ fn merge(mut hits: Vec<Hit>, ws: &[Word]) -> Vec<Hit> {
     out
 }
 
-fn tokens(form: &str) -> Vec<String> {
-    words(&fold(form)).into_iter().map(|w| w.text).collect()
+/// FNV-1a: the index hashes a thousand short words at start-up, and one per word of a
+/// post; a keyed hash would cost more than the lookup it serves.
+fn hash(word: &str) -> u64 {
+    word.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    })
 }
 
-fn parse(source: &str) -> Vec<Entry> {
-    let mut out = Vec::new();
-    let mut section: Option<(Kind, Mode, bool)> = None;
+/// [`fold`] into `out`, without the map back to the original text, which the list
+/// does not need. ASCII folds to itself but for capitals and the backtick (a test
+/// holds `fold_char` to it), so runs of it are copied whole.
+fn fold_into(text: &str, out: &mut String) {
+    let mut rest = text;
+    while !rest.is_empty() {
+        let same = rest
+            .bytes()
+            .position(|b| !folds_to_itself(b))
+            .unwrap_or(rest.len());
+        out.push_str(&rest[..same]);
+        rest = &rest[same..];
+        if let Some(c) = rest.chars().next() {
+            match crate::text::fold_char(c) {
+                crate::text::FoldedChar::One(f) => out.push(f),
+                crate::text::FoldedChar::Two(a, b) => {
+                    out.push(a);
+                    out.push(b);
+                }
+            }
+            rest = &rest[c.len_utf8()..];
+        }
+    }
+}
+
+fn folds_to_itself(b: u8) -> bool {
+    b.is_ascii() && !b.is_ascii_uppercase() && b != b'`'
+}
+
+/// The chunks of a form between its top-level spaces: "(je|j') (vais|va) te" gives
+/// "(je|j')", "(vais|va)", "te"; a space inside a group ("(la gueule|la face)") does
+/// not split. A space always separates words, so the words of a variant are the words
+/// of its chunks' variants, end to end.
+fn top_level_chunks(form: &str) -> impl Iterator<Item = &str> {
+    let mut rest = form;
+    std::iter::from_fn(move || {
+        rest = rest.trim_start();
+        if rest.is_empty() {
+            return None;
+        }
+        let mut depth = 0i32;
+        let end = rest
+            .char_indices()
+            .find(|&(_, c)| {
+                match c {
+                    '(' => depth += 1,
+                    ')' => depth -= 1,
+                    _ => {}
+                }
+                depth == 0 && c.is_whitespace()
+            })
+            .map_or(rest.len(), |(i, _)| i);
+        let (chunk, tail) = rest.split_at(end);
+        rest = tail;
+        Some(chunk)
+    })
+}
+
+/// Reads the list: calls `push` with each form (folded, unexpanded) and its section.
+fn parse(source: &str, push: &mut dyn FnMut(&str, Section)) {
+    let mut section: Option<Section> = None;
+    let mut folded = String::new();
     for line in source.lines() {
         let line = line.split('#').next().unwrap_or("").trim();
         if line.is_empty() {
@@ -517,7 +811,7 @@ fn parse(source: &str) -> Vec<Entry> {
         }
         if let Some(head) = line.strip_prefix('[') {
             let parts: Vec<&str> = head.trim_end_matches(']').split_whitespace().collect();
-            section = Some(match parts.as_slice() {
+            let (kind, mode, mild) = match parts.as_slice() {
                 ["allow"] => (Kind::Custom, Mode::Allow, false),
                 [kind, mode, rest @ ..] => (
                     match *kind {
@@ -539,34 +833,46 @@ fn parse(source: &str) -> Vec<Entry> {
                     rest == ["mild"],
                 ),
                 _ => panic!("lexicon: bad section {line}"),
-            });
+            };
+            section = Some(Section { kind, mode, mild });
             continue;
         }
-        let (kind, mode, mild) = section.expect("lexicon: form before any section");
-        for form in line.split(',').map(str::trim).filter(|f| !f.is_empty()) {
-            for f in expand(form) {
-                out.push(Entry {
-                    words: tokens(&f),
-                    kind,
-                    mode,
-                    mild,
-                });
-            }
+        let section = section.expect("lexicon: form before any section");
+        // Folding is character by character: a line at once, as its forms.
+        folded.clear();
+        fold_into(line, &mut folded);
+        for form in folded.split(',').map(str::trim).filter(|f| !f.is_empty()) {
+            push(form, section);
         }
     }
-    out
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::collections::HashMap;
+
+    #[test]
+    fn ascii_folds_as_fold_char_says() {
+        for b in 0..=127u8 {
+            let folded = fold(&char::from(b).to_string());
+            assert_eq!(
+                folds_to_itself(b),
+                folded == char::from(b).to_string(),
+                "{b}"
+            );
+        }
+        let mut out = String::new();
+        fold_into("Câlice d’ŒUVRE `x`", &mut out);
+        assert_eq!(out, fold("Câlice d’ŒUVRE `x`"));
+    }
 
     #[test]
     fn the_builtin_lexicon_loads() {
         let lex = Lexicon::new(&[], &[]);
         assert!(lex.is_entry("tabarnak"));
         assert!(lex.is_entry("cretines"));
-        assert!(lex.sacres.contains("calice"));
+        assert!(lex.is_sacre("calice") && !lex.is_sacre("cave"));
     }
 
     #[test]
@@ -574,5 +880,135 @@ mod tests {
         let lex = Lexicon::new(&["pissou(s)".into()], &["cave(s)".into()]);
         assert!(lex.is_entry("pissous"));
         assert!(!lex.is_entry("caves"));
+        assert!(
+            lex.is_entry("gros"),
+            "« gros cave » is removed, not « gros colon »"
+        );
+        let gone = [
+            "gros cave(s)",
+            "gros colon(s)",
+            "gros(se)(s) plein(s) de marde",
+        ];
+        let lex = Lexicon::new(&[], &gone.map(String::from));
+        assert!(!lex.is_entry("gros") && !lex.is_entry("grosse"));
+        let gone = ["gros cave(s)", "gros colon(s)", "gros plein de marde"];
+        let lex = Lexicon::new(&[], &gone.map(String::from));
+        assert!(lex.is_entry("gros"), "« gros pleins de marde » is left");
+        let lex = Lexicon::new(&[], &["tabarnak".into()]);
+        assert!(!lex.is_entry("tabarnak") && !lex.is_sacre("tabarnak"));
+        assert!(lex.single_sacre("tabarnak", |_| true).is_none());
+    }
+
+    /// The list the lexicon used to build: every variant of every form, as its words,
+    /// with the index of its form.
+    fn expanded(lex: &Lexicon) -> Vec<(Vec<String>, usize)> {
+        let mut out = Vec::new();
+        for f in 0..lex.forms.len() {
+            lex.each_variant(f, &mut |seq| {
+                out.push((seq.iter().map(|w| w.to_string()).collect(), f));
+            });
+        }
+        out
+    }
+
+    fn tokens(form: &str) -> Vec<String> {
+        super::super::words::words(&fold(form))
+            .into_iter()
+            .map(|w| w.text.to_string())
+            .collect()
+    }
+
+    /// The slots hold exactly the variants of the notation: the forms expanded whole
+    /// (as the lexicon once did), and split into words, give the same phrases.
+    #[test]
+    fn slots_hold_the_expanded_list() {
+        let lex = Lexicon::new(&[], &[]);
+        let mut whole: Vec<(Vec<String>, usize)> = Vec::new();
+        let mut f = 0;
+        parse(BUILTIN, &mut |form, _| {
+            for variant in expand(form) {
+                let t = tokens(&variant);
+                if !t.is_empty() {
+                    whole.push((t, f));
+                }
+            }
+            f += 1;
+        });
+        let mut slots = expanded(&lex);
+        assert!(whole.len() > 4000, "{}", whole.len());
+        whole.sort();
+        whole.dedup();
+        slots.sort();
+        slots.dedup();
+        assert_eq!(whole, slots);
+    }
+
+    /// Matching slot by slot finds, at every variant of the list, the same forms in the
+    /// same order as a search of the expanded list would.
+    #[test]
+    fn matching_agrees_with_the_expanded_list() {
+        let lex = Lexicon::new(&["pissou(s)".into()], &[]);
+        let all = expanded(&lex);
+        let mut by_first: HashMap<&str, Vec<&(Vec<String>, usize)>> = HashMap::new();
+        for e in &all {
+            by_first.entry(e.0[0].as_str()).or_default().push(e);
+        }
+        for (seq, _) in &all {
+            // The phrase, and the phrase cut short by punctuation before its last word.
+            for cut in [false, true] {
+                let ws: Vec<Word> = seq
+                    .iter()
+                    .enumerate()
+                    .map(|(k, w)| Word {
+                        range: 0..0,
+                        text: w,
+                        break_before: k == 0 || (cut && k + 1 == seq.len()),
+                        bang_after: false,
+                    })
+                    .collect();
+                let mut want: Vec<(usize, u32)> = by_first[seq[0].as_str()]
+                    .iter()
+                    .filter(|(e, _)| {
+                        e.len() <= ws.len()
+                            && e.iter()
+                                .enumerate()
+                                .all(|(k, w)| ws[k].text == w && (k == 0 || !ws[k].break_before))
+                    })
+                    .map(|(e, f)| (e.len(), *f as u32))
+                    .collect();
+                want.sort_by_key(|&(n, f)| (Reverse(n), f));
+                want.dedup();
+                let (allow, other): (Vec<_>, Vec<_>) = want
+                    .into_iter()
+                    .partition(|&(_, f)| lex.forms[f as usize].section.mode == Mode::Allow);
+                assert_eq!(lex.matches_at(&ws, 0, false), other, "{seq:?}");
+                assert_eq!(lex.matches_at(&ws, 0, true), allow, "{seq:?}");
+            }
+        }
+        // The word sets, against the expanded list, for every word of the list.
+        let entries: HashSet<&str> = all
+            .iter()
+            .filter(|(_, f)| lex.forms[*f].section.mode != Mode::Allow)
+            .map(|(e, _)| e[0].as_str())
+            .collect();
+        let sacres: HashSet<&str> = all
+            .iter()
+            .filter(|(e, f)| e.len() == 1 && lex.forms[*f].section.kind == Kind::Sacre)
+            .map(|(e, _)| e[0].as_str())
+            .collect();
+        let mut glued: HashMap<&str, bool> = HashMap::new();
+        for (e, f) in &all {
+            let s = lex.forms[*f].section;
+            if e.len() == 1 && s.kind == Kind::Sacre && s.mode == Mode::Any {
+                glued.entry(e[0].as_str()).or_insert(s.mild);
+            }
+        }
+        let words = all.iter().flat_map(|(e, _)| e).map(String::as_str);
+        for w in words.chain(["", "ville", "parc"]) {
+            assert_eq!(lex.is_entry(w), entries.contains(w), "{w}");
+            assert_eq!(lex.is_sacre(w), sacres.contains(w), "{w}");
+            let mild = lex.single_sacre(w, |s| s.mode == Mode::Any).map(|s| s.mild);
+            assert_eq!(mild, glued.get(w).copied(), "{w}");
+        }
     }
 }

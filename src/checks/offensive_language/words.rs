@@ -10,11 +10,12 @@ use std::ops::Range;
 
 /// One word of a folded text.
 #[derive(Debug, Clone)]
-pub struct Word {
+pub struct Word<'t> {
     /// Byte range in the folded text.
     pub range: Range<usize>,
-    /// The folded word ("l'", "imbecile", "saint-cirq").
-    pub text: String,
+    /// The folded word ("l'", "imbecile", "saint-cirq"), borrowed from the text: a
+    /// paragraph's words cost one vector, not a string each.
+    pub text: &'t str,
     /// True when punctuation or a line break separates it from the previous word.
     pub break_before: bool,
     /// True when an exclamation or question mark directly follows it.
@@ -25,60 +26,71 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
 }
 
-/// Splits folded text into words.
-pub fn words(text: &str) -> Vec<Word> {
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let mut out: Vec<Word> = Vec::new();
-    let mut i = 0;
-    let mut last_end = 0;
-    while i < chars.len() {
-        if !is_word_char(chars[i].1) {
-            i += 1;
+/// True when the character at byte `at` of `text` is a word character.
+fn word_char_at(text: &str, at: usize) -> bool {
+    text.get(at..)
+        .and_then(|rest| rest.chars().next())
+        .is_some_and(is_word_char)
+}
+
+/// Calls `f` with the byte range of each word of folded `text`, in order. Both the
+/// paragraphs and the lexicon's forms are split here, so that they always agree.
+pub fn for_each_word(text: &str, mut f: impl FnMut(Range<usize>)) {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    while let Some(c) = text[at..].chars().next() {
+        if !is_word_char(c) {
+            at += c.len_utf8();
             continue;
         }
-        let start = chars[i].0;
-        let mut j = i;
+        let start = at;
+        let mut end = at;
         loop {
-            while j < chars.len() && is_word_char(chars[j].1) {
-                j += 1;
+            while let Some(c) = text[end..].chars().next().filter(|&c| is_word_char(c)) {
+                end += c.len_utf8();
             }
-            let joins = |k: usize| k + 1 < chars.len() && is_word_char(chars[k + 1].1);
-            if j < chars.len() && chars[j].1 == '-' && joins(j) {
-                j += 1;
+            // A hyphen or an apostrophe (both one byte) joins when a word character
+            // follows it; the apostrophe ends the word ("l'").
+            let joins = |k: usize| word_char_at(text, k + 1);
+            if bytes.get(end) == Some(&b'-') && joins(end) {
+                end += 1;
                 continue;
             }
-            if j < chars.len() && chars[j].1 == '\'' && joins(j) {
-                j += 1;
+            if bytes.get(end) == Some(&b'\'') && joins(end) {
+                end += 1;
             }
             break;
         }
-        let mut end = if j < chars.len() {
-            chars[j].0
-        } else {
-            text.len()
-        };
         // "ce cave-là", "ostie-là": the demonstrative suffix is a word of its own.
-        let suffix = ["-la", "-ci"]
+        if let Some(s) = ["-la", "-ci"]
             .into_iter()
-            .find(|s| text[start..end].ends_with(s) && end - start > s.len());
-        if let Some(s) = suffix {
+            .find(|s| text[start..end].ends_with(s) && end - start > s.len())
+        {
             end -= s.len();
-            j -= s.chars().count();
         }
-        let gap = &text[last_end..start];
+        f(start..end);
+        at = end;
+    }
+}
+
+/// Splits folded text into words.
+pub fn words(text: &str) -> Vec<Word<'_>> {
+    let mut out: Vec<Word<'_>> = Vec::new();
+    let mut last_end = 0;
+    for_each_word(text, |range| {
+        let gap = &text[last_end..range.start];
         let break_before = out.is_empty()
             || gap
                 .chars()
                 .any(|c| !c.is_whitespace() || c == '\n' || c == '\r');
+        last_end = range.end;
         out.push(Word {
-            range: start..end,
-            text: text[start..end].to_string(),
+            text: &text[range.clone()],
+            range,
             break_before,
             bang_after: false,
         });
-        last_end = end;
-        i = j;
-    }
+    });
     for k in 0..out.len() {
         let end = out[k].range.end;
         let next = out.get(k + 1).map(|w| w.range.start).unwrap_or(text.len());
@@ -90,30 +102,39 @@ pub fn words(text: &str) -> Vec<Word> {
 /// Expands the lexicon notation: `(a|b)` picks one alternative, `(a)` is optional.
 /// "crétin(e)(s)" gives crétin, crétins, crétine, crétines.
 pub fn expand(pattern: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    expand_each(pattern, &mut String::new(), &mut |s| {
+        out.push(s.to_string())
+    });
+    out
+}
+
+/// [`expand`] without a string per variant: `f` sees each one in turn, in the order
+/// `expand` lists them, written after the end of `buf` (left as it was found).
+pub fn expand_each(pattern: &str, buf: &mut String, f: &mut dyn FnMut(&str)) {
+    let len = buf.len();
     let Some(open) = pattern.find('(') else {
-        return vec![pattern.to_string()];
+        buf.push_str(pattern);
+        f(buf);
+        buf.truncate(len);
+        return;
     };
     let close = open + pattern[open..].find(')').expect("unbalanced ( in lexicon");
     let inner = &pattern[open + 1..close];
-    let mut alternatives: Vec<&str> = inner.split('|').collect();
-    if !inner.contains('|') {
-        alternatives.push("");
+    let optional = (!inner.contains('|')).then_some("");
+    for alt in inner.split('|').chain(optional) {
+        buf.push_str(&pattern[..open]);
+        buf.push_str(alt);
+        expand_each(&pattern[close + 1..], buf, f);
+        buf.truncate(len);
     }
-    let rest = expand(&pattern[close + 1..]);
-    let mut out = Vec::new();
-    for alt in alternatives {
-        for r in &rest {
-            out.push(format!("{}{alt}{r}", &pattern[..open]));
-        }
-    }
-    out
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn texts(s: &str) -> Vec<String> {
+    fn texts(s: &str) -> Vec<&str> {
         words(s).into_iter().map(|w| w.text).collect()
     }
 

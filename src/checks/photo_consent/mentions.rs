@@ -13,13 +13,86 @@ use std::ops::Range;
 use regex::Regex;
 
 use crate::text::Folded;
+use crate::text::phrases::gate::LazyRegex;
 
-/// The compiled lexicon.
+/// The lexicon. Its patterns are compiled when a post could match them (it names a
+/// photo, a video, an image…), not when the rule is built; only a profile's own
+/// mentions are compiled at once, to report a mistake in them.
 pub struct Mentions {
-    shown: Regex,
-    not_shown: Regex,
-    workplace: Regex,
+    /// [`SHOWN`] with the profile's mentions, when it has some.
+    custom: Option<Regex>,
 }
+
+/// Words that show a photo or a video: a post without "photo", "vidéo", "voici"… or a
+/// camera never compiles them.
+static SHOWN_RE: LazyRegex = LazyRegex::folded(
+    SHOWN,
+    &[
+        "photo",
+        "video",
+        "image",
+        "cliche",
+        "capsule",
+        "voici",
+        "voila",
+        r"vous\spresent",
+        "gauche",
+        "\u{1F4F7}",
+        "\u{1F4F8}",
+        "\u{1F3A5}",
+        "\u{1F4F9}",
+        "\u{1F39E}",
+        "\u{1F5BC}",
+        "\u{1F3AC}",
+    ],
+);
+/// Words that say the photo is not shown (read only where one is).
+static NOT_SHOWN_RE: LazyRegex = LazyRegex::new(
+    NOT_SHOWN,
+    &[
+        "concours",
+        "envoyez",
+        "partagez",
+        "soumettez",
+        "transmettez",
+        "interdit",
+        "defendu",
+        "identite",
+        "radar",
+        "pourr",
+        "sera",
+        "seront",
+        "pris",
+        "video",
+        "apportez",
+        "prenez",
+        "photo",
+        "site",
+        "chaine",
+        "page",
+        "compte",
+        "portail",
+        "youtube",
+    ],
+);
+/// Words that place a post at work.
+static WORKPLACE_RE: LazyRegex = LazyRegex::new(
+    WORKPLACE,
+    &[
+        "travail",
+        "bureau",
+        "boulot",
+        "job",
+        "collegues",
+        "municipal",
+        "travaux",
+        "hotel",
+        "mairie",
+        "caserne",
+        "chantier",
+        "terrain",
+    ],
+);
 
 /// Patterns on folded text (lowercase, no accents, straight apostrophes).
 const SHOWN: &str = r"(?x)
@@ -56,6 +129,9 @@ const WORKPLACE: &str = r"(?x)
 
 impl Mentions {
     pub fn new(extra: &[String]) -> Result<Mentions, regex::Error> {
+        if extra.is_empty() {
+            return Ok(Mentions { custom: None });
+        }
         let mut shown = SHOWN.to_string();
         for phrase in extra {
             shown.push_str(&format!(
@@ -64,9 +140,7 @@ impl Mentions {
             ));
         }
         Ok(Mentions {
-            shown: Regex::new(&shown)?,
-            not_shown: Regex::new(NOT_SHOWN)?,
-            workplace: Regex::new(WORKPLACE)?,
+            custom: Some(Regex::new(&shown)?),
         })
     }
 
@@ -75,9 +149,13 @@ impl Mentions {
     pub fn first_shown(&self, prose: &str, range: Range<usize>) -> Option<Range<usize>> {
         let folded = Folded::new(prose, range);
         let text = &folded.text;
-        for m in self.shown.find_iter(text) {
+        let shown = match &self.custom {
+            Some(re) => Some(re),
+            None => SHOWN_RE.for_text(text),
+        };
+        for m in shown.into_iter().flat_map(|re| re.find_iter(text)) {
             let sentence = sentence_around(text, m.start(), m.end());
-            if self.not_shown.is_match(&text[sentence]) {
+            if NOT_SHOWN_RE.is_match(&text[sentence]) {
                 continue;
             }
             return Some(folded.original(m.range()));
@@ -87,7 +165,7 @@ impl Mentions {
 
     /// True when the text places the post at work.
     pub fn at_work(&self, folded: &str) -> bool {
-        self.workplace.is_match(folded)
+        WORKPLACE_RE.is_match(folded)
     }
 }
 
@@ -105,6 +183,14 @@ fn sentence_around(text: &str, start: usize, end: usize) -> Range<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn gates_hold_every_match() {
+        use crate::text::phrases::gate::assert_gate;
+        assert_gate("SHOWN", &SHOWN_RE);
+        assert_gate("NOT_SHOWN", &NOT_SHOWN_RE);
+        assert_gate("WORKPLACE", &WORKPLACE_RE);
+    }
 
     fn shown(s: &str) -> Option<String> {
         let m = Mentions::new(&[]).unwrap();

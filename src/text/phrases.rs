@@ -85,18 +85,28 @@ impl PhraseSet {
 
     /// Adds one phrase (see [`PhraseSet::new`]).
     pub fn insert(&mut self, phrase: &str) {
-        let folded = super::fold(phrase.trim());
+        let phrase = phrase.trim();
+        // Lexicons are written folded already: folding them again is a copy for nothing.
+        let folded = if is_folded_ascii(phrase) {
+            std::borrow::Cow::Borrowed(phrase)
+        } else {
+            std::borrow::Cow::Owned(super::fold(phrase))
+        };
         let (text, prefix_last) = match folded.strip_suffix('*') {
             Some(t) => (t, true),
-            None => (folded.as_str(), false),
+            None => (&*folded, false),
         };
-        let ranges = words(text);
+        let ranges = phrase_words(text);
         let Some(first) = ranges.first() else {
             return;
         };
-        let mut separators = Vec::new();
+        let mut separators = Vec::with_capacity(ranges.len().saturating_sub(1));
         for pair in ranges.windows(2) {
-            separators.push(normalize_space(&text[pair[0].end..pair[1].start]).into());
+            let between = &text[pair[0].end..pair[1].start];
+            separators.push(match between {
+                " " | "" => between.into(),
+                _ => normalize_space(between).into(),
+            });
         }
         let phrase = Phrase {
             rest: ranges[1..].iter().map(|r| text[r.clone()].into()).collect(),
@@ -175,6 +185,49 @@ impl PhraseSet {
             .map(|p| p.rest.len() + 1)
             .max()
     }
+
+    /// The number of words of every phrase that starts at word `i`, in no particular
+    /// order (a phrase held twice counts twice): for callers that chain sets and must
+    /// try a shorter phrase when the longest one leaves nothing for the next set.
+    pub fn lengths_at<'a>(
+        &'a self,
+        text: &'a str,
+        words: &'a [Range<usize>],
+        i: usize,
+    ) -> impl Iterator<Item = usize> + 'a {
+        let first = &text[words[i].clone()];
+        let exact = self.by_first.get(first).into_iter().flatten();
+        let prefixed = self
+            .by_prefix
+            .iter()
+            .filter(move |(prefix, _)| first.starts_with(&**prefix))
+            .map(|(_, p)| p);
+        exact
+            .chain(prefixed)
+            .filter(move |p| p.matches(text, words, i))
+            .map(|p| p.rest.len() + 1)
+    }
+}
+
+/// The words of a folded phrase: [`words`], except that a final elision keeps its
+/// apostrophe ("qu'" is the elided word of "qu'il", not "qu"), as a regex ending with
+/// an apostrophe and a word boundary would match it.
+pub fn phrase_words(phrase: &str) -> Vec<Range<usize>> {
+    let mut ranges = words(phrase);
+    if let Some(last) = ranges.last_mut()
+        && phrase[last.end..].starts_with('\'')
+        && phrase[last.end + 1..].trim_end().is_empty()
+    {
+        last.end += 1;
+    }
+    ranges
+}
+
+/// True when folding would leave `s` unchanged and it is ASCII: no capital, no
+/// backquote (folded to an apostrophe).
+fn is_folded_ascii(s: &str) -> bool {
+    s.bytes()
+        .all(|b| b.is_ascii() && !b.is_ascii_uppercase() && b != b'`')
 }
 
 impl Phrase {
@@ -311,14 +364,24 @@ fn parse_sequence(chars: &[char], mut at: usize) -> Result<(Vec<String>, usize),
         } else {
             options
         };
+        if let [only] = options.as_slice() {
+            // A literal: extend every variant in place.
+            for a in &mut acc {
+                a.push_str(only);
+            }
+            continue;
+        }
+        if acc.len() * options.len() > MAX_EXPANSION {
+            return Err("trop de variantes".into());
+        }
         let mut next = Vec::with_capacity(acc.len() * options.len());
         for a in &acc {
             for o in &options {
-                next.push(format!("{a}{o}"));
+                let mut v = String::with_capacity(a.len() + o.len() + 8);
+                v.push_str(a);
+                v.push_str(o);
+                next.push(v);
             }
-        }
-        if next.len() > MAX_EXPANSION {
-            return Err("trop de variantes".into());
         }
         acc = next;
     }

@@ -6,14 +6,16 @@
 //! [`crate::text::Folded`]) and returns folded ranges; callers map them back to the
 //! source with [`Folded::original`].
 
-use std::collections::HashSet;
+use std::collections::BTreeSet;
 use std::ops::Range;
+use std::sync::{Arc, Mutex, OnceLock, PoisonError};
 
 use regex::Regex;
 
 use crate::draft::Draft;
 use crate::policy::Organization;
-use crate::text::{Folded, fold};
+use crate::text::phrases::words;
+use crate::text::{Folded, PhraseSet, fold};
 
 /// The body's prose, folded, cut into sentences.
 pub struct Prose<'a> {
@@ -104,14 +106,9 @@ fn push_trimmed(text: &str, range: Range<usize>, out: &mut Vec<Range<usize>>) {
     }
 }
 
-/// Compiles an alternation of folded patterns into a regex on word boundaries (a
-/// pattern may end with an apostrophe: "qu'" matches before "il").
-pub fn word_regex(patterns: &[&str]) -> Regex {
-    try_word_regex(patterns).expect("lexicon regex")
-}
-
-/// [`word_regex`] for patterns that come from a profile: a list too long for the regex
-/// engine's size limits is an error to report, not a crash.
+/// Compiles an alternation of a profile's folded patterns into a regex on word
+/// boundaries: a list too long for the regex engine's size limits is an error to
+/// report, not a crash. (The built-in lexicons are [`super::lexicon::Lexicon`]s.)
 pub fn try_word_regex(patterns: &[&str]) -> Result<Regex, regex::Error> {
     Regex::new(&format!(r"(?-u:\b)(?:{})(?-u:\b)", patterns.join("|")))
 }
@@ -204,58 +201,100 @@ const MUNICIPAL_TOPICS: &[&str] = &[
 
 /// Finds mentions of the organisation (its names and aliases, an article with an
 /// institution word) and of municipal matters in folded text.
+///
+/// The phrase sets are built on first use (a post that gives no opinion and no insult
+/// never needs them) and once per organisation for all the rules that use them.
 pub struct Mentions {
-    /// Institutional names ("ville de la sarre", "cpe premier pas") and topics.
-    phrases: Regex,
-    /// An article followed by an institution word or an alias without its article.
-    institution: Regex,
     /// Folded names, to tell "la ville de la sarre" from "la ville de montreal".
     names: Vec<String>,
+    /// Folded aliases.
+    aliases: Vec<String>,
+    /// The profile's `topics`, when it gives some (a regex, as before: a list too long
+    /// is reported when the profile is loaded).
+    extra: Option<Regex>,
+    sets: OnceLock<Arc<MentionSets>>,
+}
+
+/// The phrase sets of one organisation.
+struct MentionSets {
+    /// Institutional names ("ville de la sarre", "cpe premier pas") and topics.
+    phrases: PhraseSet,
+    /// An article followed by an institution word or an alias without its article.
+    institution: PhraseSet,
+}
+
+impl MentionSets {
+    fn new(names: &[String], aliases: &[String]) -> MentionSets {
+        let mut phrases = PhraseSet::default();
+        for name in names.iter().filter(|n| !is_place_name(n, names)) {
+            phrases.insert(name);
+        }
+        for topic in MUNICIPAL_TOPICS {
+            phrases.insert(topic);
+        }
+        let mut heads: BTreeSet<&str> = INSTITUTION_WORDS.iter().copied().collect();
+        for alias in aliases {
+            let bare = strip_article(alias);
+            if bare.contains(' ') || bare.len() > 12 {
+                phrases.insert(bare);
+            } else {
+                heads.insert(bare);
+            }
+        }
+        // The regex was `(?:la\s|l'|…)\s*(?:ville|…)`: white space after an article, and
+        // after an elision none or some.
+        let mut institution = PhraseSet::default();
+        for article in ARTICLES {
+            for head in &heads {
+                institution.insert(&format!("{article} {head}"));
+                if article.ends_with('\'') {
+                    institution.insert(&format!("{article}{head}"));
+                }
+            }
+        }
+        MentionSets {
+            phrases,
+            institution,
+        }
+    }
+
+    /// The sets of an organisation, built by the first rule that needs them.
+    fn shared(names: &[String], aliases: &[String]) -> Arc<MentionSets> {
+        type Cache = Vec<(Vec<String>, Vec<String>, Arc<MentionSets>)>;
+        static CACHE: Mutex<Cache> = Mutex::new(Vec::new());
+        let mut cache = CACHE.lock().unwrap_or_else(PoisonError::into_inner);
+        if let Some((_, _, sets)) = cache.iter().find(|(n, a, _)| n == names && a == aliases) {
+            return sets.clone();
+        }
+        let sets = Arc::new(MentionSets::new(names, aliases));
+        cache.push((names.to_vec(), aliases.to_vec(), sets.clone()));
+        sets
+    }
 }
 
 impl Mentions {
     pub fn new(org: &Organization, extra_topics: &[String]) -> Result<Mentions, regex::Error> {
-        let names: Vec<String> = org.folded_names();
-        let mut phrases: Vec<String> = names
-            .iter()
-            .filter(|n| !is_place_name(n, &names))
-            .cloned()
-            .collect();
-        phrases.extend(MUNICIPAL_TOPICS.iter().map(|s| s.to_string()));
-        phrases.extend(extra_topics.iter().map(|s| fold(s)));
-        let mut heads: HashSet<String> = INSTITUTION_WORDS.iter().map(|s| s.to_string()).collect();
-        for alias in &org.aliases {
-            let a = fold(alias);
-            let bare = strip_article(&a);
-            if bare.contains(' ') || bare.len() > 12 {
-                phrases.push(bare.to_string());
-            } else {
-                heads.insert(bare.to_string());
-            }
-        }
-        let phrases: Vec<String> = phrases.iter().map(|p| regex::escape(p)).collect();
-        let mut heads: Vec<String> = heads.iter().map(|h| regex::escape(h)).collect();
-        heads.sort();
-        let articles: Vec<String> = ARTICLES.iter().map(|a| regex::escape(a)).collect();
-        let institution = format!(
-            r"(?:{})\s*(?:{})",
-            articles
+        let extra = if extra_topics.is_empty() {
+            None
+        } else {
+            let topics: Vec<String> = extra_topics
                 .iter()
-                .map(|a| if a.ends_with('\'') {
-                    a.clone()
-                } else {
-                    format!("{a}\\s")
-                })
-                .collect::<Vec<_>>()
-                .join("|"),
-            heads.join("|")
-        );
-        let phrase_refs: Vec<&str> = phrases.iter().map(String::as_str).collect();
+                .map(|t| regex::escape(&fold(t)))
+                .collect();
+            let refs: Vec<&str> = topics.iter().map(String::as_str).collect();
+            Some(try_word_regex(&refs)?)
+        };
         Ok(Mentions {
-            phrases: try_word_regex(&phrase_refs)?,
-            institution: try_word_regex(&[institution.as_str()])?,
-            names,
+            names: org.folded_names(),
+            aliases: org.aliases.iter().map(|a| fold(a)).collect(),
+            extra,
+            sets: OnceLock::new(),
         })
+    }
+
+    fn sets(&self) -> &MentionSets {
+        self.sets
+            .get_or_init(|| MentionSets::shared(&self.names, &self.aliases))
     }
 
     /// Folded ranges of the mentions in `text`; `upper(i)` says whether the original
@@ -263,11 +302,17 @@ impl Mentions {
     /// "la Ville de fermer la piscine" does not).
     pub fn find(&self, text: &str, upper: impl Fn(usize) -> bool) -> Vec<Range<usize>> {
         let glued = |r: &Range<usize>| text[..r.start].ends_with('-');
-        let mut out: Vec<Range<usize>> = find_words(&self.phrases, text)
+        let sets = self.sets();
+        let words = words(text);
+        let extra = self.extra.iter().flat_map(|r| find_words(r, text));
+        let mut out: Vec<Range<usize>> = sets
+            .phrases
+            .find_in_words(text, &words)
             .into_iter()
+            .chain(extra)
             .filter(|r| !glued(r))
             .collect();
-        for m in find_words(&self.institution, text) {
+        for m in sets.institution.find_in_words(text, &words) {
             if glued(&m) || self.names_another_place(text, m.start, m.end, &upper) {
                 continue;
             }

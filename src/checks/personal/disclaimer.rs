@@ -8,9 +8,8 @@ use std::collections::HashSet;
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use regex::Regex;
-
-use super::common::{Prose, word_regex};
+use super::common::Prose;
+use super::lexicon::{Lexicon, Words};
 use crate::text::fold;
 
 /// Tokens that carry no meaning for disclaimer matching.
@@ -127,14 +126,40 @@ fn disclaimer_token(word: &str) -> Option<String> {
     Some(token.to_string())
 }
 
-static WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\p{L}+|\p{N}+").expect("word"));
+/// The runs of letters and the runs of digits of a text (the regex `\p{L}+|\p{N}+`,
+/// without its Unicode tables: a letter is alphabetic and not numeric, which differs
+/// from `\p{L}` only on some combining signs of other scripts).
+fn letter_and_digit_runs(text: &str) -> impl Iterator<Item = &str> {
+    let letter = |c: char| c.is_alphabetic() && !c.is_numeric();
+    let mut chars = text.char_indices().peekable();
+    std::iter::from_fn(move || {
+        loop {
+            let (start, c) = chars.next()?;
+            let class: fn(char) -> bool = if letter(c) {
+                |c| c.is_alphabetic() && !c.is_numeric()
+            } else if c.is_numeric() {
+                char::is_numeric
+            } else {
+                continue;
+            };
+            let mut end = start + c.len_utf8();
+            while let Some(&(i, d)) = chars.peek() {
+                if !class(d) {
+                    break;
+                }
+                end = i + d.len_utf8();
+                chars.next();
+            }
+            return Some(&text[start..end]);
+        }
+    })
+}
 
 /// The disclaimer tokens of folded text.
 fn tokens(text: &str) -> Vec<String> {
     let mut previous = "";
     let mut out = Vec::new();
-    for m in WORD.find_iter(text) {
-        let word = m.as_str();
+    for word in letter_and_digit_runs(text) {
         // "n'engagent que moi" says "ma personne".
         if word == "moi" && previous == "que" {
             out.push("PERS".to_string());
@@ -147,14 +172,27 @@ fn tokens(text: &str) -> Vec<String> {
 }
 
 /// First-person words: a disclaimer is written by the author about themself.
-static FIRST_PERSON: LazyLock<Regex> =
-    LazyLock::new(|| word_regex(&["je", "j'", "mon", "ma", "mes", "moi", "m'"]));
+const FIRST_PERSON: &[&str] = &["je", "j'", "mon", "ma", "mes", "moi", "m'"];
 
 /// Dissociation: the opinions are not the organisation's, or only the author's.
-static DISSOCIATION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?-u:\b)(?:pas|non|aucunement|nullement|n'engage\w*|ne sont que|n'est que|qu'a moi|que moi|que ma personne|uniquement|seulement|strictement|a titre personnel|en mon nom personnel)(?-u:\b)",
-    )
+static DISSOCIATION: LazyLock<Lexicon> = LazyLock::new(|| {
+    Lexicon::new(&[
+        "pas",
+        "non",
+        "aucunement",
+        "nullement",
+        "n'engage*",
+        "ne sont que",
+        "n'est que",
+        "qu'a moi",
+        "que moi",
+        "que ma personne",
+        "uniquement",
+        "seulement",
+        "strictement",
+        "a titre personnel",
+        "en mon nom personnel",
+    ])
     .expect("dissociation")
 });
 
@@ -187,10 +225,14 @@ impl Disclaimers {
             return false;
         }
         let own: HashSet<String> = tokens(text).into_iter().collect();
-        if !own.contains("OPIN") || !(own.contains("PERS") || FIRST_PERSON.is_match(text)) {
+        if !own.contains("OPIN") {
             return false;
         }
-        let dissociates = DISSOCIATION.is_match(text);
+        let w = Words::new(text);
+        if !own.contains("PERS") && !FIRST_PERSON.iter().any(|p| w.contains(p)) {
+            return false;
+        }
+        let dissociates = DISSOCIATION.is_match(&w);
         self.phrases.iter().any(|phrase| {
             let shared = own.intersection(phrase).count();
             let of_phrase = shared as f64 / phrase.len() as f64;

@@ -23,10 +23,11 @@ use std::ops::Range;
 
 use serde::Deserialize;
 
-use super::common::{Prose, find_words};
+use super::common::Prose;
 use super::disclaimer::Disclaimers;
+use super::lexicon::Words;
 use super::opinion::{
-    CONGRATULATION, EXCLAMATION, NO_RECIPIENT, NOT_A_JUDGEMENT, OPINION, ORG_RECIPIENT,
+    exclamations, is_congratulation, markers, no_recipient, not_a_judgement, org_recipient,
 };
 use super::venting::{Venting, Verdict};
 use crate::checks::{Check, Context, ParamError, Rule, params, validate};
@@ -148,11 +149,20 @@ impl OpinionDisclaimer {
 
     /// The original text of the first opinion on the organisation, if any.
     fn opinion(&self, cx: &Context<'_>, prose: &Prose) -> Option<String> {
-        if !self.disclaimers.find(prose).is_empty() {
-            return None;
-        }
+        let opinion = self.first_opinion(cx, prose)?;
+        self.disclaimers.find(prose).is_empty().then_some(opinion)
+    }
+
+    /// The original text of the first opinion on the organisation, disclaimer or not.
+    fn first_opinion(&self, cx: &Context<'_>, prose: &Prose) -> Option<String> {
         let sentences = &prose.sentences;
         for (i, s) in sentences.iter().enumerate() {
+            let text = prose.text(s);
+            let mut markers = markers(&Words::new(text));
+            markers.extend(exclamations(text));
+            if markers.is_empty() {
+                continue;
+            }
             // Venting is negative-about-employer's: a disclaimer would not excuse it.
             let previous = Venting::previous_on_line(prose, i);
             if self
@@ -162,23 +172,21 @@ impl OpinionDisclaimer {
             {
                 continue;
             }
-            let here = self.speaks_of_org(prose, s);
-            let before = previous.is_some_and(|p| self.speaks_of_org(prose, p));
+            let here = || self.speaks_of_org(prose, s);
+            let before = || previous.is_some_and(|p| self.speaks_of_org(prose, p));
             // "Enfin! La Ville a réparé le trottoir.": a bare exclamation judges what follows.
-            let text = prose.text(s);
-            let bare = text.split_whitespace().count() <= 3;
-            let after = bare
-                && sentences.get(i + 1).is_some_and(|n| {
-                    !prose.folded.text[s.end..n.start].contains('\n')
-                        && self.speaks_of_org(prose, n)
-                });
-            let mut markers = find_words(&OPINION, text);
-            markers.extend(EXCLAMATION.find_iter(text).map(|m| m.range()));
+            let after = || {
+                text.split_whitespace().count() <= 3
+                    && sentences.get(i + 1).is_some_and(|n| {
+                        !prose.folded.text[s.end..n.start].contains('\n')
+                            && self.speaks_of_org(prose, n)
+                    })
+            };
             for marker in markers {
                 let Some(strong) = self.judgement(prose, s, &marker) else {
                     continue;
                 };
-                if strong || here || before || after {
+                if strong || here() || before() || after() {
                     let span = prose
                         .folded
                         .original(s.start + marker.start..s.start + marker.end);
@@ -200,8 +208,8 @@ impl OpinionDisclaimer {
         let text = prose.text(sentence);
         let word = &text[marker.clone()];
         let rest = &text[marker.end..];
-        if CONGRATULATION.is_match(word) {
-            if NO_RECIPIENT.is_match(rest) {
+        if is_congratulation(word) {
+            if no_recipient(rest) {
                 return Some(false);
             }
             let first_mention = prose
@@ -214,10 +222,10 @@ impl OpinionDisclaimer {
             if first_mention.is_some_and(|at| at <= 6) {
                 return Some(true);
             }
-            return ORG_RECIPIENT.is_match(rest).then_some(false);
+            return org_recipient(rest).then_some(false);
         }
         if word.ends_with("qu'") || word.ends_with("que") {
-            return (!NOT_A_JUDGEMENT.is_match(rest)).then_some(false);
+            return (!not_a_judgement(rest)).then_some(false);
         }
         Some(false)
     }

@@ -23,7 +23,8 @@ use std::sync::LazyLock;
 use regex::Regex;
 use serde::Deserialize;
 
-use super::common::{Mentions, Prose, find_words, negated_before, word_regex};
+use super::common::{Mentions, Prose, negated_before};
+use super::lexicon::{Lexicon, Words};
 use crate::checks::{Check, Context, ParamError, Rule, params, validate};
 use crate::finding::Diagnostic;
 use crate::policy::{Policy, RuleSettings};
@@ -74,10 +75,16 @@ struct Params {
     topics: Vec<String>,
 }
 
-/// "au nom de": the organisation must follow.
-static IN_THE_NAME: LazyLock<Regex> = LazyLock::new(|| word_regex(&["au nom"]));
+/// Compiles a built-in lexicon.
+fn lexicon(notations: &[&str]) -> Lexicon {
+    Lexicon::new(notations).expect("built-in lexicon")
+}
 
-/// What may follow "au nom" and stand for the organisation beyond its names.
+/// "au nom de": the organisation must follow.
+static IN_THE_NAME: LazyLock<Lexicon> = LazyLock::new(|| lexicon(&["au nom"]));
+
+/// What may follow "au nom" and stand for the organisation beyond its names. A regex,
+/// compiled only when a post says "au nom".
 static ORG_PART: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"^ (?:de |d'|du |des )(?:toute |tout |l'ensemble )?(?:(?:la |l'|le |les |de la |des )?(?:service|equipe municipale|equipe de la ville|employes municipaux|personnel|travaux publics|loisirs|administration|municipalite|ville|conseil|cpe|garderie|organisation|direction))(?-u:\b)",
@@ -86,8 +93,8 @@ static ORG_PART: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Confirmations and promises: the organisation must be named in the sentence.
-static PROMISE: LazyLock<Regex> = LazyLock::new(|| {
-    word_regex(&[
+static PROMISE: LazyLock<Lexicon> = LazyLock::new(|| {
+    lexicon(&[
         r"je (?:vous |te )?(?:confirme|garantis|promets|assure)",
         r"je (?:peux|puis) (?:vous |te )?(?:confirmer|garantir|promettre|assurer)",
         r"nous (?:vous )?(?:confirmons|garantissons|promettons|assurons)",
@@ -96,9 +103,9 @@ static PROMISE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// The organisation's "nous": needs a municipal context.
-static OFFICIAL_WE: LazyLock<Regex> = LazyLock::new(|| {
+static OFFICIAL_WE: LazyLock<Lexicon> = LazyLock::new(|| {
     const ACTION: &str = "reparer|corriger|deneiger|regler|remplacer|installer|nettoyer|asphalter|boucher|ramasser|verifier|inspecter|proceder|analyser|etudier|traiter|prolonger|rouvrir|ajouter|modifier|revoir|ameliorer|faire le suivi|faire un suivi|vous revenir|vous contacter|vous rappeler|vous repondre|communiquer avec vous|rembourser|ajuster|sabler|deplacer|retirer|elaguer|refaire|amenager|evaluer|intervenir|s'en occuper|s'occuper|tenir compte|prendre en charge|faire les travaux|reviser|envoyer (?:une|un|des|nos) (?:equipes?|inspecteurs?|employes?|camions?|cols bleus)";
-    word_regex(&[
+    lexicon(&[
         &format!(
             r"(?:nous|on) (?:allons|va|irons|ira|pourrons|pourra|devrions|devrait) (?:vous |y |les |le |la |l'|en |lui )?(?:{ACTION})"
         ),
@@ -111,9 +118,9 @@ static OFFICIAL_WE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Municipal things the organisation's "nous" acts on, in the same sentence.
-static MUNICIPAL_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
-    word_regex(&[
-        r"nids?[- ]de[- ]poule",
+static MUNICIPAL_OBJECT: LazyLock<Lexicon> = LazyLock::new(|| {
+    lexicon(&[
+        r"nids?(?:-| )de(?:-| )poule",
         r"lampadaires?",
         r"bornes?-fontaines?",
         r"trottoirs?",
@@ -136,8 +143,8 @@ static MUNICIPAL_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A citizen's request or question the post answers.
-static REQUEST: LazyLock<Regex> = LazyLock::new(|| {
-    word_regex(&[
+static REQUEST: LazyLock<Lexicon> = LazyLock::new(|| {
+    lexicon(&[
         r"(?:votre|vos|ta|ton|tes) (?:demandes?|plaintes?|requetes?|signalements?|questions?|commentaires?)",
         r"merci (?:pour|de) (?:votre|ton|ta) (?:signalement|demande|message|commentaire|patience|question)",
         r"merci (?:du|pour le) (?:signalement|message|commentaire)",
@@ -146,24 +153,41 @@ static REQUEST: LazyLock<Regex> = LazyLock::new(|| {
     ])
 });
 
-/// A commitment in what a promise announces: a future or a plan.
-static FUTURE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?-u:\b)(?:va|vont|allons|ira|iront|sera|seront|aura|auront|est prevu|sont prevus|est prevue|\w+(?:era|eront|ira|iront|ra|ront))(?-u:\b)",
-    )
-    .expect("future")
-});
+/// A commitment in what a promise announces: a future or a plan (the regex
+/// `\b(?:va|vont|…|est prevu|…|\w+(?:era|eront|ira|iront|ra|ront))\b`).
+fn announces_future(text: &str) -> bool {
+    const FUTURE: &[&str] = &[
+        "va", "vont", "allons", "ira", "iront", "sera", "seront", "aura", "auront",
+    ];
+    let w = Words::new(text);
+    let future_tense = |word: &str| {
+        let stem = |suffix: &str| {
+            word.strip_suffix(suffix).is_some_and(|s| {
+                !s.is_empty() && s.chars().all(|c| c.is_alphanumeric() || c == '_')
+            })
+        };
+        FUTURE.contains(&word) || stem("ra") || stem("ront")
+    };
+    let planned = |i: usize| {
+        let pair = (w.word(i), w.word(i + 1));
+        text[w.ranges[i].end..w.ranges[i + 1].start] == *" "
+            && matches!(
+                pair,
+                ("est", "prevu") | ("est", "prevue") | ("sont", "prevus")
+            )
+    };
+    (0..w.len()).any(|i| future_tense(w.word(i)) || (i + 1 < w.len() && planned(i)))
+}
 
 /// Forwarding a citizen's request as staff.
-static FORWARD: LazyLock<Regex> = LazyLock::new(|| {
-    word_regex(&[
+static FORWARD: LazyLock<Lexicon> = LazyLock::new(|| {
+    lexicon(&[
         r"(?:j'ai|je vais|je) (?:transmis|transmettre|transmets|achemine|acheminer|fait suivre|faire suivre|signale|signaler) (?:votre|ta|ton|vos|tes) (?:demande|plainte|requete|question|commentaire|signalement|dossier|demandes|plaintes)",
     ])
 });
 
-static OFFICIALLY: LazyLock<Regex> = LazyLock::new(|| word_regex(&["officiellement"]));
-static FIRST_PERSON: LazyLock<Regex> =
-    LazyLock::new(|| word_regex(&["je", "j'", "nous", "on", "moi"]));
+/// First-person words, for "officiellement".
+const FIRST_PERSON: &[&str] = &["je", "j'", "nous", "on", "moi"];
 
 struct SpeakingForOrganization {
     mentions: Mentions,
@@ -201,9 +225,10 @@ impl SpeakingForOrganization {
         answers_request: bool,
     ) -> Option<Range<usize>> {
         let sentence = prose.text(range);
+        let w = Words::new(sentence);
         let mentions_from =
             |from: usize| prose.mentions(&self.mentions, &(range.start + from..range.end));
-        for m in find_words(&IN_THE_NAME, sentence) {
+        for m in IN_THE_NAME.find_iter(&w) {
             let rest = &sentence[m.end..];
             let org_end = ORG_PART.find(rest).map(|o| o.end()).or_else(|| {
                 mentions_from(m.end)
@@ -217,25 +242,25 @@ impl SpeakingForOrganization {
                 return Some(m.start..m.end + end);
             }
         }
-        if let Some(m) = PROMISE.find(sentence)
-            && (!mentions_from(m.end()).is_empty() || MUNICIPAL_OBJECT.is_match(sentence))
-            && FUTURE.is_match(&sentence[m.end()..])
+        if let Some(m) = PROMISE.find(&w)
+            && announces_future(&sentence[m.end..])
+            && (MUNICIPAL_OBJECT.is_match(&w) || !mentions_from(m.end).is_empty())
         {
-            return Some(m.range());
+            return Some(m);
         }
-        if let Some(m) = OFFICIAL_WE.find(sentence)
-            && (answers_request || MUNICIPAL_OBJECT.is_match(sentence))
+        if let Some(m) = OFFICIAL_WE.find(&w)
+            && (answers_request || MUNICIPAL_OBJECT.is_match(&w))
         {
-            return Some(m.range());
+            return Some(m);
         }
-        if let Some(m) = FORWARD.find(sentence) {
-            return Some(m.range());
+        if let Some(m) = FORWARD.find(&w) {
+            return Some(m);
         }
-        if let Some(m) = OFFICIALLY.find(sentence)
-            && FIRST_PERSON.is_match(sentence)
-            && !negated_before(sentence, m.start())
+        if let Some(i) = (0..w.len()).find(|&i| w.word(i) == "officiellement")
+            && FIRST_PERSON.iter().any(|p| w.contains(p))
+            && !negated_before(sentence, w.ranges[i].start)
         {
-            return Some(m.range());
+            return Some(w.ranges[i].clone());
         }
         self.phrases
             .as_ref()
@@ -250,7 +275,7 @@ impl Check for SpeakingForOrganization {
             return;
         }
         let prose = Prose::new(cx.draft);
-        let answers_request = REQUEST.is_match(&prose.folded.text);
+        let answers_request = REQUEST.is_match(&Words::new(&prose.folded.text));
         let org = super::org_label(cx.policy);
         let where_to = cx
             .policy

@@ -11,10 +11,12 @@
 //!   (reported only where the policy forbids any negative comment).
 
 use std::ops::Range;
+use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::common::{Mentions, Prose, try_word_regex};
+use super::common::{Mentions, Prose, too_large, try_word_regex};
+use super::lexicon::{Lexicon, Words, word_run_end};
 use crate::policy::Organization;
 use crate::text::fold;
 
@@ -60,7 +62,6 @@ pub const INSULTS: &[&str] = &[
     r"(?:un|quel|vrai|le) (?:cirque|bordel|chaos|cauchemar)",
     r"(?:ne )?(?:connait|connaissent|comprend|comprennent) rien",
     r"c'est l'enfer",
-    r"(?:une |la )?(?:gang|bande) (?:de|d') ?\w+",
     r"(?:des|un|une|de) (?:zeros|caves?|epais|epaisse|tatas?|imbeciles?|idiots?|idiotes?|niaiseux|niaiseuses?|crosseurs?|voleurs?|clowns?|incapables?|menteurs?|menteuses?|hypocrites?|paresseux|paresseuses?|pas bons|innocents?)",
     r"n'importe quoi",
     r"ecoeur(?:e|ee|es|ees|ement)",
@@ -140,6 +141,38 @@ pub const CRITICISM: &[&str] = &[
     r"personne ne (?:nous )?(?:ecoute|ecoutent|repond)",
 ];
 
+/// The built-in lexicons, compiled once for every rule and profile, on first use: a
+/// clean sentence needs only the targeted insults, the insults and the criticism.
+static WORKPLACE_LEXICON: LazyLock<Lexicon> = LazyLock::new(|| compile(WORKPLACE));
+static ELECTED_LEXICON: LazyLock<Lexicon> = LazyLock::new(|| compile(ELECTED));
+static TARGETED_LEXICON: LazyLock<Lexicon> = LazyLock::new(|| compile(TARGETED));
+static INSULTS_LEXICON: LazyLock<Lexicon> = LazyLock::new(|| compile(INSULTS));
+static CRITICISM_LEXICON: LazyLock<Lexicon> = LazyLock::new(|| compile(CRITICISM));
+
+fn compile(lexicon: &[&str]) -> Lexicon {
+    Lexicon::new(lexicon).expect("built-in venting lexicon")
+}
+
+/// "une gang de caves", "la bande d'incompétents": the insult of [`INSULTS`] that ends
+/// with any word (the regex `(?:une |la )?(?:gang|bande) (?:de|d') ?\w+`).
+fn gang_of(w: &Words) -> bool {
+    (0..w.len()).any(|i| {
+        if !matches!(w.word(i), "gang" | "bande") {
+            return false;
+        }
+        let rest = &w.text[w.ranges[i].end..];
+        let Some(after) = rest
+            .strip_prefix(" de")
+            .or_else(|| rest.strip_prefix(" d'"))
+        else {
+            return false;
+        };
+        let at = w.text.len() - after.len();
+        word_run_end(w.text, at).is_some()
+            || (after.starts_with(' ') && word_run_end(w.text, at + 1).is_some())
+    })
+}
+
 /// The verdict on one sentence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Verdict {
@@ -158,24 +191,24 @@ impl Verdict {
     }
 }
 
-/// The compiled lexicons.
+/// The lexicons with the profile's additions, and the mentions of the organisation.
 pub struct Venting {
-    workplace: Regex,
-    elected: Regex,
-    targeted: Regex,
-    insults: Regex,
-    critical: Regex,
+    /// The profile's `targets`, when it gives some (a regex, as before: a list too long
+    /// is reported when the profile is loaded).
+    workplace_extra: Option<Regex>,
+    /// The profile's `words`.
+    insults_extra: Option<Regex>,
     mentions: Mentions,
 }
 
-fn lexicon(built_in: &[&str], extra: &[String]) -> Result<Regex, regex::Error> {
-    let extra: Vec<String> = extra.iter().map(|w| regex::escape(&fold(w))).collect();
-    let all: Vec<&str> = built_in
-        .iter()
-        .copied()
-        .chain(extra.iter().map(String::as_str))
-        .collect();
-    try_word_regex(&all)
+/// The profile's additions to a lexicon, as literal folded words on word boundaries.
+fn extra(words: &[String]) -> Result<Option<Regex>, regex::Error> {
+    if words.is_empty() {
+        return Ok(None);
+    }
+    let escaped: Vec<String> = words.iter().map(|w| regex::escape(&fold(w))).collect();
+    let refs: Vec<&str> = escaped.iter().map(String::as_str).collect();
+    try_word_regex(&refs).map(Some)
 }
 
 impl Venting {
@@ -191,13 +224,9 @@ impl Venting {
         words: &[String],
         topics: &[String],
     ) -> Result<Venting, crate::checks::ParamError> {
-        use super::common::too_large;
         Ok(Venting {
-            workplace: lexicon(WORKPLACE, targets).map_err(|e| too_large("targets", e))?,
-            elected: lexicon(ELECTED, &[]).map_err(|e| too_large("targets", e))?,
-            targeted: lexicon(TARGETED, &[]).map_err(|e| too_large("targets", e))?,
-            insults: lexicon(INSULTS, words).map_err(|e| too_large("words", e))?,
-            critical: lexicon(CRITICISM, &[]).map_err(|e| too_large("words", e))?,
+            workplace_extra: extra(targets).map_err(|e| too_large("targets", e))?,
+            insults_extra: extra(words).map_err(|e| too_large("words", e))?,
             mentions: Mentions::new(org, topics).map_err(|e| too_large("topics", e))?,
         })
     }
@@ -210,27 +239,32 @@ impl Venting {
         previous: Option<&Range<usize>>,
     ) -> Option<Verdict> {
         let sentence = prose.text(range);
-        if self.targeted.is_match(sentence) {
+        let w = Words::new(sentence);
+        if TARGETED_LEXICON.is_match(&w) {
             return Some(Verdict::Venting);
         }
-        let insult = self.insults.is_match(sentence);
-        let critical = self.critical.is_match(sentence);
+        let insult = INSULTS_LEXICON.is_match(&w)
+            || gang_of(&w)
+            || self
+                .insults_extra
+                .as_ref()
+                .is_some_and(|r| r.is_match(sentence));
+        let critical = CRITICISM_LEXICON.is_match(&w);
         if !insult && !critical {
             return None;
         }
-        let workplace = |text: &str| self.is_workplace(text);
         let organisation =
-            self.elected.is_match(sentence) || prose.mentions_any(&self.mentions, range);
-        if workplace(sentence) {
+            || ELECTED_LEXICON.is_match(&w) || prose.mentions_any(&self.mentions, range);
+        if self.is_workplace(&w) {
             return Some(Verdict::Venting);
         }
-        if insult && organisation {
+        if insult && organisation() {
             return Some(Verdict::Disparaging);
         }
-        if previous.is_some_and(|p| workplace(prose.text(p))) {
+        if previous.is_some_and(|p| self.is_workplace(&Words::new(prose.text(p)))) {
             return Some(Verdict::Venting);
         }
-        if critical && organisation {
+        if critical && organisation() {
             return Some(Verdict::Criticism);
         }
         None
@@ -238,16 +272,26 @@ impl Venting {
 
     /// True when the text names the workplace or its people. "Le bureau de poste", "au
     /// bureau des passeports" are other offices.
-    fn is_workplace(&self, text: &str) -> bool {
-        self.workplace.find_iter(text).any(|m| {
-            let rest = &text[m.end()..];
-            let other_office = m.as_str().ends_with("bureau")
-                && [" de ", " d'", " des ", " du "]
-                    .iter()
-                    .any(|p| rest.starts_with(p));
-            let ours = rest.starts_with(" de la ville") || rest.starts_with(" de la municipalite");
-            !other_office || ours
-        })
+    fn is_workplace(&self, w: &Words) -> bool {
+        let text = w.text;
+        let extra = self
+            .workplace_extra
+            .iter()
+            .flat_map(|r| r.find_iter(text).map(|m| m.range()));
+        WORKPLACE_LEXICON
+            .find_iter(w)
+            .into_iter()
+            .chain(extra)
+            .any(|m| {
+                let rest = &text[m.end..];
+                let other_office = text[m.clone()].ends_with("bureau")
+                    && [" de ", " d'", " des ", " du "]
+                        .iter()
+                        .any(|p| rest.starts_with(p));
+                let ours =
+                    rest.starts_with(" de la ville") || rest.starts_with(" de la municipalite");
+                !other_office || ours
+            })
     }
 
     /// The sentence before `i` when it is on the same line.

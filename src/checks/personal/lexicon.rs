@@ -1,0 +1,453 @@
+//! The personal-account rules' lexicons, matched on words instead of a regex.
+//!
+//! The lexicons are written in the compact notation of [`crate::text::phrases::expand`]
+//! (`(?:mon|ma|mes) (?:boss|patron|...)`). Compiled into one regex, a lexicon cost up
+//! to a millisecond of start-up; fully expanded into a [`PhraseSet`], some of them give
+//! thousands of phrases ("(?:j'ai|je vais|je) (?:transmis|...) (?:votre|...) (?:demande|...)"
+//! is 3 × 9 × 5 × 9). A [`Lexicon`] keeps the product: each entry is cut into slots, one
+//! per word position of the notation, each slot a small `PhraseSet`, and a match is a
+//! path through the slots. Building costs what the alternatives cost, not their product.
+//!
+//! Semantics are those of the `(?-u:\b)(?:…)(?-u:\b)` regexes the lexicons replace, on
+//! the words of folded text (see [`crate::text::phrases::words`]): whole words, an
+//! entry may end with an elision ("qu'" matches in "qu'il"), the longest match at the
+//! leftmost word. Where the regex took the first alternative that matched, the lexicon
+//! takes the longest; no lexicon here has an entry that is the start of another at the
+//! same word, so the matches are the same. A space of the notation matches any run of
+//! white space (the regexes wanted exactly one space).
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::ops::Range;
+
+use crate::text::PhraseSet;
+use crate::text::phrases::{expand, phrase_words, words};
+
+/// A folded text cut into words once, for all the lexicons that read it.
+pub struct Words<'t> {
+    pub text: &'t str,
+    pub ranges: Vec<Range<usize>>,
+}
+
+impl<'t> Words<'t> {
+    pub fn new(text: &'t str) -> Words<'t> {
+        Words {
+            text,
+            ranges: words(text),
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.ranges.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.ranges.is_empty()
+    }
+
+    /// Word `i`.
+    pub fn word(&self, i: usize) -> &'t str {
+        &self.text[self.ranges[i].clone()]
+    }
+
+    /// True when one of the words is `word`.
+    pub fn contains(&self, word: &str) -> bool {
+        (0..self.len()).any(|i| self.word(i) == word)
+    }
+
+    /// The index of the first word that starts at or after byte `at`.
+    pub fn first_from(&self, at: usize) -> usize {
+        self.ranges.partition_point(|r| r.start < at)
+    }
+
+    /// True when word `i` may follow word `i - 1` across a slot boundary: right after
+    /// an elision ("l'" then "amenager"), or after white space.
+    fn joins(&self, i: usize) -> bool {
+        let (prev, here) = (&self.ranges[i - 1], &self.ranges[i]);
+        let gap = &self.text[prev.end..here.start];
+        if self.text[..prev.end].ends_with('\'') {
+            gap.is_empty()
+        } else {
+            !gap.is_empty() && gap.chars().all(char::is_whitespace)
+        }
+    }
+}
+
+/// A word position of an entry: its alternatives, and whether it may be left out.
+struct Slot {
+    set: PhraseSet,
+    optional: bool,
+}
+
+/// A word list in the compact notation, matched on [`Words`].
+pub struct Lexicon {
+    /// Entries cut into slots; entry 0 holds every entry of a single slot.
+    entries: Vec<Vec<Slot>>,
+    /// The entries a word may start (with slot 0 left out, if optional, the next one's).
+    by_first: HashMap<Box<str>, Vec<u32>, BuildHasherDefault<FxHasher>>,
+    /// Entries that may start with a prefix ("proteg*"), tried on every word.
+    by_prefix: Vec<(Box<str>, u32)>,
+}
+
+impl Lexicon {
+    /// Compiles entries in the notation of [`expand`], plus: a final `*` makes the last
+    /// word a prefix ("n'engage*"). An error names the entry that does not compile.
+    pub fn new(notations: &[&str]) -> Result<Lexicon, String> {
+        let mut lexicon = Lexicon {
+            entries: vec![Vec::new()],
+            by_first: HashMap::default(),
+            by_prefix: Vec::new(),
+        };
+        let mut single: Vec<String> = Vec::new();
+        for notation in notations {
+            let slots = split(notation).map_err(|e| format!("« {notation} » : {e}"))?;
+            if let [(alternatives, false)] = slots.as_slice() {
+                lexicon.index(0, alternatives);
+                single.extend(alternatives.iter().cloned());
+                continue;
+            }
+            let id = lexicon.entries.len() as u32;
+            for (alternatives, optional) in &slots {
+                lexicon.index(id, alternatives);
+                if !optional {
+                    break;
+                }
+            }
+            lexicon.entries.push(
+                slots
+                    .into_iter()
+                    .map(|(alternatives, optional)| Slot {
+                        set: PhraseSet::new(alternatives),
+                        optional,
+                    })
+                    .collect(),
+            );
+        }
+        lexicon.entries[0].push(Slot {
+            set: PhraseSet::new(single),
+            optional: false,
+        });
+        Ok(lexicon)
+    }
+
+    /// Records that entry `id` may start with the first word of these phrases.
+    fn index(&mut self, id: u32, phrases: &[String]) {
+        for p in phrases {
+            let (p, prefix) = match p.strip_suffix('*') {
+                Some(p) => (p, true),
+                None => (p.as_str(), false),
+            };
+            let ranges = phrase_words(p);
+            let Some(first) = ranges.first() else {
+                continue;
+            };
+            let word = &p[first.clone()];
+            if prefix && ranges.len() == 1 {
+                if !self.by_prefix.iter().any(|(w, i)| **w == *word && *i == id) {
+                    self.by_prefix.push((word.into(), id));
+                }
+                continue;
+            }
+            let ids = self.by_first.entry(word.into()).or_default();
+            if !ids.contains(&id) {
+                ids.push(id);
+            }
+        }
+    }
+
+    /// The number of words of the longest match that starts at word `i`.
+    pub fn longest_at(&self, w: &Words, i: usize) -> Option<usize> {
+        let word = w.word(i);
+        let exact = self.by_first.get(word).into_iter().flatten();
+        let prefixed = self
+            .by_prefix
+            .iter()
+            .filter(|(p, _)| word.starts_with(&**p))
+            .map(|(_, id)| id);
+        exact
+            .chain(prefixed)
+            .filter_map(|&id| end_of(&self.entries[id as usize], 0, w, i, false))
+            .map(|end| end - i)
+            .filter(|&n| n > 0)
+            .max()
+    }
+
+    /// The byte range of the first match.
+    pub fn find(&self, w: &Words) -> Option<Range<usize>> {
+        (0..w.len()).find_map(|i| {
+            self.longest_at(w, i)
+                .map(|n| w.ranges[i].start..w.ranges[i + n - 1].end)
+        })
+    }
+
+    pub fn is_match(&self, w: &Words) -> bool {
+        self.find(w).is_some()
+    }
+
+    /// The byte ranges of every match, leftmost first, not overlapping.
+    pub fn find_iter(&self, w: &Words) -> Vec<Range<usize>> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < w.len() {
+            match self.longest_at(w, i) {
+                Some(n) => {
+                    out.push(w.ranges[i].start..w.ranges[i + n - 1].end);
+                    i += n;
+                }
+                None => i += 1,
+            }
+        }
+        out
+    }
+}
+
+/// The word index where the longest path through `slots[k..]` from word `i` ends;
+/// `consumed`: a word was matched before `i` (slot boundaries then need a joint).
+fn end_of(slots: &[Slot], k: usize, w: &Words, i: usize, consumed: bool) -> Option<usize> {
+    let Some(slot) = slots.get(k) else {
+        return Some(i);
+    };
+    let mut best = if slot.optional {
+        end_of(slots, k + 1, w, i, consumed)
+    } else {
+        None
+    };
+    if i < w.len() && (!consumed || w.joins(i)) {
+        for n in slot.set.lengths_at(w.text, &w.ranges, i) {
+            if let Some(end) = end_of(slots, k + 1, w, i + n, true) {
+                best = best.max(Some(end));
+            }
+        }
+    }
+    best
+}
+
+/// Cuts an entry into slots, each with its expanded alternatives and whether it is
+/// optional. A slot ends at a space outside parentheses; a group that starts a slot
+/// and whose alternatives all end with a space or an elision ("(?:vous |l'|en )?") is
+/// a slot of its own.
+fn split(notation: &str) -> Result<Vec<(Vec<String>, bool)>, String> {
+    let (body, star) = match notation.strip_suffix('*') {
+        Some(b) if !b.ends_with('\\') => (b, true),
+        _ => (notation, false),
+    };
+    let chars: Vec<char> = body.chars().collect();
+    let mut slots = Vec::new();
+    let mut start = 0;
+    while start < chars.len() {
+        if chars[start] == '(' {
+            let close = closing(&chars, start)?;
+            let optional = chars.get(close + 1) == Some(&'?');
+            let group: String = chars[start..=close].iter().collect();
+            let alternatives = expand(&group)?;
+            let joined = |a: &String| a.ends_with(' ') || a.ends_with('\'');
+            if alternatives.iter().all(joined) {
+                let after = close + 1 + usize::from(optional);
+                if chars.get(after) == Some(&' ') || after == chars.len() {
+                    return Err("un groupe de mots doit être suivi d'un mot".into());
+                }
+                let trimmed = alternatives
+                    .into_iter()
+                    .map(|a| a.trim_end().to_string())
+                    .collect();
+                slots.push((trimmed, optional));
+                start = after;
+                continue;
+            }
+        }
+        let mut end = start;
+        let alternatives = loop {
+            end = next_space(&chars, end);
+            let part: String = chars[start..end].iter().collect();
+            let alternatives = expand(&part)?;
+            // "(?:le|l') (?:travail|…)" is "l' travail", an apostrophe then a space: not
+            // a word boundary of the text ("l'travail" is), so not a slot boundary.
+            if end < chars.len() && alternatives.iter().any(|a| a.ends_with('\'')) {
+                end += 1;
+                continue;
+            }
+            break alternatives;
+        };
+        if alternatives.iter().any(|a| a.trim().is_empty()) {
+            return Err("une position de mot peut rester vide".into());
+        }
+        slots.push((alternatives, false));
+        start = end + 1;
+        if chars.get(end) == Some(&' ') && start >= chars.len() {
+            return Err("espace en fin de motif".into());
+        }
+    }
+    if star {
+        let Some((last, _)) = slots.last_mut() else {
+            return Err("motif vide".into());
+        };
+        for a in last {
+            a.push('*');
+        }
+    }
+    if slots.is_empty() {
+        return Err("motif vide".into());
+    }
+    Ok(slots)
+}
+
+/// The index of the first space outside parentheses from `at`, or the end.
+fn next_space(chars: &[char], mut at: usize) -> usize {
+    let mut depth = 0usize;
+    while at < chars.len() {
+        match chars[at] {
+            '\\' => at += 1,
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            ' ' if depth == 0 => return at,
+            _ => {}
+        }
+        at += 1;
+    }
+    chars.len()
+}
+
+/// The index of the `)` that closes the group opened at `open`.
+fn closing(chars: &[char], open: usize) -> Result<usize, String> {
+    let mut depth = 0usize;
+    let mut i = open;
+    while i < chars.len() {
+        match chars[i] {
+            '\\' => i += 1,
+            '(' => depth += 1,
+            ')' => {
+                depth -= 1;
+                if depth == 0 {
+                    return Ok(i);
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    Err("parenthèse non fermée".into())
+}
+
+/// The end of a regex `\w+(?-u:\b)` that starts at byte `at`: the longest run of word
+/// characters (letters, digits, `_`) that ends on an ASCII word boundary, as the
+/// regex backtracks to one.
+pub fn word_run_end(text: &str, at: usize) -> Option<usize> {
+    let is_w = |c: char| c.is_alphanumeric() || c == '_';
+    let ascii_w = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric() || c == '_');
+    let run: Vec<(usize, char)> = text[at..]
+        .char_indices()
+        .take_while(|&(_, c)| is_w(c))
+        .collect();
+    (1..=run.len())
+        .rev()
+        .map(|n| {
+            let end = at + run[n - 1].0 + run[n - 1].1.len_utf8();
+            (
+                end,
+                ascii_w(Some(run[n - 1].1)) != ascii_w(text[end..].chars().next()),
+            )
+        })
+        .find(|&(_, boundary)| boundary)
+        .map(|(end, _)| end)
+}
+
+/// FxHash (rustc's): the lexicons' keys are short words, which SipHash hashes slowly.
+#[derive(Default)]
+pub struct FxHasher(u64);
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let v = u64::from_le_bytes(c.try_into().expect("8 bytes"));
+            self.0 = (self.0.rotate_left(5) ^ v).wrapping_mul(K);
+        }
+        for &b in chunks.remainder() {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(lexicon: &[&str], text: &str) -> Vec<String> {
+        let w = Words::new(text);
+        Lexicon::new(lexicon)
+            .unwrap()
+            .find_iter(&w)
+            .into_iter()
+            .map(|r| text[r].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn entries_match_slot_by_slot() {
+        let lex = [
+            "(?:mon|ma) (?:boss|patron(?:ne)?|milieu de travail)",
+            "(?:nous|on) (?:allons|va) (?:vous |l'|la )?(?:reparer|vous contacter)",
+            "honte (?:de |d'|a )(?:y )?travailler",
+            "je (?:pense|crois) qu(?:e|')",
+        ];
+        assert_eq!(
+            found(
+                &lex,
+                "mon boss, ma patronne et mon  milieu de travail; mon bossu"
+            ),
+            ["mon boss", "ma patronne", "mon  milieu de travail"]
+        );
+        assert_eq!(
+            found(
+                &lex,
+                "on va l'reparer, nous allons vous contacter, on va la vous"
+            ),
+            ["on va l'reparer", "nous allons vous contacter"]
+        );
+        assert_eq!(
+            found(
+                &lex,
+                "honte d'y travailler, honte de travailler, honte d' y travailler"
+            ),
+            ["honte d'y travailler", "honte de travailler"]
+        );
+        assert_eq!(
+            found(
+                &lex,
+                "je pense qu'il pleut, je crois que oui, je pense qu' il"
+            ),
+            ["je pense qu'", "je crois que"]
+        );
+    }
+
+    #[test]
+    fn prefixes_and_errors() {
+        assert_eq!(
+            found(&["n'engage*", "pas"], "n'engagent que moi, pas vous"),
+            ["n'engagent", "pas"]
+        );
+        assert_eq!(
+            found(
+                &["je salue (?:la|l') (?:decision|initiative)"],
+                "je salue l' initiative, je salue l'initiative, je salue la decision"
+            ),
+            ["je salue l' initiative", "je salue la decision"]
+        );
+        assert!(Lexicon::new(&["a (?:b )? c"]).is_err());
+        assert!(Lexicon::new(&[r"\w+"]).is_err());
+        assert!(Lexicon::new(&["a (?:b|)"]).is_err());
+    }
+
+    #[test]
+    fn word_runs_end_on_ascii_boundaries() {
+        assert_eq!(word_run_end("abc def", 0), Some(3));
+        assert_eq!(word_run_end(" abc", 0), None);
+        assert_eq!(word_run_end("ab_1", 0), Some(4));
+        assert_eq!(word_run_end("abß", 0), Some(2));
+    }
+}

@@ -26,11 +26,19 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
 }
 
+/// The character at byte `at` of `text` (a boundary) and its length; ASCII, most of
+/// French text, without decoding.
+fn char_at(text: &str, at: usize) -> Option<(char, usize)> {
+    let b = *text.as_bytes().get(at)?;
+    if b.is_ascii() {
+        return Some((char::from(b), 1));
+    }
+    text[at..].chars().next().map(|c| (c, c.len_utf8()))
+}
+
 /// True when the character at byte `at` of `text` is a word character.
 fn word_char_at(text: &str, at: usize) -> bool {
-    text.get(at..)
-        .and_then(|rest| rest.chars().next())
-        .is_some_and(is_word_char)
+    char_at(text, at).is_some_and(|(c, _)| is_word_char(c))
 }
 
 /// Calls `f` with the byte range of each word of folded `text`, in order. Both the
@@ -38,16 +46,16 @@ fn word_char_at(text: &str, at: usize) -> bool {
 pub fn for_each_word(text: &str, mut f: impl FnMut(Range<usize>)) {
     let bytes = text.as_bytes();
     let mut at = 0;
-    while let Some(c) = text[at..].chars().next() {
+    while let Some((c, len)) = char_at(text, at) {
         if !is_word_char(c) {
-            at += c.len_utf8();
+            at += len;
             continue;
         }
         let start = at;
         let mut end = at;
         loop {
-            while let Some(c) = text[end..].chars().next().filter(|&c| is_word_char(c)) {
-                end += c.len_utf8();
+            while let Some((_, len)) = char_at(text, end).filter(|&(c, _)| is_word_char(c)) {
+                end += len;
             }
             // A hyphen or an apostrophe (both one byte) joins when a word character
             // follows it; the apostrophe ends the word ("l'").
@@ -154,6 +162,10 @@ mod tests {
                 "cave",
                 "la"
             ]
+        );
+        assert_eq!(
+            texts("straße-ici, ø'x ß-la"),
+            ["straße-ici", "ø'", "x", "ß", "la"]
         );
         let w = words("calice ! de, hostie");
         assert!(w[0].bang_after);

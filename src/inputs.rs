@@ -142,6 +142,8 @@ pub fn read(input: &Input) -> Result<String, Problem> {
                 std::fs::File::open(path)?
                     .take(MAX_BYTES + 1)
                     .read_to_end(&mut buf)?;
+                // The draft keeps this buffer: give back what a short post leaves.
+                buf.shrink_to_fit();
                 Ok(buf)
             };
             let buf = read().map_err(|e| {

@@ -14,6 +14,7 @@
 
 use std::sync::OnceLock;
 
+use aho_corasick::AhoCorasick;
 use regex::{Captures, Match, Regex};
 
 /// A regex compiled on first need, and not needed while the text lacks every literal
@@ -24,6 +25,8 @@ pub struct LazyRegex {
     /// Compiled by [`crate::text::folded_regex`] (ASCII classes) rather than as is.
     folded: bool,
     regex: OnceLock<Regex>,
+    /// The literals of the gate without `\d` or `\s`, looked for in one pass.
+    plain: OnceLock<AhoCorasick>,
 }
 
 impl LazyRegex {
@@ -35,6 +38,7 @@ impl LazyRegex {
             gate,
             folded: true,
             regex: OnceLock::new(),
+            plain: OnceLock::new(),
         }
     }
 
@@ -45,6 +49,7 @@ impl LazyRegex {
             gate,
             folded: false,
             regex: OnceLock::new(),
+            plain: OnceLock::new(),
         }
     }
 
@@ -61,10 +66,21 @@ impl LazyRegex {
         if let Some(re) = self.regex.get() {
             return Some(re);
         }
-        if !self.gate.is_empty() && !self.gate.iter().any(|g| holds(text, g)) {
+        if !self.gate.is_empty() && !self.opens(text) {
             return None;
         }
         Some(self.compiled())
+    }
+
+    /// True when `text` holds a literal of the gate. A regex whose gate stays shut for
+    /// a whole archive asks this of every text, so the plain literals are looked for
+    /// together in one pass rather than one by one.
+    fn opens(&self, text: &str) -> bool {
+        let plain = self.plain.get_or_init(|| {
+            AhoCorasick::new(self.gate.iter().filter(|g| !g.contains('\\')))
+                .unwrap_or_else(|e| panic!("built-in gate: {e}"))
+        });
+        plain.is_match(text) || self.gate.iter().any(|g| g.contains('\\') && holds(text, g))
     }
 
     /// The regex, compiled now if it was not.

@@ -25,7 +25,7 @@ use serde::Deserialize;
 use super::{Check, Context, ParamError, Rule, params, validate};
 use crate::finding::Diagnostic;
 use crate::policy::{Policy, RuleSettings};
-use crate::text::phrases::gate::LazyRegex;
+use crate::text::phrases::gate::{GateSet, LazyRegex};
 use crate::text::{Folded, fold};
 
 pub const RULE: Rule = Rule {
@@ -369,6 +369,18 @@ fn affiliate_url(url: &str) -> bool {
     may && AFFILIATE_URL.is_match(url)
 }
 
+/// The patterns run on a folded paragraph: one pass over it tells which may match.
+static ON_FOLDED: GateSet = GateSet::new(&[
+    &PROMO_CODE,
+    &AFFILIATE_TEXT,
+    &SPAM,
+    &WARNING,
+    &OFFER,
+    &CALL,
+    &BUSINESS,
+    &OWN,
+]);
+
 struct Found {
     span: Range<usize>,
     kind: &'static str,
@@ -380,7 +392,8 @@ impl Advertising {
         let folded = Folded::new(&draft.prose, paragraph.clone());
         let text = folded.text.as_str();
         let at = |m: regex::Match<'_>| folded.original(m.range());
-        for m in PROMO_CODE.find_iter(text) {
+        let open = ON_FOLDED.open(text);
+        for m in open.find_iter(&PROMO_CODE, text) {
             out.push(Found {
                 span: at(m),
                 kind: "promo-code",
@@ -407,13 +420,16 @@ impl Advertising {
                 });
             }
         }
-        for m in AFFILIATE_TEXT.find_iter(text) {
+        for m in open.find_iter(&AFFILIATE_TEXT, text) {
             out.push(Found {
                 span: at(m),
                 kind: "affiliate-link",
             });
         }
-        if let Some(m) = SPAM.find(text).filter(|_| !WARNING.is_match(text)) {
+        if let Some(m) = open
+            .find(&SPAM, text)
+            .filter(|_| !open.is_match(&WARNING, text))
+        {
             out.push(Found {
                 span: at(m),
                 kind: "spam",
@@ -427,14 +443,17 @@ impl Advertising {
                 kind: "spam",
             });
         }
-        let offer = OFFER.find(text);
-        let call = CALL.find(text);
+        let offer = open.find(&OFFER, text);
+        let call = open.find(&CALL, text);
         // A business or the organisation's own services matter only with an offer or a
         // call to buy: most paragraphs have neither, and compile none of them.
         let business = || {
-            BUSINESS.is_match(text) || CHEZ_NAME.is_match(original) || SHOP_NAME.is_match(original)
+            open.is_match(&BUSINESS, text)
+                || CHEZ_NAME.is_match(original)
+                || SHOP_NAME.is_match(original)
         };
-        let own = || OWN.is_match(text) || self.own.iter().any(|n| text.contains(n.as_str()));
+        let own =
+            || open.is_match(&OWN, text) || self.own.iter().any(|n| text.contains(n.as_str()));
         let promotion = match (offer, call) {
             (None, None) => None,
             (offer, call) if business() => offer.or(call),

@@ -22,7 +22,7 @@ use serde::Deserialize;
 use super::{Check, Context, ParamError, Rule, params, validate};
 use crate::finding::Diagnostic;
 use crate::policy::{Policy, RuleSettings};
-use crate::text::phrases::gate::LazyRegex;
+use crate::text::phrases::gate::{GateSet, LazyRegex, Open};
 use crate::text::{Folded, fold, is_whole_word};
 
 pub const RULE: Rule = Rule {
@@ -254,6 +254,19 @@ static NOT_ELECTORAL: LazyRegex = LazyRegex::new(
     ],
 );
 
+/// The patterns run on a folded paragraph, and on the paragraph as written: one pass
+/// over it tells which may match.
+static ON_FOLDED: GateSet = GateSet::new(&[
+    &PETITION,
+    &POLITICAL,
+    &NOT_ELECTORAL,
+    &RELIGIOUS,
+    &SLOGAN,
+    &ELECTION,
+    &SUPPORT_RE,
+]);
+static ON_ORIGINAL: GateSet = GateSet::new(&[&VOTE_NAME, &VOTE_SURNAME]);
+
 impl PartisanContent {
     fn paragraph(
         &self,
@@ -264,20 +277,21 @@ impl PartisanContent {
         let draft = cx.draft;
         let folded = Folded::new(&draft.prose, paragraph.clone());
         let text = folded.text.as_str();
-        if let Some(m) = PETITION.find(text) {
+        let open = ON_FOLDED.open(text);
+        if let Some(m) = open.find(&PETITION, text) {
             out.push((folded.original(m.range()), "petition"));
         }
         let original = &draft.prose[paragraph.clone()];
-        if let Some(m) = POLITICAL.find(text) {
+        if let Some(m) = open.find(&POLITICAL, text) {
             out.push((folded.original(m.range()), "political"));
         } else if let Some(span) = self
-            .vote_for_someone(&folded, original, paragraph.start)
-            .filter(|_| !NOT_ELECTORAL.is_match(text))
+            .vote_for_someone(&folded, open, original, paragraph.start)
+            .filter(|_| !open.is_match(&NOT_ELECTORAL, text))
         {
             // Unless a contest or a charity: the capitalised name is not a candidate's.
             out.push((span, "political"));
         }
-        if let Some(m) = RELIGIOUS.find(text) {
+        if let Some(m) = open.find(&RELIGIOUS, text) {
             out.push((folded.original(m.range()), "religious"));
         }
     }
@@ -288,28 +302,33 @@ impl PartisanContent {
     fn vote_for_someone(
         &self,
         folded: &Folded,
+        open: Open<'_>,
         original: &str,
         start: usize,
     ) -> Option<Range<usize>> {
         let text = folded.text.as_str();
         let at = |m: regex::Match<'_>| start + m.start()..start + m.end();
-        if let Some(m) = VOTE_NAME
-            .captures(original)
+        let open_original = ON_ORIGINAL.open(original);
+        if let Some(m) = open_original
+            .captures(&VOTE_NAME, original)
             .filter(|c| self.is_person(&c[1]))
             .and_then(|c| c.get(0))
         {
             return Some(at(m));
         }
-        if let Some(c) = VOTE_SURNAME
-            .captures(original)
+        if let Some(c) = open_original
+            .captures(&VOTE_SURNAME, original)
             .filter(|c| self.is_person(&c[1]))
         {
             return Some(at(c.get(0).expect("match")));
         }
-        if let Some(m) = SLOGAN.find(text).filter(|_| ELECTION.is_match(text)) {
+        if let Some(m) = open
+            .find(&SLOGAN, text)
+            .filter(|_| open.is_match(&ELECTION, text))
+        {
             return Some(folded.original(m.range()));
         }
-        self.local_party(folded)
+        self.local_party(folded, open)
     }
 
     /// A capitalised name after "votez": a person, not the organisation ("Votez La
@@ -325,7 +344,7 @@ impl PartisanContent {
     }
 
     /// A profile's party or team, after a call to vote or support.
-    fn local_party(&self, folded: &Folded) -> Option<Range<usize>> {
+    fn local_party(&self, folded: &Folded, open: Open<'_>) -> Option<Range<usize>> {
         let text = folded.text.as_str();
         for party in &self.parties {
             for (i, _) in text.match_indices(party.as_str()) {
@@ -333,7 +352,7 @@ impl PartisanContent {
                 if !is_whole_word(text, &range) {
                     continue;
                 }
-                if let Some(m) = SUPPORT_RE.find_iter(&text[..i]).last()
+                if let Some(m) = open.find_iter(&SUPPORT_RE, &text[..i]).last()
                     && i - m.end() <= 20
                 {
                     return Some(folded.original(m.start()..range.end));

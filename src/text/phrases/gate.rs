@@ -7,6 +7,10 @@
 //! and nothing is compiled. Once compiled (an archive of posts soon compiles them all),
 //! the regex alone answers, at its own speed.
 //!
+//! A rule that runs several of them on each paragraph groups them in a [`GateSet`]: one
+//! pass over the paragraph finds the literals of all the gates, and a regex whose gate
+//! stays shut is neither compiled nor run, even once compiled.
+//!
 //! The literals are written by hand beside the pattern, and proven by a test:
 //! [`assert_gate`] reads the pattern and checks that every match holds one of them. In
 //! a literal, `\d` stands for an ASCII digit ("\d pour \d" for "2 pour 1") and `\s`
@@ -25,8 +29,6 @@ pub struct LazyRegex {
     /// Compiled by [`crate::text::folded_regex`] (ASCII classes) rather than as is.
     folded: bool,
     regex: OnceLock<Regex>,
-    /// The literals of the gate without `\d` or `\s`, looked for in one pass.
-    plain: OnceLock<AhoCorasick>,
 }
 
 impl LazyRegex {
@@ -38,7 +40,6 @@ impl LazyRegex {
             gate,
             folded: true,
             regex: OnceLock::new(),
-            plain: OnceLock::new(),
         }
     }
 
@@ -49,7 +50,6 @@ impl LazyRegex {
             gate,
             folded: false,
             regex: OnceLock::new(),
-            plain: OnceLock::new(),
         }
     }
 
@@ -72,15 +72,9 @@ impl LazyRegex {
         Some(self.compiled())
     }
 
-    /// True when `text` holds a literal of the gate. A regex whose gate stays shut for
-    /// a whole archive asks this of every text, so the plain literals are looked for
-    /// together in one pass rather than one by one.
+    /// True when `text` holds a literal of the gate.
     fn opens(&self, text: &str) -> bool {
-        let plain = self.plain.get_or_init(|| {
-            AhoCorasick::new(self.gate.iter().filter(|g| !g.contains('\\')))
-                .unwrap_or_else(|e| panic!("built-in gate: {e}"))
-        });
-        plain.is_match(text) || self.gate.iter().any(|g| g.contains('\\') && holds(text, g))
+        self.gate.iter().any(|g| holds(text, g))
     }
 
     /// The regex, compiled now if it was not.
@@ -114,6 +108,133 @@ impl LazyRegex {
 
     pub fn captures<'t>(&self, text: &'t str) -> Option<Captures<'t>> {
         self.for_text(text)?.captures(text)
+    }
+}
+
+/// The gated regexes a rule runs on the same text, whose literals are looked for
+/// together: one pass over a paragraph tells which of them may match it, where asking
+/// each regex would read the paragraph once per literal.
+pub struct GateSet {
+    members: &'static [&'static LazyRegex],
+    built: OnceLock<Literals>,
+}
+
+/// Every plain literal of a set's gates, and which members each one opens.
+struct Literals {
+    finder: AhoCorasick,
+    /// For each literal of `finder`, the bits of the members it opens.
+    opens: Vec<u64>,
+    /// Members always open (an empty gate).
+    always: u64,
+    /// Literals with `\d` or `\s`, tested one by one, and the member of each.
+    escaped: Vec<(&'static str, usize)>,
+}
+
+impl GateSet {
+    /// At most 64 members.
+    pub const fn new(members: &'static [&'static LazyRegex]) -> GateSet {
+        assert!(members.len() <= 64, "a gate set holds at most 64 regexes");
+        GateSet {
+            members,
+            built: OnceLock::new(),
+        }
+    }
+
+    fn literals(&self) -> &Literals {
+        self.built.get_or_init(|| {
+            let mut plain: Vec<&'static str> = Vec::new();
+            let mut opens: Vec<u64> = Vec::new();
+            let mut always = 0;
+            let mut escaped = Vec::new();
+            for (i, re) in self.members.iter().enumerate() {
+                if re.gate.is_empty() {
+                    always |= 1 << i;
+                }
+                for &g in re.gate {
+                    if g.contains('\\') {
+                        escaped.push((g, i));
+                    } else if let Some(k) = plain.iter().position(|p| *p == g) {
+                        opens[k] |= 1 << i;
+                    } else {
+                        plain.push(g);
+                        opens.push(1 << i);
+                    }
+                }
+            }
+            let finder = AhoCorasick::new(&plain).unwrap_or_else(|e| panic!("built-in gates: {e}"));
+            Literals {
+                finder,
+                opens,
+                always,
+                escaped,
+            }
+        })
+    }
+
+    /// Which members may match `text` (or any part of it).
+    pub fn open<'s>(&'s self, text: &str) -> Open<'s> {
+        let literals = self.literals();
+        let all = if self.members.len() == 64 {
+            u64::MAX
+        } else {
+            (1 << self.members.len()) - 1
+        };
+        let mut bits = literals.always;
+        for m in literals.finder.find_overlapping_iter(text) {
+            bits |= literals.opens[m.pattern().as_usize()];
+            if bits == all {
+                break;
+            }
+        }
+        for &(g, i) in &literals.escaped {
+            if bits & (1 << i) == 0 && holds(text, g) {
+                bits |= 1 << i;
+            }
+        }
+        Open { set: self, bits }
+    }
+}
+
+/// The members of a [`GateSet`] that may match a text, and may match any part of it.
+#[derive(Clone, Copy)]
+pub struct Open<'s> {
+    set: &'s GateSet,
+    bits: u64,
+}
+
+impl Open<'_> {
+    /// The regex of a member, compiled now if needed; `None` when the text cannot hold
+    /// a match of it.
+    pub fn regex(&self, re: &'static LazyRegex) -> Option<&'static Regex> {
+        let i = self
+            .set
+            .members
+            .iter()
+            .position(|m| std::ptr::eq(*m, re))
+            .unwrap_or_else(|| panic!("not in the gate set: {}", re.pattern));
+        (self.bits & (1 << i) != 0).then(|| re.compiled())
+    }
+
+    pub fn is_match(&self, re: &'static LazyRegex, text: &str) -> bool {
+        self.regex(re).is_some_and(|r| r.is_match(text))
+    }
+
+    pub fn find<'t>(&self, re: &'static LazyRegex, text: &'t str) -> Option<Match<'t>> {
+        self.regex(re)?.find(text)
+    }
+
+    pub fn find_iter<'t>(
+        &self,
+        re: &'static LazyRegex,
+        text: &'t str,
+    ) -> impl Iterator<Item = Match<'t>> + use<'t> {
+        self.regex(re)
+            .into_iter()
+            .flat_map(move |r| r.find_iter(text))
+    }
+
+    pub fn captures<'t>(&self, re: &'static LazyRegex, text: &'t str) -> Option<Captures<'t>> {
+        self.regex(re)?.captures(text)
     }
 }
 
@@ -665,6 +786,48 @@ impl Reader {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    static CODE: LazyRegex = LazyRegex::folded(r"\bcodes? promo\b", &["code"]);
+    static PRICE: LazyRegex = LazyRegex::folded(r"\d pour \d", &["\\d pour \\d"]);
+    static VOTE: LazyRegex = LazyRegex::new(r"\b(?:votez|elisez)\b", &["votez", "elisez"]);
+    static PROMO: LazyRegex = LazyRegex::new(r"\bpromo\b", &["promo"]);
+    static ANY: LazyRegex = LazyRegex::new(r"^\p{Lu}", &[]);
+    static SET: GateSet = GateSet::new(&[&CODE, &PRICE, &VOTE, &PROMO, &ANY]);
+
+    #[test]
+    fn a_gate_set_opens_what_each_gate_opens() {
+        let members: [&'static LazyRegex; 5] = [&CODE, &PRICE, &VOTE, &PROMO, &ANY];
+        for text in [
+            "",
+            "Code promo : 2 pour 1 !",
+            "votez et elisez",
+            "2 pour 1",
+            "2 pour x",
+            "rien ici",
+            "le code",
+            "promotion",
+        ] {
+            let open = SET.open(text);
+            for re in members {
+                let alone = re.gate().is_empty() || re.opens(text);
+                assert_eq!(
+                    open.regex(re).is_some(),
+                    alone,
+                    "{} in {text:?}",
+                    re.pattern()
+                );
+                // Open or not, the answer is the regex's own.
+                assert_eq!(open.is_match(re, text), re.compiled().is_match(text));
+            }
+        }
+    }
+
+    #[test]
+    #[should_panic(expected = "not in the gate set")]
+    fn a_regex_outside_the_set_is_a_bug() {
+        static OTHER: LazyRegex = LazyRegex::new("x", &["x"]);
+        SET.open("x").regex(&OTHER);
+    }
 
     fn req(p: &str) -> Option<Vec<String>> {
         required_literals(p)

@@ -23,11 +23,7 @@ fn main() {
         let t = std::time::Instant::now();
         let check = (rule.build)(s, &policy).unwrap();
         let built = t.elapsed();
-        let cx = Context {
-            draft: &draft,
-            meta: &meta,
-            policy: &policy,
-        };
+        let cx = Context::new(&draft, &meta, &policy);
         let t = std::time::Instant::now();
         let mut out = Vec::new();
         check.check(&cx, &mut out);

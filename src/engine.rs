@@ -194,11 +194,7 @@ impl Engine {
         let Some((draft, meta)) = warm_up_draft() else {
             return;
         };
-        let cx = Context {
-            draft: &draft,
-            meta: &meta,
-            policy: &self.policy,
-        };
+        let cx = Context::new(&draft, &meta, &self.policy);
         self.checks
             .par_iter()
             .for_each(|c| c.check.check(&cx, &mut Vec::new()));
@@ -255,11 +251,7 @@ impl Engine {
         let front = flags.clone().or(&draft.front).or(&self.defaults);
         let meta = resolve_meta(&front, today).map_err(|m| Problem::file(&draft.path, m))?;
         self.check_ignores(draft, &meta)?;
-        let cx = Context {
-            draft,
-            meta: &meta,
-            policy: &self.policy,
-        };
+        let cx = Context::new(draft, &meta, &self.policy);
         let mut findings = Vec::new();
         let mut diagnostics = Vec::new();
         let mut active = Vec::new();

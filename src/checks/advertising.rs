@@ -25,8 +25,8 @@ use serde::Deserialize;
 use super::{Check, Context, ParamError, Rule, params, validate};
 use crate::finding::Diagnostic;
 use crate::policy::{Policy, RuleSettings};
+use crate::text::fold;
 use crate::text::phrases::gate::{GateSet, LazyRegex};
-use crate::text::{Folded, fold};
 
 pub const RULE: Rule = Rule {
     id: "advertising",
@@ -389,8 +389,8 @@ struct Found {
 impl Advertising {
     fn paragraph(&self, cx: &Context<'_>, paragraph: Range<usize>, out: &mut Vec<Found>) {
         let draft = cx.draft;
-        let folded = Folded::new(&draft.prose, paragraph.clone());
-        let text = folded.text.as_str();
+        let folded = cx.folded().part(paragraph.clone());
+        let text = folded.text;
         let at = |m: regex::Match<'_>| folded.original(m.range());
         let open = ON_FOLDED.open(text);
         for m in open.find_iter(&PROMO_CODE, text) {
@@ -472,8 +472,8 @@ impl Advertising {
 impl Check for Advertising {
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         let mut found = Vec::new();
-        for paragraph in cx.draft.paragraphs() {
-            self.paragraph(cx, paragraph, &mut found);
+        for paragraph in cx.paragraphs() {
+            self.paragraph(cx, paragraph.clone(), &mut found);
         }
         for link in &cx.draft.links {
             if affiliate_url(&link.url) && !found.iter().any(|f| f.kind == "affiliate-link") {

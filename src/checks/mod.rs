@@ -20,18 +20,57 @@ mod photo_consent;
 mod shouting;
 mod special_characters;
 
+use std::ops::Range;
+use std::sync::OnceLock;
+
 use serde::de::DeserializeOwned;
 use toml::de::ValueDeserializer;
 
 use crate::draft::{Draft, Meta};
 use crate::finding::Diagnostic;
 use crate::policy::{Policy, RuleSettings};
+use crate::text::Folded;
 
 /// What a check sees of one draft.
 pub struct Context<'a> {
     pub draft: &'a Draft,
     pub meta: &'a Meta,
     pub policy: &'a Policy,
+    /// The body's prose folded, and its paragraphs: most rules read them, so they are
+    /// made once per draft, by the first that asks.
+    folded: OnceLock<Folded>,
+    paragraphs: OnceLock<Vec<Range<usize>>>,
+    sentences: OnceLock<Vec<Range<usize>>>,
+}
+
+impl<'a> Context<'a> {
+    pub fn new(draft: &'a Draft, meta: &'a Meta, policy: &'a Policy) -> Context<'a> {
+        Context {
+            draft,
+            meta,
+            policy,
+            folded: OnceLock::new(),
+            paragraphs: OnceLock::new(),
+            sentences: OnceLock::new(),
+        }
+    }
+
+    /// The prose of the body, folded ([`crate::text::fold`]); offsets map to the draft.
+    pub fn folded(&self) -> &Folded {
+        self.folded
+            .get_or_init(|| Folded::new(&self.draft.prose, self.draft.body.clone()))
+    }
+
+    /// The sentences of [`Context::folded`], as ranges of its text.
+    pub fn sentences(&self) -> &[Range<usize>] {
+        self.sentences
+            .get_or_init(|| personal::common::sentences(&self.folded().text))
+    }
+
+    /// The paragraphs of the body ([`Draft::paragraphs`]).
+    pub fn paragraphs(&self) -> &[Range<usize>] {
+        self.paragraphs.get_or_init(|| self.draft.paragraphs())
+    }
 }
 
 pub trait Check: Send + Sync {
@@ -132,14 +171,7 @@ pub(crate) mod testing {
         let meta =
             crate::engine::resolve_meta(&draft.front, jiff::civil::date(2025, 6, 1)).expect("meta");
         let mut out = Vec::new();
-        check.check(
-            &Context {
-                draft: &draft,
-                meta: &meta,
-                policy: &policy,
-            },
-            &mut out,
-        );
+        check.check(&Context::new(&draft, &meta, &policy), &mut out);
         out
     }
 

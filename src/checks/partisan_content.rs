@@ -23,7 +23,7 @@ use super::{Check, Context, ParamError, Rule, params, validate};
 use crate::finding::Diagnostic;
 use crate::policy::{Policy, RuleSettings};
 use crate::text::phrases::gate::{GateSet, LazyRegex, Open};
-use crate::text::{Folded, fold, is_whole_word};
+use crate::text::{FoldedPart, fold, is_whole_word};
 
 pub const RULE: Rule = Rule {
     id: "partisan-content",
@@ -275,8 +275,8 @@ impl PartisanContent {
         out: &mut Vec<(Range<usize>, &'static str)>,
     ) {
         let draft = cx.draft;
-        let folded = Folded::new(&draft.prose, paragraph.clone());
-        let text = folded.text.as_str();
+        let folded = cx.folded().part(paragraph.clone());
+        let text = folded.text;
         let open = ON_FOLDED.open(text);
         if let Some(m) = open.find(&PETITION, text) {
             out.push((folded.original(m.range()), "petition"));
@@ -301,12 +301,12 @@ impl PartisanContent {
     /// when there is one.)
     fn vote_for_someone(
         &self,
-        folded: &Folded,
+        folded: &FoldedPart<'_>,
         open: Open<'_>,
         original: &str,
         start: usize,
     ) -> Option<Range<usize>> {
-        let text = folded.text.as_str();
+        let text = folded.text;
         let at = |m: regex::Match<'_>| start + m.start()..start + m.end();
         let open_original = ON_ORIGINAL.open(original);
         if let Some(m) = open_original
@@ -344,8 +344,8 @@ impl PartisanContent {
     }
 
     /// A profile's party or team, after a call to vote or support.
-    fn local_party(&self, folded: &Folded, open: Open<'_>) -> Option<Range<usize>> {
-        let text = folded.text.as_str();
+    fn local_party(&self, folded: &FoldedPart<'_>, open: Open<'_>) -> Option<Range<usize>> {
+        let text = folded.text;
         for party in &self.parties {
             for (i, _) in text.match_indices(party.as_str()) {
                 let range = i..i + party.len();
@@ -366,8 +366,8 @@ impl PartisanContent {
 impl Check for PartisanContent {
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         let mut found = Vec::new();
-        for paragraph in cx.draft.paragraphs() {
-            self.paragraph(cx, paragraph, &mut found);
+        for paragraph in cx.paragraphs() {
+            self.paragraph(cx, paragraph.clone(), &mut found);
         }
         let petition_link = cx.draft.links.iter().find(|l| {
             let url = l.url.to_ascii_lowercase();

@@ -143,6 +143,45 @@ impl Folded {
 
     /// The original byte range of a folded byte range.
     pub fn original(&self, folded: Range<usize>) -> Range<usize> {
+        self.whole().original(folded)
+    }
+
+    /// The whole folded text, as a part.
+    pub fn whole(&self) -> FoldedPart<'_> {
+        FoldedPart {
+            text: &self.text,
+            map: &self.map,
+        }
+    }
+
+    /// The folded text of `original[range]`, a range of whole characters inside the
+    /// folded one: folding goes character by character, so it is the same text as
+    /// `Folded::new(original, range)`, without folding again.
+    pub fn part(&self, range: Range<usize>) -> FoldedPart<'_> {
+        let start = self.map.partition_point(|&o| o < range.start);
+        let end = self.map.partition_point(|&o| o < range.end);
+        debug_assert!(
+            self.map.get(start) == Some(&range.start) && self.map.get(end) == Some(&range.end),
+            "{range:?} is not a range of whole characters of the folded text"
+        );
+        FoldedPart {
+            text: &self.text[start..end],
+            map: &self.map[start..=end],
+        }
+    }
+}
+
+/// A part of a [`Folded`] text, with the same map into the original.
+#[derive(Debug, Clone, Copy)]
+pub struct FoldedPart<'a> {
+    pub text: &'a str,
+    /// As [`Folded::map`], for this part: one more entry than `text` has bytes.
+    map: &'a [usize],
+}
+
+impl FoldedPart<'_> {
+    /// The original byte range of a folded byte range of this part.
+    pub fn original(&self, folded: Range<usize>) -> Range<usize> {
         let start = self.map[folded.start];
         // The end is the original offset just after the last folded character.
         let end = if folded.end == 0 {
@@ -153,15 +192,11 @@ impl Folded {
             if next > last {
                 next
             } else {
-                self.end_of_char_at(last)
+                // The next distinct original offset in the map ends this character.
+                self.map.iter().copied().find(|&o| o > last).unwrap_or(last)
             }
         };
         start..end.max(start)
-    }
-
-    fn end_of_char_at(&self, at: usize) -> usize {
-        // The next distinct original offset in the map is the end of this character.
-        self.map.iter().copied().find(|&o| o > at).unwrap_or(at)
     }
 }
 
@@ -228,6 +263,35 @@ impl LineIndex {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_part_is_the_fold_of_its_range() {
+        let text = "Œuvre d’ÉTÉ\n\nCafé « Æther » 12 $\n\nfin`";
+        let whole = Folded::new(text, 0..text.len());
+        let starts: Vec<usize> = text
+            .char_indices()
+            .map(|(i, _)| i)
+            .chain([text.len()])
+            .collect();
+        for &a in &starts {
+            for &b in starts.iter().filter(|&&b| b >= a) {
+                let alone = Folded::new(text, a..b);
+                let part = whole.part(a..b);
+                assert_eq!(part.text, alone.text, "{a}..{b}");
+                for x in 0..=alone.text.len() {
+                    for y in x..=alone.text.len() {
+                        if alone.text.is_char_boundary(x) && alone.text.is_char_boundary(y) {
+                            assert_eq!(
+                                part.original(x..y),
+                                alone.original(x..y),
+                                "{a}..{b}: {x}..{y}"
+                            );
+                        }
+                    }
+                }
+            }
+        }
+    }
 
     #[test]
     fn folding_maps_back_to_original_bytes() {

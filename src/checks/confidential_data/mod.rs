@@ -524,11 +524,7 @@ mod tests {
         let meta =
             crate::engine::resolve_meta(&draft.front, jiff::civil::date(2025, 6, 1)).unwrap();
         let mut out = Vec::new();
-        let cx = Context {
-            draft: &draft,
-            meta: &meta,
-            policy: &policy,
-        };
+        let cx = Context::new(&draft, &meta, &policy);
         check.check(&cx, &mut out);
         out.into_iter().map(|d| text[d.span].to_string()).collect()
     }
@@ -600,11 +596,7 @@ mod tests {
             let start = std::time::Instant::now();
             for _ in 0..n / drafts.len() {
                 out.clear();
-                let cx = Context {
-                    draft,
-                    meta: &meta,
-                    policy: &policy,
-                };
+                let cx = Context::new(draft, &meta, &policy);
                 check.check(&cx, &mut out);
             }
             let secs = start.elapsed().as_secs_f64();

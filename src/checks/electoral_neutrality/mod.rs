@@ -365,7 +365,7 @@ impl Check for ElectoralNeutrality {
             return;
         }
         let draft = cx.draft;
-        let folded = Folded::new(&draft.prose, draft.body.clone());
+        let folded = cx.folded();
         let text = &folded.text;
         if meta.author == Some(Author::Candidate) && self.params.candidates {
             out.push(self.diagnostic(
@@ -390,7 +390,7 @@ impl Check for ElectoralNeutrality {
             ));
             return;
         }
-        let vote_call = self.vote_call(cx, &folded);
+        let vote_call = self.vote_call(cx, folded);
         if let Some(span) = vote_call.clone() {
             out.push(self.diagnostic(
                 span,
@@ -420,7 +420,7 @@ impl Check for ElectoralNeutrality {
             ));
         }
         if let Some(period) = periods::period_at(cx.policy, meta.publish_at) {
-            self.in_period(cx, &folded, &period, out);
+            self.in_period(cx, folded, &period, out);
         }
     }
 }
@@ -529,14 +529,7 @@ mod tests {
         let meta =
             crate::engine::resolve_meta(&draft.front, jiff::civil::date(2025, 6, 1)).unwrap();
         let mut out = Vec::new();
-        check.check(
-            &Context {
-                draft: &draft,
-                meta: &meta,
-                policy: &policy,
-            },
-            &mut out,
-        );
+        check.check(&Context::new(&draft, &meta, &policy), &mut out);
         assert_eq!(out.len(), 1);
         assert_eq!(&text[out[0].span.clone()], "Appuyez Renouveau Sarrois");
     }

@@ -26,7 +26,6 @@ use self::lexicon::{Kind, Lexicon};
 use super::{Check, Context, ParamError, Rule, params, validate};
 use crate::finding::{Diagnostic, Severity};
 use crate::policy::{Policy, RuleSettings};
-use crate::text::Folded;
 
 pub const RULE: Rule = Rule {
     id: "offensive-language",
@@ -206,9 +205,9 @@ fn message(kind: Kind, mild: bool, excerpt: &str) -> (String, &'static str) {
 impl Check for OffensiveLanguage {
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         let draft = cx.draft;
-        for paragraph in draft.paragraphs() {
-            let folded = Folded::new(&draft.prose, paragraph);
-            let ws = words::words(&folded.text);
+        for paragraph in cx.paragraphs() {
+            let folded = cx.folded().part(paragraph.clone());
+            let ws = words::words(folded.text);
             let capital = |i: usize| {
                 let at = folded.original(ws[i].range.clone()).start;
                 draft.source[at..]

@@ -6,12 +6,14 @@
 //! [`crate::text::Folded`]) and returns folded ranges; callers map them back to the
 //! source with [`Folded::original`].
 
+use std::borrow::Cow;
 use std::collections::BTreeSet;
 use std::ops::Range;
 use std::sync::{Arc, Mutex, OnceLock, PoisonError};
 
 use regex::Regex;
 
+use crate::checks::Context;
 use crate::draft::Draft;
 use crate::policy::Organization;
 use crate::text::phrases::words;
@@ -20,19 +22,29 @@ use crate::text::{Folded, PhraseSet, fold};
 /// The body's prose, folded, cut into sentences.
 pub struct Prose<'a> {
     source: &'a str,
-    pub folded: Folded,
+    pub folded: Cow<'a, Folded>,
     /// Sentence ranges in `folded.text`, trimmed.
-    pub sentences: Vec<Range<usize>>,
+    pub sentences: Cow<'a, [Range<usize>]>,
 }
 
 impl<'a> Prose<'a> {
+    /// The prose of a draft outside a check (`--fix`).
     pub fn new(draft: &'a Draft) -> Prose<'a> {
         let folded = Folded::new(&draft.prose, draft.body.clone());
         let sentences = sentences(&folded.text);
         Prose {
             source: &draft.source,
-            folded,
-            sentences,
+            folded: Cow::Owned(folded),
+            sentences: Cow::Owned(sentences),
+        }
+    }
+
+    /// The prose of the draft a check reads, folded and cut once for all the rules.
+    pub fn of(cx: &'a Context<'_>) -> Prose<'a> {
+        Prose {
+            source: &cx.draft.source,
+            folded: Cow::Borrowed(cx.folded()),
+            sentences: Cow::Borrowed(cx.sentences()),
         }
     }
 

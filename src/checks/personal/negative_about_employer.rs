@@ -94,7 +94,7 @@ impl Check for NegativeAboutEmployer {
         if !cx.meta.is_personal() {
             return;
         }
-        let prose = Prose::new(cx.draft);
+        let prose = Prose::of(cx);
         let org = super::org_label(cx.policy);
         // Consecutive sentences with the same verdict, in one paragraph, make one finding.
         let mut runs: Vec<(Verdict, std::ops::Range<usize>)> = Vec::new();

@@ -236,7 +236,7 @@ impl Check for OpinionDisclaimer {
         if !cx.meta.is_personal() {
             return;
         }
-        let prose = Prose::new(cx.draft);
+        let prose = Prose::of(cx);
         let Some(opinion) = self.opinion(cx, &prose) else {
             return;
         };

@@ -274,7 +274,7 @@ impl Check for SpeakingForOrganization {
         if !cx.meta.is_personal() {
             return;
         }
-        let prose = Prose::new(cx.draft);
+        let prose = Prose::of(cx);
         let answers_request = REQUEST.is_match(&Words::new(&prose.folded.text));
         let org = super::org_label(cx.policy);
         let where_to = cx
@@ -284,7 +284,7 @@ impl Check for SpeakingForOrganization {
             .first()
             .map(|w| format!(" ({w})"))
             .unwrap_or_default();
-        for s in &prose.sentences {
+        for s in prose.sentences.iter() {
             let Some(m) = self.find(&prose, s, answers_request) else {
                 continue;
             };

@@ -12,7 +12,7 @@ use std::ops::Range;
 
 use regex::Regex;
 
-use crate::text::Folded;
+use crate::text::FoldedPart;
 use crate::text::phrases::gate::LazyRegex;
 
 /// The lexicon. Its patterns are compiled when a post could match them (it names a
@@ -144,11 +144,10 @@ impl Mentions {
         })
     }
 
-    /// The first words of `prose[range]` that show a photo or video, as a byte range of
+    /// The first words of a folded text that show a photo or video, as a byte range of
     /// the original text.
-    pub fn first_shown(&self, prose: &str, range: Range<usize>) -> Option<Range<usize>> {
-        let folded = Folded::new(prose, range);
-        let text = &folded.text;
+    pub fn first_shown(&self, folded: FoldedPart<'_>) -> Option<Range<usize>> {
+        let text = folded.text;
         let shown = match &self.custom {
             Some(re) => Some(re),
             None => SHOWN_RE.for_text(text),
@@ -194,7 +193,8 @@ mod tests {
 
     fn shown(s: &str) -> Option<String> {
         let m = Mentions::new(&[]).unwrap();
-        m.first_shown(s, 0..s.len()).map(|r| s[r].to_string())
+        let folded = crate::text::Folded::new(s, 0..s.len());
+        m.first_shown(folded.whole()).map(|r| s[r].to_string())
     }
 
     #[test]

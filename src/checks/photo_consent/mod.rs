@@ -358,7 +358,7 @@ impl PhotoConsent {
         if meta.account != Account::Personal || !staff {
             return None;
         }
-        let body = fold(&cx.draft.prose[cx.draft.body.clone()]);
+        let body = &cx.folded().text;
         // "Municipalité de Saint-Urbain" identifies the employer; "Saint-Urbain" alone
         // is a place where anyone may take a photo.
         const INSTITUTIONAL: &[&str] = &["municipalite", "ville", "corporation", "paroisse", "cpe"];
@@ -370,8 +370,8 @@ impl PhotoConsent {
             .map(|n| fold(n))
             .filter(|n| INSTITUTIONAL.iter().any(|i| n.starts_with(i)))
             .chain(cx.policy.org.aliases.iter().map(|a| fold(a)))
-            .any(|n| contains_word(&body, &n));
-        (names_org || self.mentions.at_work(&body)).then(|| {
+            .any(|n| contains_word(body, &n));
+        (names_org || self.mentions.at_work(body)).then(|| {
             Diagnostic::new(
                 anchor,
                 "Photo ou vidéo prise au travail, publiée sur un compte personnel : une autorisation préalable est \
@@ -406,10 +406,10 @@ fn credited_in_text(draft: &Draft) -> bool {
 impl Check for PhotoConsent {
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         let items = items(cx);
-        let credited = credited_in_text(cx.draft);
+        // Only a declared photo needs a credit: most posts have none, and skip the fold.
+        let credited = !items.is_empty() && credited_in_text(cx.draft);
         let mention = if items.is_empty() {
-            self.mentions
-                .first_shown(&cx.draft.prose, cx.draft.body.clone())
+            self.mentions.first_shown(cx.folded().whole())
         } else {
             None
         };

@@ -245,7 +245,7 @@ fn holds(text: &str, g: &str) -> bool {
         return text.contains(g);
     }
     let (bytes, want) = (text.as_bytes(), g.as_bytes());
-    (0..bytes.len()).any(|start| {
+    let fits_at = |start: usize| {
         let (mut at, mut k) = (start, 0);
         while k < want.len() {
             let Some(&b) = bytes.get(at) else {
@@ -263,7 +263,36 @@ fn holds(text: &str, g: &str) -> bool {
             at += 1;
         }
         true
-    })
+    };
+    // The longest run of plain bytes is looked for first (" pour " in "\d pour \d"),
+    // the rest of the literal around each place it occurs.
+    let (before, run) = plain_run(g);
+    if run.is_empty() {
+        return (0..bytes.len()).any(fits_at);
+    }
+    text.match_indices(run)
+        .any(|(i, _)| i >= before && fits_at(i - before))
+}
+
+/// The longest run of `g` without `\d` or `\s`, and how many text bytes come before it.
+fn plain_run(g: &str) -> (usize, &str) {
+    let mut best = (0, "");
+    let (mut k, mut before) = (0, 0);
+    let want = g.as_bytes();
+    while k < want.len() {
+        if want[k] == b'\\' {
+            k += 2;
+            before += 1;
+            continue;
+        }
+        let end = g[k..].find('\\').map_or(g.len(), |i| k + i);
+        if end - k > best.1.len() {
+            best = (before, &g[k..end]);
+        }
+        before += end - k;
+        k = end;
+    }
+    best
 }
 
 /// An ASCII digit, in the strings the checker reads from a pattern.
@@ -819,6 +848,29 @@ mod tests {
                 // Open or not, the answer is the regex's own.
                 assert_eq!(open.is_match(re, text), re.compiled().is_match(text));
             }
+        }
+    }
+
+    #[test]
+    fn escaped_literals_are_found_around_their_plain_part() {
+        assert_eq!(plain_run(r"\d pour \d"), (1, " pour "));
+        assert_eq!(plain_run(r",\d\d $"), (3, " $"));
+        assert_eq!(plain_run(r"a\dbcd\s"), (2, "bcd"));
+        assert_eq!(plain_run(r"\d\d").1, "");
+        for (text, g, found) in [
+            ("2 pour 1", r"\d pour \d", true),
+            (" pour 1", r"\d pour \d", false),
+            ("x pour 1 et 3 pour 4", r"\d pour \d", true),
+            ("a 12,99 $", r",\d\d $", true),
+            ("a 12,9 $", r",\d\d $", false),
+            ("vous\npresente", r"vous\spresente", true),
+            ("vous presente", r"vous\spresente", true),
+            ("vous-presente", r"vous\spresente", false),
+            ("a 12", r"\d\d", true),
+            ("a 1", r"\d\d", false),
+            ("", r"\d", false),
+        ] {
+            assert_eq!(holds(text, g), found, "{g} in {text:?}");
         }
     }
 

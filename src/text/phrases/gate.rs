@@ -119,14 +119,18 @@ pub struct GateSet {
     built: OnceLock<Literals>,
 }
 
-/// Every plain literal of a set's gates, and which members each one opens.
+/// Every literal of a set's gates, and which members each one opens.
 struct Literals {
+    /// The plain literals, and the longest plain run of each literal with `\d` or `\s`.
     finder: AhoCorasick,
-    /// For each literal of `finder`, the bits of the members it opens.
+    /// For each string of `finder`, the bits of the members it opens.
     opens: Vec<u64>,
+    /// For each string of `finder`, the literals with `\d` or `\s` it is the run of: the
+    /// literal, how many bytes come before the run, its member.
+    around: Vec<Vec<(&'static str, usize, usize)>>,
     /// Members always open (an empty gate).
     always: u64,
-    /// Literals with `\d` or `\s`, tested one by one, and the member of each.
+    /// Literals without a plain byte (`\d\d`), tested one by one, and their member.
     escaped: Vec<(&'static str, usize)>,
 }
 
@@ -142,8 +146,9 @@ impl GateSet {
 
     fn literals(&self) -> &Literals {
         self.built.get_or_init(|| {
-            let mut plain: Vec<&'static str> = Vec::new();
+            let mut strings: Vec<&'static str> = Vec::new();
             let mut opens: Vec<u64> = Vec::new();
+            let mut around: Vec<Vec<(&'static str, usize, usize)>> = Vec::new();
             let mut always = 0;
             let mut escaped = Vec::new();
             for (i, re) in self.members.iter().enumerate() {
@@ -151,20 +156,30 @@ impl GateSet {
                     always |= 1 << i;
                 }
                 for &g in re.gate {
-                    if g.contains('\\') {
+                    let (before, run) = plain_run(g);
+                    if run.is_empty() {
                         escaped.push((g, i));
-                    } else if let Some(k) = plain.iter().position(|p| *p == g) {
+                        continue;
+                    }
+                    let k = strings.iter().position(|p| *p == run).unwrap_or_else(|| {
+                        strings.push(run);
+                        opens.push(0);
+                        around.push(Vec::new());
+                        strings.len() - 1
+                    });
+                    if run.len() == g.len() {
                         opens[k] |= 1 << i;
                     } else {
-                        plain.push(g);
-                        opens.push(1 << i);
+                        around[k].push((g, before, i));
                     }
                 }
             }
-            let finder = AhoCorasick::new(&plain).unwrap_or_else(|e| panic!("built-in gates: {e}"));
+            let finder =
+                AhoCorasick::new(&strings).unwrap_or_else(|e| panic!("built-in gates: {e}"));
             Literals {
                 finder,
                 opens,
+                around,
                 always,
                 escaped,
             }
@@ -181,7 +196,16 @@ impl GateSet {
         };
         let mut bits = literals.always;
         for m in literals.finder.find_overlapping_iter(text) {
-            bits |= literals.opens[m.pattern().as_usize()];
+            let k = m.pattern().as_usize();
+            bits |= literals.opens[k];
+            for &(g, before, i) in &literals.around[k] {
+                if bits & (1 << i) == 0
+                    && m.start() >= before
+                    && fits_at(text, m.start() - before, g)
+                {
+                    bits |= 1 << i;
+                }
+            }
             if bits == all {
                 break;
             }
@@ -244,34 +268,36 @@ fn holds(text: &str, g: &str) -> bool {
     if !g.contains('\\') {
         return text.contains(g);
     }
-    let (bytes, want) = (text.as_bytes(), g.as_bytes());
-    let fits_at = |start: usize| {
-        let (mut at, mut k) = (start, 0);
-        while k < want.len() {
-            let Some(&b) = bytes.get(at) else {
-                return false;
-            };
-            let fits = match (want[k], want.get(k + 1)) {
-                (b'\\', Some(b'd')) => b.is_ascii_digit(),
-                (b'\\', Some(b's')) => matches!(b, b'\t' | b'\n' | b'\r' | b' '),
-                (w, _) => w == b,
-            };
-            if !fits {
-                return false;
-            }
-            k += if want[k] == b'\\' { 2 } else { 1 };
-            at += 1;
-        }
-        true
-    };
     // The longest run of plain bytes is looked for first (" pour " in "\d pour \d"),
     // the rest of the literal around each place it occurs.
     let (before, run) = plain_run(g);
     if run.is_empty() {
-        return (0..bytes.len()).any(fits_at);
+        return (0..text.len()).any(|start| fits_at(text, start, g));
     }
     text.match_indices(run)
-        .any(|(i, _)| i >= before && fits_at(i - before))
+        .any(|(i, _)| i >= before && fits_at(text, i - before, g))
+}
+
+/// True when the gate literal `g` occurs in `text` at byte `start`.
+fn fits_at(text: &str, start: usize, g: &str) -> bool {
+    let (bytes, want) = (text.as_bytes(), g.as_bytes());
+    let (mut at, mut k) = (start, 0);
+    while k < want.len() {
+        let Some(&b) = bytes.get(at) else {
+            return false;
+        };
+        let fits = match (want[k], want.get(k + 1)) {
+            (b'\\', Some(b'd')) => b.is_ascii_digit(),
+            (b'\\', Some(b's')) => matches!(b, b'\t' | b'\n' | b'\r' | b' '),
+            (w, _) => w == b,
+        };
+        if !fits {
+            return false;
+        }
+        k += if want[k] == b'\\' { 2 } else { 1 };
+        at += 1;
+    }
+    true
 }
 
 /// The longest run of `g` without `\d` or `\s`, and how many text bytes come before it.
@@ -821,17 +847,22 @@ mod tests {
     static VOTE: LazyRegex = LazyRegex::new(r"\b(?:votez|elisez)\b", &["votez", "elisez"]);
     static PROMO: LazyRegex = LazyRegex::new(r"\bpromo\b", &["promo"]);
     static ANY: LazyRegex = LazyRegex::new(r"^\p{Lu}", &[]);
-    static SET: GateSet = GateSet::new(&[&CODE, &PRICE, &VOTE, &PROMO, &ANY]);
+    static POUR: LazyRegex = LazyRegex::folded(r" pour ", &[" pour "]);
+    static DIGITS: LazyRegex = LazyRegex::folded(r"\d\d", &[r"\d\d"]);
+    static SET: GateSet = GateSet::new(&[&CODE, &PRICE, &VOTE, &PROMO, &ANY, &POUR, &DIGITS]);
 
     #[test]
     fn a_gate_set_opens_what_each_gate_opens() {
-        let members: [&'static LazyRegex; 5] = [&CODE, &PRICE, &VOTE, &PROMO, &ANY];
+        let members: [&'static LazyRegex; 7] = [&CODE, &PRICE, &VOTE, &PROMO, &ANY, &POUR, &DIGITS];
         for text in [
             "",
             "Code promo : 2 pour 1 !",
             "votez et elisez",
             "2 pour 1",
             "2 pour x",
+            "x pour 2",
+            "12 pour 1",
+            "a 2 pour",
             "rien ici",
             "le code",
             "promotion",

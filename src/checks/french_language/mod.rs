@@ -29,6 +29,8 @@ mod detect;
 mod segment;
 mod words;
 
+use std::borrow::Cow;
+use std::collections::HashMap;
 use std::ops::Range;
 
 use serde::Deserialize;
@@ -120,8 +122,8 @@ const ACCEPTED: &str = "
 struct FrenchLanguage {
     params: Params,
     detector: Detector,
-    /// Accepted terms, each as its folded words.
-    accepted: Vec<Vec<String>>,
+    /// Accepted terms, each as its folded words, by their first word.
+    accepted: HashMap<String, Vec<Vec<String>>>,
 }
 
 fn build(settings: &RuleSettings, _policy: &Policy) -> Result<Box<dyn Check>, ParamError> {
@@ -132,17 +134,19 @@ fn build(settings: &RuleSettings, _policy: &Policy) -> Result<Box<dyn Check>, Pa
             message: "« min-words » doit valoir au moins 1".into(),
         });
     }
-    let accepted = ACCEPTED
+    let mut accepted: HashMap<String, Vec<Vec<String>>> = HashMap::new();
+    for term in ACCEPTED
         .split('|')
         .chain(params.accepted_terms.iter().map(String::as_str))
-        .map(|term| {
-            crate::text::fold(term)
-                .split_whitespace()
-                .map(str::to_string)
-                .collect::<Vec<_>>()
-        })
-        .filter(|words| !words.is_empty())
-        .collect();
+    {
+        let words: Vec<String> = crate::text::fold(term)
+            .split_whitespace()
+            .map(str::to_string)
+            .collect();
+        if let Some(first) = words.first() {
+            accepted.entry(first.clone()).or_default().push(words);
+        }
+    }
     let detector = Detector::new(params.min_words, params.detector_min_letters);
     Ok(Box::new(FrenchLanguage {
         params,
@@ -161,14 +165,29 @@ impl FrenchLanguage {
     /// The words of `clean[range]`, accepted terms marked as skipped.
     fn tokens(&self, clean: &str, range: Range<usize>, offset: usize) -> Vec<Token> {
         let mut tokens = segment::tokens(clean, range, offset);
-        let folded: Vec<String> = tokens.iter().map(|t| crate::text::fold(&t.lower)).collect();
+        // A lowercase ASCII word is its own fold (but for a backquote, an apostrophe).
+        let folded: Vec<Cow<'_, str>> = tokens
+            .iter()
+            .map(|t| {
+                if t.lower.is_ascii() && !t.lower.contains('`') {
+                    Cow::Borrowed(t.lower.as_str())
+                } else {
+                    Cow::Owned(crate::text::fold(&t.lower))
+                }
+            })
+            .collect();
+        let mut skip = vec![false; tokens.len()];
         for i in 0..tokens.len() {
-            for term in &self.accepted {
+            for term in self.accepted.get(folded[i].as_ref()).into_iter().flatten() {
                 let end = i + term.len();
-                if end <= tokens.len() && folded[i..end] == term[..] {
-                    tokens[i..end].iter_mut().for_each(|t| t.skip = true);
+                if end <= tokens.len() && folded[i..end].iter().zip(term).all(|(f, t)| f == t) {
+                    skip[i..end].fill(true);
                 }
             }
+        }
+        drop(folded);
+        for (t, s) in tokens.iter_mut().zip(skip) {
+            t.skip |= s;
         }
         tokens
     }

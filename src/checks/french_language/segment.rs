@@ -211,7 +211,7 @@ pub fn tokens(clean: &str, range: Range<usize>, offset: usize) -> Vec<Token> {
         .iter()
         .map(|m| Token {
             span: offset + range.start + m.start..offset + range.start + m.end,
-            lower: text[m.clone()].to_lowercase().replace('’', "'"),
+            lower: lower(&text[m.clone()]),
             skip: false,
         })
         .collect();
@@ -222,6 +222,19 @@ pub fn tokens(clean: &str, range: Range<usize>, offset: usize) -> Vec<Token> {
     }
     mark_names(&mut tokens, &capitalised);
     tokens
+}
+
+/// A word lowercased, with straight apostrophes.
+fn lower(word: &str) -> String {
+    if word.is_ascii() {
+        return word.to_ascii_lowercase();
+    }
+    let lower = word.to_lowercase();
+    if lower.contains('’') {
+        lower.replace('’', "'")
+    } else {
+        lower
+    }
 }
 
 fn mark_names(tokens: &mut [Token], capitalised: &[bool]) {

@@ -161,20 +161,27 @@ struct Word {
 impl Shouting {
     fn classify(&self, text: &str, span: Range<usize>) -> Word {
         let w = &text[span.clone()];
-        let cased: Vec<char> = w
-            .chars()
-            .filter(|c| c.is_lowercase() || c.is_uppercase())
-            .collect();
-        let class = if cased.iter().any(|c| c.is_lowercase()) {
-            Class::Lower
-        } else if cased.len() <= 1 || w.chars().filter(|c| c.is_alphabetic()).count() <= 1 {
+        let (mut cased, mut alphabetic) = (0, 0);
+        for c in w.chars() {
+            if c.is_lowercase() {
+                // Never part of a run: its letters do not count.
+                return Word {
+                    span,
+                    class: Class::Lower,
+                    letters: 0,
+                };
+            }
+            cased += usize::from(c.is_uppercase());
+            alphabetic += usize::from(c.is_alphabetic());
+        }
+        let class = if cased <= 1 || alphabetic <= 1 {
             Class::Neutral
         } else {
             Class::Caps
         };
         let acronym = self.acronyms.contains(w)
-            || (class == Class::Caps && cased.len() <= 3 && !is_common_short_word(w));
-        let letters = if acronym { 0 } else { cased.len() };
+            || (class == Class::Caps && cased <= 3 && !is_common_short_word(w));
+        let letters = if acronym { 0 } else { cased };
         Word {
             span,
             class,
@@ -302,9 +309,9 @@ fn is_common_short_word(w: &str) -> bool {
 
 impl Check for Shouting {
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
-        for paragraph in cx.draft.paragraphs() {
+        for paragraph in cx.paragraphs() {
             for run in self.runs(cx, paragraph.clone()) {
-                if !self.is_shouting(&run) || self.is_title(cx, &run, &paragraph) {
+                if !self.is_shouting(&run) || self.is_title(cx, &run, paragraph) {
                     continue;
                 }
                 let span = run[0].span.start..run[run.len() - 1].span.end;

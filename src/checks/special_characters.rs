@@ -308,7 +308,7 @@ fn zalgo_finding(span: Range<usize>) -> Diagnostic {
 
 impl Check for SpecialCharacters {
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
-        for paragraph in cx.draft.paragraphs() {
+        for paragraph in cx.paragraphs() {
             let text = &cx.draft.prose[paragraph.clone()];
             self.scan(text, paragraph.start, out);
         }

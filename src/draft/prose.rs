@@ -233,15 +233,13 @@ fn mentions_and_tags(source: &str, body: Range<usize>, mask: &mut [bool]) {
 /// Replaces every masked-out byte by a space, keeping line breaks and character
 /// boundaries (a multi-byte character becomes as many spaces as it has bytes).
 fn apply_mask(source: &str, mask: &[bool]) -> String {
-    let mut out = String::with_capacity(source.len());
+    let mut out = source.as_bytes().to_vec();
     for (i, c) in source.char_indices() {
-        if mask[i] || c == '\n' || c == '\r' {
-            out.push(c);
-        } else {
-            out.extend(std::iter::repeat_n(' ', c.len_utf8()));
+        if !(mask[i] || c == '\n' || c == '\r') {
+            out[i..i + c.len_utf8()].fill(b' ');
         }
     }
-    out
+    String::from_utf8(out).expect("whole characters replaced by spaces")
 }
 
 #[cfg(test)]

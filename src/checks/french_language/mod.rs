@@ -263,8 +263,8 @@ impl Check for FrenchLanguage {
         }
         let mut foreign = Vec::new();
         let mut french = false;
-        for paragraph in cx.draft.paragraphs() {
-            let (runs, has_french) = self.paragraph(&cx.draft.prose, paragraph);
+        for paragraph in cx.paragraphs() {
+            let (runs, has_french) = self.paragraph(&cx.draft.prose, paragraph.clone());
             foreign.extend(runs);
             french |= has_french;
         }

@@ -257,24 +257,24 @@ fn optional(i: usize, taken: bool) -> impl Iterator<Item = usize> {
 
 /// The end of a phone number that starts at `s`.
 fn phone_at(b: &[u8], s: usize) -> Option<usize> {
-    // `(?:\+?1[\s.-]?)?`
-    let mut starts = Vec::with_capacity(3);
-    for one in optional(s, b.get(s) == Some(&b'+')) {
-        if b.get(one) == Some(&b'1') {
-            starts.extend(optional(one + 1, separator(b, one + 1)));
-        }
+    // Every match starts with "+", "(" or a digit: most bytes are none of them.
+    if !b.get(s).is_some_and(|&c| c == b'+' || c == b'(' || c.is_ascii_digit()) {
+        return None;
     }
-    starts.push(s);
-    starts.into_iter().find_map(|area| {
+    // `(?:\+?1[\s.-]?)?`
+    let country = optional(s, b.get(s) == Some(&b'+'))
+        .filter(|&one| b.get(one) == Some(&b'1'))
+        .flat_map(|one| optional(one + 1, separator(b, one + 1)));
+    country.chain(Some(s)).find_map(|area| {
         // `\(\d{3}\)\s?` or `\d{3}[\s.-]?`
-        let exchanges: Vec<usize> = if b.get(area) == Some(&b'(') {
+        let exchanges = if b.get(area) == Some(&b'(') {
             if !digits(b, area + 1, 3) || b.get(area + 4) != Some(&b')') {
                 return None;
             }
             let space = b.get(area + 5).is_some_and(|&c| is_space(c));
-            optional(area + 5, space).collect()
+            optional(area + 5, space)
         } else if digits(b, area, 3) {
-            optional(area + 3, separator(b, area + 3)).collect()
+            optional(area + 3, separator(b, area + 3))
         } else {
             return None;
         };

@@ -69,19 +69,33 @@ pub fn check(args: &CheckArgs, color: bool) -> i32 {
     // Which engine checks which draft: sequential, one configuration lookup per folder.
     let mut configs: HashMap<PathBuf, Option<PathBuf>> = HashMap::new();
     let mut jobs: Vec<(&Input, Arc<Engine>)> = Vec::with_capacity(inputs.len());
+    // A walk gives the files of a folder one after the other: they share its engine.
+    let mut last: Option<(&Path, Option<Arc<Engine>>)> = None;
     for input in &inputs {
-        let dir = match input {
-            Input::Stdin => cwd.clone(),
-            Input::File { path, .. } => std::path::absolute(path)
-                .ok()
-                .and_then(|p| p.parent().map(Path::to_path_buf))
-                .unwrap_or_else(|| cwd.clone()),
+        let parent = match input {
+            Input::File { path, .. } => path.parent(),
+            Input::Stdin => None,
         };
-        let config = configs
-            .entry(dir.clone())
-            .or_insert_with(|| engine::find_config(&dir))
-            .clone();
-        let Some(engine) = engine_for(config, &choice, &mut engines, &mut problems) else {
+        let engine = match (&last, parent) {
+            (Some((dir, engine)), Some(parent)) if *dir == parent => engine.clone(),
+            _ => {
+                let dir = match input {
+                    Input::Stdin => cwd.clone(),
+                    Input::File { path, .. } => std::path::absolute(path)
+                        .ok()
+                        .and_then(|p| p.parent().map(Path::to_path_buf))
+                        .unwrap_or_else(|| cwd.clone()),
+                };
+                let config = configs
+                    .entry(dir.clone())
+                    .or_insert_with(|| engine::find_config(&dir))
+                    .clone();
+                let engine = engine_for(config, &choice, &mut engines, &mut problems);
+                last = parent.map(|p| (p, engine.clone()));
+                engine
+            }
+        };
+        let Some(engine) = engine else {
             continue;
         };
         first_engine.get_or_insert_with(|| engine.clone());

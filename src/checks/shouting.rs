@@ -13,7 +13,7 @@
 //!
 //! Example: "VENEZ TOUS À LA GRANDE FÊTE DU PARC" → rewrite in sentence case.
 
-use std::collections::HashSet;
+use foldhash::HashSet;
 use std::ops::Range;
 use std::sync::LazyLock;
 

@@ -11,7 +11,7 @@
 //! character separates words, and a phrase matches only where the text between its
 //! words is the same as in the phrase, any run of white space standing for a space.
 
-use std::collections::HashMap;
+use foldhash::HashMap;
 use std::ops::Range;
 
 pub mod gate;

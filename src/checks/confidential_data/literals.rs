@@ -11,8 +11,7 @@
 //! Both follow the ASCII word boundary the patterns on folded text use
 //! (`crate::text::folded_regex`): a word byte is an ASCII letter, digit or `_`.
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+use foldhash::HashMap;
 
 /// A byte of a word, for the ASCII `\b` of the patterns on folded text.
 pub fn is_word_byte(b: u8) -> bool {
@@ -100,23 +99,6 @@ pub fn place_suffix(b: &[u8], e: usize) -> Option<usize> {
     }
 }
 
-/// A fast hash for short keys (the default SipHash costs more than the lookups save).
-#[derive(Default)]
-pub struct FxHasher(u64);
-
-impl Hasher for FxHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-        }
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
-type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 
 /// Literal words and phrases (folded), matched like the regex `(?:w1|w2|...)` of their
 /// escaped forms sorted longest first, followed by a pattern that cannot continue a
@@ -131,7 +113,7 @@ type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 pub struct Alternation {
     /// Alternatives that start with a word byte, by their leading run of word bytes,
     /// longest first.
-    by_lead: FxMap<Box<str>, Vec<Box<str>>>,
+    by_lead: HashMap<Box<str>, Vec<Box<str>>>,
     /// Alternatives that start with another byte ("-nous"), longest first.
     others: Vec<Box<str>>,
     /// The first two bytes of the alternatives, a bit each (any second byte for an
@@ -151,7 +133,7 @@ impl Alternation {
         S: AsRef<str>,
     {
         let mut set = Alternation {
-            by_lead: FxMap::default(),
+            by_lead: HashMap::default(),
             others: Vec::new(),
             pairs: vec![0; 65536 / 64],
         };

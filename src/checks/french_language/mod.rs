@@ -30,8 +30,9 @@ mod segment;
 mod words;
 
 use std::borrow::Cow;
-use std::collections::HashMap;
 use std::ops::Range;
+
+use foldhash::HashMap;
 
 use serde::Deserialize;
 
@@ -134,7 +135,7 @@ fn build(settings: &RuleSettings, _policy: &Policy) -> Result<Box<dyn Check>, Pa
             message: "« min-words » doit valoir au moins 1".into(),
         });
     }
-    let mut accepted: HashMap<String, Vec<Vec<String>>> = HashMap::new();
+    let mut accepted: HashMap<String, Vec<Vec<String>>> = HashMap::default();
     for term in ACCEPTED
         .split('|')
         .chain(params.accepted_terms.iter().map(String::as_str))

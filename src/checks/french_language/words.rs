@@ -12,7 +12,7 @@
 //! "AM" for the morning). The names of the days and months count too: every post has
 //! one, and each language spells them its own way.
 
-use std::collections::HashMap;
+use foldhash::HashMap;
 use std::sync::LazyLock;
 
 use super::detect::Language;
@@ -103,7 +103,7 @@ const GERMAN: &str = "
 
 /// Every function word, with the set of its languages (bits of [`Language::bit`]).
 static LEXICON: LazyLock<HashMap<&'static str, u8>> = LazyLock::new(|| {
-    let mut map = HashMap::new();
+    let mut map = HashMap::default();
     for (lang, list) in [
         (Language::French, FRENCH),
         (Language::English, ENGLISH),

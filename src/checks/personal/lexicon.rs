@@ -16,9 +16,9 @@
 //! same word, so the matches are the same. A space of the notation matches any run of
 //! white space (the regexes wanted exactly one space).
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
+
+use foldhash::HashMap;
 
 use crate::text::PhraseSet;
 use crate::text::phrases::{expand, phrase_words, words};
@@ -84,7 +84,7 @@ pub struct Lexicon {
     /// Entries cut into slots; entry 0 holds every entry of a single slot.
     entries: Vec<Vec<Slot>>,
     /// The entries a word may start (with slot 0 left out, if optional, the next one's).
-    by_first: HashMap<Box<str>, Vec<u32>, BuildHasherDefault<FxHasher>>,
+    by_first: HashMap<Box<str>, Vec<u32>>,
     /// Entries that may start with a prefix ("proteg*"), tried on every word.
     by_prefix: Vec<(Box<str>, u32)>,
 }
@@ -349,28 +349,6 @@ pub fn word_run_end(text: &str, at: usize) -> Option<usize> {
         })
         .find(|&(_, boundary)| boundary)
         .map(|(end, _)| end)
-}
-
-/// FxHash (rustc's): the lexicons' keys are short words, which SipHash hashes slowly.
-#[derive(Default)]
-pub struct FxHasher(u64);
-
-impl Hasher for FxHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            let v = u64::from_le_bytes(c.try_into().expect("8 bytes"));
-            self.0 = (self.0.rotate_left(5) ^ v).wrapping_mul(K);
-        }
-        for &b in chunks.remainder() {
-            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
-        }
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
 }
 
 #[cfg(test)]

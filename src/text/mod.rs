@@ -114,15 +114,23 @@ impl Folded {
         let slice = &original[range.clone()];
         let mut text = String::with_capacity(slice.len());
         let mut map = Vec::with_capacity(slice.len() + 1);
-        for (i, c) in slice.char_indices() {
-            let at = range.start + i;
+        let mut rest = 0;
+        while rest < slice.len() {
             // Most of a French post is ASCII: one byte in, one byte out (but for the
-            // backquote, an apostrophe).
-            if c.is_ascii() && c != '`' {
-                text.push(c.to_ascii_lowercase());
-                map.push(at);
-                continue;
-            }
+            // backquote, an apostrophe), a whole run at a time.
+            let run = slice.as_bytes()[rest..]
+                .iter()
+                .position(|&b| !b.is_ascii() || b == b'`')
+                .map_or(slice.len(), |n| rest + n);
+            let from = text.len();
+            text.push_str(&slice[rest..run]);
+            text[from..].make_ascii_lowercase();
+            map.extend(range.start + rest..range.start + run);
+            let Some(c) = slice[run..].chars().next() else {
+                break;
+            };
+            let at = range.start + run;
+            rest = run + c.len_utf8();
             let mut push = |f: char| {
                 for _ in 0..f.len_utf8() {
                     map.push(at);
@@ -263,6 +271,32 @@ impl LineIndex {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn folding_goes_character_by_character() {
+        for text in [
+            "",
+            "ABC déF`x`",
+            "`",
+            "Œ",
+            "« ÉTÉ » 12 $ ça\u{301}",
+            "tout ASCII, rien d'autre.",
+        ] {
+            let f = Folded::new(text, 0..text.len());
+            let (mut want, mut map) = (String::new(), Vec::new());
+            for (i, c) in text.char_indices() {
+                let folded: String = match fold_char(c) {
+                    _ if c.is_ascii() && c != '`' => c.to_ascii_lowercase().to_string(),
+                    FoldedChar::One(a) => a.to_string(),
+                    FoldedChar::Two(a, b) => format!("{a}{b}"),
+                };
+                map.extend(std::iter::repeat_n(i, folded.len()));
+                want.push_str(&folded);
+            }
+            map.push(text.len());
+            assert_eq!((&f.text, &f.map), (&want, &map), "{text}");
+        }
+    }
 
     #[test]
     fn a_part_is_the_fold_of_its_range() {

@@ -258,7 +258,10 @@ fn optional(i: usize, taken: bool) -> impl Iterator<Item = usize> {
 /// The end of a phone number that starts at `s`.
 fn phone_at(b: &[u8], s: usize) -> Option<usize> {
     // Every match starts with "+", "(" or a digit: most bytes are none of them.
-    if !b.get(s).is_some_and(|&c| c == b'+' || c == b'(' || c.is_ascii_digit()) {
+    if !b
+        .get(s)
+        .is_some_and(|&c| c == b'+' || c == b'(' || c.is_ascii_digit())
+    {
         return None;
     }
     // `(?:\+?1[\s.-]?)?`

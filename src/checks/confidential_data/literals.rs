@@ -99,7 +99,6 @@ pub fn place_suffix(b: &[u8], e: usize) -> Option<usize> {
     }
 }
 
-
 /// Literal words and phrases (folded), matched like the regex `(?:w1|w2|...)` of their
 /// escaped forms sorted longest first, followed by a pattern that cannot continue a
 /// word when the alternative ends with one (`\b`, `(?:\b|\s|$)`).

@@ -507,8 +507,13 @@ impl Lexicon {
     /// The offensive words of one paragraph. `capital(i)` tells whether word `i` starts
     /// with a capital in the original text (a proper noun after "de").
     pub fn find(&self, ws: &[Word], capital: &dyn Fn(usize) -> bool) -> Vec<Hit> {
+        // Most words start no form: looked up once, then skipped by both passes.
+        let starts: Vec<bool> = ws
+            .iter()
+            .map(|w| self.forms_from(w.text).next().is_some())
+            .collect();
         let mut allowed = vec![false; ws.len()];
-        for i in 0..ws.len() {
+        for i in (0..ws.len()).filter(|&i| starts[i]) {
             for (n, _) in self.matches_at(ws, i, true) {
                 allowed[i..i + n].fill(true);
             }
@@ -520,14 +525,16 @@ impl Lexicon {
                 i += 1;
                 continue;
             }
-            let found = self
-                .matches_at(ws, i, false)
-                .into_iter()
-                .find_map(|(n, f)| {
-                    let section = self.forms[f as usize].section;
-                    self.in_context(ws, i, section.mode, capital)
-                        .map(|mild| (n, section, mild))
-                });
+            let matches = if starts[i] {
+                self.matches_at(ws, i, false)
+            } else {
+                Vec::new()
+            };
+            let found = matches.into_iter().find_map(|(n, f)| {
+                let section = self.forms[f as usize].section;
+                self.in_context(ws, i, section.mode, capital)
+                    .map(|mild| (n, section, mild))
+            });
             if let Some((n, section, mild)) = found {
                 let end = i + n;
                 hits.push(Hit {

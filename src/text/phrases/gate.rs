@@ -18,7 +18,7 @@
 
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind};
+use aho_corasick::AhoCorasick;
 use regex::{Captures, Match, Regex};
 
 /// A regex compiled on first need, and not needed while the text lacks every literal
@@ -174,11 +174,8 @@ impl GateSet {
                     }
                 }
             }
-            // A DFA: the set is small, and read on every paragraph.
-            let finder = AhoCorasick::builder()
-                .kind(Some(AhoCorasickKind::DFA))
-                .build(&strings)
-                .unwrap_or_else(|e| panic!("built-in gates: {e}"));
+            let finder =
+                AhoCorasick::new(&strings).unwrap_or_else(|e| panic!("built-in gates: {e}"));
             Literals {
                 finder,
                 opens,

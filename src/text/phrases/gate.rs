@@ -17,6 +17,7 @@
 //! for one ASCII blank ("vous\spresente"): folded patterns only, where they are ASCII.
 
 use std::sync::OnceLock;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use aho_corasick::AhoCorasick;
 use regex::{Captures, Match, Regex};
@@ -117,7 +118,13 @@ impl LazyRegex {
 pub struct GateSet {
     members: &'static [&'static LazyRegex],
     built: OnceLock<Literals>,
+    /// Texts opened so far, counted up to [`ONE_BY_ONE`].
+    opened: AtomicUsize,
 }
+
+/// The texts a set opens by asking each gate before it builds its automaton: building
+/// costs more than checking one post, and far less than checking an archive.
+const ONE_BY_ONE: usize = 64;
 
 /// Every literal of a set's gates, and which members each one opens.
 struct Literals {
@@ -141,6 +148,7 @@ impl GateSet {
         GateSet {
             members,
             built: OnceLock::new(),
+            opened: AtomicUsize::new(0),
         }
     }
 
@@ -188,6 +196,27 @@ impl GateSet {
 
     /// Which members may match `text` (or any part of it).
     pub fn open<'s>(&'s self, text: &str) -> Open<'s> {
+        let bits = if self.built.get().is_none()
+            && self.opened.fetch_add(1, Ordering::Relaxed) < ONE_BY_ONE
+        {
+            self.one_by_one(text)
+        } else {
+            self.in_one_pass(text)
+        };
+        Open { set: self, bits }
+    }
+
+    /// Each member asks its own gate: no automaton to build for one post.
+    fn one_by_one(&self, text: &str) -> u64 {
+        self.members
+            .iter()
+            .enumerate()
+            .filter(|(_, re)| re.gate.is_empty() || re.opens(text))
+            .fold(0, |bits, (i, _)| bits | 1 << i)
+    }
+
+    /// One pass of the automaton of every literal.
+    fn in_one_pass(&self, text: &str) -> u64 {
         let literals = self.literals();
         let all = if self.members.len() == 64 {
             u64::MAX
@@ -215,7 +244,7 @@ impl GateSet {
                 bits |= 1 << i;
             }
         }
-        Open { set: self, bits }
+        bits
     }
 }
 
@@ -868,6 +897,7 @@ mod tests {
             "promotion",
         ] {
             let open = SET.open(text);
+            assert_eq!(SET.one_by_one(text), SET.in_one_pass(text), "{text:?}");
             for re in members {
                 let alone = re.gate().is_empty() || re.opens(text);
                 assert_eq!(

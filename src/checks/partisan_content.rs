@@ -101,6 +101,15 @@ macro_rules! support {
         r"(?:votez|votons|votez donc|allez voter|vote[rz]? pour|elisez|reelisez|appuyez|appuyons|soutenez|soutenons|encouragez|choisissez|donnez votre vote a|donnez votre appui a)"
     };
 }
+/// A gate for a pattern with [`support!`]: one of these is in every support verb, then
+/// the literals of the pattern's other branches.
+macro_rules! support_gate {
+    ($($more:literal),*) => {
+        &[
+            "vote", "votons", "elisez", "appu", "souten", "encouragez", "choisissez", $($more),*
+        ]
+    };
+}
 /// Political parties of Quebec and Canada.
 macro_rules! parties {
     () => {
@@ -115,35 +124,17 @@ static POLITICAL: LazyRegex = LazyRegex::new(
         parties!(),
         r")|(?:devene?z?|devenir|prene?z? (?:votre|ta) carte de) membre (?:du|de notre|de mon|d'un) parti|(?:adhere[rz]|joigne[zr]-vous|rejoigne[zr]) (?:a )?(?:notre|mon) (?:parti|equipe electorale|campagne)|(?:faites un don|donnez|contribuez) (?:a|pour) (?:ma|notre) campagne|financement (?:du|de notre|de mon) parti|vote[zr]? (?:oui|non|contre)\b[^.!?]{0,40}\b(?:reglement|referendum|registre|projet)|mobilisons-nous (?:contre|pour))\b"
     ),
-    &[
-        "vote",
-        "votons",
-        "elisez",
-        "appu",
-        "souten",
-        "encouragez",
-        "choisissez",
+    support_gate!(
         "membre",
         "notre parti",
         "mon parti",
         "financement",
         "electorale",
         "campagne",
-        "mobilisons-nous",
-    ],
+        "mobilisons-nous"
+    ),
 );
-static SUPPORT_RE: LazyRegex = LazyRegex::new(
-    concat!(r"\b", support!(), r"\b"),
-    &[
-        "vote",
-        "votons",
-        "elisez",
-        "appu",
-        "souten",
-        "encouragez",
-        "choisissez",
-    ],
-);
+static SUPPORT_RE: LazyRegex = LazyRegex::new(concat!(r"\b", support!(), r"\b"), support_gate!());
 /// A campaign slogan ("le seul choix logique", "on compte sur votre vote") in a
 /// paragraph about an election.
 static SLOGAN: LazyRegex = LazyRegex::new(

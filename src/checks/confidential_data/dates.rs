@@ -4,12 +4,13 @@
 //! Other dates (events, deadlines, years) are never personal data, and neither is the
 //! birth of a town, a festival or a club ("La Ville est née le 12 mai 1917").
 
+use std::ops::Range;
 use std::sync::LazyLock;
 
 use regex::Regex;
 
 use super::context::{Owner, compile, owner_before};
-use super::literals::{is_space, is_word_byte, run_end, word_end};
+use super::literals::{is_space, run_end, word_runs};
 use super::{Found, Kind, Reader};
 
 const MONTHS: &str = "janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|janv\\.?|fevr?\\.?|avr\\.?|juil\\.?|sept\\.?|oct\\.?|nov\\.?|dec\\.?";
@@ -56,18 +57,11 @@ pub(super) fn has_birth_shape(t: &str) -> bool {
     };
     let date_at =
         |i: usize| b.get(i).is_some_and(u8::is_ascii_digit) || WEEKDAYS.contains(&word_at(i).0);
-    let mut i = 0;
-    while i < b.len() {
-        if !is_word_byte(b[i]) {
-            i += 1;
-            continue;
-        }
-        let end = word_end(b, i);
+    for Range { start, end } in word_runs(b) {
         let trigger = matches!(
-            &t[i..end],
+            &t[start..end],
             "ne" | "nee" | "nes" | "nees" | "ddn" | "naissance" | "naissances"
         );
-        i = end;
         if !trigger {
             continue;
         }

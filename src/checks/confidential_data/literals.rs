@@ -11,6 +11,8 @@
 //! Both follow the ASCII word boundary the patterns on folded text use
 //! (`crate::text::folded_regex`): a word byte is an ASCII letter, digit or `_`.
 
+use std::ops::Range;
+
 use foldhash::HashMap;
 
 /// A byte of a word, for the ASCII `\b` of the patterns on folded text.
@@ -36,7 +38,8 @@ pub fn is_space(b: u8) -> bool {
     matches!(b, b'\t' | b'\n' | b'\r' | b' ')
 }
 
-/// The end of the run of word bytes that starts at `i`.
+/// The end of the run of word bytes that starts at `i`. A loop of its own rather than
+/// [`run_end`]: it is the rule's hottest scan, and measured 2% slower through the closure.
 pub fn word_end(t: &[u8], mut i: usize) -> usize {
     while i < t.len() && is_word_byte(t[i]) {
         i += 1;
@@ -45,11 +48,19 @@ pub fn word_end(t: &[u8], mut i: usize) -> usize {
 }
 
 /// The first byte at or after `i` that is not a `\s`.
-pub fn skip_spaces(t: &[u8], mut i: usize) -> usize {
-    while i < t.len() && is_space(t[i]) {
-        i += 1;
-    }
-    i
+pub fn skip_spaces(t: &[u8], i: usize) -> usize {
+    run_end(t, i, is_space)
+}
+
+/// The runs of word bytes of `t`, each whole, left to right.
+pub fn word_runs(t: &[u8]) -> impl Iterator<Item = Range<usize>> + '_ {
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        i = run_end(t, i, |b| !is_word_byte(b));
+        let start = i;
+        i = word_end(t, i);
+        (i > start).then_some(start..i)
+    })
 }
 
 /// `\p{L}` of the patterns on folded text: the Latin letters of [`crate::text::LETTER`].
@@ -265,16 +276,9 @@ impl Needles {
     pub fn scan(&self, t: &str) -> u64 {
         let b = t.as_bytes();
         let mut mask = 0;
-        let mut i = 0;
-        while i < b.len() {
-            if !is_word_byte(b[i]) {
-                i += 1;
-                continue;
-            }
-            let end = word_end(b, i);
+        for Range { start: i, end } in word_runs(b) {
             let k = pair(b[i], b.get(i + 1).copied().unwrap_or(0));
             if self.pairs[k / 64] & 1 << (k % 64) == 0 {
-                i = end;
                 continue;
             }
             for key in [b.get(i..i + 2), b.get(i..i + 3)].into_iter().flatten() {
@@ -285,7 +289,6 @@ impl Needles {
                     }
                 }
             }
-            i = end;
         }
         mask
     }

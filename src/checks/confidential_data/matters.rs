@@ -22,7 +22,7 @@ use std::sync::{LazyLock, OnceLock};
 use regex::Regex;
 
 use super::context::{Cue, Owner, compile};
-use super::literals::{Needles, boundary, is_space, is_word_byte, starts_with, word_end};
+use super::literals::{Needles, boundary, is_space, is_word_byte, starts_with, word_runs};
 use super::{Found, Kind, Reader};
 
 pub(super) static CASE: LazyLock<Regex> = LazyLock::new(|| {
@@ -319,25 +319,7 @@ const TRIGGER_WORDS: &[(u64, &[&str])] = &[
         ],
     ),
     (TAKES, &["prend="]),
-    (
-        CASE_WORD,
-        &[
-            "dossier",
-            "demande",
-            "plainte",
-            "requete",
-            "constat",
-            "billet",
-            "ticket",
-            "reclamation",
-            "signalement",
-            "reference",
-            "numero",
-            "no",
-            "n°",
-            "n.",
-        ],
-    ),
+    (CASE_WORD, CASE_WORDS),
     (
         BIRTH_WORD,
         &[
@@ -738,20 +720,7 @@ fn health(r: &Reader<'_>, mask: u64, out: &mut Vec<Found>) {
 
 /// True when one of these words is a whole run of word bytes of `t`.
 fn has_word(t: &str, words: &[&str]) -> bool {
-    let b = t.as_bytes();
-    let mut i = 0;
-    while i < b.len() {
-        if !is_word_byte(b[i]) {
-            i += 1;
-            continue;
-        }
-        let end = word_end(b, i);
-        if words.contains(&&t[i..end]) {
-            return true;
-        }
-        i = end;
-    }
-    false
+    word_runs(t.as_bytes()).any(|r| words.contains(&&t[r]))
 }
 
 /// The matters and the health matches of `t` as [`find`] computes them, before the

@@ -4,7 +4,6 @@
 //! still checked.
 
 use std::fmt;
-use std::ops::Range;
 
 use crate::text::LineIndex;
 
@@ -46,19 +45,6 @@ impl Problem {
             column: Some(column),
             message: message.into(),
             help: None,
-        }
-    }
-
-    /// A problem at a span, or at the file when there is no span.
-    pub fn spanned(
-        path: impl Into<String>,
-        source: &str,
-        span: Option<Range<usize>>,
-        message: impl Into<String>,
-    ) -> Problem {
-        match span {
-            Some(span) => Problem::at(path, source, span.start, message),
-            None => Problem::file(path, message),
         }
     }
 

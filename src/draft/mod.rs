@@ -84,11 +84,6 @@ impl Draft {
         &self.source[self.body.clone()]
     }
 
-    /// The prose of a range (non-prose bytes are spaces).
-    pub fn prose_of(&self, range: Range<usize>) -> &str {
-        &self.prose[range]
-    }
-
     /// The body's paragraphs: runs of lines holding prose, split at blank lines.
     pub fn paragraphs(&self) -> Vec<Range<usize>> {
         let mut out = Vec::new();

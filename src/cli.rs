@@ -77,6 +77,10 @@ pub enum Command {
     /// Écrit la page de manuel (format roff) : vigie man > vigie.1
     #[command(help_template = HELP_TEMPLATE)]
     Man,
+    /// Démarre un serveur local : une page pour vérifier une publication, et l'API de
+    /// LanguageTool pour l'extension de navigateur, LibreOffice ou LTeX.
+    #[command(help_template = HELP_TEMPLATE)]
+    Serve(ServeArgs),
     /// Écrit un fichier vigie.toml commenté dans le dossier courant.
     #[command(help_template = HELP_TEMPLATE)]
     Init {
@@ -166,6 +170,50 @@ pub struct CheckArgs {
     /// standard, la publication corrigée est affichée.
     #[arg(long)]
     pub fix: bool,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct ServeArgs {
+    /// Port d'écoute ; par défaut : 8081 (celui d'un serveur LanguageTool local).
+    #[arg(
+        long,
+        value_name = "N",
+        default_value_t = 8081,
+        hide_default_value = true
+    )]
+    pub port: u16,
+
+    /// Adresse d'écoute ; par défaut : 127.0.0.1 (cet ordinateur seulement). Une autre
+    /// adresse exige un jeton (--token ou VIGIE_TOKEN).
+    #[arg(
+        long,
+        value_name = "ADRESSE",
+        default_value = "127.0.0.1",
+        hide_default_value = true
+    )]
+    pub bind: std::net::IpAddr,
+
+    /// Profil intégré de l'organisation (voir `vigie profiles`) ; sinon celui du vigie.toml.
+    #[arg(long, value_name = "ID", conflicts_with = "policy")]
+    pub profile: Option<String>,
+
+    /// Profil personnalisé, fichier TOML.
+    #[arg(long, value_name = "FICHIER.toml")]
+    pub policy: Option<PathBuf>,
+
+    /// Compte de publication des textes reçus par l'API de LanguageTool : official ou personal.
+    #[arg(long, value_enum, value_name = "COMPTE", hide_possible_values = true)]
+    pub account: Option<Account>,
+
+    /// Jeton que chaque requête doit porter (en-tête « Authorization: Bearer JETON », ou
+    /// paramètre apiKey ou token) ; aussi lu dans la variable VIGIE_TOKEN.
+    #[arg(long, value_name = "JETON")]
+    pub token: Option<String>,
+
+    /// Serveur LanguageTool (http://…) à qui transmettre aussi chaque vérification de
+    /// l'API : ses constats d'orthographe et de grammaire s'ajoutent à ceux de vigie.
+    #[arg(long, value_name = "URL")]
+    pub upstream: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -17,6 +17,7 @@ pub mod inputs;
 pub mod policy;
 pub mod problem;
 pub mod report;
+pub mod serve;
 pub mod suppress;
 pub mod text;
 
@@ -49,6 +50,7 @@ pub fn run(cli: Cli) -> i32 {
         Command::Init { profile, force } => commands::init(profile.as_deref(), force),
         Command::Completions { shell } => commands::completions(shell),
         Command::Man => commands::man(),
+        Command::Serve(args) => serve::run(&args),
     }
 }
 

@@ -455,6 +455,7 @@ async fn serve_until_stopped(addr: SocketAddr, state: Arc<State>) -> i32 {
             return crate::EXIT_ERROR;
         }
     };
+    let stop = shutdown_signal();
     let shown = display_addr(listener.local_addr().unwrap_or(addr));
     let profile = &state.default.policy;
     println!(
@@ -471,7 +472,7 @@ async fn serve_until_stopped(addr: SocketAddr, state: Arc<State>) -> i32 {
     println!("Ctrl-C pour arrêter.");
     let app = router(state);
     let result = axum::serve(listener, app)
-        .with_graceful_shutdown(shutdown_signal())
+        .with_graceful_shutdown(stop)
         .await;
     match result {
         Ok(()) => {
@@ -494,27 +495,35 @@ fn display_addr(addr: SocketAddr) -> String {
     }
 }
 
-/// Ctrl-C (or SIGTERM): stop accepting, let the requests in flight finish.
-async fn shutdown_signal() {
-    let ctrl_c = async {
-        let _ = tokio::signal::ctrl_c().await;
-    };
+/// Ctrl-C (or SIGTERM): stop accepting, let the requests in flight finish. The handlers
+/// are installed when this is called, before the address is printed: a signal sent as
+/// soon as the server says it listens is not lost.
+fn shutdown_signal() -> impl std::future::Future<Output = ()> {
     #[cfg(unix)]
-    let terminate = async {
-        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-            Ok(mut s) => {
-                s.recv().await;
-            }
-            Err(_) => std::future::pending::<()>().await,
-        }
+    let signals = {
+        use tokio::signal::unix::{SignalKind, signal};
+        (
+            signal(SignalKind::interrupt()),
+            signal(SignalKind::terminate()),
+        )
     };
-    #[cfg(not(unix))]
-    let terminate = std::future::pending::<()>();
-    tokio::select! {
-        () = ctrl_c => {},
-        () = terminate => {},
+    async move {
+        #[cfg(unix)]
+        match signals {
+            (Ok(mut interrupt), Ok(mut terminate)) => {
+                tokio::select! {
+                    _ = interrupt.recv() => {},
+                    _ = terminate.recv() => {},
+                }
+            }
+            _ => {
+                let _ = tokio::signal::ctrl_c().await;
+            }
+        }
+        #[cfg(not(unix))]
+        let _ = tokio::signal::ctrl_c().await;
+        println!("vigie : arrêt demandé ; les vérifications en cours se terminent…");
     }
-    println!("vigie : arrêt demandé ; les vérifications en cours se terminent…");
 }
 
 #[cfg(test)]

@@ -637,9 +637,41 @@ async fn a_token_guards_every_request() {
     )
     .await;
     assert_eq!(a.status, StatusCode::OK);
-    // The page is opened with ?token= and sends it back as a header.
-    let a = send(addr, Method::GET, "/api/profiles?token=s3cret", &[], "").await;
+    // The page is opened with ?token=; a cookie carries it to its script and API calls.
+    let a = send(addr, Method::GET, "/?token=s3cret", &[], "").await;
     assert_eq!(a.status, StatusCode::OK);
+    let cookie = a.headers["set-cookie"].to_str().unwrap();
+    assert_eq!(
+        cookie,
+        "vigie_token=s3cret; HttpOnly; SameSite=Strict; Path=/"
+    );
+    let a = send(
+        addr,
+        Method::GET,
+        "/app.js",
+        &[("cookie", "vigie_token=s3cret")],
+        "",
+    )
+    .await;
+    assert_eq!(a.status, StatusCode::OK);
+    let a = send(
+        addr,
+        Method::GET,
+        "/api/profiles",
+        &[("cookie", "theme=x; vigie_token=s3cret")],
+        "",
+    )
+    .await;
+    assert_eq!(a.status, StatusCode::OK);
+    let a = send(
+        addr,
+        Method::GET,
+        "/api/profiles",
+        &[("cookie", "vigie_token=wrong")],
+        "",
+    )
+    .await;
+    assert_eq!(a.status, StatusCode::UNAUTHORIZED);
 }
 
 #[tokio::test]

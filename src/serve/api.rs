@@ -59,7 +59,7 @@ pub async fn profiles(AxumState(state): AxumState<Arc<State>>) -> Response {
             }));
         }
     }
-    let account = state.default.defaults.account.or(state.account);
+    let account = state.account.or(state.default.defaults.account);
     axum::Json(serde_json::json!({ "profiles": list, "account": account })).into_response()
 }
 

@@ -53,6 +53,8 @@ pub const MAX_TEXT_CHARS: usize = 100_000;
 const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
 /// How long a check waits for a free slot before the server answers 503.
 const QUEUE_TIMEOUT: Duration = Duration::from_secs(10);
+/// The cookie the page gets once opened with `?token=`.
+const TOKEN_COOKIE: &str = "vigie_token";
 /// The environment variable that may hold the token.
 pub const TOKEN_VAR: &str = "VIGIE_TOKEN";
 
@@ -326,7 +328,8 @@ async fn not_found() -> ApiError {
 
 /// With a token set, every request carries it: `Authorization: Bearer T`, or `token=T` /
 /// `apiKey=T` in the query or in a form body (what LanguageTool clients can send: LTeX
-/// and LibreOffice have an API key setting).
+/// and LibreOffice have an API key setting), or the cookie the page gets when opened
+/// with `?token=T`.
 async fn require_token(
     AxumState(state): AxumState<Arc<State>>,
     request: Request,
@@ -348,7 +351,20 @@ async fn require_token(
             .flatten()
             .any(|(k, v)| (k == "token" || k == "apiKey") && same(&v, token))
     };
-    let mut ok = bearer.is_some_and(|b| same(b, token)) || in_form(query);
+    let from_query = in_form(query);
+    let cookie = parts
+        .headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|c| {
+            c.trim()
+                .strip_prefix(TOKEN_COOKIE)
+                .and_then(|c| c.strip_prefix('='))
+        })
+        .any(|c| same(c, token));
+    let mut ok = bearer.is_some_and(|b| same(b, token)) || from_query || cookie;
     let body = if !ok && parts.method == Method::POST && parts.uri.path() == "/v2/check" {
         // LanguageTool clients send the key in the form (LTeX with a JSON content type).
         let bytes = match read_body(body).await {
@@ -373,7 +389,16 @@ async fn require_token(
         )
         .into_response();
     }
-    next.run(Request::from_parts(parts, body)).await
+    let page = parts.uri.path() == "/";
+    let mut response = next.run(Request::from_parts(parts, body)).await;
+    if page && from_query {
+        // The page opened with ?token=: its style sheet, script and API calls carry it back.
+        let cookie = format!("{TOKEN_COOKIE}={token}; HttpOnly; SameSite=Strict; Path=/");
+        if let Ok(value) = HeaderValue::from_str(&cookie) {
+            response.headers_mut().insert(header::SET_COOKIE, value);
+        }
+    }
+    response
 }
 
 /// Compares two secrets in a time that does not depend on where they differ.

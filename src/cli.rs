@@ -35,6 +35,9 @@ pub struct Cli {
         value_enum,
         default_value_t = ColorChoice::Auto,
         global = true,
+        // Fixed places in every subcommand's help (by default they follow the number of
+        // subcommands, so that adding one would move them).
+        display_order = 6,
         value_name = "QUAND",
         hide_possible_values = true,
         hide_default_value = true
@@ -42,11 +45,11 @@ pub struct Cli {
     pub color: ColorChoice,
 
     /// Affiche l'aide.
-    #[arg(short = 'h', long = "help", action = clap::ArgAction::Help, global = true)]
+    #[arg(short = 'h', long = "help", action = clap::ArgAction::Help, global = true, display_order = 7)]
     help: Option<bool>,
 
     /// Affiche la version.
-    #[arg(short = 'V', long = "version", action = clap::ArgAction::Version)]
+    #[arg(short = 'V', long = "version", action = clap::ArgAction::Version, display_order = 8)]
     version: Option<bool>,
 }
 
@@ -77,10 +80,6 @@ pub enum Command {
     /// Écrit la page de manuel (format roff) : vigie man > vigie.1
     #[command(help_template = HELP_TEMPLATE)]
     Man,
-    /// Démarre un serveur local : une page pour vérifier une publication, et l'API de
-    /// LanguageTool pour l'extension de navigateur, LibreOffice ou LTeX.
-    #[command(help_template = HELP_TEMPLATE)]
-    Serve(ServeArgs),
     /// Écrit un fichier vigie.toml commenté dans le dossier courant.
     #[command(help_template = HELP_TEMPLATE)]
     Init {
@@ -91,6 +90,10 @@ pub enum Command {
         #[arg(long)]
         force: bool,
     },
+    /// Démarre un serveur local : une page pour vérifier une publication, et l'API de
+    /// LanguageTool pour l'extension de navigateur, LibreOffice ou LTeX.
+    #[command(help_template = HELP_TEMPLATE)]
+    Serve(ServeArgs),
 }
 
 #[derive(Debug, Clone, Args)]

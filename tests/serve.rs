@@ -835,6 +835,92 @@ fn a_network_bind_needs_a_token_and_says_why() {
     assert!(err.contains("un jeton est obligatoire"), "{err}");
 }
 
+/// Ctrl-C while a check is in flight (held by a slow upstream): the check is answered,
+/// then the server stops with status 0.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn ctrl_c_finishes_the_requests_in_flight() {
+    use std::io::{BufRead, BufReader};
+    use std::sync::atomic::{AtomicBool, Ordering};
+    let arrived = Arc::new(AtomicBool::new(false));
+    let seen = arrived.clone();
+    let slow = axum::Router::new().route(
+        "/v2/check",
+        axum::routing::post(move || {
+            let seen = seen.clone();
+            async move {
+                seen.store(true, Ordering::SeqCst);
+                tokio::time::sleep(std::time::Duration::from_millis(1500)).await;
+                axum::Json(json!({"matches": []}))
+            }
+        }),
+    );
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let upstream = listener.local_addr().unwrap();
+    tokio::spawn(async move { axum::serve(listener, slow).await });
+
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_vigie"))
+        .args([
+            "serve",
+            "--profile",
+            "la-sarre",
+            "--port",
+            "0",
+            "--upstream",
+        ])
+        .arg(format!("http://{upstream}"))
+        .current_dir(std::env::temp_dir())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+    let first = lines.next().unwrap().unwrap();
+    assert!(
+        first.starts_with("vigie écoute sur http://127.0.0.1:"),
+        "{first}"
+    );
+    let addr: SocketAddr = first["vigie écoute sur http://".len()..]
+        .split('/')
+        .next()
+        .unwrap()
+        .parse()
+        .unwrap();
+    let request = tokio::spawn(send(
+        addr,
+        Method::POST,
+        "/v2/check",
+        &[FORM],
+        form(&[("text", "VENEZ TOUS AU PARC CE SAMEDI"), ("language", "fr")]),
+    ));
+    while !arrived.load(Ordering::SeqCst) {
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+    let status = std::process::Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let answer = request.await.unwrap();
+    assert_eq!(answer.status, StatusCode::OK);
+    assert_eq!(answer.body["matches"][0]["rule"]["id"], "shouting");
+    let rest: Vec<String> = lines.map_while(Result::ok).collect();
+    assert_eq!(child.wait().unwrap().code(), Some(0));
+    assert_eq!(
+        rest,
+        [
+            "  la page : ouvrez http://".to_string()
+                + &addr.to_string()
+                + "/ dans votre navigateur",
+            format!(
+                "  LanguageTool : indiquez http://{addr}/v2 comme serveur dans l'extension ou le logiciel"
+            ),
+            format!("  vérifications transmises aussi à http://{upstream}"),
+            "Ctrl-C pour arrêter.".to_string(),
+            "vigie : arrêt demandé ; les vérifications en cours se terminent…".to_string(),
+            "vigie : serveur arrêté.".to_string(),
+        ]
+    );
+}
+
 #[test]
 fn ctrl_c_stops_the_server_cleanly() {
     use std::io::{BufRead, BufReader};

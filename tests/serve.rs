@@ -835,6 +835,38 @@ fn a_network_bind_needs_a_token_and_says_why() {
     assert!(err.contains("un jeton est obligatoire"), "{err}");
 }
 
+/// A client that sends half a request and waits holds only its own connection.
+#[tokio::test]
+async fn a_slow_client_does_not_stall_the_others() {
+    use std::io::Write;
+    let addr = start(options("la-sarre")).await;
+    let mut slow = Vec::new();
+    for _ in 0..20 {
+        let mut stream = std::net::TcpStream::connect(addr).unwrap();
+        stream
+            .write_all(
+                b"POST /v2/check HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\n\
+                  Content-Length: 100000\r\n\r\ntext=VENEZ",
+            )
+            .unwrap();
+        slow.push(stream);
+    }
+    let answer = tokio::time::timeout(
+        std::time::Duration::from_secs(5),
+        send(
+            addr,
+            Method::POST,
+            "/v2/check",
+            &[FORM],
+            form(&[("text", "VENEZ TOUS AU PARC CE SAMEDI"), ("language", "fr")]),
+        ),
+    )
+    .await
+    .expect("the server answers while slow clients hang");
+    assert_eq!(answer.body["matches"][0]["rule"]["id"], "shouting");
+    drop(slow);
+}
+
 /// Ctrl-C while a check is in flight (held by a slow upstream): the check is answered,
 /// then the server stops with status 0.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

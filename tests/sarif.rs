@@ -1,8 +1,10 @@
 //! The SARIF output validates against the SARIF 2.1.0 JSON schema (the schema ships in
-//! the `serde-sarif` crate, a dev-dependency, so no download is needed), and
-//! deserializes into `serde-sarif`'s typed model.
+//! the `serde-sarif` crate, a dev-dependency, so no download is needed), deserializes
+//! into `serde-sarif`'s typed model, and passes Microsoft's own validator
+//! (`@microsoft/sarif-multitool`, installed from npm by `.ci/run` into
+//! `target/sarif-tools`; it runs offline) with its SARIF and GitHub rules.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::Command;
 
 fn schema_path() -> PathBuf {
@@ -114,10 +116,120 @@ fn sarif_locations_point_at_the_finding() {
     let region = &result["locations"][0]["physicalLocation"]["region"];
     assert_eq!(region["startLine"], 5);
     assert_eq!(region["startColumn"], 1);
+    let artifact = &result["locations"][0]["physicalLocation"]["artifactLocation"];
+    assert_eq!(artifact["uri"], "basic.in/fete.md");
+    assert_eq!(artifact["uriBaseId"], "%SRCROOT%");
+    let base = sarif["runs"][0]["originalUriBaseIds"]["%SRCROOT%"]["uri"]
+        .as_str()
+        .unwrap();
+    assert!(
+        base.starts_with("file:///") && base.ends_with("/tests/cmd/"),
+        "{base}"
+    );
+    assert!(
+        result["partialFingerprints"]["vigieFinding/v1"]
+            .as_str()
+            .is_some_and(|f| f.ends_with(":1")),
+        "{result}"
+    );
     assert_eq!(
-        result["locations"][0]["physicalLocation"]["artifactLocation"]["uri"],
+        sarif["runs"][0]["artifacts"][0]["location"]["uri"],
         "basic.in/fete.md"
     );
+}
+
+/// Microsoft's validator, installed by `.ci/run`; `None` when it is not there.
+fn sarif_multitool() -> Option<PathBuf> {
+    let tools =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("target/sarif-tools/node_modules/@microsoft");
+    std::fs::read_dir(tools)
+        .ok()?
+        .flatten()
+        .filter(|e| {
+            e.file_name()
+                .to_string_lossy()
+                .starts_with("sarif-multitool-")
+        })
+        .flat_map(|e| ["Sarif.Multitool", "Sarif.Multitool.exe"].map(|b| e.path().join(b)))
+        .find(|p| p.is_file())
+}
+
+/// Validates a SARIF file with the multitool and returns its errors and warnings.
+fn multitool_complaints(tool: &Path, sarif: &Path) -> Vec<String> {
+    let log = sarif.with_extension("validation.sarif");
+    let out = Command::new(tool)
+        .arg("validate")
+        .arg(sarif)
+        .args(["--rule-kind", "Sarif;Gh", "--level", "Error;Warning"])
+        .args(["--log", "ForceOverwrite", "-o"])
+        .arg(&log)
+        .output()
+        .expect("the validator runs");
+    assert!(out.status.success(), "validator: {out:?}");
+    let log: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&log).expect("validation log")).unwrap();
+    let mut complaints = Vec::new();
+    for run in log["runs"].as_array().unwrap() {
+        for r in run["results"].as_array().into_iter().flatten() {
+            if r["level"] == "error" || r["level"] == "warning" || r["level"].is_null() {
+                complaints.push(format!("{}: {}", r["ruleId"], r["message"]));
+            }
+        }
+        for n in run["invocations"][0]["toolExecutionNotifications"]
+            .as_array()
+            .into_iter()
+            .flatten()
+        {
+            complaints.push(format!("notification: {}", n["message"]["text"]));
+        }
+    }
+    complaints
+}
+
+#[test]
+fn microsofts_validator_accepts_the_sarif() {
+    let Some(tool) = sarif_multitool() else {
+        assert!(
+            std::env::var("CI").as_deref() != Ok("true"),
+            "the SARIF validator is missing: .ci/run installs it (npm @microsoft/sarif-multitool)"
+        );
+        eprintln!("SKIPPED: @microsoft/sarif-multitool is not installed (.ci/run installs it)");
+        return;
+    };
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("sarif-multitool");
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(dir.join("brouillons d'été")).unwrap();
+    let accented = dir.join("brouillons d'été/déneigement.md");
+    std::fs::write(
+        &accented,
+        "Pour le déneigement, appelez Jean Tremblay chez lui au 819 555-1234.\n",
+    )
+    .unwrap();
+    let absolute = accented.to_str().unwrap();
+    let cases: &[&[&str]] = &[
+        &["basic.in/fete.md", "basic.in/avis.md", "basic.in/perso.md"],
+        // Unreadable and broken drafts: notifications, with and without a line.
+        &[
+            "errors.in/latin1.md",
+            "errors.in/ok.md",
+            "errors.in/badvalue.md",
+            "missing.md",
+        ],
+        &[absolute],
+    ];
+    for (i, paths) in cases.iter().enumerate() {
+        let mut args = vec!["check", "--profile", "la-sarre", "--format", "sarif"];
+        args.extend(*paths);
+        let (stdout, _) = vigie(&args);
+        let file = dir.join(format!("case{i}.sarif"));
+        std::fs::write(&file, &stdout).unwrap();
+        let complaints = multitool_complaints(&tool, &file);
+        assert!(
+            complaints.is_empty(),
+            "{paths:?}:\n{}",
+            complaints.join("\n")
+        );
+    }
 }
 
 fn fix_language_pattern(v: &mut serde_json::Value) {

@@ -161,6 +161,12 @@ pub struct CheckArgs {
     #[arg(long)]
     pub no_inline_ignores: bool,
 
+    /// Accepte de ne rien vérifier (dossier sans brouillon, entrée standard vide) ; sans
+    /// cette option, c'est une erreur (code 2), pour qu'une vérification vide ne passe pas
+    /// pour un succès.
+    #[arg(long)]
+    pub allow_empty: bool,
+
     /// Corrige ce qui peut l'être : ajoute la mise en garde d'opinion du profil aux
     /// publications personnelles qui en ont besoin. Le fichier est réécrit ; avec l'entrée
     /// standard, la publication corrigée est affichée.

@@ -13,6 +13,7 @@ pub mod engine;
 pub mod finding;
 pub mod fix;
 pub mod fsutil;
+pub mod init;
 pub mod inputs;
 pub mod policy;
 pub mod problem;

@@ -39,3 +39,121 @@ fn completions_and_man_page_come_from_the_command_line_definition() {
         assert!(man.contains(sub), "the man page does not list {sub}");
     }
 }
+
+/// Runs the binary in a folder and returns its status, standard output and error.
+fn run_in(dir: &std::path::Path, args: &[&str]) -> (i32, String, String) {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_vigie"))
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .unwrap();
+    (
+        out.status.code().unwrap(),
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8(out.stderr).unwrap(),
+    )
+}
+
+fn fresh_dir(name: &str) -> std::path::PathBuf {
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+#[test]
+fn init_writes_the_rules_of_the_chosen_profile_only() {
+    for (id, _) in vigie::policy::builtin::PROFILES {
+        let dir = fresh_dir(&format!("init-{id}"));
+        let (status, _, stderr) = run_in(&dir, &["init", "--profile", id]);
+        assert_eq!(status, 0, "{id}: {stderr}");
+        let path = dir.join("vigie.toml");
+        let text = std::fs::read_to_string(&path).unwrap();
+        let config: toml::Table = toml::from_str(&text).unwrap();
+        assert_eq!(config["profile"].as_str(), Some(*id));
+        let written: Vec<&str> = config["rules"]
+            .as_table()
+            .unwrap()
+            .keys()
+            .map(String::as_str)
+            .collect();
+        let policy = vigie::load_builtin_policy(id).unwrap();
+        let mut enabled: Vec<&str> = vigie::checks::RULES
+            .iter()
+            .filter(|r| policy.rule(r.id).is_some_and(|s| s.enabled))
+            .map(|r| r.id)
+            .collect();
+        enabled.sort();
+        assert_eq!(written, enabled, "{id}: the template's rules");
+        for (rule, settings) in config["rules"].as_table().unwrap() {
+            let level = policy.rule(rule).unwrap().severity;
+            assert_eq!(
+                settings["severity"].as_str().unwrap(),
+                serde_json::to_value(level).unwrap(),
+                "{id}: {rule} keeps the profile's level"
+            );
+        }
+        vigie::engine::Engine::load(&Default::default(), Some(&path))
+            .unwrap_or_else(|e| panic!("{id}: {e:?}"));
+        // A draft in capitals: the CPE's policy says nothing of capitals, so nothing
+        // fires, and no finding without an article.
+        std::fs::write(
+            dir.join("avis.md"),
+            "VENEZ TOUS À LA GRANDE FÊTE DU PARC CE SAMEDI\n",
+        )
+        .unwrap();
+        let (_, json, _) = run_in(&dir, &["check", "--format", "json", "avis.md"]);
+        let report: serde_json::Value = serde_json::from_str(&json).unwrap();
+        for f in report["findings"].as_array().unwrap() {
+            assert!(enabled.contains(&f["rule"].as_str().unwrap()), "{id}: {f}");
+            assert!(!f["articles"].as_array().unwrap().is_empty(), "{id}: {f}");
+        }
+    }
+}
+
+#[test]
+fn the_team_example_is_what_init_writes_for_la_sarre() {
+    let dir = fresh_dir("init-example");
+    let (status, _, _) = run_in(&dir, &["init", "--profile", "la-sarre"]);
+    assert_eq!(status, 0);
+    let written = std::fs::read_to_string(dir.join("vigie.toml")).unwrap();
+    let example = include_str!("../examples/team/vigie.toml");
+    assert_eq!(written, example, "examples/team/vigie.toml is stale");
+}
+
+#[test]
+fn init_without_a_profile_asks_for_one_and_writes_nothing() {
+    let dir = fresh_dir("init-none");
+    let (status, _, stderr) = run_in(&dir, &["init"]);
+    assert_eq!(status, 2);
+    assert!(stderr.contains("vigie init --profile ID"), "{stderr}");
+    for (id, _) in vigie::policy::builtin::PROFILES {
+        assert!(stderr.contains(id), "{stderr}");
+    }
+    assert!(!dir.join("vigie.toml").exists());
+}
+
+#[test]
+fn the_report_never_replaces_a_draft() {
+    let dir = fresh_dir("output-file-input");
+    let draft = "Appelez Jean Tremblay chez lui au 819 555-1234.\n";
+    std::fs::write(dir.join("avis.md"), draft).unwrap();
+    for output in ["avis.md", "./avis.md"] {
+        let (status, _, stderr) = run_in(
+            &dir,
+            &[
+                "check",
+                "--profile",
+                "la-sarre",
+                "--format",
+                "sarif",
+                "--output-file",
+                output,
+                ".",
+            ],
+        );
+        assert_eq!(status, 2, "{stderr}");
+        assert!(stderr.contains("--output-file"), "{stderr}");
+        assert_eq!(std::fs::read_to_string(dir.join("avis.md")).unwrap(), draft);
+    }
+}

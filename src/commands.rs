@@ -523,14 +523,34 @@ pub fn completions(shell: clap_complete::Shell) -> i32 {
     EXIT_CLEAN
 }
 
-/// Prints the man page generated from the command-line definition.
-pub fn man() -> i32 {
-    let command = <crate::cli::Cli as clap::CommandFactory>::command();
-    let mut out = Vec::new();
-    if let Err(e) = clap_mangen::Man::new(command).render(&mut out) {
-        eprintln!("vigie : {e}");
-        return EXIT_ERROR;
+/// Prints the man page of vigie or of one command, or writes them all into a folder.
+pub fn man(command: Option<&str>, dir: Option<&Path>) -> i32 {
+    if let Some(dir) = dir {
+        return match crate::manpage::write_all(dir) {
+            Ok(files) => {
+                println!(
+                    "{} pages de manuel écrites dans {}",
+                    files.len(),
+                    dir.display()
+                );
+                EXIT_CLEAN
+            }
+            Err(e) => usage(&format!(
+                "impossible d'écrire les pages dans {} : {}",
+                dir.display(),
+                crate::io_error_fr(&e)
+            )),
+        };
     }
-    let _ = std::io::stdout().write_all(&out);
-    EXIT_CLEAN
+    match crate::manpage::page(command) {
+        Some(text) => {
+            let _ = std::io::stdout().write_all(text.as_bytes());
+            EXIT_CLEAN
+        }
+        None => usage(&format!(
+            "commande inconnue « {} » ; pages : {}",
+            command.unwrap_or_default(),
+            crate::manpage::commands().join(", ")
+        )),
+    }
 }

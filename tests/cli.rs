@@ -40,6 +40,39 @@ fn completions_and_man_page_come_from_the_command_line_definition() {
     }
 }
 
+#[test]
+fn every_man_page_the_main_page_points_at_exists_and_is_complete() {
+    let dir = fresh_dir("man");
+    let (status, _, stderr) = run_in(&dir, &["man", "--dir", "pages"]);
+    assert_eq!(status, 0, "{stderr}");
+    let main = std::fs::read_to_string(dir.join("pages/vigie.1")).unwrap();
+    let command = <vigie::cli::Cli as clap::CommandFactory>::command();
+    for sub in command.get_subcommands() {
+        let name = sub.get_name();
+        assert!(
+            main.contains(&format!("vigie\\-{name}(1)")),
+            "vigie.1 does not point at {name}"
+        );
+        let page = std::fs::read_to_string(dir.join(format!("pages/vigie-{name}.1")))
+            .unwrap_or_else(|e| panic!("vigie-{name}.1: {e}"));
+        assert_eq!(page, run(&["man", name]), "vigie man {name}");
+        assert!(page.contains(".SH \"CODES DE SORTIE\""), "vigie-{name}.1");
+        assert!(
+            page.contains(".SH NOM") && !page.contains(".SH NAME"),
+            "vigie-{name}.1"
+        );
+        for arg in sub.get_arguments().filter(|a| !a.is_hide_set()) {
+            if let Some(long) = arg.get_long() {
+                let roff = format!("\\fB\\-\\-{}\\fR", long.replace('-', "\\-"));
+                assert!(
+                    page.contains(&roff),
+                    "vigie-{name}.1 does not list --{long}"
+                );
+            }
+        }
+    }
+}
+
 /// Runs the binary in a folder and returns its status, standard output and error.
 fn run_in(dir: &std::path::Path, args: &[&str]) -> (i32, String, String) {
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_vigie"))

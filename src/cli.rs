@@ -148,11 +148,23 @@ pub struct CheckArgs {
     pub format: OutputFormat,
 
     /// Compte de publication : official (compte de l'organisation) ou personal (compte personnel, par défaut).
-    #[arg(long, value_enum, value_name = "COMPTE", hide_possible_values = true)]
+    #[arg(
+        long,
+        value_enum,
+        value_name = "COMPTE",
+        hide_possible_values = true,
+        ignore_case = true
+    )]
     pub account: Option<Account>,
 
     /// Rôle de l'auteur : employee, communications, council-member, candidate, volunteer ou contractor.
-    #[arg(long, value_enum, value_name = "RÔLE", hide_possible_values = true)]
+    #[arg(
+        long,
+        value_enum,
+        value_name = "RÔLE",
+        hide_possible_values = true,
+        ignore_case = true
+    )]
     pub author: Option<Author>,
 
     /// Date de publication (AAAA-MM-JJ) ; par défaut, aujourd'hui.
@@ -160,7 +172,13 @@ pub struct CheckArgs {
     pub date: Option<String>,
 
     /// Plateforme : facebook, x, instagram, linkedin, tiktok, youtube ou other.
-    #[arg(long, value_enum, value_name = "NOM", hide_possible_values = true)]
+    #[arg(
+        long,
+        value_enum,
+        value_name = "NOM",
+        hide_possible_values = true,
+        ignore_case = true
+    )]
     pub platform: Option<Platform>,
 
     /// Écrit le rapport au format choisi dans ce fichier, et le rapport lisible à l'écran.

@@ -123,13 +123,18 @@ pub fn check(args: &CheckArgs, color: bool) -> i32 {
         }
     }
     // The drafts themselves: in parallel, results kept in the order of the inputs.
-    let results: Vec<Result<(Draft, Vec<Finding>), Problem>> = jobs
+    // Every problem of a draft's front matter at once, not the first only.
+    type Checked = Result<(Draft, Vec<Finding>), Vec<Problem>>;
+    let results: Vec<Checked> = jobs
         .par_iter()
         .map(|(input, engine)| {
             let name = input.display();
             let draft = inputs::read(input)
-                .and_then(|s| Draft::parse(&name, s, Format::for_path(&name)))?;
-            let findings = engine.check_with(&draft, &flags, today, options)?;
+                .map_err(|p| vec![p])
+                .and_then(|s| Draft::parse_all(&name, s, Format::for_path(&name)))?;
+            let findings = engine
+                .check_with(&draft, &flags, today, options)
+                .map_err(|p| vec![p])?;
             Ok((draft, findings))
         })
         .collect();
@@ -149,7 +154,7 @@ pub fn check(args: &CheckArgs, color: bool) -> i32 {
                 summary.add(&findings);
                 files.push(FileReport { draft, findings });
             }
-            Err(p) => problems.push(p),
+            Err(ps) => problems.extend(ps),
         }
     }
     if first_engine.is_none() && engines.is_empty() {

@@ -190,3 +190,22 @@ fn the_report_never_replaces_a_draft() {
         assert_eq!(std::fs::read_to_string(dir.join("avis.md")).unwrap(), draft);
     }
 }
+
+#[test]
+fn flags_take_enumerated_values_in_any_case() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/cmd/basic.in");
+    let (status, _, stderr) = run_in(
+        &dir,
+        &[
+            "check",
+            "--profile",
+            "la-sarre",
+            "--account",
+            "Official",
+            "--platform",
+            "Facebook",
+            "avis.md",
+        ],
+    );
+    assert_ne!(status, 2, "{stderr}");
+}

@@ -209,3 +209,94 @@ fn flags_take_enumerated_values_in_any_case() {
     );
     assert_ne!(status, 2, "{stderr}");
 }
+
+/// The findings of a post given on standard input: (rule, severity, kind, articles).
+fn findings_of(
+    profile: &str,
+    account: &str,
+    text: &str,
+) -> Vec<(String, String, String, Vec<String>)> {
+    use std::io::Write;
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_vigie"))
+        .args([
+            "check",
+            "--profile",
+            profile,
+            "--account",
+            account,
+            "--date",
+            "2025-10-15",
+        ])
+        .args(["--format", "json", "-"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(text.as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            let s = |k: &str| f[k].as_str().unwrap_or("").to_string();
+            let articles = f["articles"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|a| a["ref"].as_str().unwrap().to_string())
+                .collect();
+            (s("rule"), s("severity"), s("kind"), articles)
+        })
+        .collect()
+}
+
+#[test]
+fn a_vote_call_on_an_official_account_is_one_finding() {
+    let found = findings_of(
+        "la-sarre",
+        "official",
+        "Votez pour Julie Lavoie le 2 novembre !\n",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0, "electoral-neutrality");
+}
+
+#[test]
+fn a_vote_call_and_an_endorsement_on_a_personal_account_get_the_same_decision() {
+    for (profile, article) in [
+        ("la-sarre", "13.1"),
+        ("drummondville", "Membres du personnel"),
+    ] {
+        let call = findings_of(
+            profile,
+            "personal",
+            "Votez pour Julie Lavoie le 2 novembre !\n",
+        );
+        let endorsement = findings_of(
+            profile,
+            "personal",
+            "Moi, j'appuie Julie Lavoie aux élections.\n",
+        );
+        for found in [&call, &endorsement] {
+            assert_eq!(found.len(), 1, "{profile}: {found:?}");
+            let (rule, severity, kind, articles) = &found[0];
+            assert_eq!(
+                (rule.as_str(), severity.as_str(), kind.as_str()),
+                ("partisan-content", "info", "personal-political"),
+                "{profile}"
+            );
+            assert_eq!(
+                articles,
+                &[article.to_string()],
+                "{profile}: the article on personal accounts"
+            );
+        }
+    }
+}

@@ -258,3 +258,30 @@ fn the_action_definition_matches_its_scripts() {
     }
     assert!(scripts >= 3, "the action runs its three scripts");
 }
+
+/// The example workflow uses the action, and no action on the Node 20 runtime GitHub
+/// is retiring.
+#[test]
+fn the_example_workflow_uses_the_action_on_current_runtimes() {
+    let example =
+        std::fs::read_to_string(Path::new(ROOT).join("examples/github/vigie.yml")).unwrap();
+    let action = std::fs::read_to_string(Path::new(ROOT).join("action.yml")).unwrap();
+    assert!(example.contains("uses: OWNER/vigie@"), "{example}");
+    assert!(
+        !example.contains("cargo install"),
+        "the example builds vigie itself"
+    );
+    const NODE20: &[&str] = &[
+        "actions/checkout@v4",
+        "actions/checkout@v3",
+        "actions/cache@v4",
+        "actions/cache@v3",
+        "github/codeql-action/upload-sarif@v3",
+        "github/codeql-action/upload-sarif@v2",
+    ];
+    for text in [&example, &action] {
+        for old in NODE20 {
+            assert!(!text.contains(old), "{old} runs on Node 20");
+        }
+    }
+}

@@ -211,6 +211,12 @@ pub struct CheckArgs {
     #[arg(long)]
     pub no_inline_ignores: bool,
 
+    /// Applique aussi les exclusions du vigie.toml (« exclude ») aux fichiers nommés sur la
+    /// ligne de commande, pas seulement à ceux trouvés dans un dossier (pour l'intégration
+    /// continue et pre-commit, qui nomment les fichiers modifiés).
+    #[arg(long)]
+    pub force_exclude: bool,
+
     /// Accepte de ne rien vérifier (dossier sans brouillon, entrée standard vide) ; sans
     /// cette option, c'est une erreur (code 2), pour qu'une vérification vide ne passe pas
     /// pour un succès.

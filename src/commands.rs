@@ -106,7 +106,10 @@ pub fn check(args: &CheckArgs, color: bool) -> i32 {
             continue;
         };
         first_engine.get_or_insert_with(|| engine.clone());
-        if let Input::File { path, walked: true } = input
+        // Exclusions apply to the files found in a folder; to named files too with
+        // --force-exclude (a CI job or a hook names the files it was given).
+        if let Input::File { path, walked } = input
+            && (*walked || args.force_exclude)
             && engine.excludes(path)
         {
             continue;

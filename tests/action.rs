@@ -181,10 +181,15 @@ fn a_configuration_change_rechecks_every_draft() {
     let base_with_override = repo.commit("archives tolérées");
     let _ = base;
     repo.git(&["checkout", "-q", "-b", "plus-severe"]);
-    // The pull request only changes the configuration: shouting becomes an error.
+    // The pull request only changes the configuration: shouting becomes an error, and
+    // a folder of old posters is left out.
     repo.write(
         "vigie.toml",
-        "profile = \"la-sarre\"\n\n[rules.shouting]\nseverity = \"error\"\n",
+        "profile = \"la-sarre\"\nexclude = [\"vieux/**\"]\n\n[rules.shouting]\nseverity = \"error\"\n",
+    );
+    repo.write(
+        "vieux/affiche.md",
+        "VENTE DE GARAGE CE SAMEDI, TOUT DOIT PARTIR !\n",
     );
     repo.commit("les majuscules sont des erreurs partout");
 
@@ -194,7 +199,8 @@ fn a_configuration_change_rechecks_every_draft() {
         [
             "archives/vieux brouillon.md",
             "avis d'été.md",
-            "brouillons/déneigement.md"
+            "brouillons/déneigement.md",
+            "vieux/affiche.md"
         ]
     );
     assert!(outputs.contains("all=true"), "{outputs}");
@@ -204,6 +210,8 @@ fn a_configuration_change_rechecks_every_draft() {
         annotations.contains("file=archives/vieux brouillon.md"),
         "{annotations}"
     );
+    // Named by the action, yet excluded by the vigie.toml: not checked.
+    assert!(!annotations.contains("vieux/affiche.md"), "{annotations}");
 }
 
 #[test]

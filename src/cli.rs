@@ -6,18 +6,41 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::draft::{Account, Author, Platform};
 
-const HELP_TEMPLATE: &str = "\
+// clap writes its headings in English with no space before the colon: the templates
+// write French ones (« Options : »), one template per shape of command.
+const ROOT_TEMPLATE: &str = "\
 {before-help}{about-with-newline}
 Utilisation : {usage}
 
-{all-args}{after-help}";
+Commandes :
+{subcommands}
+
+Options :
+{options}{after-help}";
+
+const ARGS_TEMPLATE: &str = "\
+{before-help}{about-with-newline}
+Utilisation : {usage}
+
+Arguments :
+{positionals}
+
+Options :
+{options}{after-help}";
+
+const OPTIONS_TEMPLATE: &str = "\
+{before-help}{about-with-newline}
+Utilisation : {usage}
+
+Options :
+{options}{after-help}";
 
 #[derive(Debug, Parser)]
 #[command(
     name = "vigie",
     version,
     about = "Vérifie un brouillon de publication sur les médias sociaux selon la politique de l'organisation qui le publiera.",
-    help_template = HELP_TEMPLATE,
+    help_template = ROOT_TEMPLATE,
     subcommand_help_heading = "Commandes",
     subcommand_value_name = "COMMANDE",
     disable_help_flag = true,
@@ -56,32 +79,41 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Vérifie des brouillons (fichiers, dossiers, ou l'entrée standard avec « - »).
-    #[command(help_template = HELP_TEMPLATE)]
+    #[command(help_template = ARGS_TEMPLATE)]
     Check(CheckArgs),
     /// Liste les profils intégrés.
-    #[command(help_template = HELP_TEMPLATE)]
+    #[command(help_template = OPTIONS_TEMPLATE)]
     Profiles,
     /// Explique une règle : ce qu'elle vérifie et, pour un profil, les articles en cause.
-    #[command(help_template = HELP_TEMPLATE)]
+    #[command(help_template = ARGS_TEMPLATE)]
     Explain {
-        /// La règle (sans règle : la liste des règles).
+        /// La règle (sans règle : la liste des règles, ou celles du profil).
+        #[arg(value_name = "RÈGLE")]
         rule: Option<String>,
         /// Le profil dont afficher les articles et les réglages.
         #[arg(long, value_name = "ID")]
         profile: Option<String>,
     },
     /// Écrit le script de complétion de la commande pour un shell (bash, zsh, fish, powershell, elvish).
-    #[command(help_template = HELP_TEMPLATE)]
+    #[command(help_template = ARGS_TEMPLATE)]
     Completions {
         /// Le shell.
         #[arg(value_enum)]
         shell: clap_complete::Shell,
     },
-    /// Écrit la page de manuel (format roff) : vigie man > vigie.1
-    #[command(help_template = HELP_TEMPLATE)]
-    Man,
+    /// Écrit une page de manuel (format roff) : vigie man > vigie.1, vigie man check >
+    /// vigie-check.1 ; ou toutes : vigie man --dir man/
+    #[command(help_template = ARGS_TEMPLATE)]
+    Man {
+        /// La commande dont écrire la page (check, explain…) ; sans commande : la page de vigie.
+        #[arg(value_name = "COMMANDE")]
+        command: Option<String>,
+        /// Écrit toutes les pages dans ce dossier (vigie.1, vigie-check.1…).
+        #[arg(long, value_name = "DOSSIER", conflicts_with = "command")]
+        dir: Option<PathBuf>,
+    },
     /// Écrit un fichier vigie.toml commenté dans le dossier courant.
-    #[command(help_template = HELP_TEMPLATE)]
+    #[command(help_template = OPTIONS_TEMPLATE)]
     Init {
         /// Le profil de l'organisation.
         #[arg(long, value_name = "ID")]
@@ -92,7 +124,7 @@ pub enum Command {
     },
     /// Démarre un serveur local : une page pour vérifier une publication, et l'API de
     /// LanguageTool pour l'extension de navigateur, LibreOffice ou LTeX.
-    #[command(help_template = HELP_TEMPLATE)]
+    #[command(help_template = OPTIONS_TEMPLATE)]
     Serve(ServeArgs),
 }
 
@@ -123,11 +155,23 @@ pub struct CheckArgs {
     pub format: OutputFormat,
 
     /// Compte de publication : official (compte de l'organisation) ou personal (compte personnel, par défaut).
-    #[arg(long, value_enum, value_name = "COMPTE", hide_possible_values = true)]
+    #[arg(
+        long,
+        value_enum,
+        value_name = "COMPTE",
+        hide_possible_values = true,
+        ignore_case = true
+    )]
     pub account: Option<Account>,
 
     /// Rôle de l'auteur : employee, communications, council-member, candidate, volunteer ou contractor.
-    #[arg(long, value_enum, value_name = "RÔLE", hide_possible_values = true)]
+    #[arg(
+        long,
+        value_enum,
+        value_name = "RÔLE",
+        hide_possible_values = true,
+        ignore_case = true
+    )]
     pub author: Option<Author>,
 
     /// Date de publication (AAAA-MM-JJ) ; par défaut, aujourd'hui.
@@ -135,7 +179,13 @@ pub struct CheckArgs {
     pub date: Option<String>,
 
     /// Plateforme : facebook, x, instagram, linkedin, tiktok, youtube ou other.
-    #[arg(long, value_enum, value_name = "NOM", hide_possible_values = true)]
+    #[arg(
+        long,
+        value_enum,
+        value_name = "NOM",
+        hide_possible_values = true,
+        ignore_case = true
+    )]
     pub platform: Option<Platform>,
 
     /// Écrit le rapport au format choisi dans ce fichier, et le rapport lisible à l'écran.
@@ -167,6 +217,18 @@ pub struct CheckArgs {
     /// comptent celles de l'en-tête.
     #[arg(long)]
     pub no_inline_ignores: bool,
+
+    /// Applique aussi les exclusions du vigie.toml (« exclude ») aux fichiers nommés sur la
+    /// ligne de commande, pas seulement à ceux trouvés dans un dossier (pour l'intégration
+    /// continue et pre-commit, qui nomment les fichiers modifiés).
+    #[arg(long)]
+    pub force_exclude: bool,
+
+    /// Accepte de ne rien vérifier (dossier sans brouillon, entrée standard vide) ; sans
+    /// cette option, c'est une erreur (code 2), pour qu'une vérification vide ne passe pas
+    /// pour un succès.
+    #[arg(long)]
+    pub allow_empty: bool,
 
     /// Corrige ce qui peut l'être : ajoute la mise en garde d'opinion du profil aux
     /// publications personnelles qui en ont besoin. Le fichier est réécrit ; avec l'entrée
@@ -243,4 +305,73 @@ pub enum ColorChoice {
     Auto,
     Always,
     Never,
+}
+
+/// A command-line error in French, as vigie's other messages: what is wrong, what is
+/// allowed or meant, the usage and where to find help. clap's own text is English.
+pub fn french_error(e: &clap::Error) -> String {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    let text = |kind| match e.get(kind) {
+        Some(ContextValue::String(s)) => Some(s.clone()),
+        Some(ContextValue::Strings(v)) => Some(v.join(", ")),
+        Some(ContextValue::StyledStr(s)) => Some(s.to_string()),
+        _ => None,
+    };
+    let arg = text(ContextKind::InvalidArg).unwrap_or_default();
+    let value = text(ContextKind::InvalidValue).unwrap_or_default();
+    let mut message = match e.kind() {
+        ErrorKind::InvalidValue if value.is_empty() => {
+            format!("une valeur est attendue après {arg}")
+        }
+        ErrorKind::InvalidValue => format!("valeur inconnue « {value} » pour {arg}"),
+        ErrorKind::ValueValidation => format!("valeur invalide « {value} » pour {arg}"),
+        ErrorKind::UnknownArgument if arg.starts_with('-') => format!("option inconnue « {arg} »"),
+        ErrorKind::UnknownArgument => format!("argument en trop : « {arg} »"),
+        ErrorKind::InvalidSubcommand => format!(
+            "commande inconnue « {} »",
+            text(ContextKind::InvalidSubcommand).unwrap_or_default()
+        ),
+        ErrorKind::MissingRequiredArgument => format!("il manque : {arg}"),
+        ErrorKind::MissingSubcommand => "il manque la commande".to_string(),
+        ErrorKind::ArgumentConflict => match text(ContextKind::PriorArg) {
+            Some(prior) => format!("{arg} ne peut pas s'employer avec {prior}"),
+            None => format!("{arg} ne peut pas s'employer ici"),
+        },
+        ErrorKind::NoEquals => format!("{arg} demande sa valeur après un « = »"),
+        ErrorKind::TooManyValues | ErrorKind::TooFewValues | ErrorKind::WrongNumberOfValues => {
+            format!("nombre de valeurs incorrect pour {arg}")
+        }
+        ErrorKind::InvalidUtf8 => "un argument n'est pas du texte UTF-8 valide".to_string(),
+        _ => "ligne de commande invalide".to_string(),
+    };
+    message = format!("vigie : {message}\n");
+    if let Some(valid) = text(ContextKind::ValidValue).filter(|v| !v.is_empty()) {
+        message.push_str(&format!("  → valeurs permises : {valid}\n"));
+    }
+    let suggested = [
+        ContextKind::SuggestedValue,
+        ContextKind::SuggestedArg,
+        ContextKind::SuggestedSubcommand,
+    ]
+    .into_iter()
+    .find_map(text);
+    if let Some(s) = suggested {
+        message.push_str(&format!("  → vouliez-vous dire « {s} » ?\n"));
+    }
+    let mut help = "vigie --help".to_string();
+    if let Some(usage) = text(ContextKind::Usage) {
+        let usage = usage.trim();
+        let usage = usage.strip_prefix("Usage:").unwrap_or(usage).trim();
+        message.push_str(&format!("\nUtilisation : {usage}\n"));
+        // "vigie check …": the help of that command.
+        if let Some(command) = usage
+            .split_whitespace()
+            .nth(1)
+            .filter(|w| w.chars().all(|c| c.is_ascii_lowercase()))
+        {
+            help = format!("vigie {command} --help");
+        }
+    }
+    message.push_str(&format!("Pour l'aide : {help}\n"));
+    message
 }

@@ -60,6 +60,13 @@ pub fn check(args: &CheckArgs, color: bool) -> i32 {
     };
     let today = jiff::Zoned::now().date();
     let (inputs, mut problems) = inputs::collect(&paths);
+    if let Some(message) = args
+        .output_file
+        .as_deref()
+        .and_then(|out| overwrites_input(out, &inputs))
+    {
+        return usage(&message);
+    }
     let mut engines: HashMap<Option<PathBuf>, Option<Arc<Engine>>> = HashMap::new();
     let mut first_engine: Option<Arc<Engine>> = None;
     let mut files = Vec::new();
@@ -99,12 +106,18 @@ pub fn check(args: &CheckArgs, color: bool) -> i32 {
             continue;
         };
         first_engine.get_or_insert_with(|| engine.clone());
-        if let Input::File { path, walked: true } = input
+        // Exclusions apply to the files found in a folder; to named files too with
+        // --force-exclude (a CI job or a hook names the files it was given).
+        if let Input::File { path, walked } = input
+            && (*walked || args.force_exclude)
             && engine.excludes(path)
         {
             continue;
         }
         jobs.push((input, engine));
+    }
+    if jobs.is_empty() && problems.is_empty() && !args.allow_empty {
+        problems.push(nothing_to_check(&paths));
     }
     // Many drafts: compile the patterns of the rules on all cores before they start.
     if jobs.len() >= WARM_UP_MIN_DRAFTS {
@@ -113,18 +126,26 @@ pub fn check(args: &CheckArgs, color: bool) -> i32 {
         }
     }
     // The drafts themselves: in parallel, results kept in the order of the inputs.
-    let results: Vec<Result<(Draft, Vec<Finding>), Problem>> = jobs
+    // Every problem of a draft's front matter at once, not the first only.
+    type Checked = Result<(Draft, Vec<Finding>), Vec<Problem>>;
+    let results: Vec<Checked> = jobs
         .par_iter()
         .map(|(input, engine)| {
             let name = input.display();
             let draft = inputs::read(input)
-                .and_then(|s| Draft::parse(&name, s, Format::for_path(&name)))?;
-            let findings = engine.check_with(&draft, &flags, today, options)?;
+                .map_err(|p| vec![p])
+                .and_then(|s| Draft::parse_all(&name, s, Format::for_path(&name)))?;
+            let findings = engine
+                .check_with(&draft, &flags, today, options)
+                .map_err(|p| vec![p])?;
             Ok((draft, findings))
         })
         .collect();
     for ((input, engine), result) in jobs.iter().zip(results) {
         match result {
+            Ok((draft, _)) if is_empty_stdin(input, &draft) && !args.allow_empty => {
+                problems.push(nothing_to_check(&paths));
+            }
             Ok(checked) => {
                 // Fixes write files: one at a time, in order.
                 let (draft, findings) = if args.fix {
@@ -136,7 +157,7 @@ pub fn check(args: &CheckArgs, color: bool) -> i32 {
                 summary.add(&findings);
                 files.push(FileReport { draft, findings });
             }
-            Err(p) => problems.push(p),
+            Err(ps) => problems.extend(ps),
         }
     }
     if first_engine.is_none() && engines.is_empty() {
@@ -221,6 +242,43 @@ pub fn check(args: &CheckArgs, color: bool) -> i32 {
     std::mem::forget(engines);
     std::mem::forget(files);
     if fails { EXIT_FINDINGS } else { EXIT_CLEAN }
+}
+
+/// The message when `--output-file` names one of the drafts to check: the report
+/// would replace the draft.
+fn overwrites_input(output: &Path, inputs: &[Input]) -> Option<String> {
+    let output = std::fs::canonicalize(output).ok()?;
+    inputs.iter().find_map(|input| match input {
+        Input::File { path, .. } if std::fs::canonicalize(path).ok()? == output => Some(format!(
+            "--output-file : « {} » est un brouillon à vérifier, le rapport le remplacerait ; choisissez un autre fichier (vigie.sarif, rapport.json…)",
+            path.display()
+        )),
+        _ => None,
+    })
+}
+
+/// True for standard input that held nothing (or only blanks): nothing was piped.
+fn is_empty_stdin(input: &Input, draft: &Draft) -> bool {
+    *input == Input::Stdin && draft.source.trim().is_empty()
+}
+
+/// No draft at all: an error, so that an empty folder or an empty pipe in CI does not
+/// pass for an all-clear.
+fn nothing_to_check(paths: &[String]) -> Problem {
+    let (path, message) = if paths == ["-"] {
+        (
+            "stdin".to_string(),
+            "l'entrée standard est vide : aucun brouillon à vérifier",
+        )
+    } else {
+        (
+            paths.join(" "),
+            "aucun brouillon à vérifier (fichiers .md, .markdown ou .txt, hors exclusions du vigie.toml)",
+        )
+    };
+    Problem::file(path, message).with_help(
+        "vérifiez le chemin ou le texte envoyé ; si une vérification sans brouillon est normale, ajoutez --allow-empty",
+    )
 }
 
 /// `--deny`, `--warn`, `--allow` as rule levels, in that order; an unknown rule is a
@@ -310,10 +368,22 @@ pub fn profiles() -> i32 {
 
 pub fn explain(rule: Option<&str>, profile: Option<&str>) -> i32 {
     let Some(id) = rule else {
-        let mut out = String::from("Règles (vigie explain RÈGLE pour le détail) :\n\n");
-        for r in checks::RULES {
-            out.push_str(&format!("  {:<27}{}\n", r.id, r.name));
-        }
+        let out = match profile.map(crate::load_builtin_policy) {
+            None => {
+                let mut out = String::from("Règles (vigie explain RÈGLE pour le détail) :\n\n");
+                for r in checks::RULES {
+                    out.push_str(&format!("  {:<27}{}\n", r.id, r.name));
+                }
+                out
+            }
+            Some(Ok(policy)) => profile_rules(&policy),
+            Some(Err(ps)) => {
+                for p in ps {
+                    eprintln!("{p}");
+                }
+                return EXIT_ERROR;
+            }
+        };
         print!("{out}");
         return EXIT_CLEAN;
     };
@@ -371,21 +441,78 @@ pub fn explain(rule: Option<&str>, profile: Option<&str>) -> i32 {
     EXIT_CLEAN
 }
 
-/// The commented configuration `vigie init` writes; `{profile}` is replaced.
-pub const INIT_TEMPLATE: &str = include_str!("../examples/team/vigie.toml");
+/// The rules of a profile: each with its level and the articles behind it, or off.
+fn profile_rules(policy: &crate::policy::Policy) -> String {
+    let mut out = format!(
+        "Règles du profil {} ({}, {}) ; vigie explain RÈGLE --profile {} pour le détail :\n",
+        policy.id, policy.name, policy.title, policy.id
+    );
+    let mut off = Vec::new();
+    for r in checks::RULES {
+        let Some(s) = policy.rule(r.id).filter(|s| s.enabled) else {
+            off.push(r.id);
+            continue;
+        };
+        out.push_str(&format!(
+            "\n  {} — {} : {}\n",
+            r.id,
+            r.name,
+            s.severity.french()
+        ));
+        for a in &s.articles {
+            out.push_str(&format!(
+                "    {} ({}) : « {} »\n",
+                report::article_label(a),
+                a.title,
+                a.quote
+            ));
+        }
+    }
+    if !off.is_empty() {
+        out.push_str(&format!(
+            "\nDésactivées (la politique n'en traite pas) : {}.\n",
+            off.join(", ")
+        ));
+    }
+    out
+}
 
+/// Writes the commented `vigie.toml` of a profile. Without a profile, lists the
+/// profiles to choose from: picking one for the user would check drafts against
+/// another organisation's policy.
 pub fn init(profile: Option<&str>, force: bool) -> i32 {
     let path = Path::new(engine::CONFIG_FILE);
+    let Some(id) = profile else {
+        let mut message = String::from(
+            "vigie : choisissez le profil de votre organisation : vigie init --profile ID\n",
+        );
+        for (id, _) in builtin::PROFILES {
+            let name = crate::load_builtin_policy(id)
+                .map(|p| p.name)
+                .unwrap_or_default();
+            message.push_str(&format!("  {id:<22}{name}\n"));
+        }
+        eprint!("{message}");
+        return EXIT_ERROR;
+    };
     if path.exists() && !force {
         return usage("un vigie.toml existe déjà ici ; ajoutez --force pour le remplacer");
     }
-    let id = profile.unwrap_or("la-sarre");
     if builtin::source(id).is_none() {
         let p = crate::policy::load::unknown_profile(id, None);
         eprintln!("{p}");
         return EXIT_ERROR;
     }
-    let text = INIT_TEMPLATE.replace("profile = \"la-sarre\"", &format!("profile = \"{id}\""));
+    let policy = match crate::load_builtin_policy(id) {
+        Ok(p) => p,
+        Err(ps) => {
+            for p in ps {
+                eprintln!("{p}");
+            }
+            return EXIT_ERROR;
+        }
+    };
+    let text = crate::init::render(&policy);
     if let Err(e) = crate::fsutil::write_atomically(path, text.as_bytes()) {
         eprintln!(
             "vigie : impossible d'écrire vigie.toml : {}",
@@ -404,14 +531,34 @@ pub fn completions(shell: clap_complete::Shell) -> i32 {
     EXIT_CLEAN
 }
 
-/// Prints the man page generated from the command-line definition.
-pub fn man() -> i32 {
-    let command = <crate::cli::Cli as clap::CommandFactory>::command();
-    let mut out = Vec::new();
-    if let Err(e) = clap_mangen::Man::new(command).render(&mut out) {
-        eprintln!("vigie : {e}");
-        return EXIT_ERROR;
+/// Prints the man page of vigie or of one command, or writes them all into a folder.
+pub fn man(command: Option<&str>, dir: Option<&Path>) -> i32 {
+    if let Some(dir) = dir {
+        return match crate::manpage::write_all(dir) {
+            Ok(files) => {
+                println!(
+                    "{} pages de manuel écrites dans {}",
+                    files.len(),
+                    dir.display()
+                );
+                EXIT_CLEAN
+            }
+            Err(e) => usage(&format!(
+                "impossible d'écrire les pages dans {} : {}",
+                dir.display(),
+                crate::io_error_fr(&e)
+            )),
+        };
     }
-    let _ = std::io::stdout().write_all(&out);
-    EXIT_CLEAN
+    match crate::manpage::page(command) {
+        Some(text) => {
+            let _ = std::io::stdout().write_all(text.as_bytes());
+            EXIT_CLEAN
+        }
+        None => usage(&format!(
+            "commande inconnue « {} » ; pages : {}",
+            command.unwrap_or_default(),
+            crate::manpage::commands().join(", ")
+        )),
+    }
 }

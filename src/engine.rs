@@ -285,6 +285,7 @@ impl Engine {
                 });
             }
         }
+        drop_repeated(&mut findings);
         crate::suppress::apply(
             draft,
             &meta,
@@ -479,4 +480,21 @@ impl Summary {
             }
         }
     }
+}
+
+/// One finding per breach: a finding of a rule is dropped when a more specific rule
+/// ([`checks::MORE_SPECIFIC`]) found the same words.
+fn drop_repeated(findings: &mut Vec<Finding>) {
+    let shadowed: Vec<bool> = findings
+        .iter()
+        .map(|f| {
+            findings.iter().any(|g| {
+                crate::checks::MORE_SPECIFIC.contains(&(g.rule, f.rule))
+                    && g.span.start < f.span.end
+                    && f.span.start < g.span.end
+            })
+        })
+        .collect();
+    let mut keep = shadowed.iter().map(|s| !s);
+    findings.retain(|_| keep.next().unwrap_or(true));
 }

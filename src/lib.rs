@@ -13,7 +13,9 @@ pub mod engine;
 pub mod finding;
 pub mod fix;
 pub mod fsutil;
+pub mod init;
 pub mod inputs;
+pub mod manpage;
 pub mod policy;
 pub mod problem;
 pub mod report;
@@ -49,7 +51,7 @@ pub fn run(cli: Cli) -> i32 {
         }
         Command::Init { profile, force } => commands::init(profile.as_deref(), force),
         Command::Completions { shell } => commands::completions(shell),
-        Command::Man => commands::man(),
+        Command::Man { command, dir } => commands::man(command.as_deref(), dir.as_deref()),
         Command::Serve(args) => serve::run(&args),
     }
 }

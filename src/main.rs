@@ -3,7 +3,23 @@
 use clap::Parser;
 
 fn main() {
-    let cli = vigie::cli::Cli::parse();
+    let cli = match vigie::cli::Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            use clap::error::ErrorKind::*;
+            // Help and version go out as clap writes them (in French: our templates);
+            // errors in French, with status 2.
+            if matches!(
+                e.kind(),
+                DisplayHelp | DisplayVersion | DisplayHelpOnMissingArgumentOrSubcommand
+            ) {
+                let _ = e.print();
+                std::process::exit(e.exit_code());
+            }
+            eprint!("{}", vigie::cli::french_error(&e));
+            std::process::exit(vigie::EXIT_ERROR);
+        }
+    };
     let status = vigie::run(cli);
     std::process::exit(status);
 }

@@ -126,6 +126,12 @@ pub static RULES: &[Rule] = &[
     special_characters::RULE,
 ];
 
+/// Rules that say the same thing more precisely than another: when both fire on
+/// overlapping words, only the first is reported (one finding per breach). A call to
+/// vote on an official account in an electoral period is `electoral-neutrality`'s
+/// breach; `partisan-content` would repeat it.
+pub static MORE_SPECIFIC: &[(&str, &str)] = &[("electoral-neutrality", "partisan-content")];
+
 pub fn find(id: &str) -> Option<&'static Rule> {
     RULES.iter().find(|r| r.id == id)
 }

@@ -20,7 +20,7 @@ use std::ops::Range;
 use serde::Deserialize;
 
 use super::{Check, Context, ParamError, Rule, params, validate};
-use crate::finding::Diagnostic;
+use crate::finding::{Diagnostic, Severity};
 use crate::policy::{Policy, RuleSettings};
 use crate::text::phrases::gate::{GateSet, LazyRegex, Open};
 use crate::text::{FoldedPart, fold, is_whole_word};
@@ -39,6 +39,12 @@ Ce qui compte :
   d'un parti ou à donner à une campagne : type `political`;
 - le prosélytisme (« acceptez Jésus », « venez prier avec nous », « la parole de Dieu ») :
   type `religious`.
+
+Sur un compte personnel, appeler à voter pour quelqu'un (« Votez pour Julie Lavoie ») ou
+dire son appui (« Moi, j'appuie Julie Lavoie ») est un droit : un seul constat de niveau
+info, type `personal-political`, qui renvoie à l'article des comptes personnels du profil
+(mise en garde d'opinion). Sur un compte officiel en période électorale, un appel à voter
+est le constat de `electoral-neutrality`, plus précis : `partisan-content` ne le répète pas.
 
 Ce qui ne compte pas : l'information civique neutre (où et comment voter, « allez voter
 le 2 novembre », les séances du conseil, « le conseil a reçu une pétition »), les votes que
@@ -166,11 +172,13 @@ static VOTE_SURNAME: LazyRegex = LazyRegex::new(
     r"\b(?:[Vv]otez|[Vv]otons|[ÉéEe]lisez|[Rr]éélisez)\s+(\p{Lu}[\p{Ll}'’-]+)(?:\s*[,.!:]|\s+le\s+\d)",
     &["Votez", "votez", "Votons", "votons", "lisez"],
 );
-/// "Votez pour Marie Tremblay": a support verb before a person's name, in the original.
+/// "Votez pour Marie Tremblay", or the author's own support ("Moi, j'appuie Marie
+/// Tremblay", "je vote pour…"): a support verb before a person's name, in the original.
 static VOTE_NAME: LazyRegex = LazyRegex::new(
-    r"\b(?:[Vv]ote[rz]|[Vv]otons|[ÉéEe]lisez|[Rr]éélisez|[Aa]ppuyez|[Ss]outenez)\s+(?:pour\s+)?((?:[A-ZÉÈ][\p{Ll}'’]+(?:-[A-ZÉÈ][\p{Ll}]+)?)\s+[A-ZÉÈ][\p{Ll}'’]+)",
+    r"\b(?:[Vv]ote[rz]|[Vv]otons|[ÉéEe]lisez|[Rr]éélisez|[Aa]ppuyez|[Ss]outenez|[Jj]['’]appuie|[Jj]e soutiens|[Jj]e vote(?:rai)?|[Jj]['’]ai voté|[Mm]on vote (?:va|ira) à|[Mm]on appui (?:va|ira) à)\s+(?:pour\s+)?((?:[A-ZÉÈ][\p{Ll}'’]+(?:-[A-ZÉÈ][\p{Ll}]+)?)\s+[A-ZÉÈ][\p{Ll}'’]+)",
     &[
-        "Vote", "vote", "Votons", "votons", "lisez", "ppuyez", "outenez",
+        "Vote", "vote", "Votons", "votons", "lisez", "ppuyez", "outenez", "ppuie", "soutiens",
+        " vote", "ai voté", "appui ",
     ],
 );
 static RELIGIOUS: LazyRegex = LazyRegex::new(
@@ -369,7 +377,24 @@ impl Check for PartisanContent {
         {
             found.push((link.span.clone(), "petition"));
         }
+        // On a personal account, taking sides is the author's right: the policies only
+        // invite a disclaimer (La Sarre art. 13.1, Drummondville « Membres du
+        // personnel »). A call to vote and a plain endorsement get the same info.
+        let personal = cx.meta.is_personal();
         for (span, kind) in found {
+            if kind == "political" && personal {
+                out.push(
+                    Diagnostic::new(
+                        span,
+                        "Prise de position politique sur un compte personnel.",
+                        "C'est permis sur un compte personnel : précisez que c'est votre opinion personnelle, qui \
+                         n'engage pas l'organisation (mise en garde du profil), et n'écrivez jamais en son nom.",
+                    )
+                    .kind("personal-political")
+                    .severity(Severity::Info),
+                );
+                continue;
+            }
             let (message, help) = match kind {
                 "petition" => (
                     "Appel à signer une pétition.",
@@ -381,7 +406,7 @@ impl Check for PartisanContent {
                 ),
                 _ => (
                     "Sollicitation à des fins religieuses.",
-                    "Retirez l'invitation religieuse; une église peut être mentionnée comme lieu d'une activité ou du \
+                    "Retirez l'invitation religieuse ; une église peut être mentionnée comme lieu d'une activité ou du \
                      patrimoine.",
                 ),
             };
@@ -406,8 +431,30 @@ mod tests {
         assert_gate("NOT_ELECTORAL", &super::NOT_ELECTORAL);
     }
 
+    /// The kinds found in a post of an official account.
     fn kinds(text: &str) -> Vec<&'static str> {
-        crate::checks::testing::kinds("partisan-content", "la-sarre", text)
+        let official = format!("+++\naccount = \"official\"\n+++\n{text}");
+        crate::checks::testing::kinds("partisan-content", "la-sarre", &official)
+    }
+
+    #[test]
+    fn on_a_personal_account_a_call_and_an_endorsement_are_one_info() {
+        for text in [
+            "Votez pour Julie Lavoie le 2 novembre !",
+            "Moi, j'appuie Julie Lavoie aux élections.",
+            "Je vote pour Julie Lavoie, bien sûr.",
+        ] {
+            assert_eq!(
+                crate::checks::testing::kinds("partisan-content", "la-sarre", text),
+                ["personal-political"],
+                "{text}"
+            );
+        }
+        assert_eq!(
+            kinds("Moi, j'appuie Julie Lavoie aux élections."),
+            ["political"]
+        );
+        assert!(kinds("J'appuie Opération Nez rouge cette année.").is_empty());
     }
 
     #[test]

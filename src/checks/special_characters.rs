@@ -273,7 +273,7 @@ impl SpecialCharacters {
                         span,
                         "Suite de symboles décoratifs : un lecteur d'écran la lit comme une série de noms de symboles, \
                          ou pas du tout.",
-                        "Retirez ces symboles; un ou deux émojis suffisent pour illustrer.",
+                        "Retirez ces symboles ; un ou deux émojis suffisent pour illustrer.",
                     )
                     .kind("symbols"),
                 );

@@ -5,7 +5,7 @@ use std::fmt;
 
 use serde::{Deserialize, Deserializer, Serialize};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, clap::ValueEnum)]
 #[serde(rename_all = "kebab-case")]
 pub enum Account {
     /// Un compte de l'organisation.
@@ -14,7 +14,7 @@ pub enum Account {
     Personal,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, clap::ValueEnum)]
 #[serde(rename_all = "kebab-case")]
 pub enum Author {
     Employee,
@@ -25,7 +25,7 @@ pub enum Author {
     Contractor,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, clap::ValueEnum)]
 #[serde(rename_all = "kebab-case")]
 pub enum Platform {
     Facebook,
@@ -37,7 +37,7 @@ pub enum Platform {
     Other,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, clap::ValueEnum)]
 #[serde(rename_all = "kebab-case")]
 pub enum People {
     None,
@@ -45,7 +45,7 @@ pub enum People {
     Identifiable,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, clap::ValueEnum)]
 #[serde(rename_all = "kebab-case")]
 pub enum Consent {
     Obtained,
@@ -53,6 +53,32 @@ pub enum Consent {
     Unknown,
     PublicEvent,
 }
+
+/// Enumerated values are read whatever their case (`platform = "Facebook"`): people
+/// write them as they see them in the application. The names are the command line's.
+macro_rules! case_insensitive {
+    ($($t:ty),*) => {$(
+        impl<'de> Deserialize<'de> for $t {
+            fn deserialize<D: Deserializer<'de>>(d: D) -> Result<$t, D::Error> {
+                let text = String::deserialize(d)?;
+                <$t as clap::ValueEnum>::from_str(text.trim(), true).map_err(|_| {
+                    let names: Vec<String> = <$t as clap::ValueEnum>::value_variants()
+                        .iter()
+                        .filter_map(|v| clap::ValueEnum::to_possible_value(v))
+                        .map(|p| format!("`{}`", p.get_name()))
+                        .collect();
+                    // serde's own wording, which the French translation reads.
+                    serde::de::Error::custom(format!(
+                        "unknown variant `{text}`, expected one of {}",
+                        names.join(", ")
+                    ))
+                })
+            }
+        }
+    )*};
+}
+
+case_insensitive!(Account, Author, Platform, People, Consent);
 
 /// A photo or video attached to the post.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize, Default)]

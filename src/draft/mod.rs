@@ -2,12 +2,14 @@
 //! is prose. Checks never re-parse the file: they read the prose mask, the links and the
 //! images found here, and report byte ranges into the original text.
 
+mod front;
 mod ignores;
 mod meta;
 mod prose;
 
 use std::ops::Range;
 
+pub use front::defaults as read_defaults;
 pub use ignores::InlineIgnore;
 pub use meta::{
     Account, Author, Consent, DateText, FrontMatter, Ignore, Media, Meta, People, Platform,
@@ -15,7 +17,7 @@ pub use meta::{
 };
 pub use prose::{Image, Link};
 
-use crate::problem::{Problem, translate_serde_message};
+use crate::problem::Problem;
 use crate::text::LineIndex;
 
 /// How the body is written.
@@ -60,8 +62,13 @@ pub struct Draft {
 
 impl Draft {
     /// Parses a draft. Fails only on front matter that cannot be read; the message names
-    /// the line and column.
+    /// the line and column. [`Draft::parse_all`] gives every problem, not the first.
     pub fn parse(path: &str, source: String, format: Format) -> Result<Draft, Problem> {
+        Draft::parse_all(path, source, format).map_err(|mut problems| problems.remove(0))
+    }
+
+    /// Parses a draft, with every problem of its front matter (never an empty list).
+    pub fn parse_all(path: &str, source: String, format: Format) -> Result<Draft, Vec<Problem>> {
         let start = if source.starts_with('\u{feff}') { 3 } else { 0 };
         let (front_matter, body_start, front) = parse_front_matter(path, &source, start)?;
         let body = body_start..source.len();
@@ -134,13 +141,16 @@ pub fn trim_range(text: &str, range: Range<usize>) -> Range<usize> {
     start..end.max(start)
 }
 
+/// The front matter's range (fences included), where the body starts, and its keys.
+type FrontMatterAt = (Option<Range<usize>>, usize, FrontMatter);
+
 /// Finds the front matter at `start`: TOML between `+++` lines or YAML between `---`
 /// lines. Returns its range, where the body starts, and the parsed keys.
 fn parse_front_matter(
     path: &str,
     source: &str,
     start: usize,
-) -> Result<(Option<Range<usize>>, usize, FrontMatter), Problem> {
+) -> Result<FrontMatterAt, Vec<Problem>> {
     let rest = &source[start..];
     let fence = if rest.starts_with("+++") {
         "+++"
@@ -161,121 +171,26 @@ fn parse_front_matter(
             let content = &source[content_start..at];
             let end = at + line.len();
             let front = if fence == "+++" {
-                parse_toml_front(path, source, content_start, content)?
+                front::toml(path, source, content_start, content)?
             } else {
-                parse_yaml_front(path, source, content_start, content)?
+                front::yaml(path, source, content_start, content)?
             };
             return Ok((Some(start..end), end, front));
         }
         at += line.len();
     }
     let kind = if fence == "+++" { "TOML" } else { "YAML" };
-    Err(Problem::at(
-        path,
-        source,
-        start,
-        format!("l'en-tête {kind} ouvert par « {fence} » n'est jamais fermé"),
-    )
-    .with_help(format!(
-        "ajoutez une ligne « {fence} » après les métadonnées, avant le texte de la publication"
-    )))
-}
-
-fn parse_toml_front(
-    path: &str,
-    source: &str,
-    offset: usize,
-    content: &str,
-) -> Result<FrontMatter, Problem> {
-    let front: FrontMatter = toml::from_str(content).map_err(|e| {
-        let at = offset + e.span().map(|s| s.start).unwrap_or(0);
-        front_matter_problem(path, source, at, e.message())
-    })?;
-    check_front(path, source, offset, front)
-}
-
-fn parse_yaml_front(
-    path: &str,
-    source: &str,
-    offset: usize,
-    content: &str,
-) -> Result<FrontMatter, Problem> {
-    if content.trim().is_empty() {
-        return Ok(FrontMatter::default());
-    }
-    let front: FrontMatter = serde_yaml_ng::from_str(content).map_err(|e| {
-        let at = offset + e.location().map(|l| l.index()).unwrap_or(0);
-        let message = e.to_string();
-        // serde_yaml appends " at line N column M": the position is given apart.
-        let message = message
-            .split(" at line ")
-            .next()
-            .unwrap_or(&message)
-            .to_string();
-        front_matter_problem(path, source, at, &message)
-    })?;
-    check_front(path, source, offset, front)
-}
-
-fn front_matter_problem(path: &str, source: &str, at: usize, message: &str) -> Problem {
-    let (text, help) = translate_serde_message(message);
-    let p = Problem::at(path, source, at, format!("en-tête : {text}"));
-    match help {
-        Some(h) => p.with_help(h),
-        None => p.with_help(
-            "corrigez l'en-tête : les clés permises sont décrites dans le README (section « Le brouillon »)",
-        ),
-    }
-}
-
-/// What serde cannot say: dates that do not parse, reasons left empty.
-fn check_front(
-    path: &str,
-    source: &str,
-    offset: usize,
-    front: FrontMatter,
-) -> Result<FrontMatter, Problem> {
-    let locate = |needle: &str| {
-        source[offset..]
-            .find(needle)
-            .map(|i| offset + i)
-            .unwrap_or(offset)
-    };
-    if let Some(date) = &front.publish_at
-        && let Err(message) = date.parse()
-    {
-        return Err(Problem::at(
+    Err(vec![
+        Problem::at(
             path,
             source,
-            locate("publish_at"),
-            format!("en-tête : {message}"),
-        ));
-    }
-    for ignore in &front.ignore {
-        if ignore.reason.trim().is_empty() {
-            return Err(Problem::at(
-                path,
-                source,
-                locate("reason"),
-                format!(
-                    "en-tête : l'exception à la règle « {} » n'a pas de raison",
-                    ignore.rule
-                ),
-            )
-            .with_help("écrivez pourquoi cette exception est justifiée dans « reason »"));
-        }
-        if let Some(until) = &ignore.until
-            && let Err(message) = until.parse()
-        {
-            return Err(Problem::at(
-                path,
-                source,
-                locate("until"),
-                format!("en-tête : {message}"),
-            ));
-        }
-    }
-    Ok(front)
+            start,
+            format!("l'en-tête {kind} ouvert par « {fence} » n'est jamais fermé"),
+        )
+        .with_help(format!(
+            "ajoutez une ligne « {fence} » après les métadonnées, avant le texte de la publication"
+        )),
+    ])
 }
 
 #[cfg(test)]

@@ -311,17 +311,13 @@ fn read_overrides(r: &mut Reader, value: &Spanned<DeValue<'_>>) -> Vec<Override>
     out
 }
 
+/// `[defaults]`: read key by key, as a draft's front matter, every mistake reported.
 fn read_defaults(r: &mut Reader, value: &Spanned<DeValue<'_>>) -> FrontMatter {
-    let defaults: FrontMatter = r.value("defaults", value).unwrap_or_default();
-    if let Some(date) = &defaults.publish_at
-        && let Err(message) = date.parse()
-    {
-        r.problem(
-            value.span().start,
-            format!("« defaults » : {message}"),
-            None,
-        );
-    }
+    let Some(table) = r.table("defaults", value) else {
+        return FrontMatter::default();
+    };
+    let (defaults, problems) = crate::draft::read_defaults(r.path, r.source, table);
+    r.problems.extend(problems);
     defaults
 }
 

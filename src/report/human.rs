@@ -55,14 +55,16 @@ fn finding<'a>(
                 .fold(true)
                 .annotation(AnnotationKind::Primary.span(f.span.clone())),
         );
+    // annotate-snippets writes "name: message"; French puts a space before the colon,
+    // hence the space that ends each name.
     for a in &f.articles {
         group = group.element(
             Level::NOTE
-                .with_name(format!("{} ({})", article_label(a), a.title))
+                .with_name(format!("{} ({}) ", article_label(a), a.title))
                 .message(format!("« {} »", a.quote)),
         );
     }
-    group.element(Level::HELP.with_name("à faire").message(f.help.as_str()))
+    group.element(Level::HELP.with_name("à faire ").message(f.help.as_str()))
 }
 
 fn plural(n: usize, one: &str, many: &str) -> String {

@@ -120,7 +120,8 @@ pub fn render(report: &Report<'_>) -> String {
     text
 }
 
-fn sha256(bytes: &[u8]) -> String {
+/// The SHA-256 of some bytes, in lowercase hexadecimal.
+pub(super) fn sha256(bytes: &[u8]) -> String {
     use sha2::Digest;
     use std::fmt::Write;
     let mut hex = String::with_capacity(64);

@@ -2,12 +2,34 @@
 //! articles), one result per finding with its location (columns in Unicode code points,
 //! declared), suppressed findings with their justification, and problems with the input
 //! as tool notifications.
+//!
+//! What GitHub's ingestion and Microsoft's validator (`sarif-multitool validate`, run
+//! by `tests/sarif.rs`) ask for: relative paths are URI references against the
+//! `%SRCROOT%` base (the current folder, declared in `originalUriBaseIds`), absolute
+//! paths are `file://` URIs; each checked draft is an artifact with its SHA-256; each
+//! result has a `partialFingerprints` entry that does not move with the line, so code
+//! scanning tracks an alert across commits; a notification carries a region only
+//! when it has a line.
+
+use std::collections::HashMap;
+use std::path::Path;
 
 use serde_json::{Value, json};
 
-use super::{Report, article_label};
+use super::{FileReport, Report, article_label};
 use crate::checks::RULES;
-use crate::finding::Severity;
+use crate::finding::{Finding, Severity};
+
+/// The base of relative artifact URIs: the folder vigie ran in.
+const SRCROOT: &str = "%SRCROOT%";
+
+/// Where the tool's documentation lives (SARIF `informationUri`): the repository the
+/// release was built from (`VIGIE_REPOSITORY`, set by the release workflow), else the
+/// one Cargo.toml names.
+const INFORMATION_URI: &str = match option_env!("VIGIE_REPOSITORY") {
+    Some(uri) => uri,
+    None => env!("CARGO_PKG_REPOSITORY"),
+};
 
 fn level(s: Severity) -> &'static str {
     match s {
@@ -47,6 +69,7 @@ pub fn render(report: &Report<'_>) -> String {
     let mut results = Vec::new();
     for file in report.files {
         let d = &file.draft;
+        let mut seen: HashMap<String, usize> = HashMap::new();
         for f in &file.findings {
             let (line, column) = d.position(f.span.start);
             let (end_line, end_column) = d.position(f.span.end);
@@ -58,7 +81,7 @@ pub fn render(report: &Report<'_>) -> String {
                 "message": {"text": format!("{} « {} » — À faire : {}", f.message, report.excerpt(file, f), f.help)},
                 "locations": [{
                     "physicalLocation": {
-                        "artifactLocation": {"uri": uri(&d.path)},
+                        "artifactLocation": artifact_location(&d.path),
                         "region": {
                             "startLine": line, "startColumn": column,
                             "endLine": end_line, "endColumn": end_column,
@@ -66,6 +89,7 @@ pub fn render(report: &Report<'_>) -> String {
                         }
                     }
                 }],
+                "partialFingerprints": {"vigieFinding/v1": fingerprint(report, file, f, &mut seen)},
                 "properties": {
                     "help": f.help,
                     "articles": f.articles.iter().map(|a| json!({"ref": a.reference, "title": a.title, "quote": a.quote})).collect::<Vec<_>>(),
@@ -84,24 +108,26 @@ pub fn render(report: &Report<'_>) -> String {
         .problems
         .iter()
         .map(|p| {
-            let mut region = json!({});
+            let mut location = json!({"artifactLocation": artifact_location(&p.path)});
             if let (Some(l), Some(c)) = (p.line, p.column) {
-                region = json!({"startLine": l, "startColumn": c});
+                location["region"] = json!({"startLine": l, "startColumn": c});
             }
             let text = match &p.help {
                 Some(h) => format!("{} — {h}", p.message),
                 None => p.message.clone(),
             };
-            json!({
-                "level": "error",
-                "message": {"text": text},
-                "locations": [{"physicalLocation": {"artifactLocation": {"uri": uri(&p.path)}, "region": region}}],
-            })
+            let mut notification = json!({"level": "error", "message": {"text": text}});
+            if !p.path.is_empty() {
+                notification["locations"] = json!([{"physicalLocation": location}]);
+            }
+            notification
         })
         .collect();
     let mut driver = json!({
         "name": "vigie",
         "version": env!("CARGO_PKG_VERSION"),
+        "semanticVersion": env!("CARGO_PKG_VERSION"),
+        "informationUri": INFORMATION_URI,
         "language": "fr-CA",
         "rules": rules,
     });
@@ -114,6 +140,8 @@ pub fn render(report: &Report<'_>) -> String {
         "runs": [{
             "tool": {"driver": driver},
             "columnKind": "unicodeCodePoints",
+            "originalUriBaseIds": original_uri_base_ids(),
+            "artifacts": report.files.iter().map(artifact).collect::<Vec<_>>(),
             "results": results,
             "invocations": [{
                 "executionSuccessful": report.problems.is_empty(),
@@ -126,9 +154,87 @@ pub fn render(report: &Report<'_>) -> String {
     text
 }
 
-/// A relative path as a URI reference (forward slashes, spaces and the like escaped).
-fn uri(path: &str) -> String {
-    let path = path.replace('\\', "/");
+/// Where a path is, for SARIF: a relative path as a URI reference against `%SRCROOT%`,
+/// an absolute path as a `file://` URI, standard input as `stdin`.
+fn artifact_location(path: &str) -> Value {
+    if path == "stdin" {
+        return json!({"uri": "stdin"});
+    }
+    if let Some(uri) = absolute_file_uri(path) {
+        return json!({"uri": uri});
+    }
+    let relative = path.replace('\\', "/");
+    let relative = relative.trim_start_matches("./");
+    json!({"uri": encode(relative), "uriBaseId": SRCROOT})
+}
+
+/// `file:///tmp/a%20b.md` for `/tmp/a b.md`, `file:///C:/x.md` for `C:\x.md`; `None`
+/// for a relative path.
+fn absolute_file_uri(path: &str) -> Option<String> {
+    let slashed = path.replace('\\', "/");
+    let bytes = slashed.as_bytes();
+    let drive = bytes.len() >= 3 && bytes[0].is_ascii_alphabetic() && &bytes[1..3] == b":/";
+    if drive {
+        Some(format!(
+            "file:///{}{}",
+            &slashed[..2],
+            encode(&slashed[2..])
+        ))
+    } else if Path::new(path).is_absolute() || slashed.starts_with('/') {
+        Some(format!("file://{}", encode(&slashed)))
+    } else {
+        None
+    }
+}
+
+/// `%SRCROOT%` declared as the current folder, so a viewer can find the drafts.
+fn original_uri_base_ids() -> Value {
+    let cwd = std::env::current_dir().ok().and_then(|d| {
+        let mut uri = absolute_file_uri(&d.to_string_lossy())?;
+        if !uri.ends_with('/') {
+            uri.push('/');
+        }
+        Some(uri)
+    });
+    match cwd {
+        Some(uri) => json!({SRCROOT: {"uri": uri}}),
+        None => json!({SRCROOT: {"description": {"text": "le dossier où vigie a été lancé"}}}),
+    }
+}
+
+/// A checked draft: where it is and the SHA-256 of its bytes (what was approved).
+fn artifact(file: &FileReport) -> Value {
+    json!({
+        "location": artifact_location(&file.draft.path),
+        "length": file.draft.source.len(),
+        "hashes": {"sha-256": super::json::sha256(file.draft.source.as_bytes())},
+    })
+}
+
+/// A fingerprint that identifies a finding across commits whatever its line: the
+/// rule, the kind, the path, the excerpt as the report shows it (masked when redacted:
+/// a hash of a phone number would give it back), and its rank among identical ones.
+fn fingerprint(
+    report: &Report<'_>,
+    file: &FileReport,
+    f: &Finding,
+    seen: &mut HashMap<String, usize>,
+) -> String {
+    let key = format!(
+        "{}\0{}\0{}\0{}",
+        f.rule,
+        f.kind.unwrap_or(""),
+        file.draft.path,
+        report.excerpt(file, f)
+    );
+    let rank = seen.entry(key.clone()).or_default();
+    *rank += 1;
+    format!("{}:{rank}", &super::json::sha256(key.as_bytes())[..32])
+}
+
+/// A relative path as a URI reference: forward slashes kept, everything outside the
+/// unreserved characters percent-encoded (UTF-8 bytes, spaces, quotes).
+fn encode(path: &str) -> String {
     let mut out = String::with_capacity(path.len());
     for b in path.bytes() {
         match b {
@@ -139,4 +245,31 @@ fn uri(path: &str) -> String {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn relative_paths_are_references_against_srcroot() {
+        assert_eq!(
+            artifact_location("./brouillons/avis d'été.md"),
+            json!({"uri": "brouillons/avis%20d%27%C3%A9t%C3%A9.md", "uriBaseId": "%SRCROOT%"})
+        );
+        assert_eq!(artifact_location("stdin"), json!({"uri": "stdin"}));
+    }
+
+    #[test]
+    fn absolute_paths_are_file_uris() {
+        assert_eq!(
+            artifact_location("/tmp/été/a.md"),
+            json!({"uri": "file:///tmp/%C3%A9t%C3%A9/a.md"})
+        );
+        assert_eq!(
+            absolute_file_uri(r"C:\Brouillons\a b.md").as_deref(),
+            Some("file:///C:/Brouillons/a%20b.md")
+        );
+        assert_eq!(absolute_file_uri("brouillons/a.md"), None);
+    }
 }

@@ -176,7 +176,7 @@ fn message(kind: Kind, mild: bool, excerpt: &str) -> (String, &'static str) {
         ),
         Kind::Sacre => (
             format!("Sacre : « {excerpt} »."),
-            "Retirez le sacre; exprimez la même idée sans juron.",
+            "Retirez le sacre ; exprimez la même idée sans juron.",
         ),
         Kind::Vulgarity => (
             format!("Mot grossier ou obscène : « {excerpt} »."),

@@ -196,19 +196,17 @@ pub fn check(args: &CheckArgs, color: bool) -> i32 {
         }
     }
     let out = render(screen_format, &report);
-    let mut stdout = std::io::stdout().lock();
-    if let Some(post) = &fixes.stdout {
+    let written = if let Some(post) = &fixes.stdout {
         // --fix on standard input: the post on standard output, the report beside it.
-        let _ = stdout.write_all(post.as_bytes());
         let _ = std::io::stderr().write_all(out.as_bytes());
+        crate::write_stdout(post.as_bytes())
     } else {
-        let _ = stdout.write_all(out.as_bytes());
-    }
-    let _ = stdout.flush();
+        crate::write_stdout(out.as_bytes())
+    };
     for note in &fixes.notes {
         eprintln!("vigie : {note}");
     }
-    if !problems.is_empty() {
+    if !problems.is_empty() || !written {
         return EXIT_ERROR;
     }
     let failing = |s: Severity| s == Severity::Error || (s == Severity::Warning && deny_warnings);
@@ -304,8 +302,7 @@ pub fn profiles() -> i32 {
             }
         }
     }
-    print!("{out}");
-    EXIT_CLEAN
+    crate::emit(&out, EXIT_CLEAN)
 }
 
 pub fn explain(rule: Option<&str>, profile: Option<&str>) -> i32 {
@@ -314,8 +311,7 @@ pub fn explain(rule: Option<&str>, profile: Option<&str>) -> i32 {
         for r in checks::RULES {
             out.push_str(&format!("  {:<27}{}\n", r.id, r.name));
         }
-        print!("{out}");
-        return EXIT_CLEAN;
+        return crate::emit(&out, EXIT_CLEAN);
     };
     let Some(rule) = checks::find(id) else {
         let hint = did_you_mean(id, checks::RULES.iter().map(|r| r.id))
@@ -367,8 +363,7 @@ pub fn explain(rule: Option<&str>, profile: Option<&str>) -> i32 {
             }
         }
     }
-    print!("{out}");
-    EXIT_CLEAN
+    crate::emit(&out, EXIT_CLEAN)
 }
 
 /// The commented configuration `vigie init` writes; `{profile}` is replaced.
@@ -393,15 +388,24 @@ pub fn init(profile: Option<&str>, force: bool) -> i32 {
         );
         return EXIT_ERROR;
     }
-    println!("vigie.toml écrit (profil {id}). Modifiez-le au besoin, puis lancez : vigie check .");
-    EXIT_CLEAN
+    crate::emit(
+        &format!(
+            "vigie.toml écrit (profil {id}). Modifiez-le au besoin, puis lancez : vigie check .\n"
+        ),
+        EXIT_CLEAN,
+    )
 }
 
 /// Prints a shell completion script generated from the command-line definition.
 pub fn completions(shell: clap_complete::Shell) -> i32 {
     let mut command = <crate::cli::Cli as clap::CommandFactory>::command();
-    clap_complete::generate(shell, &mut command, "vigie", &mut std::io::stdout());
-    EXIT_CLEAN
+    let mut out = Vec::new();
+    clap_complete::generate(shell, &mut command, "vigie", &mut out);
+    if crate::write_stdout(&out) {
+        EXIT_CLEAN
+    } else {
+        EXIT_ERROR
+    }
 }
 
 /// Prints the man page generated from the command-line definition.
@@ -412,6 +416,9 @@ pub fn man() -> i32 {
         eprintln!("vigie : {e}");
         return EXIT_ERROR;
     }
-    let _ = std::io::stdout().write_all(&out);
-    EXIT_CLEAN
+    if crate::write_stdout(&out) {
+        EXIT_CLEAN
+    } else {
+        EXIT_ERROR
+    }
 }

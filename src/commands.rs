@@ -11,8 +11,8 @@ use crate::checks;
 use crate::cli::{CheckArgs, OutputFormat};
 use crate::draft::{DateText, Draft, Format, FrontMatter};
 use crate::engine::{self, CheckOptions, Engine, ProfileChoice, Summary};
-use crate::finding::{Finding, Level, Severity};
-use crate::fix::Fixes;
+use crate::finding::{Level, Severity};
+use crate::fix::{self, Fixes, Outcome};
 use crate::inputs::{self, Input};
 use crate::policy::builtin;
 use crate::problem::{Problem, did_you_mean};
@@ -112,29 +112,41 @@ pub fn check(args: &CheckArgs, color: bool) -> i32 {
             engine.warm_up();
         }
     }
-    // The drafts themselves: in parallel, results kept in the order of the inputs.
-    let results: Vec<Result<(Draft, Vec<Finding>), Problem>> = jobs
+    let redact = redact(args);
+    // The drafts themselves: in parallel, results kept in the order of the inputs. With
+    // --fix, each draft is written back as soon as it is checked.
+    let results: Vec<Result<(FileReport, Outcome), Problem>> = jobs
         .par_iter()
         .map(|(input, engine)| {
             let name = input.display();
             let draft = inputs::read(input)
                 .and_then(|s| Draft::parse(&name, s, Format::for_path(&name)))?;
             let findings = engine.check_with(&draft, &flags, today, options)?;
-            Ok((draft, findings))
+            let (draft, findings, outcome) = if args.fix {
+                let recheck = |d: &Draft| engine.check_with(d, &flags, today, options);
+                fix::apply(engine, input, (draft, findings), &recheck)
+            } else {
+                (draft, findings, Outcome::default())
+            };
+            let personal = if redact {
+                engine.personal_data(&draft, &flags, today)
+            } else {
+                Vec::new()
+            };
+            let file = FileReport {
+                draft,
+                findings,
+                personal,
+            };
+            Ok((file, outcome))
         })
         .collect();
-    for ((input, engine), result) in jobs.iter().zip(results) {
+    for result in results {
         match result {
-            Ok(checked) => {
-                // Fixes write files: one at a time, in order.
-                let (draft, findings) = if args.fix {
-                    let recheck = |d: &Draft| engine.check_with(d, &flags, today, options);
-                    fixes.apply(engine, input, checked, &recheck, &mut problems)
-                } else {
-                    checked
-                };
-                summary.add(&findings);
-                files.push(FileReport { draft, findings });
+            Ok((file, outcome)) => {
+                fixes.record(outcome, &mut problems);
+                summary.add(&file.findings);
+                files.push(file);
             }
             Err(p) => problems.push(p),
         }
@@ -148,7 +160,6 @@ pub fn check(args: &CheckArgs, color: bool) -> i32 {
             &mut problems,
         );
     }
-    let redact = args.redact || (args.format.is_ci() && !args.no_redact);
     let policy = first_engine.as_ref().map(|e| &e.policy);
     let render = |format: OutputFormat, report: &Report<'_>| match format {
         OutputFormat::Human => report::human::render(report, color),
@@ -219,6 +230,14 @@ pub fn check(args: &CheckArgs, color: bool) -> i32 {
     std::mem::forget(engines);
     std::mem::forget(files);
     if fails { EXIT_FINDINGS } else { EXIT_CLEAN }
+}
+
+/// Whether reports mask personal data: `--redact`, or by default in the formats made
+/// for CI and whenever the `CI` variable is set (CI logs keep what they print), for every
+/// format; `--no-redact` shows everything.
+fn redact(args: &CheckArgs) -> bool {
+    let in_ci = std::env::var_os("CI").is_some_and(|v| !v.is_empty() && v != "false");
+    args.redact || ((args.format.is_ci() || in_ci) && !args.no_redact)
 }
 
 /// `--deny`, `--warn`, `--allow` as rule levels, in that order; an unknown rule is a

@@ -45,7 +45,7 @@ fn a_publication_date_past_the_calendar_is_an_error_on_that_draft_only() {
     assert_eq!(out.status.code(), Some(2), "{stderr}");
     assert!(!stderr.contains("panicked"), "{stderr}");
     assert!(stderr.contains("futur.md:3:1"), "{stderr}");
-    assert!(stderr.contains("9999-06-01"), "{stderr}");
+    assert!(stderr.contains("date hors limites"), "{stderr}");
     assert!(
         text(&out.stdout).contains("1 brouillon vérifié"),
         "{}",
@@ -167,5 +167,120 @@ fn a_full_disk_on_standard_output_is_an_error() {
         assert_eq!(out.status.code(), Some(2), "{args:?}: {stderr}");
         assert!(stderr.contains("impossible d'écrire"), "{args:?}: {stderr}");
     }
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+// ---- 2. Redaction is a property of the text --------------------------------------------
+
+const LEAKY: &str = "APPELEZ MARIE TREMBLAY AU 819 762-4417 POUR LA FÊTE DU VOISINAGE CE SAMEDI\n\n\
+<!-- vigie-ignore shouting: titre demandé par Marie au 819 762-4417 -->\n\
+INSCRIPTION AUPRÈS DE MARIE AU 819 762-4417 AVANT VENDREDI\n";
+
+fn everything(out: &Output) -> String {
+    text(&out.stdout) + &text(&out.stderr)
+}
+
+#[test]
+fn redaction_masks_personal_data_whichever_rule_shows_it() {
+    let dir = scratch("redact");
+    std::fs::write(dir.join("fete.md"), LEAKY).unwrap();
+    std::fs::write(
+        dir.join("entete.md"),
+        "+++\nauthor = \"Marie Tremblay 819 762-4417\"\n+++\nBonne semaine !\n",
+    )
+    .unwrap();
+    for format in ["human", "json", "sarif", "github"] {
+        let args = ["check", "--profile", "la-sarre", "--format", format];
+        let shown = vigie(&dir, &[&args[..], &["--no-redact", "fete.md"]].concat());
+        assert!(everything(&shown).contains("762-4417"), "{format}");
+        assert!(text(&shown.stdout).contains("shouting"), "{format}");
+        let out = vigie(
+            &dir,
+            &[&args[..], &["--redact", "fete.md", "entete.md"]].concat(),
+        );
+        let all = everything(&out);
+        assert!(!all.contains("762-4417"), "{format}:\n{all}");
+        assert!(all.contains("819 ***-****"), "{format}:\n{all}");
+        assert!(all.contains("entete.md"), "{format}:\n{all}");
+    }
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn under_ci_every_format_is_redacted_by_default() {
+    let dir = scratch("ci");
+    std::fs::write(dir.join("fete.md"), LEAKY).unwrap();
+    for format in ["human", "json"] {
+        let run = |extra: &[&str]| {
+            Command::new(env!("CARGO_BIN_EXE_vigie"))
+                .args(["check", "--profile", "la-sarre", "--format", format])
+                .args(extra)
+                .arg("fete.md")
+                .current_dir(&dir)
+                .env("NO_COLOR", "1")
+                .env("CI", "true")
+                .output()
+                .unwrap()
+        };
+        assert!(!everything(&run(&[])).contains("762-4417"), "{format}");
+        assert!(
+            everything(&run(&["--no-redact"])).contains("762-4417"),
+            "{format}"
+        );
+    }
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+// ---- 3. --fix loses no edit --------------------------------------------------------------
+
+const OPINION: &str = "Je trouve que la Ville a raison de prolonger les heures de la piscine.\n";
+
+#[test]
+fn fix_puts_the_disclaimer_before_an_open_comment_once() {
+    let dir = scratch("fix-comment");
+    let path = dir.join("post.md");
+    for tail in ["<!-- brouillon : à relire\n", "```\nnote\n"] {
+        std::fs::write(&path, format!("{OPINION}\n{tail}")).unwrap();
+        let args = ["check", "--profile", "la-sarre", "--fix", "post.md"];
+        let first = vigie(&dir, &args);
+        assert_eq!(first.status.code(), Some(0), "{}", text(&first.stderr));
+        let once = std::fs::read_to_string(&path).unwrap();
+        assert!(
+            once.ends_with(&format!(
+                "n'engagent que ma personne et ne représentent pas l'opinion de la Ville.\n\n{tail}"
+            )),
+            "{once}"
+        );
+        vigie(&dir, &args);
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), once);
+    }
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[cfg(unix)]
+#[test]
+fn fix_keeps_hard_links_and_the_owner() {
+    use std::os::unix::fs::MetadataExt;
+    let dir = scratch("fix-links");
+    let path = dir.join("post.md");
+    std::fs::write(&path, OPINION).unwrap();
+    std::fs::hard_link(&path, dir.join("copie.md")).unwrap();
+    let root = std::fs::metadata("/proc/self").is_ok_and(|m| m.uid() == 0);
+    if root {
+        // Someone else's draft, that root fixes: it stays theirs.
+        std::os::unix::fs::chown(&path, Some(4321), Some(4321)).unwrap();
+    }
+    let before = std::fs::metadata(&path).unwrap();
+    let out = vigie(
+        &dir,
+        &["check", "--profile", "la-sarre", "--fix", "post.md"],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let after = std::fs::metadata(&path).unwrap();
+    assert_eq!(after.ino(), before.ino());
+    assert_eq!((after.uid(), after.gid()), (before.uid(), before.gid()));
+    assert_eq!(after.mode(), before.mode());
+    let copy = std::fs::read_to_string(dir.join("copie.md")).unwrap();
+    assert!(copy.contains("n'engagent que ma personne"), "{copy}");
     std::fs::remove_dir_all(&dir).unwrap();
 }

@@ -46,6 +46,7 @@ un seul mot en majuscules ou en gras.",
     validate: validate::<Params>,
     build,
     explain_profile: super::nothing_to_add,
+    personal_data: false,
 };
 
 #[derive(Debug, Deserialize)]

@@ -219,13 +219,36 @@ fn parse_yaml_front(
 
 fn front_matter_problem(path: &str, source: &str, at: usize, message: &str) -> Problem {
     let (text, help) = translate_serde_message(message);
-    let p = Problem::at(path, source, at, format!("en-tête : {text}"));
+    let p = Problem::at(
+        path,
+        source,
+        at,
+        format!("en-tête : {}", without_value(&text)),
+    );
     match help {
         Some(h) => p.with_help(h),
         None => p.with_help(
             "corrigez l'en-tête : les clés permises sont décrites dans le README (section « Le brouillon »)",
         ),
     }
+}
+
+/// A front-matter message without the value at fault: the position names it, and the
+/// value may be personal data (`author = "Marie Tremblay 819-555-1234"`), which a CI log
+/// must not keep. Keys and allowed values are kept.
+fn without_value(message: &str) -> String {
+    let mut out = message.to_string();
+    for lead in ["valeur inconnue", "date invalide", "date hors limites"] {
+        if let Some(i) = out.find(&format!("{lead} « "))
+            && let Some(len) = out[i..].find(" »")
+        {
+            out.replace_range(i + lead.len()..i + len + " »".len(), "");
+        }
+    }
+    if let Some(i) = out.find("trouvé la chaîne ") {
+        out.replace_range(i.., "trouvé du texte");
+    }
+    out
 }
 
 /// What serde cannot say: dates that do not parse, reasons left empty.
@@ -248,7 +271,7 @@ fn check_front(
             path,
             source,
             locate("publish_at"),
-            format!("en-tête : {message}"),
+            format!("en-tête : « publish_at » : {}", without_value(&message)),
         ));
     }
     for ignore in &front.ignore {
@@ -271,7 +294,7 @@ fn check_front(
                 path,
                 source,
                 locate("until"),
-                format!("en-tête : {message}"),
+                format!("en-tête : « until » : {}", without_value(&message)),
             ));
         }
     }
@@ -281,6 +304,21 @@ fn check_front(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn front_matter_errors_do_not_repeat_the_value() {
+        for text in [
+            "+++\nauthor = \"Marie Tremblay 819-555-1234\"\n+++\nx",
+            "---\naccount: Marie Tremblay 819-555-1234\n---\nx",
+            "+++\npublish_at = \"819-555-1234\"\n+++\nx",
+            "+++\naccount = 8195551234\n+++\nx",
+        ] {
+            let e = Draft::parse("t.md", text.to_string(), Format::Markdown).unwrap_err();
+            let shown = format!("{e}");
+            assert!(!shown.contains("555"), "{shown}");
+            assert!(shown.contains("t.md:2:"), "{shown}");
+        }
+    }
 
     fn draft(s: &str) -> Draft {
         Draft::parse("t.md", s.to_string(), Format::Markdown).unwrap()

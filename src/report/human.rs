@@ -4,7 +4,7 @@
 use annotate_snippets::{AnnotationKind, Level, Renderer, Snippet};
 use colored::Colorize;
 
-use super::{FileReport, Report, article_label};
+use super::{FileReport, Redactor, Report, article_label};
 use crate::finding::{Finding, Severity};
 use crate::problem::Problem;
 
@@ -17,13 +17,13 @@ pub fn render(report: &Report<'_>, color: bool) -> String {
     let mut out = String::new();
     let mut suppressed = 0;
     for file in report.files {
+        let redactor = report.redactor(file);
         for f in &file.findings {
             if f.suppressed.is_some() {
                 suppressed += 1;
                 continue;
             }
-            let source = report.source(file);
-            out.push_str(&renderer.render(&[finding(file, &source, f)]));
+            out.push_str(&renderer.render(&[finding(file, &redactor, f)]));
             out.push_str("\n\n");
         }
     }
@@ -40,20 +40,30 @@ fn level(s: Severity) -> Level<'static> {
     }
 }
 
+/// One finding: its title, the lines of the draft it spans (only those: the cost of a
+/// finding does not grow with the length of the draft), its articles and what to do.
 fn finding<'a>(
     file: &'a FileReport,
-    source: &'a str,
+    redactor: &'a Redactor<'_>,
     f: &'a Finding,
 ) -> annotate_snippets::Group<'a> {
     let draft = &file.draft;
+    let source = redactor.source();
+    let (first, _) = draft.position(f.span.start);
+    let (last, _) = draft.position(f.span.end);
+    let lines =
+        draft.lines.line_range(source, first).start..draft.lines.line_range(source, last).end;
+    let lines = lines.start.min(f.span.start)..lines.end.max(f.span.end);
+    let span = f.span.start - lines.start..f.span.end - lines.start;
     let mut group = level(f.severity)
-        .primary_title(f.message.as_str())
+        .primary_title(redactor.text(&f.message))
         .id(f.rule)
         .element(
-            Snippet::source(source)
+            Snippet::source(&source[lines])
+                .line_start(first)
                 .path(draft.path.as_str())
                 .fold(true)
-                .annotation(AnnotationKind::Primary.span(f.span.clone())),
+                .annotation(AnnotationKind::Primary.span(span)),
         );
     for a in &f.articles {
         group = group.element(
@@ -62,7 +72,11 @@ fn finding<'a>(
                 .message(format!("« {} »", a.quote)),
         );
     }
-    group.element(Level::HELP.with_name("à faire").message(f.help.as_str()))
+    group.element(
+        Level::HELP
+            .with_name("à faire")
+            .message(redactor.text(&f.help)),
+    )
 }
 
 fn plural(n: usize, one: &str, many: &str) -> String {

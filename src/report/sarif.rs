@@ -47,7 +47,10 @@ pub fn render(report: &Report<'_>) -> String {
     let mut results = Vec::new();
     for file in report.files {
         let d = &file.draft;
+        let redactor = report.redactor(file);
         for f in &file.findings {
+            let (message, help) = (redactor.text(&f.message), redactor.text(&f.help));
+            let excerpt = redactor.excerpt(f.span.clone());
             let (line, column) = d.position(f.span.start);
             let (end_line, end_column) = d.position(f.span.end);
             let index = RULES.iter().position(|r| r.id == f.rule).unwrap_or(0);
@@ -55,19 +58,19 @@ pub fn render(report: &Report<'_>) -> String {
                 "ruleId": f.rule,
                 "ruleIndex": index,
                 "level": level(f.severity),
-                "message": {"text": format!("{} « {} » — À faire : {}", f.message, report.excerpt(file, f), f.help)},
+                "message": {"text": format!("{message} « {excerpt} » — À faire : {help}")},
                 "locations": [{
                     "physicalLocation": {
                         "artifactLocation": {"uri": uri(&d.path)},
                         "region": {
                             "startLine": line, "startColumn": column,
                             "endLine": end_line, "endColumn": end_column,
-                            "snippet": {"text": report.excerpt(file, f)},
+                            "snippet": {"text": excerpt},
                         }
                     }
                 }],
                 "properties": {
-                    "help": f.help,
+                    "help": help,
                     "articles": f.articles.iter().map(|a| json!({"ref": a.reference, "title": a.title, "quote": a.quote})).collect::<Vec<_>>(),
                 },
             });
@@ -75,7 +78,8 @@ pub fn render(report: &Report<'_>) -> String {
                 result["properties"]["kind"] = json!(kind);
             }
             if let Some(reason) = &f.suppressed {
-                result["suppressions"] = json!([{"kind": "inSource", "justification": reason}]);
+                result["suppressions"] =
+                    json!([{"kind": "inSource", "justification": redactor.text(reason)}]);
             }
             results.push(result);
         }

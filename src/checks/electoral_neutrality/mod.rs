@@ -79,6 +79,7 @@ jugement sur les élus).",
     validate: validate::<Params>,
     build,
     explain_profile,
+    personal_data: false,
 };
 
 #[derive(Debug, Deserialize)]

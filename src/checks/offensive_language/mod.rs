@@ -60,6 +60,7 @@ décisions et les faits, jamais les personnes, et sans sacrer.",
     validate: validate::<Params>,
     build,
     explain_profile: super::nothing_to_add,
+    personal_data: false,
 };
 
 #[derive(Debug, Deserialize)]

@@ -76,6 +76,7 @@ Correction : déclarez la photo dans l'en-tête :
     validate: validate::<Params>,
     build,
     explain_profile: super::nothing_to_add,
+    personal_data: false,
 };
 
 #[derive(Debug, Deserialize)]

@@ -284,3 +284,25 @@ fn fix_keeps_hard_links_and_the_owner() {
     assert!(copy.contains("n'engagent que ma personne"), "{copy}");
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+// ---- 4. User patterns do not expand exponentially ---------------------------------------
+
+#[test]
+fn a_word_notation_with_too_many_variants_is_refused_at_its_line() {
+    let dir = scratch("expansion");
+    let bomb = "(a|b)".repeat(30);
+    std::fs::write(dir.join("bon.md"), "Bonne semaine !\n").unwrap();
+    for key in ["add", "remove"] {
+        std::fs::write(
+            dir.join("vigie.toml"),
+            format!("profile = \"la-sarre\"\n\n[rules.offensive-language]\n{key} = [\"{bomb}\"]\n"),
+        )
+        .unwrap();
+        let out = vigie(&dir, &["check", "bon.md"]);
+        let stderr = text(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{key}: {stderr}");
+        assert!(stderr.contains("vigie.toml:4:"), "{key}: {stderr}");
+        assert!(stderr.contains("variantes"), "{key}: {stderr}");
+    }
+    std::fs::remove_dir_all(&dir).unwrap();
+}

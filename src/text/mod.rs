@@ -24,6 +24,20 @@ pub fn folded_regex(pattern: &str) -> Result<regex::Regex, regex::Error> {
     regex::Regex::new(&ascii_classes(pattern))
 }
 
+/// The most memory a regex built from a profile's or a `vigie.toml`'s words may take
+/// once compiled, and for its lazy DFA's cache: beyond, the list is refused with an error
+/// at its line, instead of taking the memory of the machine.
+pub const USER_REGEX_SIZE_LIMIT: usize = 8 << 20;
+pub const USER_REGEX_DFA_SIZE_LIMIT: usize = 4 << 20;
+
+/// Compiles a regex that holds words from user input, within the size limits above.
+pub fn user_regex(pattern: &str) -> Result<regex::Regex, regex::Error> {
+    regex::RegexBuilder::new(pattern)
+        .size_limit(USER_REGEX_SIZE_LIMIT)
+        .dfa_size_limit(USER_REGEX_DFA_SIZE_LIMIT)
+        .build()
+}
+
 fn ascii_classes(pattern: &str) -> String {
     pattern
         .replace(r"\b", r"(?-u:\b)")

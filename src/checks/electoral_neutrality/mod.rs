@@ -126,7 +126,7 @@ fn build(settings: &RuleSettings, policy: &Policy) -> Result<Box<dyn Check>, Par
                 regex::escape(&fold(phrase)).replace(' ', r"\s+")
             ));
         }
-        Some(Regex::new(&campaign).map_err(|e| ParamError {
+        Some(crate::text::user_regex(&campaign).map_err(|e| ParamError {
             key: "phrases".into(),
             message: format!("expression invalide : {e}"),
         })?)

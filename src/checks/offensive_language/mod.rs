@@ -23,6 +23,7 @@ mod words;
 use serde::Deserialize;
 
 use self::lexicon::{Kind, Lexicon};
+use self::words::count_variants;
 use super::{Check, Context, ParamError, Rule, params, validate};
 use crate::finding::{Diagnostic, Severity};
 use crate::policy::{Policy, RuleSettings};
@@ -74,6 +75,10 @@ struct Params {
     remove: Vec<String>,
 }
 
+/// The most variants one word of `add` or `remove` may give: `(a|b)` groups multiply
+/// them (thirty groups give a billion), and each is kept in memory.
+pub const MAX_VARIANTS: u64 = 1_000;
+
 struct OffensiveLanguage {
     lexicon: Lexicon,
 }
@@ -86,6 +91,19 @@ fn build(settings: &RuleSettings, _policy: &Policy) -> Result<Box<dyn Check>, Pa
                 key: key.into(),
                 message: format!(
                     "« {bad} » n'est pas un mot valide (vide ou parenthèses non appariées)"
+                ),
+            });
+        }
+        if let Some(bad) = list.iter().find(|w| count_variants(w) > MAX_VARIANTS) {
+            let count = match count_variants(bad) {
+                u64::MAX => "des milliards de".to_string(),
+                n => n.to_string(),
+            };
+            return Err(ParamError {
+                key: key.into(),
+                message: format!(
+                    "« {bad} » donne {count} variantes (au plus {MAX_VARIANTS}) : écrivez plutôt \
+                     plusieurs mots plus simples"
                 ),
             });
         }

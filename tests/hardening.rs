@@ -306,3 +306,102 @@ fn a_word_notation_with_too_many_variants_is_refused_at_its_line() {
     }
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+// ---- 7. Configs have limits ------------------------------------------------------------
+
+/// Runs vigie, killed after 20 s: a run that hangs fails the test instead of hanging it.
+fn vigie_within(dir: &Path, args: &[&str]) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_vigie"))
+        .args(args)
+        .current_dir(dir)
+        .env("NO_COLOR", "1")
+        .env_remove("CI")
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    while child.try_wait().unwrap().is_none() {
+        if std::time::Instant::now() > deadline {
+            child.kill().unwrap();
+            panic!("vigie {args:?} still running after 20 s");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    child.wait_with_output().unwrap()
+}
+
+#[test]
+fn a_device_or_a_fifo_is_not_read_as_a_config() {
+    let dir = scratch("devices");
+    std::fs::write(dir.join("bon.md"), "Bonne semaine !\n").unwrap();
+    std::fs::write(
+        dir.join("vigie.toml"),
+        "profile = \"la-sarre\"\nconsents = \"/dev/zero\"\n",
+    )
+    .unwrap();
+    let out = vigie_within(&dir, &["check", "bon.md"]);
+    let stderr = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(
+        stderr.contains("vigie.toml:2:") && stderr.contains("fichier ordinaire"),
+        "{stderr}"
+    );
+    std::fs::remove_file(dir.join("vigie.toml")).unwrap();
+    let fifo = dir.join("tube.toml");
+    let made = Command::new("mkfifo").arg(&fifo).status();
+    if made.is_ok_and(|s| s.success()) {
+        let out = vigie_within(&dir, &["check", "--policy", "tube.toml", "bon.md"]);
+        let stderr = text(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{stderr}");
+        assert!(
+            stderr.contains("tube.toml") && stderr.contains("fichier ordinaire"),
+            "{stderr}"
+        );
+    }
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn a_policy_too_large_is_refused_without_reading_it_all() {
+    let dir = scratch("big-policy");
+    std::fs::write(dir.join("bon.md"), "Bonne semaine !\n").unwrap();
+    let mut policy = String::from("extends = \"la-sarre\"\nid = \"gros\"\n");
+    while policy.len() < 3 << 20 {
+        policy.push_str("# commentaire qui remplit le fichier pour le rendre très gros\n");
+    }
+    std::fs::write(dir.join("gros.toml"), policy).unwrap();
+    let out = vigie_within(&dir, &["check", "--policy", "gros.toml", "bon.md"]);
+    let stderr = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(
+        stderr.contains("gros.toml") && stderr.contains("trop gros"),
+        "{stderr}"
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn an_extends_loop_through_other_folders_is_found_at_once() {
+    let dir = scratch("loop");
+    std::fs::create_dir_all(dir.join("d1")).unwrap();
+    std::fs::create_dir_all(dir.join("d2")).unwrap();
+    std::fs::write(
+        dir.join("d1/x.toml"),
+        "extends = \"../d2/y.toml\"\nid = \"x\"\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("d2/y.toml"),
+        "extends = \"../d1/x.toml\"\nid = \"y\"\n",
+    )
+    .unwrap();
+    std::fs::write(dir.join("bon.md"), "Bonne semaine !\n").unwrap();
+    let out = vigie_within(&dir, &["check", "--policy", "d1/x.toml", "bon.md"]);
+    let stderr = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("boucle"), "{stderr}");
+    assert!(stderr.len() < 2000, "{stderr}");
+    std::fs::remove_dir_all(&dir).unwrap();
+}

@@ -194,6 +194,38 @@ fn parse_toml_front(
     check_front(path, source, offset, front)
 }
 
+/// How deep `[` and `{` may nest in a YAML front matter. The YAML reader's cost grows
+/// with the square of the depth (200 KB of brackets took minutes); a post's metadata
+/// never needs more than two or three levels.
+const MAX_YAML_DEPTH: usize = 32;
+
+/// Where the flow brackets of a YAML text first nest deeper than [`MAX_YAML_DEPTH`]
+/// (quoted strings and comments skipped), if they do.
+fn too_deep(yaml: &str) -> Option<usize> {
+    let mut depth = 0usize;
+    let mut quote: Option<u8> = None;
+    let mut comment = false;
+    for (i, b) in yaml.bytes().enumerate() {
+        match (quote, b) {
+            (_, b'\n') if comment => comment = false,
+            _ if comment => {}
+            (Some(q), _) if b == q => quote = None,
+            (Some(_), _) => {}
+            (None, b'"' | b'\'') => quote = Some(b),
+            (None, b'#') => comment = true,
+            (None, b'[' | b'{') => {
+                depth += 1;
+                if depth > MAX_YAML_DEPTH {
+                    return Some(i);
+                }
+            }
+            (None, b']' | b'}') => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    None
+}
+
 fn parse_yaml_front(
     path: &str,
     source: &str,
@@ -202,6 +234,15 @@ fn parse_yaml_front(
 ) -> Result<FrontMatter, Problem> {
     if content.trim().is_empty() {
         return Ok(FrontMatter::default());
+    }
+    if let Some(at) = too_deep(content) {
+        return Err(Problem::at(
+            path,
+            source,
+            offset + at,
+            format!("en-tête : crochets ou accolades imbriqués sur plus de {MAX_YAML_DEPTH} niveaux"),
+        )
+        .with_help("un en-tête de publication n'a que des valeurs simples et des listes [[media]] ; corrigez les crochets"));
     }
     let front: FrontMatter = serde_yaml_ng::from_str(content).map_err(|e| {
         let at = offset + e.location().map(|l| l.index()).unwrap_or(0);
@@ -304,6 +345,23 @@ fn check_front(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn deeply_nested_yaml_is_refused_before_it_is_parsed() {
+        let deep = format!(
+            "---\nx: {}{}\n---\nBonjour",
+            "[".repeat(100_000),
+            "]".repeat(100_000)
+        );
+        let e = Draft::parse("t.md", deep, Format::Markdown).unwrap_err();
+        assert!(format!("{e}").contains("t.md:2:36"), "{e}");
+        let fine = format!(
+            "---\nmedia: [{{path: \"a.jpg\", credit: \"{}\"}}] # {}\n---\nx",
+            "[".repeat(40),
+            "{".repeat(40)
+        );
+        assert!(Draft::parse("t.md", fine, Format::Markdown).is_ok());
+    }
 
     #[test]
     fn front_matter_errors_do_not_repeat_the_value() {

@@ -1,7 +1,7 @@
 //! The human output, in French: each finding with its place, a snippet of the draft
 //! with the span underlined, the articles it breaks and what to do; then a summary.
 
-use annotate_snippets::{AnnotationKind, Level, Renderer, Snippet};
+use annotate_snippets::{AnnotationKind, Level, Origin, Renderer, Snippet};
 use colored::Colorize;
 
 use super::{FileReport, Redactor, Report, article_label};
@@ -49,22 +49,45 @@ fn finding<'a>(
 ) -> annotate_snippets::Group<'a> {
     let draft = &file.draft;
     let source = redactor.source();
-    let (first, _) = draft.position(f.span.start);
+    let (first, column) = draft.position(f.span.start);
     let (last, _) = draft.position(f.span.end);
     let lines =
         draft.lines.line_range(source, first).start..draft.lines.line_range(source, last).end;
     let lines = lines.start.min(f.span.start)..lines.end.max(f.span.end);
-    let span = f.span.start - lines.start..f.span.end - lines.start;
-    let mut group = level(f.severity)
+    let title = level(f.severity)
         .primary_title(redactor.text(&f.message))
-        .id(f.rule)
-        .element(
+        .id(f.rule);
+    let mut group = if lines.len() <= LONG_LINE {
+        let span = f.span.start - lines.start..f.span.end - lines.start;
+        title.element(
             Snippet::source(&source[lines])
                 .line_start(first)
                 .path(draft.path.as_str())
                 .fold(true)
                 .annotation(AnnotationKind::Primary.span(span)),
+        )
+    } else {
+        // A long line: only the part around the span is shown, its place given apart,
+        // so that many findings on one long line do not each render all of it.
+        let start = floor_boundary(
+            source,
+            f.span.start.saturating_sub(CONTEXT).max(lines.start),
         );
+        let end = floor_boundary(source, (f.span.end + CONTEXT).min(lines.end)).max(f.span.end);
+        let span = f.span.start - start..f.span.end - start;
+        title
+            .element(
+                Origin::path(draft.path.as_str())
+                    .line(first)
+                    .char_column(column),
+            )
+            .element(
+                Snippet::source(&source[start..end])
+                    .line_start(first)
+                    .fold(true)
+                    .annotation(AnnotationKind::Primary.span(span)),
+            )
+    };
     for a in &f.articles {
         group = group.element(
             Level::NOTE
@@ -77,6 +100,19 @@ fn finding<'a>(
             .with_name("à faire")
             .message(redactor.text(&f.help)),
     )
+}
+
+/// Beyond this many bytes, the lines of a finding are shown in part: [`CONTEXT`] bytes
+/// around its span.
+const LONG_LINE: usize = 400;
+const CONTEXT: usize = 80;
+
+/// The nearest character boundary at or before `at`.
+fn floor_boundary(s: &str, mut at: usize) -> usize {
+    while !s.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
 }
 
 fn plural(n: usize, one: &str, many: &str) -> String {

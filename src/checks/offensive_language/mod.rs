@@ -142,15 +142,19 @@ const WORKS: &[&str] = &[
 
 /// True when `span` lies in a short quotation (« … » or “ … ”) that names a work: a
 /// title noun ("la pièce", "le film", "présente") stands just before the quotation.
+/// A title is short: the quotation marks are looked for within [`TITLE_REACH`] bytes of
+/// the span, so that the cost of a finding does not grow with the post.
 fn in_title(source: &str, span: &std::ops::Range<usize>) -> bool {
-    let before = &source[..span.start];
-    let Some(open) = before.rfind(['«', '“']) else {
+    let from = char_boundary_before(source, span.start.saturating_sub(TITLE_REACH));
+    let before = &source[from..span.start];
+    let Some(open) = before.rfind(['«', '“']).map(|i| from + i) else {
         return false;
     };
-    if before[open..].contains(['»', '”']) {
+    if source[open..span.start].contains(['»', '”']) {
         return false;
     }
-    let closed = source[span.end..]
+    let to = char_boundary_before(source, (span.end + TITLE_REACH).min(source.len()));
+    let closed = source[span.end..to]
         .find(['»', '”'])
         .is_some_and(|close| !source[span.end..span.end + close].contains('\n'));
     let lead =
@@ -163,6 +167,9 @@ fn in_title(source: &str, span: &std::ops::Range<usize>) -> bool {
         .any(|w| WORKS.contains(&w));
     closed && names_work
 }
+
+/// How far from an offensive word the quotation marks of a title may be, in bytes.
+const TITLE_REACH: usize = 200;
 
 /// The nearest character boundary at or before `at`.
 fn char_boundary_before(s: &str, mut at: usize) -> usize {

@@ -405,3 +405,40 @@ fn an_extends_loop_through_other_folders_is_found_at_once() {
     assert!(stderr.len() < 2000, "{stderr}");
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+// ---- 8. Profiles and configs under random input -----------------------------------------
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(48))]
+    /// Profiles made of random pieces of real ones (and of bad ones) load or give
+    /// problems: they never panic. `PROPTEST_CASES=N` runs a longer campaign.
+    #[test]
+    fn random_profiles_load_or_give_problems(
+        pieces in proptest::collection::vec(
+            proptest::sample::select(vec![
+                "extends = \"la-sarre\"\n", "extends = \"profil.toml\"\n", "id = \"x\"\n",
+                "name = \"X\"\n", "[rules.offensive-language]\n", "add = [\"(a|b)(c|d)(e)\"]\n",
+                "remove = [\"(a\"]\n", "[rules.shouting]\n", "severity = \"fatal\"\n",
+                "enabled = true\n", "[elections]\n", "by-elections = [9999-12-31]\n",
+                "candidates = [\"Marie\", \"Marie\", \"\"]\n", "[organization]\n",
+                "phones = [\"819\"]\n", "words = [\"[\", \"\\\\\"]\n", "[[overrides]]\n",
+                "paths = [\"[\"]\n", "consents = \"/dev/null\"\n", "\u{0}", "= =\n", "[[\n",
+                "publish_at = 0000-01-01\n", "x = [[[[[[[[[[[[[[]]]]]]]]]]]]]]\n",
+            ]),
+            0..12,
+        )
+    ) {
+        let dir = scratch("random-profiles");
+        let profile = dir.join("profil.toml");
+        std::fs::write(&profile, pieces.concat()).unwrap();
+        for choice in [
+            vigie::engine::ProfileChoice { policy: Some(profile.clone()), ..Default::default() },
+            vigie::engine::ProfileChoice::default(),
+        ] {
+            let config = choice.policy.is_none().then_some(profile.as_path());
+            if let Err(problems) = vigie::engine::Engine::load(&choice, config) {
+                proptest::prop_assert!(!problems.is_empty());
+            }
+        }
+    }
+}

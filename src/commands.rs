@@ -11,8 +11,8 @@ use crate::checks;
 use crate::cli::{CheckArgs, OutputFormat};
 use crate::draft::{DateText, Draft, Format, FrontMatter};
 use crate::engine::{self, CheckOptions, Engine, ProfileChoice, Summary};
-use crate::finding::{Finding, Level, Severity};
-use crate::fix::Fixes;
+use crate::finding::{Level, Severity};
+use crate::fix::{self, Fixes, Outcome};
 use crate::inputs::{self, Input};
 use crate::policy::builtin;
 use crate::problem::{Problem, did_you_mean};
@@ -125,10 +125,11 @@ pub fn check(args: &CheckArgs, color: bool) -> i32 {
             engine.warm_up();
         }
     }
-    // The drafts themselves: in parallel, results kept in the order of the inputs.
-    // Every problem of a draft's front matter at once, not the first only.
-    type Checked = Result<(Draft, Vec<Finding>), Vec<Problem>>;
-    let results: Vec<Checked> = jobs
+    let redact = redact(args);
+    // The drafts themselves: in parallel, results kept in the order of the inputs. Every
+    // problem of a draft's front matter at once; with --fix, each draft is written back
+    // as soon as it is checked.
+    let results: Vec<Result<(FileReport, Outcome), Vec<Problem>>> = jobs
         .par_iter()
         .map(|(input, engine)| {
             let name = input.display();
@@ -138,24 +139,34 @@ pub fn check(args: &CheckArgs, color: bool) -> i32 {
             let findings = engine
                 .check_with(&draft, &flags, today, options)
                 .map_err(|p| vec![p])?;
-            Ok((draft, findings))
+            let (draft, findings, outcome) = if args.fix {
+                let recheck = |d: &Draft| engine.check_with(d, &flags, today, options);
+                fix::apply(engine, input, (draft, findings), &recheck)
+            } else {
+                (draft, findings, Outcome::default())
+            };
+            let personal = if redact {
+                engine.personal_data(&draft, &flags, today)
+            } else {
+                Vec::new()
+            };
+            let file = FileReport {
+                draft,
+                findings,
+                personal,
+            };
+            Ok((file, outcome))
         })
         .collect();
-    for ((input, engine), result) in jobs.iter().zip(results) {
+    for ((input, _), result) in jobs.iter().zip(results) {
         match result {
-            Ok((draft, _)) if is_empty_stdin(input, &draft) && !args.allow_empty => {
+            Ok((file, _)) if is_empty_stdin(input, &file.draft) && !args.allow_empty => {
                 problems.push(nothing_to_check(&paths));
             }
-            Ok(checked) => {
-                // Fixes write files: one at a time, in order.
-                let (draft, findings) = if args.fix {
-                    let recheck = |d: &Draft| engine.check_with(d, &flags, today, options);
-                    fixes.apply(engine, input, checked, &recheck, &mut problems)
-                } else {
-                    checked
-                };
-                summary.add(&findings);
-                files.push(FileReport { draft, findings });
+            Ok((file, outcome)) => {
+                fixes.record(outcome, &mut problems);
+                summary.add(&file.findings);
+                files.push(file);
             }
             Err(ps) => problems.extend(ps),
         }
@@ -169,7 +180,6 @@ pub fn check(args: &CheckArgs, color: bool) -> i32 {
             &mut problems,
         );
     }
-    let redact = args.redact || (args.format.is_ci() && !args.no_redact);
     let policy = first_engine.as_ref().map(|e| &e.policy);
     let render = |format: OutputFormat, report: &Report<'_>| match format {
         OutputFormat::Human => report::human::render(report, color),
@@ -217,19 +227,17 @@ pub fn check(args: &CheckArgs, color: bool) -> i32 {
         }
     }
     let out = render(screen_format, &report);
-    let mut stdout = std::io::stdout().lock();
-    if let Some(post) = &fixes.stdout {
+    let written = if let Some(post) = &fixes.stdout {
         // --fix on standard input: the post on standard output, the report beside it.
-        let _ = stdout.write_all(post.as_bytes());
         let _ = std::io::stderr().write_all(out.as_bytes());
+        crate::write_stdout(post.as_bytes())
     } else {
-        let _ = stdout.write_all(out.as_bytes());
-    }
-    let _ = stdout.flush();
+        crate::write_stdout(out.as_bytes())
+    };
     for note in &fixes.notes {
         eprintln!("vigie : {note}");
     }
-    if !problems.is_empty() {
+    if !problems.is_empty() || !written {
         return EXIT_ERROR;
     }
     let failing = |s: Severity| s == Severity::Error || (s == Severity::Warning && deny_warnings);
@@ -279,6 +287,14 @@ fn nothing_to_check(paths: &[String]) -> Problem {
     Problem::file(path, message).with_help(
         "vérifiez le chemin ou le texte envoyé ; si une vérification sans brouillon est normale, ajoutez --allow-empty",
     )
+}
+
+/// Whether reports mask personal data: `--redact`, or by default in the formats made
+/// for CI and whenever the `CI` variable is set (CI logs keep what they print), for every
+/// format; `--no-redact` shows everything.
+fn redact(args: &CheckArgs) -> bool {
+    let in_ci = std::env::var_os("CI").is_some_and(|v| !v.is_empty() && v != "false");
+    args.redact || ((args.format.is_ci() || in_ci) && !args.no_redact)
 }
 
 /// `--deny`, `--warn`, `--allow` as rule levels, in that order; an unknown rule is a
@@ -362,8 +378,7 @@ pub fn profiles() -> i32 {
             }
         }
     }
-    print!("{out}");
-    EXIT_CLEAN
+    crate::emit(&out, EXIT_CLEAN)
 }
 
 pub fn explain(rule: Option<&str>, profile: Option<&str>) -> i32 {
@@ -384,8 +399,7 @@ pub fn explain(rule: Option<&str>, profile: Option<&str>) -> i32 {
                 return EXIT_ERROR;
             }
         };
-        print!("{out}");
-        return EXIT_CLEAN;
+        return crate::emit(&out, EXIT_CLEAN);
     };
     let Some(rule) = checks::find(id) else {
         let hint = did_you_mean(id, checks::RULES.iter().map(|r| r.id))
@@ -437,8 +451,7 @@ pub fn explain(rule: Option<&str>, profile: Option<&str>) -> i32 {
             }
         }
     }
-    print!("{out}");
-    EXIT_CLEAN
+    crate::emit(&out, EXIT_CLEAN)
 }
 
 /// The rules of a profile: each with its level and the articles behind it, or off.
@@ -520,15 +533,24 @@ pub fn init(profile: Option<&str>, force: bool) -> i32 {
         );
         return EXIT_ERROR;
     }
-    println!("vigie.toml écrit (profil {id}). Modifiez-le au besoin, puis lancez : vigie check .");
-    EXIT_CLEAN
+    crate::emit(
+        &format!(
+            "vigie.toml écrit (profil {id}). Modifiez-le au besoin, puis lancez : vigie check .\n"
+        ),
+        EXIT_CLEAN,
+    )
 }
 
 /// Prints a shell completion script generated from the command-line definition.
 pub fn completions(shell: clap_complete::Shell) -> i32 {
     let mut command = <crate::cli::Cli as clap::CommandFactory>::command();
-    clap_complete::generate(shell, &mut command, "vigie", &mut std::io::stdout());
-    EXIT_CLEAN
+    let mut out = Vec::new();
+    clap_complete::generate(shell, &mut command, "vigie", &mut out);
+    if crate::write_stdout(&out) {
+        EXIT_CLEAN
+    } else {
+        EXIT_ERROR
+    }
 }
 
 /// Prints the man page of vigie or of one command, or writes them all into a folder.
@@ -551,10 +573,7 @@ pub fn man(command: Option<&str>, dir: Option<&Path>) -> i32 {
         };
     }
     match crate::manpage::page(command) {
-        Some(text) => {
-            let _ = std::io::stdout().write_all(text.as_bytes());
-            EXIT_CLEAN
-        }
+        Some(text) => crate::emit(&text, EXIT_CLEAN),
         None => usage(&format!(
             "commande inconnue « {} » ; pages : {}",
             command.unwrap_or_default(),

@@ -297,6 +297,29 @@ impl Engine {
         Ok(findings)
     }
 
+    /// Where the draft holds personal data: the spans every rule marked
+    /// [`Rule::personal_data`] recognises, enabled or not, sorted by start. Reports mask
+    /// them when redacting, whichever finding shows them.
+    pub fn personal_data(
+        &self,
+        draft: &Draft,
+        flags: &FrontMatter,
+        today: jiff::civil::Date,
+    ) -> Vec<std::ops::Range<usize>> {
+        let front = flags.clone().or(&draft.front).or(&self.defaults);
+        let Ok(meta) = resolve_meta(&front, today) else {
+            return Vec::new();
+        };
+        let cx = Context::new(draft, &meta, &self.policy);
+        let mut diagnostics = Vec::new();
+        for c in self.checks.iter().filter(|c| c.rule.personal_data) {
+            c.check.check(&cx, &mut diagnostics);
+        }
+        let mut spans: Vec<_> = diagnostics.into_iter().map(|d| d.span).collect();
+        spans.sort_by_key(|s| (s.start, s.end));
+        spans
+    }
+
     fn check_ignores(&self, draft: &Draft, meta: &Meta) -> Result<(), Problem> {
         for inline in &draft.inline_ignores {
             if checks::find(&inline.rule).is_none() {

@@ -1,10 +1,53 @@
-//! Writing files so that nothing is ever half-written: a temporary file in the same
-//! folder, flushed, then renamed over the target. If anything fails, the target is as
-//! it was and the temporary file is removed.
+//! Files vigie reads and writes. Writing: nothing is ever half-written (a temporary
+//! file in the same folder, flushed, then renamed over the target; if anything fails,
+//! the target is as it was and the temporary file is removed). Reading a configuration:
+//! only a regular file, and only up to a size limit, so that a device, a pipe or a
+//! runaway file is an error and not a hang or all of the memory.
 
 use std::fs::{self, OpenOptions};
-use std::io::{self, Write};
+use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
+
+/// The largest profile or `vigie.toml` vigie reads (the built-in profiles are under 10 KB).
+pub const MAX_CONFIG_BYTES: u64 = 1024 * 1024;
+/// The largest consents register vigie reads.
+pub const MAX_REGISTER_BYTES: u64 = 5 * 1024 * 1024;
+
+/// Reads a configuration file as text: a regular file (through symbolic links) of at
+/// most `limit` bytes, in UTF-8. The error is in French, for a message naming the file.
+pub fn read_config(path: &Path, limit: u64) -> Result<String, String> {
+    let unreadable =
+        |e: io::Error| format!("impossible de lire le fichier : {}", crate::io_error_fr(&e));
+    let not_regular = || {
+        "ce n'est pas un fichier ordinaire (dossier, tube ou périphérique) : vigie ne lit \
+         ses réglages que dans des fichiers"
+            .to_string()
+    };
+    // Looked at before opening: opening a pipe would wait for a writer.
+    if !fs::metadata(path).map_err(unreadable)?.is_file() {
+        return Err(not_regular());
+    }
+    let file = fs::File::open(path).map_err(unreadable)?;
+    if !file.metadata().map_err(unreadable)?.is_file() {
+        return Err(not_regular());
+    }
+    let mut bytes = Vec::new();
+    file.take(limit + 1)
+        .read_to_end(&mut bytes)
+        .map_err(unreadable)?;
+    if bytes.len() as u64 > limit {
+        return Err(format!(
+            "fichier trop gros pour des réglages (plus de {} Ko) : vigie n'en lit pas davantage",
+            limit / 1024
+        ));
+    }
+    String::from_utf8(bytes).map_err(|e| {
+        format!(
+            "le fichier n'est pas encodé en UTF-8 (octet {}) : enregistrez-le en UTF-8",
+            e.utf8_error().valid_up_to() + 1
+        )
+    })
+}
 
 /// Replaces (or creates) the file at `path` with `bytes`: a temporary file beside it,
 /// written and synced, then renamed over it, taking its permissions. A symbolic link

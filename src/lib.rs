@@ -67,6 +67,36 @@ pub fn load_builtin_policy(id: &str) -> Result<policy::Policy, Vec<problem::Prob
     policy::load::resolve(&layers, true)
 }
 
+/// Writes a command's output on standard output. A reader that closed the pipe
+/// (`vigie profiles | head -1`) ends the output quietly, as in ripgrep: true. Any other
+/// failure (`> /dev/full`) is said in French on standard error: false, the run has failed.
+pub fn write_stdout(bytes: &[u8]) -> bool {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    match out.write_all(bytes).and_then(|()| out.flush()) {
+        Ok(()) => true,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => true,
+        Err(e) => {
+            let _ = writeln!(
+                std::io::stderr(),
+                "vigie : impossible d'écrire la sortie : {}",
+                io_error_fr(&e)
+            );
+            false
+        }
+    }
+}
+
+/// Writes a command's output (see [`write_stdout`]) and returns its exit status:
+/// `status` when written (or the pipe was closed), [`EXIT_ERROR`] when it could not be.
+pub fn emit(text: &str, status: i32) -> i32 {
+    if write_stdout(text.as_bytes()) {
+        status
+    } else {
+        EXIT_ERROR
+    }
+}
+
 /// French for an I/O error, for the messages that name a file.
 pub fn io_error_fr(e: &std::io::Error) -> String {
     use std::io::ErrorKind::*;
@@ -75,6 +105,7 @@ pub fn io_error_fr(e: &std::io::Error) -> String {
         PermissionDenied => "permission refusée".into(),
         IsADirectory => "c'est un dossier".into(),
         InvalidData => "contenu illisible".into(),
+        StorageFull => "plus de place sur le disque".into(),
         _ => e.to_string(),
     }
 }

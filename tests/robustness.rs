@@ -111,7 +111,10 @@ fn a_file_of_50_mb_is_refused_without_reading_it_all() {
 #[test]
 fn a_word_list_too_large_for_the_regex_engine_is_an_error_not_a_crash() {
     let dir = scratch("huge");
-    let words: Vec<String> = (0..300_000).map(|i| format!("\"motinvente{i}\"")).collect();
+    // Under the 1 MB limit of a profile, long enough for the 8 MB limit of its regex.
+    let words: Vec<String> = (0..24_000)
+        .map(|i| format!("\"motinventeabcdefghijklmnopqrstuvwx{i:05}\""))
+        .collect();
     let profile = format!(
         "extends = \"la-sarre\"\nid = \"enorme\"\n\n[rules.negative-about-employer]\nwords = [{}]\n",
         words.join(", ")

@@ -58,6 +58,7 @@ commerce ou acheter de la publicité ailleurs.",
     validate: validate::<Params>,
     build,
     explain_profile,
+    personal_data: false,
 };
 
 /// The articles that allow the organisation's own and its partners' promotion: the

@@ -38,6 +38,7 @@ l'organisation qui regroupe les renseignements.",
     validate: validate::<Params>,
     build,
     explain_profile: super::nothing_to_add,
+    personal_data: false,
 };
 
 #[derive(Debug, Deserialize)]

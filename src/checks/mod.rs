@@ -101,6 +101,9 @@ pub struct Rule {
     /// What `vigie explain RULE --profile ID` adds for a profile (in French), beyond
     /// the articles and settings: for example the current electoral period.
     pub explain_profile: fn(&Policy, jiff::civil::Date) -> Option<String>,
+    /// True when what the rule finds is personal data: with `--redact`, every report
+    /// masks these spans wherever it shows them, whichever rule's finding shows them.
+    pub personal_data: bool,
 }
 
 /// `explain_profile` for rules with nothing to add.

@@ -61,6 +61,7 @@ d'une pétition au conseil) sans inviter à signer.",
     validate: validate::<Params>,
     build,
     explain_profile: super::nothing_to_add,
+    personal_data: false,
 };
 
 #[derive(Debug, Deserialize)]

@@ -46,6 +46,7 @@ un seul mot en majuscules ou en gras.",
     validate: validate::<Params>,
     build,
     explain_profile: super::nothing_to_add,
+    personal_data: false,
 };
 
 #[derive(Debug, Deserialize)]
@@ -226,7 +227,14 @@ impl Shouting {
 
     /// A capitalised title: one whole short line, a heading or the head of a paragraph,
     /// with ordinary text after it in the post.
-    fn is_title(&self, cx: &Context<'_>, run: &[Word], paragraph: &Range<usize>) -> bool {
+    /// `last_lowercase`: where the body's prose has its last lowercase letter, if any.
+    fn is_title(
+        &self,
+        cx: &Context<'_>,
+        run: &[Word],
+        paragraph: &Range<usize>,
+        last_lowercase: Option<usize>,
+    ) -> bool {
         let draft = cx.draft;
         let (first, last) = (&run[0], &run[run.len() - 1]);
         let (line, _) = draft.position(first.span.start);
@@ -246,9 +254,7 @@ impl Shouting {
             .trim_start()
             .starts_with('#');
         let head_of_paragraph = draft.position(paragraph.start).0 == line;
-        let text_after = draft.prose[line_range.end..draft.body.end]
-            .chars()
-            .any(|c| c.is_lowercase());
+        let text_after = last_lowercase.is_some_and(|i| i >= line_range.end);
         let short = words <= self.params.title_max_words
             || (words <= NOTICE_TITLE_MAX_WORDS
                 && is_notice_title(&draft.prose[first.span.start..last.span.end]));
@@ -309,9 +315,17 @@ fn is_common_short_word(w: &str) -> bool {
 
 impl Check for Shouting {
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        // Found once: asking each title for the text after it would read the rest of the
+        // post for every capitalised line.
+        let body = cx.draft.body.clone();
+        let last_lowercase = cx.draft.prose[body.clone()]
+            .char_indices()
+            .rev()
+            .find(|(_, c)| c.is_lowercase())
+            .map(|(i, _)| body.start + i);
         for paragraph in cx.paragraphs() {
             for run in self.runs(cx, paragraph.clone()) {
-                if !self.is_shouting(&run) || self.is_title(cx, &run, paragraph) {
+                if !self.is_shouting(&run) || self.is_title(cx, &run, paragraph, last_lowercase) {
                     continue;
                 }
                 let span = run[0].span.start..run[run.len() - 1].span.end;

@@ -44,6 +44,7 @@ la plateforme ou un émoji.",
     validate: validate::<Params>,
     build,
     explain_profile: super::nothing_to_add,
+    personal_data: false,
 };
 
 #[derive(Debug, Deserialize)]

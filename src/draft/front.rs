@@ -130,7 +130,7 @@ impl Reader<'_> {
             self.path,
             self.source,
             at,
-            format!("{} : {text}", self.place),
+            format!("{} : {}", self.place, without_value(&text)),
         );
         self.problems
             .push(p.with_help(help.unwrap_or_else(|| FRONT_HELP.to_string())));
@@ -249,7 +249,7 @@ impl Reader<'_> {
                 self.path,
                 self.source,
                 at,
-                format!("{} : {message}", self.place),
+                format!("{} : {}", self.place, without_value(&message)),
             );
             self.problems.push(match help {
                 Some(h) => p.with_help(h),
@@ -344,6 +344,14 @@ pub(super) fn yaml(
     if content.trim().is_empty() {
         return Ok(FrontMatter::default());
     }
+    if let Some(at) = too_deep(content) {
+        r.problem(
+            offset + at,
+            format!("crochets ou accolades imbriqués sur plus de {MAX_YAML_DEPTH} niveaux"),
+            Some("un en-tête de publication n'a que des valeurs simples et des listes [[media]] ; corrigez les crochets".to_string()),
+        );
+        return Err(r.problems);
+    }
     let mapping: serde_yaml_ng::Mapping = match serde_yaml_ng::from_str(content) {
         Ok(m) => m,
         Err(e) => {
@@ -388,6 +396,56 @@ fn key_offset(content: &str, key: &str) -> Option<usize> {
             return Some(at);
         }
         at += line.len();
+    }
+    None
+}
+
+/// A front-matter message without the value at fault: the position names it, and the
+/// value may be personal data (`author = "Marie Tremblay 819-555-1234"`), which a CI log
+/// must not keep. Keys and allowed values are kept.
+fn without_value(message: &str) -> String {
+    let mut out = message.to_string();
+    for lead in ["valeur inconnue", "date invalide", "date hors limites"] {
+        if let Some(i) = out.find(&format!("{lead} « "))
+            && let Some(len) = out[i..].find(" »")
+        {
+            out.replace_range(i + lead.len()..i + len + " »".len(), "");
+        }
+    }
+    if let Some(i) = out.find("trouvé la chaîne ") {
+        out.replace_range(i.., "trouvé du texte");
+    }
+    out
+}
+
+/// How deep `[` and `{` may nest in a YAML front matter. The YAML reader's cost grows
+/// with the square of the depth (200 KB of brackets took minutes); a post's metadata
+/// never needs more than two or three levels.
+const MAX_YAML_DEPTH: usize = 32;
+
+/// Where the flow brackets of a YAML text first nest deeper than [`MAX_YAML_DEPTH`]
+/// (quoted strings and comments skipped), if they do.
+fn too_deep(yaml: &str) -> Option<usize> {
+    let mut depth = 0usize;
+    let mut quote: Option<u8> = None;
+    let mut comment = false;
+    for (i, b) in yaml.bytes().enumerate() {
+        match (quote, b) {
+            (_, b'\n') if comment => comment = false,
+            _ if comment => {}
+            (Some(q), _) if b == q => quote = None,
+            (Some(_), _) => {}
+            (None, b'"' | b'\'') => quote = Some(b),
+            (None, b'#') => comment = true,
+            (None, b'[' | b'{') => {
+                depth += 1;
+                if depth > MAX_YAML_DEPTH {
+                    return Some(i);
+                }
+            }
+            (None, b']' | b'}') => depth = depth.saturating_sub(1),
+            _ => {}
+        }
     }
     None
 }

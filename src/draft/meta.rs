@@ -131,10 +131,29 @@ impl fmt::Display for PublishAt {
     }
 }
 
+/// The years a date may fall in. The election calendar looks a few years around a
+/// publication date, and jiff stops at 9999: a date far outside any real publication is
+/// an input error, not a crash.
+pub const YEARS: std::ops::RangeInclusive<i16> = 1900..=2999;
+
 impl DateText {
     /// Parses the text as a date or a local date-time (an offset, if any, is dropped:
-    /// the policies speak of local time).
+    /// the policies speak of local time); the year must be in [`YEARS`].
     pub fn parse(&self) -> Result<PublishAt, String> {
+        let at = self.parse_any()?;
+        if YEARS.contains(&at.date().year()) {
+            Ok(at)
+        } else {
+            Err(format!(
+                "date hors limites « {} » : vigie accepte les années {} à {}",
+                self.0.trim(),
+                YEARS.start(),
+                YEARS.end()
+            ))
+        }
+    }
+
+    fn parse_any(&self) -> Result<PublishAt, String> {
         let s = self.0.trim();
         // jiff reads a date-time as a date (dropping the time): only a bare date is one.
         if s.len() == 10

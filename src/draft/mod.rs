@@ -197,6 +197,38 @@ fn parse_front_matter(
 mod tests {
     use super::*;
 
+    #[test]
+    fn deeply_nested_yaml_is_refused_before_it_is_parsed() {
+        let deep = format!(
+            "---\nx: {}{}\n---\nBonjour",
+            "[".repeat(100_000),
+            "]".repeat(100_000)
+        );
+        let e = Draft::parse("t.md", deep, Format::Markdown).unwrap_err();
+        assert!(format!("{e}").contains("t.md:2:36"), "{e}");
+        let fine = format!(
+            "---\nmedia: [{{path: \"a.jpg\", credit: \"{}\"}}] # {}\n---\nx",
+            "[".repeat(40),
+            "{".repeat(40)
+        );
+        assert!(Draft::parse("t.md", fine, Format::Markdown).is_ok());
+    }
+
+    #[test]
+    fn front_matter_errors_do_not_repeat_the_value() {
+        for text in [
+            "+++\nauthor = \"Marie Tremblay 819-555-1234\"\n+++\nx",
+            "---\naccount: Marie Tremblay 819-555-1234\n---\nx",
+            "+++\npublish_at = \"819-555-1234\"\n+++\nx",
+            "+++\naccount = 8195551234\n+++\nx",
+        ] {
+            let e = Draft::parse("t.md", text.to_string(), Format::Markdown).unwrap_err();
+            let shown = format!("{e}");
+            assert!(!shown.contains("555"), "{shown}");
+            assert!(shown.contains("t.md:2:"), "{shown}");
+        }
+    }
+
     fn draft(s: &str) -> Draft {
         Draft::parse("t.md", s.to_string(), Format::Markdown).unwrap()
     }

@@ -86,21 +86,19 @@ struct RawConsent {
 /// Reads the register at `path`; `origin` is where `vigie.toml` names it.
 pub fn load(path: &Path, origin: &Origin) -> Result<Vec<ConsentRecord>, Vec<Problem>> {
     let display = path.display().to_string();
-    let source = std::fs::read_to_string(path).map_err(|e| {
-        vec![
-            Problem {
-                path: origin.path.clone(),
-                line: Some(origin.line),
-                column: Some(origin.column),
-                message: format!(
-                    "« consents » : impossible de lire le registre des consentements {display} : {}",
-                    crate::io_error_fr(&e)
-                ),
-                help: None,
-            }
-            .with_help("vérifiez le chemin : il est relatif au dossier du vigie.toml"),
-        ]
-    })?;
+    let source =
+        crate::fsutil::read_config(path, crate::fsutil::MAX_REGISTER_BYTES).map_err(|e| {
+            vec![
+                Problem {
+                    path: origin.path.clone(),
+                    line: Some(origin.line),
+                    column: Some(origin.column),
+                    message: format!("« consents » : registre des consentements {display} : {e}"),
+                    help: None,
+                }
+                .with_help("vérifiez le chemin : il est relatif au dossier du vigie.toml"),
+            ]
+        })?;
     parse(&display, &source)
 }
 

@@ -35,22 +35,27 @@ pub struct Elections {
 }
 
 impl Elections {
-    /// Adds another layer's settings (a project adds, never removes).
+    /// Adds another layer's settings (a project adds, never removes); what is already
+    /// there is not repeated. Linear: a set of what is there, not a search per name.
     pub fn extend(&mut self, other: &Elections) {
-        for b in &other.by_elections {
-            if !self.by_elections.contains(b) {
-                self.by_elections.push(b.clone());
-            }
-        }
-        for (mine, theirs) in [
-            (&mut self.candidates, &other.candidates),
-            (&mut self.parties, &other.parties),
-        ] {
-            for item in theirs {
-                if !mine.contains(item) {
-                    mine.push(item.clone());
-                }
-            }
+        add_new(&mut self.by_elections, &other.by_elections, |b| {
+            (b.polling_day, b.from, b.name.clone())
+        });
+        add_new(&mut self.candidates, &other.candidates, Clone::clone);
+        add_new(&mut self.parties, &other.parties, Clone::clone);
+    }
+}
+
+/// Appends the items of `theirs` that `mine` does not hold yet (by `key`), in order.
+pub(crate) fn add_new<T: Clone, K: std::hash::Hash + Eq>(
+    mine: &mut Vec<T>,
+    theirs: &[T],
+    key: impl Fn(&T) -> K,
+) {
+    let mut seen: std::collections::HashSet<K> = mine.iter().map(&key).collect();
+    for item in theirs {
+        if seen.insert(key(item)) {
+            mine.push(item.clone());
         }
     }
 }

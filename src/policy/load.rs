@@ -415,12 +415,9 @@ fn read_rules(r: &mut Reader, value: &Spanned<DeValue<'_>>, out: &mut BTreeMap<S
 /// is shown relative to the current folder when it lies below it.
 pub fn read_layer(path: &Path, kind: LayerKind) -> (Option<Layer>, Vec<Problem>) {
     let display = display_path(path);
-    let source = match std::fs::read_to_string(path) {
+    let source = match crate::fsutil::read_config(path, crate::fsutil::MAX_CONFIG_BYTES) {
         Ok(s) => s,
-        Err(e) => {
-            let message = format!("impossible de lire le fichier : {}", crate::io_error_fr(&e));
-            return (None, vec![Problem::file(&display, message)]);
-        }
+        Err(message) => return (None, vec![Problem::file(&display, message)]),
     };
     let (layer, problems) = parse_layer(&display, &source, kind);
     (Some(layer), problems)
@@ -442,6 +439,9 @@ pub enum ProfileSource {
     File(PathBuf),
 }
 
+/// The most profiles one `extends` chain may hold.
+const MAX_EXTENDS: usize = 16;
+
 /// Loads a profile and the profiles it extends, base first, with every problem met on
 /// the way: a broken layer is still read as far as it goes, so that all its errors and
 /// those of the merge are reported at once.
@@ -451,7 +451,7 @@ pub fn load_chain(
     problems: &mut Vec<Problem>,
 ) -> Vec<Layer> {
     let mut chain = Vec::new();
-    let mut seen: Vec<String> = Vec::new();
+    let mut seen: Vec<(PathBuf, String)> = Vec::new();
     let mut next = Some((start.clone(), origin.cloned()));
     while let Some((source, origin)) = next.take() {
         let (layer, mut found) = match &source {
@@ -468,19 +468,29 @@ pub fn load_chain(
         };
         problems.append(&mut found);
         let Some(layer) = layer else { break };
-        let key = match &source {
-            ProfileSource::Builtin(id) => id.clone(),
-            ProfileSource::File(p) => display_path(p),
+        // A file is known by its canonical path: `d1/x.toml` and `d2/../d1/x.toml` are one.
+        let (key, shown) = match &source {
+            ProfileSource::Builtin(id) => (PathBuf::from(format!("<{id}>")), id.clone()),
+            ProfileSource::File(p) => (
+                std::fs::canonicalize(p).unwrap_or_else(|_| p.clone()),
+                layer.path.clone(),
+            ),
         };
-        if seen.contains(&key) {
+        if let Some(first) = seen.iter().position(|(k, _)| *k == key) {
+            let names: Vec<&str> = seen[first..].iter().map(|(_, s)| s.as_str()).collect();
             let message = format!(
-                "« extends » forme une boucle : {} → {key}",
-                seen.join(" → ")
+                "« extends » forme une boucle : {} → {shown}",
+                names.join(" → ")
             );
             problems.push(at_origin(origin.as_ref(), &layer.path, message));
             break;
         }
-        seen.push(key);
+        if seen.len() >= MAX_EXTENDS {
+            let message = format!("« extends » enchaîne plus de {MAX_EXTENDS} profils");
+            problems.push(at_origin(origin.as_ref(), &layer.path, message));
+            break;
+        }
+        seen.push((key, shown));
         if let Some((parent, o)) = &layer.extends {
             let src = if parent.ends_with(".toml") {
                 let base = match &source {

@@ -74,11 +74,7 @@ impl Organization {
             (&mut self.phones, &other.phones),
             (&mut self.websites, &other.websites),
         ] {
-            for item in theirs {
-                if !mine.contains(item) {
-                    mine.push(item.clone());
-                }
-            }
+            elections::add_new(mine, theirs, Clone::clone);
         }
     }
 

@@ -26,6 +26,7 @@ pub fn render(report: &Report<'_>) -> String {
     let mut counts = [0usize; 3];
     for file in report.files {
         let d = &file.draft;
+        let redactor = report.redactor(file);
         for f in file.findings.iter().filter(|f| f.suppressed.is_none()) {
             let (command, index) = match f.severity {
                 Severity::Error => ("error", 0),
@@ -35,7 +36,11 @@ pub fn render(report: &Report<'_>) -> String {
             counts[index] += 1;
             let (line, col) = d.position(f.span.start);
             let (end_line, end_col) = d.position(f.span.end);
-            let mut message = format!("{} « {} »", f.message, report.excerpt(file, f));
+            let mut message = format!(
+                "{} « {} »",
+                redactor.text(&f.message),
+                redactor.excerpt(f.span.clone())
+            );
             for a in &f.articles {
                 message.push_str(&format!(
                     "\n{} ({}) : « {} »",
@@ -44,7 +49,7 @@ pub fn render(report: &Report<'_>) -> String {
                     a.quote
                 ));
             }
-            message.push_str(&format!("\nÀ faire : {}", f.help));
+            message.push_str(&format!("\nÀ faire : {}", redactor.text(&f.help)));
             let mut props = format!("file={},line={line},col={col}", escape_property(&d.path));
             if end_line == line {
                 props.push_str(&format!(",endColumn={end_col}"));

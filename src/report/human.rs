@@ -1,10 +1,10 @@
 //! The human output, in French: each finding with its place, a snippet of the draft
 //! with the span underlined, the articles it breaks and what to do; then a summary.
 
-use annotate_snippets::{AnnotationKind, Level, Renderer, Snippet};
+use annotate_snippets::{AnnotationKind, Level, Origin, Renderer, Snippet};
 use colored::Colorize;
 
-use super::{FileReport, Report, article_label};
+use super::{FileReport, Redactor, Report, article_label};
 use crate::finding::{Finding, Severity};
 use crate::problem::Problem;
 
@@ -17,13 +17,13 @@ pub fn render(report: &Report<'_>, color: bool) -> String {
     let mut out = String::new();
     let mut suppressed = 0;
     for file in report.files {
+        let redactor = report.redactor(file);
         for f in &file.findings {
             if f.suppressed.is_some() {
                 suppressed += 1;
                 continue;
             }
-            let source = report.source(file);
-            out.push_str(&renderer.render(&[finding(file, &source, f)]));
+            out.push_str(&renderer.render(&[finding(file, &redactor, f)]));
             out.push_str("\n\n");
         }
     }
@@ -40,21 +40,54 @@ fn level(s: Severity) -> Level<'static> {
     }
 }
 
+/// One finding: its title, the lines of the draft it spans (only those: the cost of a
+/// finding does not grow with the length of the draft), its articles and what to do.
 fn finding<'a>(
     file: &'a FileReport,
-    source: &'a str,
+    redactor: &'a Redactor<'_>,
     f: &'a Finding,
 ) -> annotate_snippets::Group<'a> {
     let draft = &file.draft;
-    let mut group = level(f.severity)
-        .primary_title(f.message.as_str())
-        .id(f.rule)
-        .element(
-            Snippet::source(source)
+    let source = redactor.source();
+    let (first, column) = draft.position(f.span.start);
+    let (last, _) = draft.position(f.span.end);
+    let lines =
+        draft.lines.line_range(source, first).start..draft.lines.line_range(source, last).end;
+    let lines = lines.start.min(f.span.start)..lines.end.max(f.span.end);
+    let title = level(f.severity)
+        .primary_title(redactor.text(&f.message))
+        .id(f.rule);
+    let mut group = if lines.len() <= LONG_LINE {
+        let span = f.span.start - lines.start..f.span.end - lines.start;
+        title.element(
+            Snippet::source(&source[lines])
+                .line_start(first)
                 .path(draft.path.as_str())
                 .fold(true)
-                .annotation(AnnotationKind::Primary.span(f.span.clone())),
+                .annotation(AnnotationKind::Primary.span(span)),
+        )
+    } else {
+        // A long line: only the part around the span is shown, its place given apart,
+        // so that many findings on one long line do not each render all of it.
+        let start = floor_boundary(
+            source,
+            f.span.start.saturating_sub(CONTEXT).max(lines.start),
         );
+        let end = floor_boundary(source, (f.span.end + CONTEXT).min(lines.end)).max(f.span.end);
+        let span = f.span.start - start..f.span.end - start;
+        title
+            .element(
+                Origin::path(draft.path.as_str())
+                    .line(first)
+                    .char_column(column),
+            )
+            .element(
+                Snippet::source(&source[start..end])
+                    .line_start(first)
+                    .fold(true)
+                    .annotation(AnnotationKind::Primary.span(span)),
+            )
+    };
     // annotate-snippets writes "name: message"; French puts a space before the colon,
     // hence the space that ends each name.
     for a in &f.articles {
@@ -64,7 +97,24 @@ fn finding<'a>(
                 .message(format!("« {} »", a.quote)),
         );
     }
-    group.element(Level::HELP.with_name("à faire ").message(f.help.as_str()))
+    group.element(
+        Level::HELP
+            .with_name("à faire ")
+            .message(redactor.text(&f.help)),
+    )
+}
+
+/// Beyond this many bytes, the lines of a finding are shown in part: [`CONTEXT`] bytes
+/// around its span.
+const LONG_LINE: usize = 400;
+const CONTEXT: usize = 80;
+
+/// The nearest character boundary at or before `at`.
+fn floor_boundary(s: &str, mut at: usize) -> usize {
+    while !s.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
 }
 
 fn plural(n: usize, one: &str, many: &str) -> String {

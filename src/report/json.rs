@@ -1,5 +1,7 @@
 //! The JSON output: one object, version 1 (a contract: fields are only ever added).
 
+use std::borrow::Cow;
+
 use rayon::prelude::*;
 use serde::Serialize;
 
@@ -50,25 +52,29 @@ struct Finding<'a> {
     end_column: usize,
     byte_start: usize,
     byte_end: usize,
-    excerpt: std::borrow::Cow<'a, str>,
-    message: &'a str,
+    excerpt: &'a str,
+    message: Cow<'a, str>,
     articles: Vec<&'a Article>,
-    help: &'a str,
+    help: Cow<'a, str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     suppressed: Option<Suppressed<'a>>,
 }
 
 #[derive(Serialize)]
 struct Suppressed<'a> {
-    reason: &'a str,
+    reason: Cow<'a, str>,
 }
 
 pub fn render(report: &Report<'_>) -> String {
     // On an archive, positions and digests are worth spreading over the cores.
-    let findings = report
+    let redactors = report
         .files
         .par_iter()
-        .flat_map_iter(|file| {
+        .map(|file| (file, report.redactor(file)))
+        .collect::<Vec<_>>();
+    let findings = redactors
+        .par_iter()
+        .flat_map_iter(|(file, redactor)| {
             let d = &file.draft;
             file.findings.iter().map(move |f| {
                 let (line, column) = d.position(f.span.start);
@@ -84,11 +90,13 @@ pub fn render(report: &Report<'_>) -> String {
                     end_column,
                     byte_start: f.span.start,
                     byte_end: f.span.end,
-                    excerpt: report.excerpt(file, f),
-                    message: &f.message,
+                    excerpt: redactor.excerpt(f.span.clone()),
+                    message: redactor.text(&f.message),
                     articles: f.articles.iter().map(|a| a.as_ref()).collect(),
-                    help: &f.help,
-                    suppressed: f.suppressed.as_deref().map(|reason| Suppressed { reason }),
+                    help: redactor.text(&f.help),
+                    suppressed: f.suppressed.as_deref().map(|reason| Suppressed {
+                        reason: redactor.text(reason),
+                    }),
                 }
             })
         })

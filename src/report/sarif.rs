@@ -70,7 +70,10 @@ pub fn render(report: &Report<'_>) -> String {
     for file in report.files {
         let d = &file.draft;
         let mut seen: HashMap<String, usize> = HashMap::new();
+        let redactor = report.redactor(file);
         for f in &file.findings {
+            let (message, help) = (redactor.text(&f.message), redactor.text(&f.help));
+            let excerpt = redactor.excerpt(f.span.clone());
             let (line, column) = d.position(f.span.start);
             let (end_line, end_column) = d.position(f.span.end);
             let index = RULES.iter().position(|r| r.id == f.rule).unwrap_or(0);
@@ -78,20 +81,20 @@ pub fn render(report: &Report<'_>) -> String {
                 "ruleId": f.rule,
                 "ruleIndex": index,
                 "level": level(f.severity),
-                "message": {"text": format!("{} « {} » — À faire : {}", f.message, report.excerpt(file, f), f.help)},
+                "message": {"text": format!("{message} « {excerpt} » — À faire : {help}")},
                 "locations": [{
                     "physicalLocation": {
                         "artifactLocation": artifact_location(&d.path),
                         "region": {
                             "startLine": line, "startColumn": column,
                             "endLine": end_line, "endColumn": end_column,
-                            "snippet": {"text": report.excerpt(file, f)},
+                            "snippet": {"text": excerpt},
                         }
                     }
                 }],
-                "partialFingerprints": {"vigieFinding/v1": fingerprint(report, file, f, &mut seen)},
+                "partialFingerprints": {"vigieFinding/v1": fingerprint(file, f, &excerpt, &mut seen)},
                 "properties": {
-                    "help": f.help,
+                    "help": help,
                     "articles": f.articles.iter().map(|a| json!({"ref": a.reference, "title": a.title, "quote": a.quote})).collect::<Vec<_>>(),
                 },
             });
@@ -99,7 +102,8 @@ pub fn render(report: &Report<'_>) -> String {
                 result["properties"]["kind"] = json!(kind);
             }
             if let Some(reason) = &f.suppressed {
-                result["suppressions"] = json!([{"kind": "inSource", "justification": reason}]);
+                result["suppressions"] =
+                    json!([{"kind": "inSource", "justification": redactor.text(reason)}]);
             }
             results.push(result);
         }
@@ -215,9 +219,9 @@ fn artifact(file: &FileReport) -> Value {
 /// rule, the kind, the path, the excerpt as the report shows it (masked when redacted:
 /// a hash of a phone number would give it back), and its rank among identical ones.
 fn fingerprint(
-    report: &Report<'_>,
     file: &FileReport,
     f: &Finding,
+    excerpt: &str,
     seen: &mut HashMap<String, usize>,
 ) -> String {
     let key = format!(
@@ -225,7 +229,7 @@ fn fingerprint(
         f.rule,
         f.kind.unwrap_or(""),
         file.draft.path,
-        report.excerpt(file, f)
+        excerpt
     );
     let rank = seen.entry(key.clone()).or_default();
     *rank += 1;

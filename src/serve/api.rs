@@ -135,7 +135,11 @@ async fn check_inner(state: &Arc<State>, body: Body) -> Result<String, ApiError>
                 .map_err(|p| ApiError::problem(StatusCode::BAD_REQUEST, &p))?;
             let mut summary = Summary::default();
             summary.add(&findings);
-            let files = [FileReport { draft, findings }];
+            let files = [FileReport {
+                draft,
+                findings,
+                personal: Vec::new(),
+            }];
             let report = Report {
                 policy: Some(&engine.policy),
                 files: &files,

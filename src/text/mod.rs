@@ -24,6 +24,20 @@ pub fn folded_regex(pattern: &str) -> Result<regex::Regex, regex::Error> {
     regex::Regex::new(&ascii_classes(pattern))
 }
 
+/// The most memory a regex built from a profile's or a `vigie.toml`'s words may take
+/// once compiled, and for its lazy DFA's cache: beyond, the list is refused with an error
+/// at its line, instead of taking the memory of the machine.
+pub const USER_REGEX_SIZE_LIMIT: usize = 8 << 20;
+pub const USER_REGEX_DFA_SIZE_LIMIT: usize = 4 << 20;
+
+/// Compiles a regex that holds words from user input, within the size limits above.
+pub fn user_regex(pattern: &str) -> Result<regex::Regex, regex::Error> {
+    regex::RegexBuilder::new(pattern)
+        .size_limit(USER_REGEX_SIZE_LIMIT)
+        .dfa_size_limit(USER_REGEX_DFA_SIZE_LIMIT)
+        .build()
+}
+
 fn ascii_classes(pattern: &str) -> String {
     pattern
         .replace(r"\b", r"(?-u:\b)")
@@ -231,7 +245,14 @@ pub fn is_whole_word(text: &str, range: &Range<usize>) -> bool {
 #[derive(Debug, Clone)]
 pub struct LineIndex {
     starts: Vec<usize>,
+    /// On long lines, every [`CHECKPOINT`] bytes or so: (byte offset, characters from the
+    /// start of its line before it). A column is then counted from the nearest one, so
+    /// that many findings on one long line do not each count the whole line.
+    checkpoints: Vec<(usize, usize)>,
 }
+
+/// Bytes between two checkpoints of a long line.
+const CHECKPOINT: usize = 1024;
 
 impl LineIndex {
     pub fn new(source: &str) -> LineIndex {
@@ -239,7 +260,28 @@ impl LineIndex {
         let first = if source.starts_with('\u{feff}') { 3 } else { 0 };
         let mut starts = vec![first];
         starts.extend(source.match_indices('\n').map(|(i, _)| i + 1));
-        LineIndex { starts }
+        let mut checkpoints = Vec::new();
+        for (k, &start) in starts.iter().enumerate() {
+            let end = starts.get(k + 1).copied().unwrap_or(source.len());
+            if end.saturating_sub(start) <= CHECKPOINT {
+                continue;
+            }
+            let mut column = 0;
+            let mut next = start + CHECKPOINT;
+            for (i, c) in source[start..end].char_indices() {
+                if start + i >= next {
+                    checkpoints.push((start + i, column));
+                    next = start + i + CHECKPOINT;
+                }
+                if c != '\r' {
+                    column += 1;
+                }
+            }
+        }
+        LineIndex {
+            starts,
+            checkpoints,
+        }
     }
 
     /// 1-based (line, column), the column counted in characters.
@@ -247,7 +289,13 @@ impl LineIndex {
         let offset = offset.min(source.len());
         let line = self.starts.partition_point(|&s| s <= offset).max(1);
         let start = self.starts[line - 1].min(offset);
-        let column = source[start..offset].chars().filter(|&c| c != '\r').count() + 1;
+        // The nearest checkpoint of this line before the offset, if any.
+        let k = self.checkpoints.partition_point(|&(b, _)| b <= offset);
+        let (from, before) = match k.checked_sub(1).map(|k| self.checkpoints[k]) {
+            Some((b, column)) if b >= start => (b, column),
+            _ => (start, 0),
+        };
+        let column = before + source[from..offset].chars().filter(|&c| c != '\r').count() + 1;
         (line, column)
     }
 
@@ -271,6 +319,22 @@ impl LineIndex {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn columns_on_long_lines_are_counted_from_checkpoints_alike() {
+        let line = "é\r".repeat(3000) + "fin\n" + &"a".repeat(5000);
+        let index = LineIndex::new(&line);
+        assert!(!index.checkpoints.is_empty());
+        for (offset, _) in line.char_indices() {
+            let (l, start) = if offset > line.find('\n').unwrap() {
+                (2, line.find('\n').unwrap() + 1)
+            } else {
+                (1, 0)
+            };
+            let column = line[start..offset].chars().filter(|&c| c != '\r').count() + 1;
+            assert_eq!(index.position(&line, offset), (l, column), "{offset}");
+        }
+    }
 
     #[test]
     fn folding_goes_character_by_character() {

@@ -100,6 +100,7 @@ appelez-nous au 819-333-2282. ») ou répondez en message privé.",
     validate: validate::<Params>,
     build,
     explain_profile: super::nothing_to_add,
+    personal_data: true,
 };
 
 #[derive(Debug, Deserialize)]

@@ -79,6 +79,7 @@ jugement sur les élus).",
     validate: validate::<Params>,
     build,
     explain_profile,
+    personal_data: false,
 };
 
 #[derive(Debug, Deserialize)]
@@ -125,7 +126,7 @@ fn build(settings: &RuleSettings, policy: &Policy) -> Result<Box<dyn Check>, Par
                 regex::escape(&fold(phrase)).replace(' ', r"\s+")
             ));
         }
-        Some(Regex::new(&campaign).map_err(|e| ParamError {
+        Some(crate::text::user_regex(&campaign).map_err(|e| ParamError {
             key: "phrases".into(),
             message: format!("expression invalide : {e}"),
         })?)

@@ -88,8 +88,8 @@ pub fn general_polling_day(year: i16) -> Option<Date> {
     if year < FIRST_GENERAL || (year - FIRST_GENERAL) % 4 != 0 {
         return None;
     }
-    date(year, 11, 1)
-        .nth_weekday_of_month(1, Weekday::Sunday)
+    Date::new(year, 11, 1)
+        .and_then(|d| d.nth_weekday_of_month(1, Weekday::Sunday))
         .ok()
 }
 
@@ -194,6 +194,12 @@ mod tests {
         assert_eq!(general_polling_day(2033), Some(date(2033, 11, 6)));
         assert_eq!(general_polling_day(2026), None);
         assert_eq!(general_polling_day(2001), None);
+    }
+
+    #[test]
+    fn a_year_past_the_calendar_has_no_election_and_no_panic() {
+        assert_eq!(general_polling_day(10_001), None);
+        assert_eq!(general_period(i16::MAX - 2), None);
     }
 
     #[test]

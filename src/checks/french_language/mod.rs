@@ -76,6 +76,7 @@ Correction : « La piscine sera fermée lundi pour l'entretien. »",
     validate: validate::<Params>,
     build,
     explain_profile: super::nothing_to_add,
+    personal_data: false,
 };
 
 #[derive(Debug, Deserialize)]

@@ -23,6 +23,7 @@ mod words;
 use serde::Deserialize;
 
 use self::lexicon::{Kind, Lexicon};
+use self::words::count_variants;
 use super::{Check, Context, ParamError, Rule, params, validate};
 use crate::finding::{Diagnostic, Severity};
 use crate::policy::{Policy, RuleSettings};
@@ -60,6 +61,7 @@ décisions et les faits, jamais les personnes, et sans sacrer.",
     validate: validate::<Params>,
     build,
     explain_profile: super::nothing_to_add,
+    personal_data: false,
 };
 
 #[derive(Debug, Deserialize)]
@@ -73,6 +75,10 @@ struct Params {
     remove: Vec<String>,
 }
 
+/// The most variants one word of `add` or `remove` may give: `(a|b)` groups multiply
+/// them (thirty groups give a billion), and each is kept in memory.
+pub const MAX_VARIANTS: u64 = 1_000;
+
 struct OffensiveLanguage {
     lexicon: Lexicon,
 }
@@ -85,6 +91,19 @@ fn build(settings: &RuleSettings, _policy: &Policy) -> Result<Box<dyn Check>, Pa
                 key: key.into(),
                 message: format!(
                     "« {bad} » n'est pas un mot valide (vide ou parenthèses non appariées)"
+                ),
+            });
+        }
+        if let Some(bad) = list.iter().find(|w| count_variants(w) > MAX_VARIANTS) {
+            let count = match count_variants(bad) {
+                u64::MAX => "des milliards de".to_string(),
+                n => n.to_string(),
+            };
+            return Err(ParamError {
+                key: key.into(),
+                message: format!(
+                    "« {bad} » donne {count} variantes (au plus {MAX_VARIANTS}) : écrivez plutôt \
+                     plusieurs mots plus simples"
                 ),
             });
         }
@@ -123,15 +142,19 @@ const WORKS: &[&str] = &[
 
 /// True when `span` lies in a short quotation (« … » or “ … ”) that names a work: a
 /// title noun ("la pièce", "le film", "présente") stands just before the quotation.
+/// A title is short: the quotation marks are looked for within [`TITLE_REACH`] bytes of
+/// the span, so that the cost of a finding does not grow with the post.
 fn in_title(source: &str, span: &std::ops::Range<usize>) -> bool {
-    let before = &source[..span.start];
-    let Some(open) = before.rfind(['«', '“']) else {
+    let from = char_boundary_before(source, span.start.saturating_sub(TITLE_REACH));
+    let before = &source[from..span.start];
+    let Some(open) = before.rfind(['«', '“']).map(|i| from + i) else {
         return false;
     };
-    if before[open..].contains(['»', '”']) {
+    if source[open..span.start].contains(['»', '”']) {
         return false;
     }
-    let closed = source[span.end..]
+    let to = char_boundary_before(source, (span.end + TITLE_REACH).min(source.len()));
+    let closed = source[span.end..to]
         .find(['»', '”'])
         .is_some_and(|close| !source[span.end..span.end + close].contains('\n'));
     let lead =
@@ -144,6 +167,9 @@ fn in_title(source: &str, span: &std::ops::Range<usize>) -> bool {
         .any(|w| WORKS.contains(&w));
     closed && names_work
 }
+
+/// How far from an offensive word the quotation marks of a title may be, in bytes.
+const TITLE_REACH: usize = 200;
 
 /// The nearest character boundary at or before `at`.
 fn char_boundary_before(s: &str, mut at: usize) -> usize {

@@ -117,6 +117,27 @@ pub fn expand(pattern: &str) -> Vec<String> {
     out
 }
 
+/// How many variants [`expand`] gives, counted without making them (saturating): a
+/// profile's word is refused above a limit before anything is allocated.
+pub fn count_variants(pattern: &str) -> u64 {
+    let mut count: u64 = 1;
+    let mut rest = pattern;
+    while let Some(open) = rest.find('(') {
+        let Some(len) = rest[open..].find(')') else {
+            break;
+        };
+        let inner = &rest[open + 1..open + len];
+        let choices = if inner.contains('|') {
+            inner.split('|').count() as u64
+        } else {
+            2
+        };
+        count = count.saturating_mul(choices);
+        rest = &rest[open + len + 1..];
+    }
+    count
+}
+
 /// [`expand`] without a string per variant: `f` sees each one in turn, in the order
 /// `expand` lists them, written after the end of `buf` (left as it was found).
 pub fn expand_each(pattern: &str, buf: &mut String, f: &mut dyn FnMut(&str)) {
@@ -144,6 +165,14 @@ mod tests {
 
     fn texts(s: &str) -> Vec<&str> {
         words(s).into_iter().map(|w| w.text).collect()
+    }
+
+    #[test]
+    fn variants_are_counted_as_expand_makes_them() {
+        for p in ["cretin(e)(s)", "(je|on) va", "mot", "(a|b|c)(d)(e|f) x(y)"] {
+            assert_eq!(count_variants(p), expand(p).len() as u64, "{p}");
+        }
+        assert_eq!(count_variants(&"(a|b)".repeat(70)), u64::MAX);
     }
 
     #[test]

@@ -122,7 +122,7 @@ fn push_trimmed(text: &str, range: Range<usize>, out: &mut Vec<Range<usize>>) {
 /// boundaries: a list too long for the regex engine's size limits is an error to
 /// report, not a crash. (The built-in lexicons are [`super::lexicon::Lexicon`]s.)
 pub fn try_word_regex(patterns: &[&str]) -> Result<Regex, regex::Error> {
-    Regex::new(&format!(r"(?-u:\b)(?:{})(?-u:\b)", patterns.join("|")))
+    crate::text::user_regex(&format!(r"(?-u:\b)(?:{})(?-u:\b)", patterns.join("|")))
 }
 
 /// A profile setting that cannot be compiled.

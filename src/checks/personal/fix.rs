@@ -10,7 +10,7 @@ use std::ops::Range;
 
 use super::common::Prose;
 use super::opinion_disclaimer;
-use crate::draft::Draft;
+use crate::draft::{Draft, Format};
 use crate::policy::Policy;
 
 /// The draft's source with the profile's disclaimer appended, or `None` when the
@@ -26,7 +26,51 @@ pub fn append_disclaimer(draft: &Draft, policy: &Policy) -> Option<String> {
     {
         return None;
     }
-    insert(&draft.source, draft.body.clone(), params.disclaimer.trim())
+    // Never inside a comment or a code block left open at the end: before it.
+    let body = match Format::for_path(&draft.path) {
+        Format::Markdown => draft.body.start..open_block(&draft.source, draft.body.clone()),
+        Format::Text => draft.body.clone(),
+    };
+    insert(&draft.source, body, params.disclaimer.trim())
+}
+
+/// Where an HTML comment block (a line starting with `<!--`) or a code fence
+/// (```` ``` ````, `~~~`) that the body never closes begins, or the end of the body: what
+/// follows is not published as text, so a disclaimer put there would be hidden, and
+/// added again on every run. The blocks are CommonMark's, as the draft's reader sees them.
+fn open_block(source: &str, body: Range<usize>) -> usize {
+    enum Block {
+        Fence(char, usize),
+        Comment,
+    }
+    let mut open: Option<(Block, usize)> = None;
+    let mut at = body.start;
+    for line in source[body.clone()].split_inclusive('\n') {
+        let trimmed = line.trim_start_matches(' ');
+        let indent = line.len() - trimmed.len();
+        let marker = trimmed.chars().next().filter(|c| *c == '`' || *c == '~');
+        let run = marker.map_or(0, |m| trimmed.chars().take_while(|c| *c == m).count());
+        match &open {
+            Some((Block::Fence(m, n), _))
+                if marker == Some(*m) && run >= *n && trimmed[run..].trim().is_empty() =>
+            {
+                open = None;
+            }
+            Some((Block::Comment, _)) if line.contains("-->") => open = None,
+            None if indent < 4 => {
+                if let Some(m) = marker.filter(|_| run >= 3) {
+                    open = Some((Block::Fence(m, run), at));
+                } else if let Some(rest) = trimmed.strip_prefix("<!--")
+                    && !rest.contains("-->")
+                {
+                    open = Some((Block::Comment, at));
+                }
+            }
+            _ => {}
+        }
+        at += line.len();
+    }
+    open.map_or(body.end, |(_, start)| start)
 }
 
 /// Inserts `paragraph` at the end of `source[body]`, before a trailing hashtag block.
@@ -95,7 +139,6 @@ fn hashtag_block(source: &str, content: Range<usize>) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::draft::Format;
 
     fn fixed(profile: &str, text: &str) -> Option<String> {
         let policy = crate::load_builtin_policy(profile).unwrap();
@@ -152,5 +195,54 @@ mod tests {
         assert!(fixed("la-sarre", &format!("Bravo à la Ville!\n\n{LA_SARRE}\n")).is_none());
         assert!(fixed("vallee-des-rivieres", "Bravo à la Ville!").is_none());
         assert!(fixed("la-sarre", "+++\n+++\n").is_none());
+    }
+
+    #[test]
+    fn the_disclaimer_goes_before_a_comment_or_a_code_block_left_open() {
+        assert_eq!(
+            fixed("la-sarre", "Bravo à la Ville!\n\n<!-- note pour moi\n").unwrap(),
+            format!("Bravo à la Ville!\n\n{LA_SARRE}\n\n<!-- note pour moi\n")
+        );
+        assert_eq!(
+            fixed("la-sarre", "Bravo à la Ville!\n```\ncode\n").unwrap(),
+            format!("Bravo à la Ville!\n\n{LA_SARRE}\n```\ncode\n")
+        );
+        // Closed blocks are not in the way.
+        assert_eq!(
+            fixed("la-sarre", "Bravo à la Ville!\n<!-- a -->\n").unwrap(),
+            format!("Bravo à la Ville!\n<!-- a -->\n\n{LA_SARRE}\n")
+        );
+        assert!(fixed("la-sarre", "<!-- Bravo à la Ville!\n").is_none());
+    }
+
+    proptest::proptest! {
+        /// A second fix changes nothing, whatever blocks the draft leaves open.
+        #[test]
+        fn fixing_twice_changes_nothing(
+            lines in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "Je trouve que la Ville a raison pour la piscine.",
+                    "Bravo au conseil municipal, bonne décision !",
+                    "",
+                    "<!-- note",
+                    "-->",
+                    "```",
+                    "~~~",
+                    "    code",
+                    "#LaSarre #fierté",
+                    "> citation",
+                    "- point",
+                ]),
+                1..12,
+            ),
+            crlf in proptest::bool::ANY,
+        ) {
+            let text = lines.join(if crlf { "\r\n" } else { "\n" });
+            let policy = crate::load_builtin_policy("la-sarre").unwrap();
+            if let Some(once) = fixed("la-sarre", &text) {
+                let draft = Draft::parse("t.md", once.clone(), Format::Markdown).unwrap();
+                proptest::prop_assert_eq!(append_disclaimer(&draft, &policy), None, "{:?}", once);
+            }
+        }
     }
 }

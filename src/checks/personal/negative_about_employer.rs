@@ -58,6 +58,7 @@ municipaux).",
     validate: validate::<Params>,
     build,
     explain_profile: crate::checks::nothing_to_add,
+    personal_data: false,
 };
 
 #[derive(Debug, Deserialize)]

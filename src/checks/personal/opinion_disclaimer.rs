@@ -69,6 +69,7 @@ reprendre, 0,6 par défaut), `topics` (autres sujets municipaux).",
     validate: validate::<Params>,
     build,
     explain_profile: crate::checks::nothing_to_add,
+    personal_data: false,
 };
 
 #[derive(Debug, Deserialize)]

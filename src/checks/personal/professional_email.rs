@@ -46,6 +46,7 @@ Réglages : `service-mailboxes` (autres noms de boîtes de service, avant le @).
     validate: validate::<Params>,
     build,
     explain_profile,
+    personal_data: true,
 };
 
 #[derive(Debug, Deserialize)]

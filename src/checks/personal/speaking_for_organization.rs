@@ -63,6 +63,7 @@ municipaux).",
     validate: validate::<Params>,
     build,
     explain_profile: crate::checks::nothing_to_add,
+    personal_data: false,
 };
 
 #[derive(Debug, Deserialize)]

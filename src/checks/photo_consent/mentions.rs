@@ -140,7 +140,7 @@ impl Mentions {
             ));
         }
         Ok(Mentions {
-            custom: Some(Regex::new(&shown)?),
+            custom: Some(crate::text::user_regex(&shown)?),
         })
     }
 

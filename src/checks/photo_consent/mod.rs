@@ -76,6 +76,7 @@ Correction : déclarez la photo dans l'en-tête :
     validate: validate::<Params>,
     build,
     explain_profile: super::nothing_to_add,
+    personal_data: false,
 };
 
 #[derive(Debug, Deserialize)]
@@ -153,22 +154,40 @@ impl Item<'_> {
     }
 }
 
-/// The span of the `path = "…"` line that declares `path` in the front matter.
-fn declaration_span(draft: &Draft, path: &str) -> Option<Range<usize>> {
-    let fm = draft.front_matter.clone()?;
-    let text = &draft.source[fm.clone()];
-    let mut at = 0;
-    for line in text.split_inclusive('\n') {
+/// The `path = "…"` lines of the front matter, in order, as spans of the source: read
+/// once per draft, so that finding each medium's line costs no new pass.
+fn path_lines(draft: &Draft) -> Vec<Range<usize>> {
+    let Some(fm) = draft.front_matter.clone() else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    let mut at = fm.start;
+    for line in draft.source[fm].split_inclusive('\n') {
         let trimmed = line.trim();
         let key = trimmed.trim_start_matches("- ").trim_start();
-        if key.starts_with("path") && trimmed.contains(path) {
-            let lead = line.len() - line.trim_start().len();
-            let start = fm.start + at + lead;
-            return Some(start..start + trimmed.len());
+        if key.starts_with("path") {
+            let start = at + (line.len() - line.trim_start().len());
+            out.push(start..start + trimmed.len());
         }
         at += line.len();
     }
-    None
+    out
+}
+
+/// The span of the line that declares `path`: the media are declared in order, so the
+/// search starts after the line found last (`next`) and goes round once.
+fn declaration_span(
+    draft: &Draft,
+    lines: &[Range<usize>],
+    next: &mut usize,
+    path: &str,
+) -> Option<Range<usize>> {
+    let n = lines.len();
+    let k = (0..n)
+        .map(|k| (*next + k) % n)
+        .find(|&k| draft.source[lines[k].clone()].contains(path))?;
+    *next = k + 1;
+    Some(lines[k].clone())
 }
 
 fn same_media(a: &str, b: &str) -> bool {
@@ -184,6 +203,8 @@ fn items<'a>(cx: &'a Context<'_>) -> Vec<Item<'a>> {
     let draft = cx.draft;
     let mut used = vec![false; draft.images.len()];
     let mut out = Vec::new();
+    let lines = path_lines(draft);
+    let mut next = 0;
     for entry in &cx.meta.media {
         let found = draft
             .images
@@ -201,7 +222,7 @@ fn items<'a>(cx: &'a Context<'_>) -> Vec<Item<'a>> {
         });
         let anchor = image
             .map(|i| i.span.clone())
-            .or_else(|| declaration_span(draft, &entry.path))
+            .or_else(|| declaration_span(draft, &lines, &mut next, &entry.path))
             .unwrap_or_else(|| draft.body_anchor());
         out.push(Item {
             path: &entry.path,

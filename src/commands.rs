@@ -189,12 +189,13 @@ pub fn check(args: &CheckArgs, color: bool) -> i32 {
         summary,
         redact,
     };
-    if screen_format == OutputFormat::Human {
-        let mut stderr = std::io::stderr().lock();
-        for p in &problems {
-            let _ = writeln!(stderr, "{}", report::human::problem(p, color));
-        }
+    // Problems go to standard error whatever the format: a CI log shows why the run
+    // failed even when the machine-readable report goes to a file or another program.
+    let mut stderr = std::io::stderr().lock();
+    for p in &problems {
+        let _ = writeln!(stderr, "{}", report::human::problem(p, color));
     }
+    drop(stderr);
     let out = render(screen_format, &report);
     let mut stdout = std::io::stdout().lock();
     if let Some(post) = &fixes.stdout {

@@ -49,30 +49,38 @@ fn sarif_output_is_valid_sarif_2_1_0() {
     // known erratum): use the pattern its description gives ("en" or "en-US").
     fix_language_pattern(&mut schema);
     let validator = jsonschema::validator_for(&schema).expect("schema compiles");
-    let cases: &[&[&str]] = &[
-        &[
-            "check",
-            "--profile",
-            "la-sarre",
-            "--format",
-            "sarif",
-            "basic.in/fete.md",
-            "basic.in/avis.md",
-        ],
-        &[
-            "check",
-            "--profile",
-            "la-sarre",
-            "--format",
-            "sarif",
-            "errors.in/latin1.md",
-            "errors.in/ok.md",
-        ],
-        &["check", "--format", "sarif", "folder.in/drafts"],
+    // Each case with the exit status it must have: warnings only, an input error, an
+    // error finding.
+    let cases: &[(&[&str], i32)] = &[
+        (
+            &[
+                "check",
+                "--profile",
+                "la-sarre",
+                "--format",
+                "sarif",
+                "basic.in/fete.md",
+                "basic.in/avis.md",
+            ],
+            0,
+        ),
+        (
+            &[
+                "check",
+                "--profile",
+                "la-sarre",
+                "--format",
+                "sarif",
+                "errors.in/latin1.md",
+                "errors.in/ok.md",
+            ],
+            2,
+        ),
+        (&["check", "--format", "sarif", "folder.in/drafts"], 1),
     ];
-    for args in cases {
+    for (args, expected) in cases {
         let (stdout, status) = vigie(args);
-        assert!(status <= 2, "{args:?}: status {status}");
+        assert_eq!(status, *expected, "{args:?}");
         let sarif: serde_json::Value =
             serde_json::from_str(&stdout).unwrap_or_else(|e| panic!("{args:?}: {e}\n{stdout}"));
         let errors: Vec<String> = validator

@@ -58,7 +58,7 @@ pub fn check(args: &CheckArgs, color: bool) -> i32 {
         policy: args.policy.clone(),
         levels,
     };
-    let today = jiff::Zoned::now().date();
+    let today = crate::today::today();
     let (inputs, mut problems) = inputs::collect(&paths);
     let mut engines: HashMap<Option<PathBuf>, Option<Arc<Engine>>> = HashMap::new();
     let mut first_engine: Option<Arc<Engine>> = None;
@@ -113,16 +113,19 @@ pub fn check(args: &CheckArgs, color: bool) -> i32 {
         }
     }
     // The drafts themselves: in parallel, results kept in the order of the inputs.
-    let results: Vec<Result<(Draft, Vec<Finding>), Problem>> = jobs
-        .par_iter()
-        .map(|(input, engine)| {
-            let name = input.display();
-            let draft = inputs::read(input)
-                .and_then(|s| Draft::parse(&name, s, Format::for_path(&name)))?;
-            let findings = engine.check_with(&draft, &flags, today, options)?;
-            Ok((draft, findings))
-        })
-        .collect();
+    let check_one = |(input, engine): &(&Input, Arc<Engine>)| {
+        let name = input.display();
+        let draft =
+            inputs::read(input).and_then(|s| Draft::parse(&name, s, Format::for_path(&name)))?;
+        let findings = engine.check_with(&draft, &flags, today, options)?;
+        Ok((draft, findings))
+    };
+    // One draft (a hook, an editor) does not start a thread pool.
+    let results: Vec<Result<(Draft, Vec<Finding>), Problem>> = if jobs.len() > 1 {
+        jobs.par_iter().map(check_one).collect()
+    } else {
+        jobs.iter().map(check_one).collect()
+    };
     for ((input, engine), result) in jobs.iter().zip(results) {
         match result {
             Ok(checked) => {
@@ -356,7 +359,7 @@ pub fn explain(rule: Option<&str>, profile: Option<&str>) -> i32 {
                         a.quote
                     ));
                 }
-                if let Some(extra) = (rule.explain_profile)(&policy, jiff::Zoned::now().date()) {
+                if let Some(extra) = (rule.explain_profile)(&policy, crate::today::today()) {
                     out.push_str(&format!("\n{extra}\n"));
                 }
                 if !s.params.is_empty() {

@@ -19,6 +19,7 @@ pub mod problem;
 pub mod report;
 pub mod suppress;
 pub mod text;
+pub mod today;
 
 use std::io::IsTerminal;
 

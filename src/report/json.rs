@@ -3,7 +3,7 @@
 use rayon::prelude::*;
 use serde::Serialize;
 
-use super::Report;
+use super::{FileReport, Report};
 use crate::engine::Summary;
 use crate::finding::{Article, Severity};
 use crate::problem::Problem;
@@ -63,44 +63,30 @@ struct Suppressed<'a> {
     reason: &'a str,
 }
 
+/// From this many files, positions and digests are computed on all cores; below, on
+/// the calling thread: a single post does not start a thread pool.
+const PARALLEL_MIN_FILES: usize = 32;
+
 pub fn render(report: &Report<'_>) -> String {
-    // On an archive, positions and digests are worth spreading over the cores.
-    let findings = report
-        .files
-        .par_iter()
-        .flat_map_iter(|file| {
-            let d = &file.draft;
-            file.findings.iter().map(move |f| {
-                let (line, column) = d.position(f.span.start);
-                let (end_line, end_column) = d.position(f.span.end);
-                Finding {
-                    path: &d.path,
-                    rule: f.rule,
-                    kind: f.kind,
-                    severity: f.severity,
-                    line,
-                    column,
-                    end_line,
-                    end_column,
-                    byte_start: f.span.start,
-                    byte_end: f.span.end,
-                    excerpt: report.excerpt(file, f),
-                    message: &f.message,
-                    articles: f.articles.iter().map(|a| a.as_ref()).collect(),
-                    help: &f.help,
-                    suppressed: f.suppressed.as_deref().map(|reason| Suppressed { reason }),
-                }
-            })
-        })
-        .collect();
-    let files = report
-        .files
-        .par_iter()
-        .map(|f| File {
-            path: &f.draft.path,
-            sha256: sha256(f.draft.source.as_bytes()),
-        })
-        .collect();
+    let (findings, files) = if report.files.len() >= PARALLEL_MIN_FILES {
+        (
+            report
+                .files
+                .par_iter()
+                .flat_map_iter(|f| findings_of(report, f))
+                .collect(),
+            report.files.par_iter().map(file_of).collect(),
+        )
+    } else {
+        (
+            report
+                .files
+                .iter()
+                .flat_map(|f| findings_of(report, f))
+                .collect(),
+            report.files.iter().map(file_of).collect(),
+        )
+    };
     let output = Output {
         version: 1,
         vigie_version: env!("CARGO_PKG_VERSION"),
@@ -118,6 +104,42 @@ pub fn render(report: &Report<'_>) -> String {
     let mut text = serde_json::to_string_pretty(&output).expect("the report serializes");
     text.push('\n');
     text
+}
+
+/// The findings of one file as the JSON shows them.
+fn findings_of<'a>(
+    report: &'a Report<'_>,
+    file: &'a FileReport,
+) -> impl Iterator<Item = Finding<'a>> + 'a {
+    let d = &file.draft;
+    file.findings.iter().map(move |f| {
+        let (line, column) = d.position(f.span.start);
+        let (end_line, end_column) = d.position(f.span.end);
+        Finding {
+            path: &d.path,
+            rule: f.rule,
+            kind: f.kind,
+            severity: f.severity,
+            line,
+            column,
+            end_line,
+            end_column,
+            byte_start: f.span.start,
+            byte_end: f.span.end,
+            excerpt: report.excerpt(file, f),
+            message: &f.message,
+            articles: f.articles.iter().map(|a| a.as_ref()).collect(),
+            help: &f.help,
+            suppressed: f.suppressed.as_deref().map(|reason| Suppressed { reason }),
+        }
+    })
+}
+
+fn file_of(f: &FileReport) -> File<'_> {
+    File {
+        path: &f.draft.path,
+        sha256: sha256(f.draft.source.as_bytes()),
+    }
 }
 
 fn sha256(bytes: &[u8]) -> String {

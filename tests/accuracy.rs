@@ -26,7 +26,8 @@
 //! given) are the same and its byte range overlaps the excerpt's (its first place in
 //! the post, or the place that overlaps best when it occurs more than once) by at least
 //! [`MIN_SPAN_OVERLAP`] of their union (Jaccard index of the two ranges). The thresholds
-//! apply to these span scores. Beside them the test prints the rule scores, which only
+//! apply to these span scores (`floors = "rules"`: to the rule scores, for the blind
+//! sets whose floors were fixed before spans were scored). Beside them the test prints the rule scores, which only
 //! ask for a finding of the right rule and kind: the gap between the two is findings
 //! that point at the wrong words.
 
@@ -48,9 +49,22 @@ struct Set {
     min_recall: f64,
     #[serde(default)]
     max_clean_false_alarms: f64,
+    /// Which scores the thresholds guard: "spans" (default) or "rules". The blind sets
+    /// fixed their floors on their first run, when matching asked only for the rule:
+    /// their span scores are printed, their floors stay on the rule scores.
+    #[serde(default)]
+    floors: Floors,
     /// Publication date of posts that give none (for rules that depend on the date).
     date: Option<String>,
     post: Vec<Post>,
+}
+
+#[derive(Deserialize, Default, Clone, Copy, PartialEq)]
+#[serde(rename_all = "kebab-case")]
+enum Floors {
+    #[default]
+    Spans,
+    Rules,
 }
 
 fn one() -> f64 {
@@ -400,12 +414,16 @@ fn accuracy_of_every_labelled_set() {
                 r.precision(),
                 r.recall()
             );
-            if c.precision() < set.min_precision || c.recall() < set.min_recall {
+            let (guarded, scores) = match set.floors {
+                Floors::Spans => (c, "span"),
+                Floors::Rules => (r, "rule"),
+            };
+            if guarded.precision() < set.min_precision || guarded.recall() < set.min_recall {
                 failures.push(format!(
-                    "{name}: {} span precision {:.3} recall {:.3}",
+                    "{name}: {} {scores} precision {:.3} recall {:.3}",
                     key.trim(),
-                    c.precision(),
-                    c.recall()
+                    guarded.precision(),
+                    guarded.recall()
                 ));
             }
         }

@@ -58,7 +58,7 @@ pub fn check(args: &CheckArgs, color: bool) -> i32 {
         policy: args.policy.clone(),
         levels,
     };
-    let today = jiff::Zoned::now().date();
+    let today = crate::today::today();
     let (inputs, mut problems) = inputs::collect(&paths);
     if let Some(message) = args
         .output_file
@@ -126,38 +126,41 @@ pub fn check(args: &CheckArgs, color: bool) -> i32 {
         }
     }
     let redact = redact(args);
-    // The drafts themselves: in parallel, results kept in the order of the inputs. Every
-    // problem of a draft's front matter at once; with --fix, each draft is written back
-    // as soon as it is checked.
-    let results: Vec<Result<(FileReport, Outcome), Vec<Problem>>> = jobs
-        .par_iter()
-        .map(|(input, engine)| {
-            let name = input.display();
-            let draft = inputs::read(input)
-                .map_err(|p| vec![p])
-                .and_then(|s| Draft::parse_all(&name, s, Format::for_path(&name)))?;
-            let findings = engine
-                .check_with(&draft, &flags, today, options)
-                .map_err(|p| vec![p])?;
-            let (draft, findings, outcome) = if args.fix {
-                let recheck = |d: &Draft| engine.check_with(d, &flags, today, options);
-                fix::apply(engine, input, (draft, findings), &recheck)
-            } else {
-                (draft, findings, Outcome::default())
-            };
-            let personal = if redact {
-                engine.personal_data(&draft, &flags, today)
-            } else {
-                Vec::new()
-            };
-            let file = FileReport {
-                draft,
-                findings,
-                personal,
-            };
-            Ok((file, outcome))
-        })
-        .collect();
+    // The drafts themselves, results kept in the order of the inputs. Every problem of a
+    // draft's front matter at once; with --fix, each draft is written back as soon as it
+    // is checked.
+    let check_one = |(input, engine): &(&Input, Arc<Engine>)| {
+        let name = input.display();
+        let draft = inputs::read(input)
+            .map_err(|p| vec![p])
+            .and_then(|s| Draft::parse_all(&name, s, Format::for_path(&name)))?;
+        let findings = engine
+            .check_with(&draft, &flags, today, options)
+            .map_err(|p| vec![p])?;
+        let (draft, findings, outcome) = if args.fix {
+            let recheck = |d: &Draft| engine.check_with(d, &flags, today, options);
+            fix::apply(engine, input, (draft, findings), &recheck)
+        } else {
+            (draft, findings, Outcome::default())
+        };
+        let personal = if redact {
+            engine.personal_data(&draft, &flags, today)
+        } else {
+            Vec::new()
+        };
+        let file = FileReport {
+            draft,
+            findings,
+            personal,
+        };
+        Ok((file, outcome))
+    };
+    // One draft (a hook, an editor) does not start a thread pool.
+    let results: Vec<Result<(FileReport, Outcome), Vec<Problem>>> = if jobs.len() > 1 {
+        jobs.par_iter().map(check_one).collect()
+    } else {
+        jobs.iter().map(check_one).collect()
+    };
     for ((input, _), result) in jobs.iter().zip(results) {
         match result {
             Ok((file, _)) if is_empty_stdin(input, &file.draft) && !args.allow_empty => {
@@ -220,12 +223,13 @@ pub fn check(args: &CheckArgs, color: bool) -> i32 {
         summary,
         redact,
     };
-    if screen_format == OutputFormat::Human {
-        let mut stderr = std::io::stderr().lock();
-        for p in &problems {
-            let _ = writeln!(stderr, "{}", report::human::problem(p, color));
-        }
+    // Problems go to standard error whatever the format: a CI log shows why the run
+    // failed even when the machine-readable report goes to a file or another program.
+    let mut stderr = std::io::stderr().lock();
+    for p in &problems {
+        let _ = writeln!(stderr, "{}", report::human::problem(p, color));
     }
+    drop(stderr);
     let out = render(screen_format, &report);
     let written = if let Some(post) = &fixes.stdout {
         // --fix on standard input: the post on standard output, the report beside it.
@@ -439,7 +443,7 @@ pub fn explain(rule: Option<&str>, profile: Option<&str>) -> i32 {
                         a.quote
                     ));
                 }
-                if let Some(extra) = (rule.explain_profile)(&policy, jiff::Zoned::now().date()) {
+                if let Some(extra) = (rule.explain_profile)(&policy, crate::today::today()) {
                     out.push_str(&format!("\n{extra}\n"));
                 }
                 if !s.params.is_empty() {

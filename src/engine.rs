@@ -144,16 +144,16 @@ impl Engine {
         Ok(engine)
     }
 
-    /// Compiles the checks of every rule the profile configures, on all cores.
+    /// Compiles the checks of every rule the profile configures, one after the other.
     ///
     /// Building a rule is cheap: the patterns a check needs only for some drafts (an
     /// address, a phone number, a campaign slogan) compile the first time a draft needs
     /// them, so checking one post (a pre-commit hook, on every commit) pays only for
     /// what that post holds. See [`Engine::warm_up`] for whole archives.
     pub fn compile(policy: Policy) -> Result<Engine, Vec<Problem>> {
-        use rayon::prelude::*;
+        // Building is cheap (see above): a thread pool would cost a single post more.
         let built: Vec<Result<Compiled, Problem>> = checks::RULES
-            .par_iter()
+            .iter()
             .filter_map(|rule| policy.rule(rule.id).map(|settings| (rule, settings)))
             .map(|(rule, settings)| {
                 let check = (rule.build)(settings, &policy)

@@ -64,7 +64,7 @@ pub fn collect(paths: &[String]) -> (Vec<Input>, Vec<Problem>) {
 fn walk(root: &Path, inputs: &mut Vec<Input>, problems: &mut Vec<Problem>) {
     let walker = ignore::WalkBuilder::new(root)
         .require_git(false)
-        .follow_links(false)
+        .follow_links(true)
         // Siblings by name: the order of their paths, without comparing the folders.
         .sort_by_file_name(|a, b| a.cmp(b))
         .build();
@@ -111,7 +111,13 @@ fn walk_problem(root: &Path, e: &ignore::Error) -> Problem {
         }
     }
     let message = match err {
-        ignore::Error::Loop { .. } => "lien symbolique en boucle, ignoré".to_string(),
+        ignore::Error::Loop { ancestor, child } => {
+            path = child.display().to_string();
+            format!(
+                "lien symbolique en boucle (il mène à « {} », déjà parcouru), ignoré",
+                ancestor.display()
+            )
+        }
         ignore::Error::Io(io) => format!("impossible de lire : {}", crate::io_error_fr(io)),
         other => other.to_string(),
     };

@@ -22,6 +22,7 @@ pub mod report;
 pub mod serve;
 pub mod suppress;
 pub mod text;
+pub mod today;
 
 use std::io::IsTerminal;
 

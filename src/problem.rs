@@ -133,10 +133,93 @@ pub fn translate_serde_message(message: &str) -> (String, Option<String>) {
             None,
         );
     }
+    if let Some(rest) = message.strip_prefix("invalid value: ") {
+        let (found, expected) = rest.split_once(", expected ").unwrap_or((rest, ""));
+        return (
+            format!(
+                "valeur invalide : attendu {}, trouvé {}",
+                french_type(expected),
+                french_type(found)
+            ),
+            None,
+        );
+    }
     if let Some(rest) = message.strip_prefix("duplicate key") {
         return (format!("clé en double{rest}"), None);
     }
-    (message.to_string(), None)
+    if let Some(text) = syntax_message(message) {
+        return (text.to_string(), None);
+    }
+    // A parser's message we do not know: still say in French what kind of error it is.
+    (format!("syntaxe invalide ({message})"), None)
+}
+
+/// The TOML and YAML parsers' syntax errors a hand-written header most often meets.
+fn syntax_message(message: &str) -> Option<&'static str> {
+    const KNOWN: &[(&str, &str)] = &[
+        (
+            "invalid basic string",
+            "chaîne non fermée : il manque le guillemet « \" » de la fin",
+        ),
+        (
+            "invalid literal string",
+            "chaîne non fermée : il manque l'apostrophe de la fin",
+        ),
+        (
+            "string values must be quoted",
+            "une valeur texte s'écrit entre guillemets : clé = \"valeur\"",
+        ),
+        (
+            "wanted string or table",
+            "type invalide : attendu une chaîne de caractères entre guillemets",
+        ),
+        (
+            "key with no value",
+            "clé sans valeur : écrivez clé = valeur",
+        ),
+        (
+            "missing assignment between key-value pairs",
+            "il manque « = » entre la clé et la valeur",
+        ),
+        ("missing value", "valeur manquante après « = »"),
+        ("unclosed array", "liste non fermée : il manque « ] »"),
+        (
+            "unclosed inline table",
+            "table non fermée : il manque « } »",
+        ),
+        ("unclosed table", "nom de table non fermé : il manque « ] »"),
+        (
+            "missing comma between array elements",
+            "il manque une virgule entre deux éléments de la liste",
+        ),
+        ("invalid unquoted key", "nom de clé invalide"),
+        ("unexpected content", "texte inattendu après la valeur"),
+        (
+            "found unexpected end of stream",
+            "fin inattendue : un guillemet ou un crochet n'est pas fermé",
+        ),
+        (
+            "did not find expected key",
+            "clé attendue : vérifiez l'indentation et les guillemets",
+        ),
+        (
+            "mapping values are not allowed in this context",
+            "« : » inattendu : mettez la valeur entre guillemets",
+        ),
+        (
+            "could not find expected ':'",
+            "il manque « : » entre la clé et la valeur",
+        ),
+        (
+            "found character that cannot start any token",
+            "caractère inattendu : mettez la valeur entre guillemets",
+        ),
+        ("empty date", "date vide"),
+    ];
+    KNOWN
+        .iter()
+        .find(|(en, _)| message.starts_with(en))
+        .map(|(_, fr)| *fr)
 }
 
 fn french_type(t: &str) -> String {
@@ -172,6 +255,9 @@ fn french_type(t: &str) -> String {
             return fr.to_string();
         }
     }
+    if t.starts_with("a YAML tag") {
+        return "une valeur simple, sans crochets ni accolades".to_string();
+    }
     if t.starts_with("struct ") || t.starts_with("a struct") {
         return "une table".to_string();
     }
@@ -198,6 +284,17 @@ mod tests {
             text,
             "type invalide : attendu un booléen (true ou false), trouvé la chaîne \"oui\""
         );
+    }
+
+    #[test]
+    fn parser_messages_are_in_french() {
+        let (text, _) = translate_serde_message("invalid basic string, expected `\"`");
+        assert_eq!(
+            text,
+            "chaîne non fermée : il manque le guillemet « \" » de la fin"
+        );
+        let (text, _) = translate_serde_message("some new parser message");
+        assert_eq!(text, "syntaxe invalide (some new parser message)");
     }
 
     #[test]

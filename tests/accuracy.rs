@@ -21,8 +21,15 @@
 //! expect = ["shouting: VENEZ TOUS À LA FÊTE"]   # "rule[/kind][: excerpt]"
 //! ```
 //!
-//! A finding matches an expectation when the rule (and the kind, if given) are the same
-//! and the excerpts overlap: one contains the other.
+//! Every expectation gives the excerpt that breaches the policy: the words a reviewer
+//! would underline. A finding matches an expectation when the rule (and the kind, if
+//! given) are the same and its byte range overlaps the excerpt's (its first place in
+//! the post, or the place that overlaps best when it occurs more than once) by at least
+//! [`MIN_SPAN_OVERLAP`] of their union (Jaccard index of the two ranges). The thresholds
+//! apply to these span scores (`floors = "rules"`: to the rule scores, for the blind
+//! sets whose floors were fixed before spans were scored). Beside them the test prints the rule scores, which only
+//! ask for a finding of the right rule and kind: the gap between the two is findings
+//! that point at the wrong words.
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -42,9 +49,22 @@ struct Set {
     min_recall: f64,
     #[serde(default)]
     max_clean_false_alarms: f64,
+    /// Which scores the thresholds guard: "spans" (default) or "rules". The blind sets
+    /// fixed their floors on their first run, when matching asked only for the rule:
+    /// their span scores are printed, their floors stay on the rule scores.
+    #[serde(default)]
+    floors: Floors,
     /// Publication date of posts that give none (for rules that depend on the date).
     date: Option<String>,
     post: Vec<Post>,
+}
+
+#[derive(Deserialize, Default, Clone, Copy, PartialEq)]
+#[serde(rename_all = "kebab-case")]
+enum Floors {
+    #[default]
+    Spans,
+    Rules,
 }
 
 fn one() -> f64 {
@@ -63,26 +83,88 @@ struct Post {
     note: Option<String>,
 }
 
+/// How much of the union of a finding's byte range and its label's the two must share.
+const MIN_SPAN_OVERLAP: f64 = 0.5;
+
 struct Expect {
     rule: String,
     kind: Option<String>,
-    excerpt: Option<String>,
+    excerpt: String,
 }
 
-fn parse_expect(s: &str) -> Expect {
-    let (head, excerpt) = match s.split_once(": ") {
-        Some((h, e)) => (h, Some(e.to_string())),
-        None => (s, None),
+impl Expect {
+    fn key(&self) -> String {
+        match &self.kind {
+            Some(k) => format!("{}/{k}", self.rule),
+            None => self.rule.clone(),
+        }
+    }
+
+    fn fits(&self, f: &vigie::finding::Finding) -> bool {
+        f.rule == self.rule && self.kind.as_deref().is_none_or(|k| f.kind == Some(k))
+    }
+}
+
+/// "rule[/kind]: excerpt"; the excerpt is required.
+fn parse_expect(s: &str) -> Result<Expect, String> {
+    let Some((head, excerpt)) = s.split_once(": ") else {
+        return Err(format!(
+            "« {s} » gives no excerpt: write \"{s}: the words that breach the policy\""
+        ));
     };
     let (rule, kind) = match head.split_once('/') {
         Some((r, k)) => (r.to_string(), Some(k.to_string())),
         None => (head.to_string(), None),
     };
-    Expect {
+    Ok(Expect {
         rule,
         kind,
-        excerpt,
+        excerpt: excerpt.to_string(),
+    })
+}
+
+/// The byte ranges where a label's excerpt occurs in the post.
+fn label_spans(source: &str, excerpt: &str) -> Vec<std::ops::Range<usize>> {
+    source
+        .match_indices(excerpt)
+        .map(|(i, m)| i..i + m.len())
+        .collect()
+}
+
+/// The Jaccard index of two byte ranges: their intersection over their union.
+fn jaccard(a: &std::ops::Range<usize>, b: &std::ops::Range<usize>) -> f64 {
+    let inter = a.end.min(b.end).saturating_sub(a.start.max(b.start));
+    let union = a.end.max(b.end) - a.start.min(b.start);
+    if union == 0 {
+        1.0
+    } else {
+        inter as f64 / union as f64
     }
+}
+
+/// Pairs expectations with findings, each finding used once: `score` says how well a
+/// finding fits an expectation (`None`: not at all); the best fit is taken.
+fn pair(
+    expects: &[Expect],
+    findings: &[vigie::finding::Finding],
+    score: impl Fn(&Expect, &vigie::finding::Finding) -> Option<f64>,
+) -> (Vec<Option<usize>>, Vec<bool>) {
+    let mut used = vec![false; findings.len()];
+    let mut hits = Vec::with_capacity(expects.len());
+    for e in expects {
+        let best = findings
+            .iter()
+            .enumerate()
+            .filter(|(j, _)| !used[*j])
+            .filter_map(|(j, f)| score(e, f).map(|s| (j, s)))
+            .max_by(|a, b| a.1.total_cmp(&b.1))
+            .map(|(j, _)| j);
+        if let Some(j) = best {
+            used[j] = true;
+        }
+        hits.push(best);
+    }
+    (hits, used)
 }
 
 #[derive(Default, Clone, Copy)]
@@ -117,10 +199,6 @@ impl Counts {
     }
 }
 
-fn overlaps(a: &str, b: &str) -> bool {
-    a.contains(b) || b.contains(a)
-}
-
 #[test]
 fn accuracy_of_every_labelled_set() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/accuracy");
@@ -145,7 +223,9 @@ fn accuracy_of_every_labelled_set() {
         let name = path.file_stem().unwrap().to_string_lossy().to_string();
         let set: Set = toml::from_str(&std::fs::read_to_string(&path).unwrap())
             .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        // Span scores, and rule scores (the right rule and kind, anywhere in the post).
         let mut per_key: BTreeMap<String, Counts> = BTreeMap::new();
+        let mut per_key_rule: BTreeMap<String, Counts> = BTreeMap::new();
         let (mut clean, mut clean_alarms) = (0usize, 0usize);
         let mut misses = Vec::new();
         let flags = FrontMatter::default();
@@ -206,49 +286,66 @@ fn accuracy_of_every_labelled_set() {
                 .into_iter()
                 .filter(|f| set.rules.iter().any(|r| r == f.rule) && f.suppressed.is_none())
                 .collect();
-            let expects: Vec<Expect> = post.expect.iter().map(|s| parse_expect(s)).collect();
-            if expects.is_empty() {
+            let mut expects = Vec::with_capacity(post.expect.len());
+            for s in &post.expect {
+                match parse_expect(s) {
+                    Ok(e) if label_spans(&draft.source, &e.excerpt).is_empty() => {
+                        failures.push(format!(
+                            "{name} post {}: « {} » is not in the post",
+                            i + 1,
+                            e.excerpt
+                        ))
+                    }
+                    Ok(e) => expects.push(e),
+                    Err(message) => failures.push(format!("{name} post {}: {message}", i + 1)),
+                }
+            }
+            if post.expect.is_empty() {
                 clean += 1;
                 if !findings.is_empty() {
                     clean_alarms += 1;
                 }
             }
-            let mut used = vec![false; findings.len()];
-            for e in &expects {
-                let key = match &e.kind {
-                    Some(k) => format!("{}/{k}", e.rule),
-                    None => e.rule.clone(),
-                };
-                let hit = findings.iter().enumerate().position(|(j, f)| {
-                    !used[j]
-                        && f.rule == e.rule
-                        && e.kind.as_deref().is_none_or(|k| f.kind == Some(k))
-                        && e.excerpt
-                            .as_deref()
-                            .is_none_or(|x| overlaps(&draft.source[f.span.clone()], x))
-                });
-                let c = per_key.entry(key.clone()).or_default();
-                match hit {
-                    Some(j) => {
-                        used[j] = true;
-                        c.tp += 1;
-                    }
-                    None => {
-                        c.fn_ += 1;
-                        misses.push(format!(
-                            "  manqué   {key} «{}» dans post {}",
-                            e.excerpt.as_deref().unwrap_or(""),
-                            i + 1
-                        ));
-                    }
+            // Rule scores: the right rule and kind, anywhere.
+            let (rule_hits, rule_used) = pair(&expects, &findings, |e, f| e.fits(f).then_some(0.0));
+            for (e, hit) in expects.iter().zip(&rule_hits) {
+                let c = per_key_rule.entry(e.key()).or_default();
+                if hit.is_some() {
+                    c.tp += 1;
+                } else {
+                    c.fn_ += 1;
                 }
             }
-            for (j, f) in findings.iter().enumerate() {
-                if !used[j] {
-                    let key = match f.kind {
-                        Some(k) => format!("{}/{k}", f.rule),
-                        None => f.rule.to_string(),
-                    };
+            for (f, used) in findings.iter().zip(&rule_used) {
+                if !used {
+                    per_key_rule.entry(finding_key(f)).or_default().fp += 1;
+                }
+            }
+            // Span scores: the right rule and kind, on the labelled words.
+            let (hits, used) = pair(&expects, &findings, |e, f| {
+                let overlap = label_spans(&draft.source, &e.excerpt)
+                    .iter()
+                    .map(|l| jaccard(l, &f.span))
+                    .fold(0.0, f64::max);
+                (e.fits(f) && overlap >= MIN_SPAN_OVERLAP).then_some(overlap)
+            });
+            for (e, hit) in expects.iter().zip(&hits) {
+                let c = per_key.entry(e.key()).or_default();
+                if hit.is_some() {
+                    c.tp += 1;
+                } else {
+                    c.fn_ += 1;
+                    misses.push(format!(
+                        "  manqué   {} «{}» dans post {}",
+                        e.key(),
+                        e.excerpt,
+                        i + 1
+                    ));
+                }
+            }
+            for (f, used) in findings.iter().zip(&used) {
+                if !used {
+                    let key = finding_key(f);
                     per_key.entry(key.clone()).or_default().fp += 1;
                     misses.push(format!(
                         "  en trop  {key} «{}» dans post {}{}",
@@ -262,48 +359,71 @@ fn accuracy_of_every_labelled_set() {
                 }
             }
         }
-        let mut per_rule: BTreeMap<String, Counts> = BTreeMap::new();
-        for (key, c) in &per_key {
-            let rule = key.split('/').next().unwrap().to_string();
-            let r = per_rule.entry(rule).or_default();
-            r.tp += c.tp;
-            r.fp += c.fp;
-            r.fn_ += c.fn_;
-        }
+        let per_rule = by_rule(&per_key);
+        let per_rule_rule = by_rule(&per_key_rule);
         println!(
             "\n== {name} : {} publications ({} propres) ==",
             set.post.len(),
             clean
         );
         println!(
-            "{:<36} {:>5} {:>5} {:>5} {:>9} {:>7} {:>6}",
-            "règle/type", "VP", "FP", "FN", "précision", "rappel", "F1"
+            "{:<36} {:>5} {:>5} {:>5} {:>9} {:>7} {:>6}   {:>15} {:>12}",
+            "règle/type",
+            "VP",
+            "FP",
+            "FN",
+            "précision",
+            "rappel",
+            "F1",
+            "précision règle",
+            "rappel règle"
         );
-        let mut rows: Vec<(String, Counts)> = per_rule.clone().into_iter().collect();
+        let mut rows: Vec<(String, Counts, Counts)> = per_rule
+            .iter()
+            .map(|(k, c)| {
+                (
+                    k.clone(),
+                    *c,
+                    per_rule_rule.get(k).copied().unwrap_or_default(),
+                )
+            })
+            .collect();
         rows.extend(
             per_key
                 .iter()
                 .filter(|(k, _)| k.contains('/'))
-                .map(|(k, c)| (format!("  {k}"), *c)),
+                .map(|(k, c)| {
+                    (
+                        format!("  {k}"),
+                        *c,
+                        per_key_rule.get(k).copied().unwrap_or_default(),
+                    )
+                }),
         );
         rows.sort_by(|a, b| a.0.trim().cmp(b.0.trim()));
-        for (key, c) in &rows {
+        for (key, c, r) in &rows {
             println!(
-                "{:<36} {:>5} {:>5} {:>5} {:>9.3} {:>7.3} {:>6.3}",
+                "{:<36} {:>5} {:>5} {:>5} {:>9.3} {:>7.3} {:>6.3}   {:>15.3} {:>12.3}",
                 key,
                 c.tp,
                 c.fp,
                 c.fn_,
                 c.precision(),
                 c.recall(),
-                c.f1()
+                c.f1(),
+                r.precision(),
+                r.recall()
             );
-            if c.precision() < set.min_precision || c.recall() < set.min_recall {
+            let (guarded, scores) = match set.floors {
+                Floors::Spans => (c, "span"),
+                Floors::Rules => (r, "rule"),
+            };
+            if guarded.precision() < set.min_precision || guarded.recall() < set.min_recall {
                 failures.push(format!(
-                    "{name}: {} precision {:.3} recall {:.3}",
+                    "{name}: {} {scores} precision {:.3} recall {:.3}",
                     key.trim(),
-                    c.precision(),
-                    c.recall()
+                    guarded.precision(),
+                    guarded.recall()
                 ));
             }
         }
@@ -346,6 +466,28 @@ fn accuracy_of_every_labelled_set() {
         "accuracy below the thresholds:\n{}",
         failures.join("\n")
     );
+}
+
+/// The key of a finding: "rule" or "rule/kind".
+fn finding_key(f: &vigie::finding::Finding) -> String {
+    match f.kind {
+        Some(k) => format!("{}/{k}", f.rule),
+        None => f.rule.to_string(),
+    }
+}
+
+/// Counts per kind summed per rule.
+fn by_rule(per_key: &BTreeMap<String, Counts>) -> BTreeMap<String, Counts> {
+    let mut per_rule: BTreeMap<String, Counts> = BTreeMap::new();
+    for (key, c) in per_key {
+        let r = per_rule
+            .entry(key.split('/').next().unwrap().to_string())
+            .or_default();
+        r.tp += c.tp;
+        r.fp += c.fp;
+        r.fn_ += c.fn_;
+    }
+    per_rule
 }
 
 fn dump_findings(

@@ -73,13 +73,60 @@ fn an_empty_file_is_a_clean_draft() {
     assert!(text(&out.stdout).contains("aucun problème"));
 }
 
+/// `boucle/ici` links to its own folder: the walk follows links, so without loop
+/// detection it would go down `boucle/ici/ici/…` for ever.
 #[test]
-fn a_symlink_loop_does_not_hang_the_walk() {
-    let out = vigie(
-        &robust(),
-        &["check", "--profile", "la-sarre", "boucle", "bon.md"],
+fn a_symlink_loop_is_reported_and_does_not_hang_the_walk() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_vigie"))
+        .args(["check", "--profile", "la-sarre", "boucle", "bon.md"])
+        .current_dir(robust())
+        .env("NO_COLOR", "1")
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("vigie runs");
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    while child.try_wait().unwrap().is_none() {
+        if std::time::Instant::now() > deadline {
+            child.kill().unwrap();
+            panic!("the walk of a symlink loop did not end");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    let out = child.wait_with_output().unwrap();
+    let stderr = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(
+        stderr.contains("boucle/ici : lien symbolique en boucle"),
+        "{stderr}"
     );
+    // The draft of the folder is checked once, not once per turn of the loop.
+    assert!(
+        text(&out.stdout).contains("2 brouillons vérifiés"),
+        "{}",
+        text(&out.stdout)
+    );
+}
+
+/// A folder walk follows links: a linked draft is checked like the others.
+#[test]
+fn a_walk_follows_a_link_to_a_draft() {
+    let dir = scratch("lien");
+    std::fs::create_dir_all(dir.join("brouillons")).unwrap();
+    std::fs::write(
+        dir.join("cible.md"),
+        "ARRÊTEZ DE VOLER NOS BACS DE RECYCLAGE\n",
+    )
+    .unwrap();
+    std::os::unix::fs::symlink("../cible.md", dir.join("brouillons/lien.md")).unwrap();
+    let out = vigie(&dir, &["check", "--profile", "la-sarre", "brouillons"]);
+    let stdout = text(&out.stdout);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(
+        stdout.contains("brouillons/lien.md:1:1") && stdout.contains("1 brouillon vérifié"),
+        "{stdout}"
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
 }
 
 #[test]

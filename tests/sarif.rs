@@ -66,31 +66,39 @@ fn sarif_output_is_valid_sarif_2_1_0() {
     let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("sarif-schema");
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
-    let cases: &[&[&str]] = &[
-        &[
-            "check",
-            "--profile",
-            "la-sarre",
-            "--format",
-            "sarif",
-            "basic.in/fete.md",
-            "basic.in/avis.md",
-        ],
-        &[
-            "check",
-            "--profile",
-            "la-sarre",
-            "--format",
-            "sarif",
-            "errors.in/latin1.md",
-            "errors.in/ok.md",
-        ],
-        &["check", "--format", "sarif", "folder.in/drafts"],
+    // Each case with the exit status it must have: warnings only, an input error, an
+    // error finding.
+    let cases: &[(&[&str], i32)] = &[
+        (
+            &[
+                "check",
+                "--profile",
+                "la-sarre",
+                "--format",
+                "sarif",
+                "basic.in/fete.md",
+                "basic.in/avis.md",
+            ],
+            0,
+        ),
+        (
+            &[
+                "check",
+                "--profile",
+                "la-sarre",
+                "--format",
+                "sarif",
+                "errors.in/latin1.md",
+                "errors.in/ok.md",
+            ],
+            2,
+        ),
+        (&["check", "--format", "sarif", "folder.in/drafts"], 1),
     ];
     let mut files = Vec::new();
-    for (i, args) in cases.iter().enumerate() {
+    for (i, (args, expected)) in cases.iter().enumerate() {
         let (stdout, status) = vigie(args);
-        assert!(status <= 2, "{args:?}: status {status}");
+        assert_eq!(status, *expected, "{args:?}");
         let sarif: serde_json::Value =
             serde_json::from_str(&stdout).unwrap_or_else(|e| panic!("{args:?}: {e}\n{stdout}"));
         let run = &sarif["runs"][0];

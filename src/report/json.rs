@@ -5,7 +5,7 @@ use std::borrow::Cow;
 use rayon::prelude::*;
 use serde::Serialize;
 
-use super::Report;
+use super::{FileReport, Report};
 use crate::engine::Summary;
 use crate::finding::{Article, Severity};
 use crate::problem::Problem;
@@ -52,7 +52,7 @@ struct Finding<'a> {
     end_column: usize,
     byte_start: usize,
     byte_end: usize,
-    excerpt: &'a str,
+    excerpt: Cow<'a, str>,
     message: Cow<'a, str>,
     articles: Vec<&'a Article>,
     help: Cow<'a, str>,
@@ -65,50 +65,30 @@ struct Suppressed<'a> {
     reason: Cow<'a, str>,
 }
 
+/// From this many files, positions and digests are computed on all cores; below, on
+/// the calling thread: a single post does not start a thread pool.
+const PARALLEL_MIN_FILES: usize = 32;
+
 pub fn render(report: &Report<'_>) -> String {
-    // On an archive, positions and digests are worth spreading over the cores.
-    let redactors = report
-        .files
-        .par_iter()
-        .map(|file| (file, report.redactor(file)))
-        .collect::<Vec<_>>();
-    let findings = redactors
-        .par_iter()
-        .flat_map_iter(|(file, redactor)| {
-            let d = &file.draft;
-            file.findings.iter().map(move |f| {
-                let (line, column) = d.position(f.span.start);
-                let (end_line, end_column) = d.position(f.span.end);
-                Finding {
-                    path: &d.path,
-                    rule: f.rule,
-                    kind: f.kind,
-                    severity: f.severity,
-                    line,
-                    column,
-                    end_line,
-                    end_column,
-                    byte_start: f.span.start,
-                    byte_end: f.span.end,
-                    excerpt: redactor.excerpt(f.span.clone()),
-                    message: redactor.text(&f.message),
-                    articles: f.articles.iter().map(|a| a.as_ref()).collect(),
-                    help: redactor.text(&f.help),
-                    suppressed: f.suppressed.as_deref().map(|reason| Suppressed {
-                        reason: redactor.text(reason),
-                    }),
-                }
-            })
-        })
-        .collect();
-    let files = report
-        .files
-        .par_iter()
-        .map(|f| File {
-            path: &f.draft.path,
-            sha256: sha256(f.draft.source.as_bytes()),
-        })
-        .collect();
+    let (findings, files) = if report.files.len() >= PARALLEL_MIN_FILES {
+        (
+            report
+                .files
+                .par_iter()
+                .flat_map_iter(|f| findings_of(report, f))
+                .collect(),
+            report.files.par_iter().map(file_of).collect(),
+        )
+    } else {
+        (
+            report
+                .files
+                .iter()
+                .flat_map(|f| findings_of(report, f))
+                .collect(),
+            report.files.iter().map(file_of).collect(),
+        )
+    };
     let output = Output {
         version: 1,
         vigie_version: env!("CARGO_PKG_VERSION"),
@@ -126,6 +106,46 @@ pub fn render(report: &Report<'_>) -> String {
     let mut text = serde_json::to_string_pretty(&output).expect("the report serializes");
     text.push('\n');
     text
+}
+
+/// The findings of one file as the JSON shows them.
+fn findings_of<'a>(
+    report: &'a Report<'_>,
+    file: &'a FileReport,
+) -> impl Iterator<Item = Finding<'a>> + 'a {
+    let d = &file.draft;
+    let redactor = report.redactor(file);
+    file.findings.iter().map(move |f| {
+        let (line, column) = d.position(f.span.start);
+        let (end_line, end_column) = d.position(f.span.end);
+        Finding {
+            path: &d.path,
+            rule: f.rule,
+            kind: f.kind,
+            severity: f.severity,
+            line,
+            column,
+            end_line,
+            end_column,
+            byte_start: f.span.start,
+            byte_end: f.span.end,
+            // The redactor lives only as long as this file's iterator: the excerpt is copied.
+            excerpt: Cow::Owned(redactor.excerpt(f.span.clone()).to_owned()),
+            message: redactor.text(&f.message),
+            articles: f.articles.iter().map(|a| a.as_ref()).collect(),
+            help: redactor.text(&f.help),
+            suppressed: f.suppressed.as_deref().map(|reason| Suppressed {
+                reason: redactor.text(reason),
+            }),
+        }
+    })
+}
+
+fn file_of(f: &FileReport) -> File<'_> {
+    File {
+        path: &f.draft.path,
+        sha256: sha256(f.draft.source.as_bytes()),
+    }
 }
 
 /// The SHA-256 of some bytes, in lowercase hexadecimal.

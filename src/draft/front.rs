@@ -412,8 +412,12 @@ fn without_value(message: &str) -> String {
             out.replace_range(i + lead.len()..i + len + " »".len(), "");
         }
     }
-    if let Some(i) = out.find("trouvé la chaîne ") {
-        out.replace_range(i.., "trouvé du texte");
+    // "… trouvé la chaîne \"…\"", "… trouvé le nombre `…`": the kind stays, the value goes.
+    if let Some(i) = out.find("trouvé ")
+        && let Some(quote) = out[i..].find(['"', '`'])
+    {
+        out.truncate((i + quote).min(out.len()));
+        out.truncate(out.trim_end().len());
     }
     out
 }

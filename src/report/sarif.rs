@@ -92,7 +92,7 @@ pub fn render(report: &Report<'_>) -> String {
                         }
                     }
                 }],
-                "partialFingerprints": {"vigieFinding/v1": fingerprint(file, f, &excerpt, &mut seen)},
+                "partialFingerprints": {"vigieFinding/v1": fingerprint(file, f, excerpt, &mut seen)},
                 "properties": {
                     "help": help,
                     "articles": f.articles.iter().map(|a| json!({"ref": a.reference, "title": a.title, "quote": a.quote})).collect::<Vec<_>>(),

@@ -353,6 +353,13 @@ fn parse_sequence(chars: &[char], mut at: usize) -> Result<(Vec<String>, usize),
             }
             c => {
                 at += 1;
+                if chars.get(at) != Some(&'?') {
+                    // A plain character: extend every variant in place, no allocation.
+                    for a in &mut acc {
+                        a.push(c);
+                    }
+                    continue;
+                }
                 vec![c.to_string()]
             }
         };

@@ -124,7 +124,18 @@ struct Reader<'a> {
 /// The help of a mistake serde gives no help for.
 const FRONT_HELP: &str = "corrigez l'en-tête : les clés permises sont décrites dans le README (section « Le brouillon »)";
 
-impl Reader<'_> {
+impl<'a> Reader<'a> {
+    /// A reader of the entries that end at `end` in `source`, its messages led by `place`.
+    fn new(path: &'a str, source: &'a str, end: usize, place: &'static str) -> Self {
+        Reader {
+            path,
+            source,
+            end,
+            place,
+            problems: Vec::new(),
+        }
+    }
+
     fn problem(&mut self, at: usize, text: String, help: Option<String>) {
         let p = Problem::at(
             self.path,
@@ -266,13 +277,7 @@ pub(super) fn toml(
     offset: usize,
     content: &str,
 ) -> Result<FrontMatter, Vec<Problem>> {
-    let mut r = Reader {
-        path,
-        source,
-        end: offset + content.len(),
-        place: "en-tête",
-        problems: Vec::new(),
-    };
+    let mut r = Reader::new(path, source, offset + content.len(), "en-tête");
     let (root, syntax) = DeTable::parse_recoverable(content);
     for e in &syntax {
         let at = offset + e.span().map(|s| s.start).unwrap_or(0);
@@ -301,13 +306,7 @@ pub(super) fn toml(
 /// Reads the `[defaults]` table of a vigie.toml (`source` is the whole file), with
 /// every problem.
 pub fn defaults(path: &str, source: &str, table: &DeTable<'_>) -> (FrontMatter, Vec<Problem>) {
-    let mut r = Reader {
-        path,
-        source,
-        end: source.len(),
-        place: "« defaults »",
-        problems: Vec::new(),
-    };
+    let mut r = Reader::new(path, source, source.len(), "« defaults »");
     let entries = table
         .iter()
         .map(|(k, v)| {
@@ -334,13 +333,7 @@ pub(super) fn yaml(
     offset: usize,
     content: &str,
 ) -> Result<FrontMatter, Vec<Problem>> {
-    let mut r = Reader {
-        path,
-        source,
-        end: offset + content.len(),
-        place: "en-tête",
-        problems: Vec::new(),
-    };
+    let mut r = Reader::new(path, source, offset + content.len(), "en-tête");
     if content.trim().is_empty() {
         return Ok(FrontMatter::default());
     }

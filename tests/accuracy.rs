@@ -207,6 +207,16 @@ fn accuracy_of_every_labelled_set() {
         .map(|e| e.unwrap().path())
         .collect();
     paths.retain(|p| p.extension().is_some_and(|x| x == "toml"));
+    // VIGIE_ACCURACY_SKIP=PREFIX[,PREFIX...] leaves out the sets whose file name starts
+    // with one of the prefixes: a blind set written while rules are being changed stays
+    // unread until its one first run.
+    if let Ok(skip) = std::env::var("VIGIE_ACCURACY_SKIP") {
+        let prefixes: Vec<&str> = skip.split(',').filter(|s| !s.is_empty()).collect();
+        paths.retain(|p| {
+            let name = p.file_name().unwrap().to_string_lossy();
+            !prefixes.iter().any(|x| name.starts_with(x))
+        });
+    }
     paths.sort();
     assert!(!paths.is_empty(), "no labelled set in {}", dir.display());
     let mut failures = Vec::new();

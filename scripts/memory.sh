@@ -6,7 +6,8 @@
 # wall time and the size of the report. A run in constant memory shows the same peak
 # for both sizes.
 # Usage: scripts/memory.sh [VIGIE] [SIZES...]   (default target/release/vigie built
-# here; sizes 10000 100000). VIGIE_FORMATS="json sarif" narrows the formats.
+# here; sizes 10000 100000). VIGIE_FORMATS="json sarif" narrows the formats;
+# VIGIE_GENERATOR=PATH uses an already built `throughput` bench binary as the generator.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 vigie="${1:-}"
@@ -23,7 +24,11 @@ trap 'rm -rf "$work"' EXIT
 echo "machine : $(nproc) cœurs ; vigie : $vigie"
 printf '%-9s %-7s %12s %9s %12s\n' brouillons format "mémoire max" temps rapport
 for n in "${sizes[@]}"; do
-  cargo bench --quiet --bench throughput -- --archive "$work/archive-$n" "$n" >/dev/null
+  if [ -n "${VIGIE_GENERATOR:-}" ]; then
+    "$VIGIE_GENERATOR" --archive "$work/archive-$n" "$n" >/dev/null
+  else
+    cargo bench --quiet --bench throughput -- --archive "$work/archive-$n" "$n" >/dev/null
+  fi
   for format in $formats; do
     /usr/bin/time -v -o "$work/time" "$vigie" check --format "$format" \
       "$work/archive-$n" >"$work/out" 2>/dev/null || true

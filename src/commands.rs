@@ -37,10 +37,7 @@ pub fn check(args: &CheckArgs, color: bool) -> i32 {
         Ok(inputs) => inputs,
         Err(message) => return usage(&message),
     };
-    let mut reports = match Reports::open(args, color, run.options.personal_data) {
-        Ok(reports) => reports,
-        Err(message) => return usage(&message),
-    };
+    let mut reports = Reports::open(args, color, run.options.personal_data);
     let mut engines = Engines::new(&run.choice);
     let mut walk_problems = Vec::new();
     let mut tally = Tally::default();
@@ -374,8 +371,10 @@ impl<'a> Engines<'a> {
 struct Reports {
     screen: Sink,
     file: Option<(Sink, std::path::PathBuf)>,
-    /// The post fixed from standard input goes to standard output: the screen's report
-    /// is kept for standard error, written at the end.
+    /// The report file that could not be started.
+    file_error: Option<(std::path::PathBuf, std::io::Error)>,
+    /// With --fix and standard input, the fixed post goes to standard output: the
+    /// screen's report is kept, for standard error, written at the end.
     fixing_stdin: bool,
 }
 
@@ -454,10 +453,10 @@ impl Sink {
 }
 
 impl Reports {
-    /// The sinks of the run; the message of a usage error if the report file cannot be
-    /// started.
-    fn open(args: &CheckArgs, color: bool, redact: bool) -> Result<Reports, String> {
-        let fixing_stdin = args.fix && args.paths.iter().all(|p| p == "-");
+    /// The sinks of the run.
+    fn open(args: &CheckArgs, color: bool, redact: bool) -> Reports {
+        let fixing_stdin =
+            args.fix && (args.paths.is_empty() || args.paths.iter().any(|p| p == "-"));
         let stdout = || {
             Out::Stdout(std::io::BufWriter::with_capacity(
                 64 * 1024,
@@ -475,30 +474,32 @@ impl Reports {
         } else {
             stdout()
         };
-        let (screen, file) = match &args.output_file {
-            None => (Sink::new(style(args.format), screen_out, live), None),
-            Some(path) => {
-                let out = AtomicFile::create(path).map_err(|e| {
-                    format!(
-                        "--output-file : impossible d'écrire le rapport {} : {}",
-                        path.display(),
-                        crate::io_error_fr(&e)
-                    )
-                })?;
-                (
-                    Sink::new(style(OutputFormat::Human), screen_out, live),
+        let screen_style = style(match args.output_file {
+            Some(_) => OutputFormat::Human,
+            None => args.format,
+        });
+        let screen = Sink::new(screen_style, screen_out, live);
+        // A report file that cannot be started is a problem of the run, reported at the
+        // end like a failure to finish it: the drafts are still checked.
+        let (file, file_error) = match &args.output_file {
+            None => (None, None),
+            Some(path) => match AtomicFile::create(path) {
+                Ok(out) => (
                     Some((
                         Sink::new(style(args.format), Out::File(out), false),
                         path.clone(),
                     )),
-                )
-            }
+                    None,
+                ),
+                Err(e) => (None, Some((path.clone(), e))),
+            },
         };
-        Ok(Reports {
+        Reports {
             screen,
             file,
+            file_error,
             fixing_stdin,
-        })
+        }
     }
 
     /// How each report renders a file, in the order [`Reports::file`] takes the parts.
@@ -532,7 +533,7 @@ impl Reports {
         color: bool,
         fixes: &Fixes,
     ) -> bool {
-        if let Some((mut sink, path)) = self.file.take() {
+        let file = self.file.take().map(|(mut sink, path)| {
             sink.finish(&End {
                 policy,
                 problems,
@@ -543,15 +544,19 @@ impl Reports {
                 (Some(e), _) => Err(e),
                 (None, _) => Ok(()),
             };
-            if let Err(e) = committed {
-                problems.push(Problem::file(
-                    path.display().to_string(),
-                    format!(
-                        "impossible d'écrire le rapport : {}",
-                        crate::io_error_fr(&e)
-                    ),
-                ));
-            }
+            (path, committed)
+        });
+        let failed = file
+            .and_then(|(path, committed)| committed.err().map(|e| (path, e)))
+            .or(self.file_error.take());
+        if let Some((path, e)) = failed {
+            problems.push(Problem::file(
+                path.display().to_string(),
+                format!(
+                    "impossible d'écrire le rapport : {}",
+                    crate::io_error_fr(&e)
+                ),
+            ));
         }
         let mut stderr = std::io::stderr().lock();
         for p in problems.iter() {
@@ -563,15 +568,16 @@ impl Reports {
             problems,
             summary,
         });
-        if self.fixing_stdin {
-            // --fix on standard input: the post on standard output, the report beside it.
-            if let Out::Memory(report) = &self.screen.out {
-                let _ = std::io::stderr().write_all(report);
-            }
-            if let Some(post) = &fixes.stdout {
-                return crate::write_stdout(post.as_bytes());
-            }
-            return self.screen.error.is_none();
+        if let (true, Out::Memory(report)) = (self.fixing_stdin, &self.screen.out) {
+            // --fix on standard input: the post on standard output, the report beside it
+            // (on standard output if standard input could not be checked).
+            return match &fixes.stdout {
+                Some(post) => {
+                    let _ = std::io::stderr().write_all(report);
+                    crate::write_stdout(post.as_bytes())
+                }
+                None => crate::write_stdout(report),
+            };
         }
         match self.screen.error {
             None => true,

@@ -383,8 +383,22 @@ impl CueFinder {
                 specific: false,
             });
         }
-        // `\b{first names}\b`, capitalised.
-        for (m, ()) in matches(&starts, |i| lex.first_names.word_at(t, i).map(|e| (e, ()))) {
+        // `\b{first names}\b`, capitalised: the built-in Quebec names, and the broad
+        // list of `lexicons/first-names.txt` for a word that stands alone (not inside
+        // "Saint-Joachim" or "Marcel-Dionne").
+        let first_name = |i: usize| {
+            lex.first_names.word_at(t, i).or_else(|| {
+                let end = word_end(b, i);
+                let alone = (i == 0 || b[i - 1] != b'-') && b.get(end) != Some(&b'-');
+                (end > i
+                    && alone
+                    && b[i].is_ascii_lowercase()
+                    && scan.is_capital_at(i)
+                    && super::names::is_first_name(&t[i..end]))
+                .then_some(end)
+            })
+        };
+        for (m, ()) in matches(&starts, |i| first_name(i).map(|e| (e, ()))) {
             if scan.is_capital_at(m.start) && !inside_public(&m) {
                 cues.push(Cue {
                     span: m,

@@ -27,12 +27,16 @@ mod checksums;
 mod contacts;
 mod context;
 mod dates;
+mod lemma;
 pub(crate) mod lexicon;
 mod literals;
 mod matters;
+mod names;
 mod numbers;
 #[cfg(test)]
 mod reference;
+mod situations;
+mod spelled;
 
 use std::cell::OnceCell;
 use std::ops::Range;
@@ -161,7 +165,7 @@ impl Kind {
         }
     }
 
-    fn message(self) -> &'static str {
+    pub fn message(self) -> &'static str {
         match self {
             Kind::Email => "Adresse courriel d'un particulier.",
             Kind::Phone => "Numéro de téléphone d'un particulier.",
@@ -185,11 +189,22 @@ impl Kind {
 pub struct Found {
     pub kind: Kind,
     pub span: Range<usize>,
+    /// A message more precise than the kind's.
+    pub message: Option<&'static str>,
 }
 
 impl Found {
     pub fn new(kind: Kind, span: Range<usize>) -> Found {
-        Found { kind, span }
+        Found {
+            kind,
+            span,
+            message: None,
+        }
+    }
+
+    pub fn message(mut self, message: &'static str) -> Found {
+        self.message = Some(message);
+        self
     }
 }
 
@@ -388,17 +403,27 @@ impl Check for ConfidentialData {
                 self.contacts.phones(&reader, &mut found);
             }
             dates::find(&reader, &mut found);
+            dates::ages(&reader, &mut found);
             matters::case_numbers(&reader, &mut found);
             addresses::find(&reader, &mut found);
         }
+        spelled::phones(
+            &reader,
+            |key| self.contacts.is_public_phone(key),
+            &mut found,
+        );
         if text.contains('@') {
             self.contacts.emails(&reader, &mut found);
         }
+        situations::find(&reader, &mut found);
         matters::find(&reader, &mut found);
         for f in resolve(found) {
-            let message = match f.kind {
-                Kind::ConfidentialMatter => matter_message(&reader.scan.text()[f.span.clone()]),
-                kind => kind.message(),
+            let message = match (f.message, f.kind) {
+                (Some(m), _) => m,
+                (None, Kind::ConfidentialMatter) => {
+                    matter_message(&reader.scan.text()[f.span.clone()])
+                }
+                (None, kind) => kind.message(),
             };
             let span = reader.scan.span(f.span);
             out.push(Diagnostic::new(span, message, self.help(f.kind)).kind(f.kind.id()));

@@ -106,10 +106,34 @@ impl OldCueFinder {
                 specific: false,
             });
         }
+        let mut named: Vec<Range<usize>> = Vec::new();
         for m in self.first_name.find_iter(t) {
+            named.push(m.range());
             if scan.is_capital_at(m.start()) && !inside_public(&m.range()) {
                 cues.push(Cue {
                     span: m.range(),
+                    owner: Owner::Person,
+                    specific: true,
+                });
+            }
+        }
+        // The broad list of `lexicons/first-names.txt`, added since: a capitalised ASCII
+        // word alone (no hyphen either side).
+        static WORD: LazyLock<Regex> = LazyLock::new(|| compile(r"\b[a-z]+\b").unwrap());
+        let b = t.as_bytes();
+        for m in WORD.find_iter(t) {
+            let r = m.range();
+            let alone = (r.start == 0 || b[r.start - 1] != b'-') && b.get(r.end) != Some(&b'-');
+            let glued = r.end < b.len() && b[r.end].is_ascii_alphanumeric();
+            if alone
+                && !glued
+                && !named.iter().any(|n| n.start < r.end && r.start < n.end)
+                && scan.is_capital_at(r.start)
+                && super::names::is_first_name(m.as_str())
+                && !inside_public(&r)
+            {
+                cues.push(Cue {
+                    span: r,
                     owner: Owner::Person,
                     specific: true,
                 });

@@ -130,6 +130,7 @@ impl OldCueFinder {
                 && !named.iter().any(|n| n.start < r.end && r.start < n.end)
                 && scan.is_capital_at(r.start)
                 && super::names::is_first_name(m.as_str())
+                && !super::context::after_place_word(t, r.start)
                 && !inside_public(&r)
             {
                 cues.push(Cue {

@@ -7,7 +7,13 @@
 
 use std::ops::Range;
 
+pub mod clause;
+pub mod fold_char;
+pub mod morph;
 pub mod phrases;
+pub mod polarity;
+
+pub use fold_char::{FoldedChar, fold_char};
 
 pub use phrases::PhraseSet;
 
@@ -78,41 +84,6 @@ pub fn letter_words(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
     })
 }
 
-/// Folds one character for matching: lowercase, no diacritics, one kind of apostrophe
-/// and of dash. Returns the folded characters (one or two, for "œ" and "æ").
-pub fn fold_char(c: char) -> FoldedChar {
-    let single = match c {
-        'à' | 'â' | 'ä' | 'á' | 'ã' | 'å' | 'À' | 'Â' | 'Ä' | 'Á' | 'Ã' | 'Å' => 'a',
-        'é' | 'è' | 'ê' | 'ë' | 'É' | 'È' | 'Ê' | 'Ë' => 'e',
-        'î' | 'ï' | 'í' | 'ì' | 'Î' | 'Ï' | 'Í' | 'Ì' => 'i',
-        'ô' | 'ö' | 'ó' | 'ò' | 'õ' | 'Ô' | 'Ö' | 'Ó' | 'Ò' | 'Õ' => 'o',
-        'ù' | 'û' | 'ü' | 'ú' | 'Ù' | 'Û' | 'Ü' | 'Ú' => 'u',
-        'ç' | 'Ç' => 'c',
-        'ÿ' | 'Ÿ' => 'y',
-        'ñ' | 'Ñ' => 'n',
-        'œ' | 'Œ' => return FoldedChar::Two('o', 'e'),
-        'æ' | 'Æ' => return FoldedChar::Two('a', 'e'),
-        '’' | '‘' | 'ʼ' | '`' | '´' => '\'',
-        '‐' | '‑' | '‒' | '–' | '—' => '-',
-        '\u{a0}' | '\u{202f}' | '\u{2009}' => ' ',
-        c if c.is_uppercase() => {
-            let mut lower = c.to_lowercase();
-            match (lower.next(), lower.next()) {
-                (Some(l), None) => l,
-                _ => c,
-            }
-        }
-        c => c,
-    };
-    FoldedChar::One(single)
-}
-
-/// The result of [`fold_char`].
-pub enum FoldedChar {
-    One(char),
-    Two(char, char),
-}
-
 /// A folded copy of a text, with the byte offset in the original of every folded byte.
 #[derive(Debug, Clone)]
 pub struct Folded {
@@ -152,6 +123,7 @@ impl Folded {
                 text.push(f);
             };
             match fold_char(c) {
+                FoldedChar::Zero => {}
                 FoldedChar::One(f) => push(f),
                 FoldedChar::Two(a, b) => {
                     push(a);
@@ -351,6 +323,7 @@ mod tests {
             for (i, c) in text.char_indices() {
                 let folded: String = match fold_char(c) {
                     _ if c.is_ascii() && c != '`' => c.to_ascii_lowercase().to_string(),
+                    FoldedChar::Zero => String::new(),
                     FoldedChar::One(a) => a.to_string(),
                     FoldedChar::Two(a, b) => format!("{a}{b}"),
                 };

@@ -763,6 +763,7 @@ fn fold_into(text: &str, out: &mut String) {
         rest = &rest[same..];
         if let Some(c) = rest.chars().next() {
             match crate::text::fold_char(c) {
+                crate::text::FoldedChar::Zero => {}
                 crate::text::FoldedChar::One(f) => out.push(f),
                 crate::text::FoldedChar::Two(a, b) => {
                     out.push(a);

@@ -2,63 +2,57 @@
 //! word may be an inflection of.
 //!
 //! The lexicon (`lexicons/personal-situations.txt`) is written in lemmas; a word of a
-//! post matches an entry when one of its candidate lemmas is the entry's word. This is
-//! the one place to plug a real French morphological lexicon (Lefff, built into
-//! `crate::text` by the lead) in: [`candidates`] then asks it first. Until it lands, the
-//! candidates come from the regular inflections of French only: the plural and the
-//! feminine of nouns, adjectives and participles ("opérées" → "opéré"), and the forms of
-//! first-group verbs and past participles in -u ("séparent" → "séparer", "perdu" →
-//! "perdre"). Candidates that are no French word cost nothing: they only look up the
-//! lexicon.
+//! post matches an entry when one of its candidate lemmas is the entry's word. The
+//! candidates are the word itself and its lemmas in the Lefff ([`crate::text::morph`]:
+//! every tense and person of its verbs, its nouns and adjectives: "séparent" →
+//! "séparer", "perdu" → "perdre", "opérées" → "opérer"). A past participle also gives its
+//! masculine singular ("hospitalisée" → "hospitalisé"), the form the lexicon's states are
+//! written in. Only a word the Lefff does not know (a sigle, a word of Quebec French, a
+//! typo) falls back on the regular plural and feminine of French ("tdahs" → "tdah").
 
-/// The word itself and the lemmas it may be a regular inflection of, most likely first.
+/// The word itself and the lemmas it may be an inflection of.
 pub fn candidates(word: &str) -> Vec<String> {
+    use crate::text::morph::{Pos, Tense, analyses};
     let mut out = vec![word.to_string()];
-    let mut push = |s: String| {
-        if !s.is_empty() && !out.contains(&s) {
-            out.push(s);
+    let mut push = |s: &str| {
+        if !s.is_empty() && !out.iter().any(|o| o == s) {
+            out.push(s.to_string());
         }
     };
-    // Nouns, adjectives and participles: plural, then feminine.
-    let singular = word
-        .strip_suffix('s')
-        .or_else(|| word.strip_suffix('x'))
-        .unwrap_or(word);
-    push(singular.to_string());
-    if let Some(m) = singular.strip_suffix('e') {
-        push(m.to_string());
-    }
-    // "-eux/-euse", "-if/-ive".
-    if let Some(stem) = singular.strip_suffix("euse") {
-        push(format!("{stem}eux"));
-    }
-    if let Some(stem) = singular.strip_suffix("ive") {
-        push(format!("{stem}if"));
-    }
-    // First-group verbs: "separe", "separes", "separent", "separait", "separera"...
-    for ending in [
-        "erons", "eront", "erais", "erait", "eraient", "aient", "ais", "ait", "ent", "ons", "ez",
-        "era", "es", "ee", "ees", "e", "er",
-    ] {
-        if let Some(stem) = word.strip_suffix(ending)
-            && stem.len() >= 3
-        {
-            push(format!("{stem}er"));
+    let mut known = false;
+    for a in analyses(word) {
+        known = true;
+        push(a.lemma);
+        if a.pos == Pos::Verb && a.tense == Some(Tense::PastParticiple) {
+            push(&masculine_participle(word));
         }
     }
-    // Past participles in -u and -i: "perdu" → "perdre", "obtenu" → "obtenir".
-    if let Some(stem) = singular
-        .strip_suffix('u')
-        .or_else(|| singular.strip_suffix("ue"))
-    {
-        push(format!("{stem}re"));
-        push(format!("{stem}ir"));
-    }
-    // Third-person present of -re verbs: "perd" → "perdre".
-    if word.ends_with('d') {
-        push(format!("{word}re"));
+    if !known {
+        // Plural, then feminine, of a word the Lefff does not know.
+        let singular = word
+            .strip_suffix('s')
+            .or_else(|| word.strip_suffix('x'))
+            .unwrap_or(word);
+        push(singular);
+        if let Some(m) = singular.strip_suffix('e') {
+            push(m);
+        }
     }
     out
+}
+
+/// The masculine singular of a past participle: "hospitalisees" → "hospitalise",
+/// "atteinte" → "atteint".
+fn masculine_participle(word: &str) -> String {
+    let w = word.strip_suffix('s').unwrap_or(word);
+    let w = if w.len() > 2 && w.ends_with('e') && !w.ends_with("ee") {
+        &w[..w.len() - 1]
+    } else {
+        w.strip_suffix('e')
+            .filter(|m| m.ends_with('e'))
+            .unwrap_or(w)
+    };
+    w.to_string()
 }
 
 #[cfg(test)]
@@ -69,7 +63,10 @@ mod tests {
     fn inflections_lead_to_their_lemma() {
         for (form, lemma) in [
             ("operees", "opere"),
+            ("operees", "operer"),
             ("hospitalisee", "hospitalise"),
+            ("atteinte", "atteint"),
+            ("tdahs", "tdah"),
             ("separent", "separer"),
             ("divorcent", "divorcer"),
             ("perdu", "perdre"),

@@ -88,12 +88,22 @@ struct Entry {
 /// Entries by their first word.
 struct Lexicon {
     by_first: HashMap<&'static str, Vec<Entry>>,
+    /// The first four letters of the longest word of each term: a sentence none of
+    /// whose words starts so holds no term, whatever its inflections, and is not
+    /// looked up in the morphological lexicon.
+    gate: foldhash::HashSet<&'static str>,
+}
+
+/// The first four bytes of a word, or the word when shorter.
+fn stem(w: &str) -> &str {
+    w.get(..4).unwrap_or(w)
 }
 
 static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| parse(SOURCE));
 
 fn parse(source: &'static str) -> Lexicon {
     let mut by_first: HashMap<&'static str, Vec<Entry>> = HashMap::default();
+    let mut gate = foldhash::HashSet::default();
     let mut section = None;
     for line in source.lines() {
         let line = line.trim();
@@ -117,6 +127,11 @@ fn parse(source: &'static str) -> Lexicon {
         }
         let section = section.expect("personal-situations.txt: a term before any section");
         let words = split_words(line);
+        let longest = words
+            .iter()
+            .max_by_key(|w| w.len())
+            .expect("a term has a word");
+        gate.insert(stem(longest));
         let (first, rest) = words.split_first().expect("a term has a word");
         by_first.entry(first).or_default().push(Entry {
             rest: rest.to_vec(),
@@ -127,7 +142,7 @@ fn parse(source: &'static str) -> Lexicon {
         // The longest first.
         entries.sort_by_key(|e| std::cmp::Reverse(e.rest.len()));
     }
-    Lexicon { by_first }
+    Lexicon { by_first, gate }
 }
 
 /// The words of a term or of a text: runs of letters and digits, an elided word keeping
@@ -304,7 +319,10 @@ fn read_sentence(r: &Reader<'_>, sentence: Range<usize>, out: &mut Vec<Found>) {
     let s = &t[sentence.clone()];
     let spans = crate::text::phrases::words(s);
     let lex = &*LEXICON;
-    // Cheap test first: does any word start a term?
+    if !spans.iter().any(|w| lex.gate.contains(stem(&s[w.clone()]))) {
+        return;
+    }
+    // Does any word start a term?
     let lemmas: Vec<Vec<String>> = spans.iter().map(|w| candidates(&s[w.clone()])).collect();
     if !lemmas
         .iter()

@@ -496,7 +496,9 @@ fn situation(
             _ => false,
         },
         Section::Family => match frame_word {
-            Some("en") | Some("a") | Some("ont") | Some("vit") => true,
+            // "a" but not "à".
+            Some("a") => original_is(frame.unwrap(), "a"),
+            Some("en") | Some("ont") | Some("vit") => true,
             _ => {
                 has_possessive(words, frame.map_or(0, |k| k + 1), i) && {
                     start = Some(first_possessive(words, frame.map_or(0, |k| k + 1), i));
@@ -692,7 +694,7 @@ fn complement_end(words: &[Word<'_>], mut end: usize) -> usize {
         // A term, a number, a person or a possessive and a relative within four words.
         let mut k = end + 1;
         let mut hit = None;
-        while k < words.len() && k <= end + 4 && !words[k].clause_start {
+        while k < words.len() && k <= end + 6 && !words[k].clause_start {
             let x = &words[k];
             let term = term_at(lex, words, k).map(|(e, _)| e);
             if let Some(e) = term {
@@ -836,4 +838,131 @@ fn against_end(
         end += 1;
     }
     end.min(limit)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::checks::testing::run;
+
+    fn found(profile: &str, text: &str) -> Vec<(String, String)> {
+        run("confidential-data", profile, text)
+            .into_iter()
+            .map(|d| (d.kind.unwrap_or("").to_string(), text[d.span].to_string()))
+            .collect()
+    }
+
+    fn one(profile: &str, text: &str, kind: &str, excerpt: &str) {
+        let f = found(profile, text);
+        assert!(
+            f.iter().any(|(k, e)| k == kind && e == excerpt),
+            "{text}: {f:?}"
+        );
+    }
+
+    #[test]
+    fn health_and_family_situations_of_a_named_person() {
+        let p = "cpe-premier-pas";
+        one(
+            p,
+            "Mon collègue Réjean est en arrêt pour une dépression depuis mars.",
+            "health-info",
+            "en arrêt pour une dépression",
+        );
+        one(
+            p,
+            "Le petit Léo est suivi par la DPJ depuis l'été.",
+            "health-info",
+            "est suivi par la DPJ",
+        );
+        one(
+            p,
+            "Les parents de Mia se séparent, la pauvre.",
+            "health-info",
+            "Les parents de Mia se séparent",
+        );
+        one(
+            p,
+            "Mme Côté, son fils est en prison.",
+            "health-info",
+            "son fils est en prison",
+        );
+        one(
+            p,
+            "Mme Roy est en instance de divorce.",
+            "health-info",
+            "en instance de divorce",
+        );
+        one(
+            p,
+            "Pensées pour Steve qui vient de perdre la garde de ses enfants.",
+            "health-info",
+            "vient de perdre la garde de ses enfants",
+        );
+        one(
+            p,
+            "Notre directeur, hospitalisé à la suite d'un infarctus, va mieux.",
+            "health-info",
+            "hospitalisé à la suite d'un infarctus",
+        );
+        one(
+            p,
+            "Ma collègue Julie est enceinte de 3 mois!",
+            "health-info",
+            "est enceinte de 3 mois",
+        );
+    }
+
+    #[test]
+    fn confidential_matters_about_a_person() {
+        let p = "la-sarre";
+        one(
+            p,
+            "Le locataire du 22, 3e Rue a été expulsé de son logement pour non-paiement de loyer.",
+            "confidential-matter",
+            "expulsé de son logement pour non-paiement de loyer",
+        );
+        one(
+            p,
+            "Un citoyen a déposé une plainte contre le pompier Marc LeBlanc hier.",
+            "confidential-matter",
+            "déposé une plainte contre le pompier Marc LeBlanc",
+        );
+        one(
+            p,
+            "Selon l'enquête, le propriétaire est soupçonné d'avoir mis le feu.",
+            "confidential-matter",
+            "le propriétaire est soupçonné d'avoir mis le feu",
+        );
+        one(
+            p,
+            "Lors du huis clos, le conseil a décidé de congédier M. Roy.",
+            "confidential-matter",
+            "le conseil a décidé de congédier M. Roy",
+        );
+    }
+
+    #[test]
+    fn general_talk_the_posters_own_news_and_negations_stay_clean() {
+        for text in [
+            "De retour au travail après mon congé de maternité! Contente de retrouver l'équipe.",
+            "Je suis enceinte de notre deuxième!",
+            "Julie donnera une conférence sur l'autisme à la bibliothèque.",
+            "Bravo à Nathalie Côté qui a couru 10 km pour la lutte contre le cancer!",
+            "Merci à Steve Boisvert pour son opération de déneigement impeccable!",
+            "Le service de garde de l'école Saint-Jean sera fermé le 3 novembre.",
+            "Marc Roy a atteint son objectif de 100 km.",
+            "Si votre enfant est malade, gardez-le à la maison.",
+            "Julie n'est pas malade, elle est en vacances!",
+            "Les citoyens peuvent déposer une plainte contre un employé en ligne.",
+            "Le conseil se retirera à huis clos; aucune décision ne sera prise.",
+            "La Ville a déposé une plainte contre l'entrepreneur Construction Roy inc.",
+            "Le conseil a adopté le règlement; les comptes impayés après le 30 juin porteront intérêt.",
+        ] {
+            assert!(
+                found("la-sarre", text).is_empty(),
+                "{text}: {:?}",
+                found("la-sarre", text)
+            );
+        }
+    }
 }

@@ -179,7 +179,12 @@ pub fn ages(r: &Reader<'_>, out: &mut Vec<Found>) {
                 && c.span.end <= sentence.end
         });
         let (owner, _) = owner_before(r.cues(), sentence.clone(), m.start());
-        if own || to_me || !named || (owner != Owner::Person && THING.is_match(before)) {
+        if own
+            || to_me
+            || !named
+            || (owner != Owner::Person && THING.is_match(before))
+            || super::situations::mentions_animal(&t[sentence.clone()])
+        {
             continue;
         }
         let Some(day) = DAY.find(&t[sentence.clone()]) else {
@@ -244,6 +249,7 @@ mod tests {
             "Bravo à Roger pour ses 25 ans de service, soulignés hier.",
             "Léa a fêté ses 4 ans avec ses amis.",
             "La bibliothèque célébrera ses 50 ans le 12 mars.",
+            "Mon petit cochon d'Inde Caramel a 5 ans aujourd'hui!",
         ] {
             assert!(found(text).is_empty(), "{text}: {:?}", found(text));
         }

@@ -49,6 +49,8 @@ enum Section {
     Event,
     Agency,
     Matter(Matter),
+    /// Not a situation: a sentence about an animal is not read for an age.
+    Animal,
 }
 
 /// The kinds of confidential matter, each with its message.
@@ -121,6 +123,7 @@ fn parse(source: &'static str) -> Lexicon {
                 "housing-debt" => Section::Matter(Matter::HousingDebt),
                 "suspicion" => Section::Matter(Matter::Suspicion),
                 "employment" => Section::Matter(Matter::Employment),
+                "animal" => Section::Animal,
                 other => panic!("personal-situations.txt: unknown section [{other}]"),
             });
             continue;
@@ -366,6 +369,7 @@ fn read_sentence(r: &Reader<'_>, sentence: Range<usize>, out: &mut Vec<Found>) {
             continue;
         };
         let found = match section {
+            Section::Animal => None,
             Section::Matter(m) => matter(r, &words, i, m, &cues),
             _ if !specific => None,
             _ => situation(r, &words, i, end, section, &cues),
@@ -380,6 +384,26 @@ fn read_sentence(r: &Reader<'_>, sentence: Range<usize>, out: &mut Vec<Found>) {
             i += 1;
         }
     }
+}
+
+/// True when a word of the folded text names an animal (the `[animal]` section).
+pub fn mentions_animal(t: &str) -> bool {
+    let lex = &*LEXICON;
+    let words = split_words(t);
+    (0..words.len()).any(|i| {
+        candidates(words[i]).iter().any(|l| {
+            lex.by_first.get(l.as_str()).is_some_and(|entries| {
+                entries.iter().any(|e| {
+                    e.section == Section::Animal
+                        && e.rest.iter().enumerate().all(|(k, x)| {
+                            words
+                                .get(i + 1 + k)
+                                .is_some_and(|w| candidates(w).iter().any(|c| c == x))
+                        })
+                })
+            })
+        })
+    })
 }
 
 /// "mon", "ma" alone: the poster's own; "mon fils", "ma collègue Julie": a person.
@@ -532,7 +556,7 @@ fn situation(
             }
             _ => false,
         },
-        Section::Matter(_) => false,
+        Section::Matter(_) | Section::Animal => false,
     };
     if !ok {
         return None;

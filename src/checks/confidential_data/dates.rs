@@ -143,13 +143,26 @@ static DAY: LazyLock<Regex> = LazyLock::new(|| {
     .expect("day")
 });
 
+/// Where [`AGE`] can match: a number followed by " ans", " bougies" or an ordinal ending
+/// ("40e", "40eme", "40ieme"). Most posts have none, and the pattern is not compiled.
+fn has_age_shape(t: &str) -> bool {
+    let b = t.as_bytes();
+    (0..b.len()).any(|i| {
+        b[i].is_ascii_digit()
+            && !b.get(i + 1).is_some_and(u8::is_ascii_digit)
+            && [" ans", " bougies", "e", "eme", "ieme"].iter().any(|w| {
+                b[i + 1..].starts_with(w.as_bytes())
+                    && !b
+                        .get(i + 1 + w.len())
+                        .is_some_and(|c| c.is_ascii_alphanumeric())
+            })
+    })
+}
+
 /// Ages with their day, of a person named in the sentence.
 pub fn ages(r: &Reader<'_>, out: &mut Vec<Found>) {
     let t = r.scan.text();
-    if !["ans", "bougies", "joyeux", "bon"]
-        .iter()
-        .any(|w| t.contains(w))
-    {
+    if !has_age_shape(t) {
         return;
     }
     for m in AGE.find_iter(t) {

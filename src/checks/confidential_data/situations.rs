@@ -747,7 +747,7 @@ fn complement_end(words: &[Word<'_>], mut end: usize) -> usize {
                 if matches!(w.text, "pour" | "de")
                     && words
                         .get(end + 1)
-                        .is_some_and(|x| !x.clause_start && FIRST_NAME_LIKE(x))
+                        .is_some_and(|x| !x.clause_start && first_name_like(x))
                 {
                     end += 2;
                     continue;
@@ -758,8 +758,7 @@ fn complement_end(words: &[Word<'_>], mut end: usize) -> usize {
     }
 }
 
-#[allow(non_snake_case)]
-fn FIRST_NAME_LIKE(w: &Word<'_>) -> bool {
+fn first_name_like(w: &Word<'_>) -> bool {
     super::names::is_first_name(w.text)
 }
 
@@ -854,7 +853,7 @@ fn against_end(
     let Some(mut end) = word_index(end_byte) else {
         return limit;
     };
-    while end + 1 <= limit
+    while end < limit
         && !words[end + 1].clause_start
         && words[end + 1].text.len() > 1
         && r.scan.is_capital_at(words[end + 1].span.start)

@@ -1,0 +1,167 @@
+//! What words mean, for the rules that judge a post by its meaning (`electoral-neutrality`,
+//! `partisan-content`, `advertising`, `offensive-language`): the evaluative polarity of a
+//! word, and the classes of nouns that tell who a clause is about (people, animals,
+//! insults).
+//!
+//! The lists are data under `lexicons/` with their source and licence: polarity from
+//! Pattern's French subjectivity lexicon (`lexicons/polarity/fr-sentiment.tsv`, PDDL) with
+//! Quebec and municipal corrections (`quebec.tsv`); insults from french-badwords-list
+//! (`lexicons/insults/badwords-fr.tsv`, MIT) and our own Quebec list. Words are looked up
+//! by their folded form, then by their lemmas from the Lefff ([`crate::text::morph`]):
+//! "irréalistes", "trompe", "cochonnes" find "irrealiste", "tromper", "cochon". Nothing is
+//! built at start-up: the files are embedded sorted and searched in place ([`sorted`]).
+
+pub mod sorted;
+
+use crate::text::morph::{self, Pos};
+use sorted::SortedTsv;
+
+static FR_SENTIMENT: SortedTsv =
+    SortedTsv::new(include_str!("../../../lexicons/polarity/fr-sentiment.tsv"));
+static QUEBEC_POLARITY: SortedTsv =
+    SortedTsv::new(include_str!("../../../lexicons/polarity/quebec.tsv"));
+static BADWORDS: SortedTsv =
+    SortedTsv::new(include_str!("../../../lexicons/insults/badwords-fr.tsv"));
+static QUEBEC_INSULTS: SortedTsv =
+    SortedTsv::new(include_str!("../../../lexicons/insults/quebec.tsv"));
+static PEOPLE: SortedTsv = SortedTsv::new(include_str!("../../../lexicons/insults/people.tsv"));
+
+/// The evaluative weight of a word.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Polarity {
+    /// -1 (negative) to +1 (positive).
+    pub value: f32,
+    /// 0 (factual) to 1 (subjective).
+    pub subjectivity: f32,
+    /// The word says a situation hurts ("triste", "horrible"), not that someone is
+    /// worthless.
+    pub affliction: bool,
+}
+
+impl Polarity {
+    /// A clear judgement: strong enough and subjective.
+    pub fn judges(&self) -> bool {
+        self.value.abs() >= 0.5 && self.subjectivity >= 0.5
+    }
+
+    /// Contempt for someone or their work ("pathétique", "lamentable"): strongly
+    /// negative, subjective, not an affliction.
+    pub fn contempt(&self) -> bool {
+        self.value <= -0.7 && self.subjectivity >= 0.75 && !self.affliction
+    }
+}
+
+fn parse_polarity(columns: &str) -> Option<Polarity> {
+    let mut c = columns.split('\t');
+    let value = c.next()?.parse().ok()?;
+    let subjectivity = c.next()?.parse().ok()?;
+    Some(Polarity {
+        value,
+        subjectivity,
+        affliction: c.next() == Some("affliction"),
+    })
+}
+
+fn polarity_of_key(key: &str) -> Option<Polarity> {
+    QUEBEC_POLARITY
+        .get(key)
+        .or_else(|| FR_SENTIMENT.get(key))
+        .and_then(parse_polarity)
+}
+
+/// The polarity of a folded word: itself, else one of its lemmas (adjective, noun, verb).
+pub fn polarity(word: &str) -> Option<Polarity> {
+    polarity_of_key(word).or_else(|| {
+        [Pos::Adjective, Pos::Noun, Pos::Verb]
+            .into_iter()
+            .flat_map(|pos| morph::lemmas(word, pos))
+            .find_map(polarity_of_key)
+    })
+}
+
+/// True when `word` or one of its noun or adjective lemmas is in `list` (with `class`
+/// in its second column, when given).
+fn in_list(list: &SortedTsv, word: &str, class: Option<&str>) -> bool {
+    let fits = |key: &str| list.get(key).is_some_and(|c| class.is_none_or(|k| c == k));
+    fits(word)
+        || [Pos::Noun, Pos::Adjective]
+            .into_iter()
+            .flat_map(|pos| morph::lemmas(word, pos))
+            .any(fits)
+        // Plurals and feminines of slang the Lefff does not know: "chialeux", "twits".
+        || word.strip_suffix('s').is_some_and(|w| w.len() > 2 && fits(w))
+}
+
+/// What a noun says about the person it is said of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Insult {
+    /// A word for a worthless person ("imbécile", "chialeux", "clown").
+    Person,
+    /// An animal: contempt when it is said of people.
+    Animal,
+}
+
+/// The insult class of a folded word, if any.
+pub fn insult(word: &str) -> Option<Insult> {
+    if in_list(&QUEBEC_INSULTS, word, Some("animal")) {
+        Some(Insult::Animal)
+    } else if in_list(&QUEBEC_INSULTS, word, Some("person")) || in_list(&BADWORDS, word, None) {
+        Some(Insult::Person)
+    } else {
+        None
+    }
+}
+
+/// True for a folded noun or pronoun that names people ("gens", "citoyens", "ceux").
+pub fn is_people(word: &str) -> bool {
+    in_list(&PEOPLE, word, None)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lexicons_are_sorted_and_folded() {
+        for (name, list) in [
+            ("fr-sentiment", &FR_SENTIMENT),
+            ("quebec polarity", &QUEBEC_POLARITY),
+            ("badwords", &BADWORDS),
+            ("quebec insults", &QUEBEC_INSULTS),
+            ("people", &PEOPLE),
+        ] {
+            let keys: Vec<&str> = list.keys().collect();
+            assert!(keys.len() > 10, "{name}");
+            for pair in keys.windows(2) {
+                assert!(pair[0] < pair[1], "{name}: {} before {}", pair[0], pair[1]);
+            }
+            for k in &keys {
+                assert_eq!(crate::text::fold(k), *k, "{name}: {k} is not folded");
+                assert!(list.get(k).is_some(), "{name}: {k}");
+            }
+        }
+    }
+
+    #[test]
+    fn polarity_reads_lemmas_and_corrections() {
+        assert!(polarity("pathetique").unwrap().contempt());
+        assert!(polarity("irrealistes").unwrap().value < -0.5);
+        assert!(polarity("exceptionnelle").unwrap().value > 0.0);
+        assert!(polarity("trompe").unwrap().value < 0.0);
+        // Corrected: the book-review source scored "absurde" positive.
+        assert!(polarity("absurde").unwrap().value < 0.0);
+        assert!(!polarity("triste").unwrap().contempt());
+        assert_eq!(polarity("lundi"), None);
+    }
+
+    #[test]
+    fn insults_and_people() {
+        assert_eq!(insult("cochons"), Some(Insult::Animal));
+        assert_eq!(insult("dindes"), Some(Insult::Animal));
+        assert_eq!(insult("chialeux"), Some(Insult::Person));
+        assert_eq!(insult("imbeciles"), Some(Insult::Person));
+        assert_eq!(insult("epais"), Some(Insult::Person));
+        assert_eq!(insult("citoyens"), None);
+        assert!(is_people("gens") && is_people("citoyennes") && !is_people("glace"));
+    }
+}

@@ -25,6 +25,8 @@ static BADWORDS: SortedTsv =
 static QUEBEC_INSULTS: SortedTsv =
     SortedTsv::new(include_str!("../../../lexicons/insults/quebec.tsv"));
 static PEOPLE: SortedTsv = SortedTsv::new(include_str!("../../../lexicons/insults/people.tsv"));
+static BUSINESSES: SortedTsv =
+    SortedTsv::new(include_str!("../../../lexicons/commerce/businesses.tsv"));
 
 /// The evaluative weight of a word.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -99,6 +101,11 @@ pub enum Insult {
     Person,
     /// An animal: contempt when it is said of people.
     Animal,
+    /// A word with an ordinary sense ("la cave"), an insult only when said bare of
+    /// someone ("être cave en maudit") or in a collective ("gang de caves").
+    Bare,
+    /// Praise that insults as a sarcastic vocative ("…tellement constructif, génie 🙄").
+    Ironic,
 }
 
 /// The insult class of a folded word, if any.
@@ -107,6 +114,10 @@ pub fn insult(word: &str) -> Option<Insult> {
         Some(Insult::Animal)
     } else if in_list(&QUEBEC_INSULTS, word, Some("person")) || in_list(&BADWORDS, word, None) {
         Some(Insult::Person)
+    } else if in_list(&QUEBEC_INSULTS, word, Some("bare")) {
+        Some(Insult::Bare)
+    } else if in_list(&QUEBEC_INSULTS, word, Some("ironic")) {
+        Some(Insult::Ironic)
     } else {
         None
     }
@@ -115,6 +126,11 @@ pub fn insult(word: &str) -> Option<Insult> {
 /// True for a folded noun or pronoun that names people ("gens", "citoyens", "ceux").
 pub fn is_people(word: &str) -> bool {
     in_list(&PEOPLE, word, None)
+}
+
+/// True for a folded word that names a trade or a shop ("quincaillerie", "auto").
+pub fn is_business(word: &str) -> bool {
+    in_list(&BUSINESSES, word, None)
 }
 
 #[cfg(test)]
@@ -129,6 +145,7 @@ mod tests {
             ("badwords", &BADWORDS),
             ("quebec insults", &QUEBEC_INSULTS),
             ("people", &PEOPLE),
+            ("businesses", &BUSINESSES),
         ] {
             let keys: Vec<&str> = list.keys().collect();
             assert!(keys.len() > 10, "{name}");

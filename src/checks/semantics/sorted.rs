@@ -60,7 +60,13 @@ mod tests {
     #[test]
     fn every_key_is_found_and_no_other() {
         let s = SortedTsv::new("# header\n# more\na\t1\nab\t2\nb\t3\nc'est\t4\nzz\t5");
-        for (k, v) in [("a", "1"), ("ab", "2"), ("b", "3"), ("c'est", "4"), ("zz", "5")] {
+        for (k, v) in [
+            ("a", "1"),
+            ("ab", "2"),
+            ("b", "3"),
+            ("c'est", "4"),
+            ("zz", "5"),
+        ] {
             assert_eq!(s.get(k), Some(v), "{k}");
         }
         for k in ["", "aa", "abc", "c", "zzz", "#"] {

@@ -22,6 +22,8 @@ use std::ops::Range;
 
 use serde::Deserialize;
 
+mod business;
+
 use super::{Check, Context, ParamError, Rule, params, validate};
 use crate::finding::Diagnostic;
 use crate::policy::{Policy, RuleSettings};
@@ -132,7 +134,7 @@ static AFFILIATE_URL: LazyRegex = LazyRegex::new(
     &[],
 );
 static SPAM: LazyRegex = LazyRegex::folded(
-    r"\b(?:gagne[rz]? (?:de l'argent|des milliers|\d+ ?\$ par (?:jour|semaine|mois))|argent facile|revenus? passifs?|(?:travail|travaille[rz]?) (?:de|a) (?:la )?maison|(?:travail|travaille[rz]?) de chez (?:vous|soi|toi)|devene?z? (?:votre|ton) propre patron|opportunite d'affaires?|investi(?:ssez|r|ssons) (?:dans|en) (?:le |la |les )?(?:bitcoins?|cryptos?|cryptomonnaies?)|investissement garanti|rendements? garantis?|(?:ecris|ecrivez|texte|textez)-moi en prive|(?:envoie|envoyez)-moi un (?:message|mp|dm)|contacte[rz]?-moi en prive|lien dans (?:ma|la) bio|cliquez (?:ici|sur le lien) pour (?:gagner|recevoir|reclamer)|perde?z? \d+ (?:kg|livres|lb)|vous avez ete selectionnee?s?|abonnez-vous a (?:ma|notre) page|deveni[rz] riche|devenez riche|liberte financiere|independance financiere)\b",
+    r"\b(?:gagne[rz]? (?:de l'argent|des milliers|\d+ ?\$ par (?:jour|semaine|mois))|argent facile|revenus? passifs?|(?:travail|travaille[rz]?) (?:de|a) (?:la )?maison|(?:travail|travaille[rz]?) de chez (?:vous|soi|toi)|devene?z? (?:votre|ton) propre patron|opportunite d'affaires?|investi(?:ssez|r|ssons) (?:dans|en) (?:le |la |les )?(?:bitcoins?|cryptos?|cryptomonnaies?)|investissement garanti|rendements? garantis?|(?:envoie|envoyez)-moi un (?:message|mp|dm)|liens? (?:dans|en) (?:ma |la )?bio|double[rz] (?:votre|ton|vos|tes) (?:argent|investissements?|mises?|capital|revenus?)|cliquez (?:ici|sur le lien) pour (?:gagner|recevoir|reclamer)|perde?z? \d+ (?:kg|livres|lb)|vous avez ete selectionnee?s?|abonnez-vous a (?:ma|notre) page|deveni[rz] riche|devenez riche|liberte financiere|independance financiere)\b",
     &[
         "argent",
         "milliers",
@@ -151,9 +153,9 @@ static SPAM: LazyRegex = LazyRegex::folded(
         "bitcoin",
         "crypto",
         "garanti",
-        "-moi en prive",
         "-moi un ",
-        "lien dans",
+        "bio",
+        "double",
         "cliquez",
         "perd",
         "selectionne",
@@ -204,7 +206,7 @@ static OFFER: LazyRegex = LazyRegex::folded(
     ],
 );
 static CALL: LazyRegex = LazyRegex::new(
-    r"\b(?:achete[rz]|commande[rz]|magasine[rz]|procure[rz]-vous|profite[rz]|faites vite|visite[rz] (?:notre|ma|nos) (?:boutique|magasin|site|page|commerce|succursales?)|en magasin|en boutique|passe[rz] (?:nous voir|en boutique|au magasin)|ne manquez pas (?:nos|cette|notre) (?:offre|aubaines?|promotions?|specia(?:l|ux)|vente)|venez (?:decouvrir|essayer|voir|gouter) (?:nos|notre|ma|mes)|appelez-nous|(?:messagez|ecrivez|textez|appelez|contactez)-moi|liens? en commentaires?|liens? dans les commentaires|a la caisse|suive?z (?:ma|notre) page|reserve[rz] (?:votre|ta) (?:table|place|rendez-vous)|reserve[rz] (?:des maintenant|maintenant|en ligne)|quantites limitees|offre (?:d'une duree limitee|valide jusqu'au|se termine))\b",
+    r"\b(?:achete[rz]|commande[rz]|magasine[rz]|procure[rz]-vous|profite[rz]|faites vite|visite[rz] (?:notre|ma|nos) (?:boutique|magasin|site|page|commerce|succursales?)|en magasin|en boutique|passe[rz] (?:nous voir|en boutique|au magasin)|ne manquez pas (?:nos|cette|notre) (?:offre|aubaines?|promotions?|specia(?:l|ux)|vente)|venez (?:decouvrir|essayer|voir|gouter) (?:nos|notre|ma|mes)|appelez-nous|(?:contacte[rz]|ecrive[zr]|texte[zr])-(?:la|le|les|nous)\b|liens? en commentaires?|liens? dans les commentaires|a la caisse|suive?z (?:ma|notre) page|reserve[rz] (?:votre|ta) (?:table|place|rendez-vous)|reserve[rz] (?:des maintenant|maintenant|en ligne)|quantites limitees|offre (?:d'une duree limitee|valide jusqu'au|se termine))\b",
     &[
         "achete",
         "commande",
@@ -222,7 +224,12 @@ static CALL: LazyRegex = LazyRegex::new(
         "venez voir",
         "venez gouter",
         "appelez-nous",
-        "-moi",
+        "contactez-",
+        "contacter-",
+        "ecrivez-",
+        "ecriver-",
+        "textez-",
+        "texter-",
         "commentaire",
         "caisse",
         "ma page",
@@ -323,6 +330,64 @@ static SHOP_NAME: LazyRegex = LazyRegex::new(
         "Marché",
     ],
 );
+/// A code made of capitals only, in the original text: "code promo DRUMMO", "le code
+/// LASARRE". Tried only on a paragraph with four capitals in a row.
+static CODE_WORD: LazyRegex = LazyRegex::new(
+    r"\b[Cc]odes?\s+(?:promo(?:tionnel)?\s+)?:?\s*«?\s*[A-Z]{4,}\b",
+    &["ode"],
+);
+
+/// Verbs that ask a reader to get in touch with the author: "écrivez-moi (en privé)".
+/// Solicitation only beside a price, an offer or a business: "Quelqu'un connaît un bon
+/// mécanicien? Écrivez-moi en privé" asks for help, it sells nothing.
+const CONTACT_ME: &[&str] = &[
+    "ecris",
+    "ecrivez",
+    "texte",
+    "textez",
+    "messagez",
+    "contacte",
+    "contactez",
+    "appelez",
+    "demandez",
+    "ecrire",
+    "contacter",
+];
+
+/// "Écrivez-moi (en privé)" in folded text: its range.
+fn contact_me(text: &str) -> Option<Range<usize>> {
+    text.match_indices("-moi").find_map(|(i, _)| {
+        let verb_start = text[..i]
+            .rfind(|c: char| !c.is_alphanumeric())
+            .map_or(0, |k| k + 1);
+        if !CONTACT_ME.contains(&&text[verb_start..i]) {
+            return None;
+        }
+        let mut end = i + "-moi".len();
+        for tail in [" en prive", " en mp", " en message prive"] {
+            if text[end..].starts_with(tail) {
+                end += tail.len();
+            }
+        }
+        Some(verb_start..end)
+    })
+}
+
+/// A rate or price for a service: "30 $ l'heure", "10 $ de l'heure", "25 $/h".
+fn has_rate(text: &str) -> bool {
+    [
+        "$ l'heure",
+        "$ de l'heure",
+        "$/h",
+        "$ / h",
+        "$ la session",
+        "$ par cours",
+        "$ du cours",
+    ]
+    .iter()
+    .any(|r| text.contains(r))
+}
+
 /// The organisation's own services, or a local-buying campaign.
 static OWN: LazyRegex = LazyRegex::new(
     r"\b(?:municipal(?:e|es|aux)?|hotel de ville|bibliotheque|arena|piscine|camp de jour|inscriptions?|taxes?|permis|vignettes?|abonnements?|achat local|achetez local(?:ement)?|commerces? (?:locaux|d'ici)|commercants? (?:locaux|d'ici)|service des loisirs|centre culturel|salle de spectacle|ecocentre)\b",
@@ -421,6 +486,27 @@ impl Advertising {
                 });
             }
         }
+        // A code in capitals only ("code LASARRE"): four capitals in a row first.
+        let caps = original
+            .as_bytes()
+            .windows(4)
+            .any(|w| w.iter().all(u8::is_ascii_uppercase));
+        for m in caps
+            .then(|| CODE_WORD.find_iter(original))
+            .into_iter()
+            .flatten()
+        {
+            let span = paragraph.start + m.start()..paragraph.start + m.end();
+            if !out
+                .iter()
+                .any(|f| f.span.start <= span.end && span.start <= f.span.end)
+            {
+                out.push(Found {
+                    span,
+                    kind: "promo-code",
+                });
+            }
+        }
         for m in open.find_iter(&AFFILIATE_TEXT, text) {
             out.push(Found {
                 span: at(m),
@@ -446,6 +532,19 @@ impl Advertising {
         }
         let offer = open.find(&OFFER, text);
         let call = open.find(&CALL, text);
+        // "Écrivez-moi" sells only beside an offer, a rate or a business of the author's
+        // ("je vends des produits", not "je vends mon vélo").
+        if let Some(r) = contact_me(text)
+            && !out.iter().any(|f| f.kind == "spam")
+            && (offer.is_some()
+                || has_rate(text)
+                || open.is_match(&BUSINESS, text) && !sells_own_things(text))
+        {
+            out.push(Found {
+                span: folded.original(r),
+                kind: "spam",
+            });
+        }
         // A business or the organisation's own services matter only with an offer or a
         // call to buy: most paragraphs have neither, and compile none of them.
         let business = || {
@@ -466,8 +565,29 @@ impl Advertising {
                 span: at(m),
                 kind: "promotion",
             });
+        } else if let Some(span) =
+            business::promotion(original, paragraph.start, &folded, &self.own)
+        {
+            // A named business ("Drummond Auto vous offre 0 % de financement").
+            out.push(Found {
+                span,
+                kind: "promotion",
+            });
         }
     }
+}
+
+/// "Je vends mon vélo": a person selling their own things, not a business.
+fn sells_own_things(text: &str) -> bool {
+    [
+        "je vends mon ",
+        "je vends ma ",
+        "je vends mes ",
+        "vends mon ",
+        "vends ma ",
+    ]
+    .iter()
+    .any(|p| text.contains(p))
 }
 
 impl Check for Advertising {
@@ -538,6 +658,7 @@ mod tests {
         assert_gate("WARNING", &super::WARNING);
         assert_gate("SHOP_NAME", &super::SHOP_NAME);
         assert_gate("OWN", &super::OWN);
+        assert_gate("CODE_WORD", &super::CODE_WORD);
         // The hosts are those of the pattern, and the test before it is sound.
         for h in super::AFFILIATE_HOSTS {
             assert!(

@@ -668,6 +668,44 @@ mod tests {
     }
 
     #[test]
+    fn partisan_events_memberships_and_mobilisation() {
+        for (text, kind) in [
+            (
+                "Brunch-bénéfice de l'association du Parti Québécois de Drummond dimanche.",
+                "political",
+            ),
+            (
+                "Billets en vente pour le cocktail de financement de Martin Rioux, candidat conservateur.",
+                "political",
+            ),
+            ("Devenez membre de la CAQ pour seulement 5 $ !", "political"),
+            (
+                "Rejoignez Québec solidaire, on a besoin de bénévoles !",
+                "political",
+            ),
+            (
+                "Le Bloc québécois est le seul parti qui défend les régions.",
+                "political",
+            ),
+            ("Écrivez à votre député pour dire NON !", "political"),
+            (
+                "Dîme 2025 : la paroisse compte sur votre contribution.",
+                "religious",
+            ),
+        ] {
+            assert_eq!(kinds(text), [kind], "{text}");
+        }
+        for text in [
+            "Souper spaghetti des pompiers au sous-sol de l'église, 15 $.",
+            "Le conseil a adopté une résolution demandant au gouvernement de maintenir l'urgence.",
+            "Le député de Drummond a annoncé une aide de 2 M$ pour le centre communautaire.",
+            "Concert de Noël à l'église Sainte-Claire, entrée libre.",
+        ] {
+            assert!(kinds(text).is_empty(), "{text}: {:?}", kinds(text));
+        }
+    }
+
+    #[test]
     fn civic_information_is_neutral() {
         for text in [
             "Élections municipales : allez voter le 2 novembre, de 10 h à 20 h.",

@@ -72,6 +72,10 @@ pub fn promotion(
     folded: &FoldedPart<'_>,
     own: &[String],
 ) -> Option<Range<usize>> {
+    // Most paragraphs hold no cue: nothing else is read.
+    if !CUES.iter().any(|c| folded.text.contains(c)) {
+        return None;
+    }
     for sentence in sentences(original) {
         let text = &original[sentence.clone()];
         let low = fold(text);

@@ -165,7 +165,7 @@ static SPAM: LazyRegex = LazyRegex::folded(
     ],
 );
 static OFFER: LazyRegex = LazyRegex::folded(
-    r"(?:\b\d+ ?% (?:de )?(?:rabais|reduction|remise|escompte|off)\b|\b(?:rabais|reduction|remise|escompte) (?:de|jusqu'a) \d+ ?%|\b\d pour \d\b|\b(?:promo|promotion|special|speciaux) (?:de la semaine|du jour|du mois)\b|\bsoldes?\b|\bliquidation\b|\bvente (?:eclair|flash|trottoir|de fermeture)\b|\blivraison gratuite\b|\bprix (?:imbattables?|special|speciaux|fous|d'usine)\b|\b(?:meilleurs?|plus bas) prix\b|\b(?:seulement|a partir de|special a|au prix de) \d+(?:[,.]\d+)? ?\$|\$ seulement\b|\bpromos?\b|\bpromotions? speciales?\b|\b(?:cette fin de semaine|ce week-end|aujourd'hui|ce soir) seulement\b|\b\d+ ?% (?:sur|a l'achat) (?:votre|ta|tout|toute|tous|toutes|les|la|le)\b|\bpremiere commande\b|\bechantillons? gratuits?\b|\bessai gratuit\b|\ba \d+[,.]\d\d ?\$|(?:^|\s)-\s?\d+ ?%|\b\w+ achetee?s?,? (?:une?|le|la|les) (?:\w+ )?(?:offerte?s?|gratuite?s?)\b|\b(?:premier|premiere) (?:\w+ )?gratuite?\b|\baubaines?\b|\bpromotion (?:en cours|d'ouverture|speciale)\b)",
+    r"(?:\b\d+ ?% (?:de )?(?:rabais|reduction|remise|escompte|off)\b|\b(?:rabais|reduction|remise|escompte) (?:de|jusqu'a) \d+ ?%|\b\d pour \d\b|\b(?:promo|promotion|special|speciaux) (?:de la semaine|du jour|du mois)\b|\bsoldes?\b|\bliquidation\b|\bvente (?:eclair|flash|trottoir|de fermeture)\b|\blivraison gratuite\b|\bprix (?:imbattables?|special|speciaux|fous|d'usine)\b|\b(?:meilleurs?|plus bas) prix\b|\b(?:seulement|a partir de|special a|au prix de) \d+(?:[,.]\d+)? ?\$|\$ seulement\b|\bpromos?\b|\bpromotions? speciales?\b|\b(?:cette fin de semaine|ce week-end|aujourd'hui|ce soir) seulement\b|\b\d+ ?% (?:sur|a l'achat) (?:votre|ta|tout|toute|tous|toutes|les|la|le)\b|\bpremiere commande\b|\bechantillons? gratuits?\b|\bessai gratuit\b|\ba \d+[,.]\d\d ?\$|(?:^|\s)-\s?\d+ ?%|\b\w+ achetee?s?,? (?:une?|le|la|les) (?:\w+ )?(?:offerte?s?|gratuite?s?)\b|\b(?:premier|premiere) (?:\w+ )?gratuite?\b|\baubaines?\b|\bpromotion (?:en cours|d'ouverture|speciale)\b|\b(?:soumissions?|estimations?|installation|pose) (?:est )?gratuite?s?\b)",
     &[
         "%",
         r"\d pour \d",
@@ -203,6 +203,10 @@ static OFFER: LazyRegex = LazyRegex::folded(
         "echantillon",
         "aubaine",
         "achete",
+        "soumission",
+        "estimation",
+        "installation",
+        "pose ",
     ],
 );
 static CALL: LazyRegex = LazyRegex::new(
@@ -354,8 +358,9 @@ const CONTACT_ME: &[&str] = &[
     "contacter",
 ];
 
-/// "Écrivez-moi (en privé)" in folded text: its range.
-fn contact_me(text: &str) -> Option<Range<usize>> {
+/// "Écrivez-moi (en privé)" in folded text: its range, and whether it asks for a private
+/// message.
+fn contact_me(text: &str) -> Option<(Range<usize>, bool)> {
     text.match_indices("-moi").find_map(|(i, _)| {
         let verb_start = text[..i]
             .rfind(|c: char| !c.is_alphanumeric())
@@ -364,12 +369,14 @@ fn contact_me(text: &str) -> Option<Range<usize>> {
             return None;
         }
         let mut end = i + "-moi".len();
+        let mut private = false;
         for tail in [" en prive", " en mp", " en message prive"] {
             if text[end..].starts_with(tail) {
                 end += tail.len();
+                private = true;
             }
         }
-        Some(verb_start..end)
+        Some((verb_start..end, private))
     })
 }
 
@@ -532,14 +539,17 @@ impl Advertising {
         }
         let offer = open.find(&OFFER, text);
         let call = open.find(&CALL, text);
-        // "Écrivez-moi" sells only beside an offer, a rate or a business of the author's
-        // ("je vends des produits", not "je vends mon vélo").
-        if let Some(r) = contact_me(text)
-            && !out.iter().any(|f| f.kind == "spam")
-            && (offer.is_some()
-                || has_rate(text)
-                || open.is_match(&BUSINESS, text) && !sells_own_things(text))
-        {
+        // "Écrivez-moi (en privé)" sells only beside an offer, a rate or a business of the
+        // author's ("je vends des produits", not "je vends mon vélo"); a bare "écrivez-moi"
+        // after an offer the promotion below reports is not a second breach.
+        let contact = contact_me(text).filter(|(_, private)| {
+            !out.iter().any(|f| f.kind == "spam")
+                && (*private || offer.is_none())
+                && (offer.is_some()
+                    || has_rate(text)
+                    || open.is_match(&BUSINESS, text) && !sells_own_things(text))
+        });
+        if let Some((r, _)) = contact {
             out.push(Found {
                 span: folded.original(r),
                 kind: "spam",
@@ -554,10 +564,12 @@ impl Advertising {
         };
         let own =
             || open.is_match(&OWN, text) || self.own.iter().any(|n| text.contains(n.as_str()));
-        let promotion = match (offer, call) {
-            (None, None) => None,
-            (offer, call) if business() => offer.or(call),
-            (Some(o), Some(_)) if !own() => Some(o),
+        // "Appelez-moi" is a call to buy beside an offer ("première évaluation gratuite").
+        let called = call.is_some() || contact_me(text).is_some();
+        let promotion = match (offer, called) {
+            (None, false) => None,
+            (offer, _) if business() => offer.or(call),
+            (Some(o), true) if !own() => Some(o),
             _ => None,
         };
         if let Some(m) = promotion {
@@ -709,6 +721,34 @@ mod tests {
             kinds("Visitez notre boutique en ligne pour nos nouveautés."),
             ["promotion"]
         );
+    }
+
+    #[test]
+    fn named_businesses_and_letter_codes() {
+        assert_eq!(
+            kinds("Drummond Auto vous offre 0 % de financement jusqu'au 30 novembre."),
+            ["promotion"]
+        );
+        assert_eq!(
+            kinds("Profitez du rabais avec le code LASARRE à la caisse."),
+            ["promo-code"]
+        );
+        assert_eq!(
+            kinds("Je fais du gardiennage, 10 $ de l'heure, textez-moi en privé."),
+            ["spam"]
+        );
+    }
+
+    #[test]
+    fn asking_for_a_private_message_is_not_advertising() {
+        for text in [
+            "Quelqu'un connaît un bon mécanicien à La Sarre? Écrivez-moi en privé svp.",
+            "Je vends mon vélo de montagne, très bon état, 350 $. Écrivez-moi à l'adresse habituelle.",
+            "Je donne des cours de guitare le samedi matin. Écrivez-moi en privé pour les détails.",
+            "Merci à nos partenaires Desjardins, IGA Côté et Uniprix Lamothe pour leur soutien !",
+        ] {
+            assert!(kinds(text).is_empty(), "{text}: {:?}", kinds(text));
+        }
     }
 
     #[test]

@@ -116,6 +116,24 @@ pub static EVALUATION: LazyLock<PhraseSet> = LazyLock::new(|| {
     ])
 });
 
+/// Formulas of politeness whose adjective praises no one: "meilleurs vœux de la part du
+/// maire", "bon mandat à toutes et à tous".
+pub static GREETING: LazyLock<PhraseSet> = LazyLock::new(|| {
+    phrases(&[
+        "meilleurs (?:voeux|souhaits)",
+        "bonne annee",
+        "bonnes fetes",
+        "joyeuses fetes",
+        "joyeux noel",
+        "bon mandat",
+        "bonne chance",
+        "bon succes",
+        "bonne retraite",
+        "bon conge",
+        "bonne fete",
+    ])
+});
+
 /// Nudges toward a vote without a name: "faites le bon choix", "votez pour la
 /// continuité", "à vous de juger" after a fact about a candidate.
 pub static NUDGE: LazyLock<PhraseSet> = LazyLock::new(|| {

@@ -207,10 +207,44 @@ fn sentences(text: &str) -> Vec<Range<usize>> {
         .collect()
 }
 
+/// Past "campagne", whose campaign it is: "la vidéo de campagne de notre maire", "la page
+/// de campagne de Nadia Poirier" (up to three words, within the clause).
+fn whose_campaign(text: &str, end: usize) -> usize {
+    if !text[..end].ends_with("campagne") {
+        return end;
+    }
+    let rest = &text[end..];
+    let Some(tail) = rest
+        .strip_prefix(" de ")
+        .or_else(|| rest.strip_prefix(" du "))
+    else {
+        return end;
+    };
+    let mut at = end + (rest.len() - tail.len());
+    let mut last = end;
+    for word in tail.split(' ').take(3) {
+        let letters = word.trim_end_matches(|c: char| !c.is_alphanumeric());
+        if letters.is_empty()
+            || !letters
+                .chars()
+                .all(|c| c.is_alphanumeric() || "'-".contains(c))
+        {
+            break;
+        }
+        last = at + letters.len();
+        if letters.len() < word.len() {
+            break;
+        }
+        at += word.len() + 1;
+    }
+    last
+}
+
 /// The judgements of a folded sentence: listed words and idioms of praise or blame, and
 /// every word the polarity lexicon scores as a clear, subjective judgement
 /// ("exceptionnel", "irréaliste", "mauvaise").
 fn judgements(sentence: &str, words: &[Range<usize>]) -> Vec<Range<usize>> {
+    let greetings = lexicon::GREETING.find_in_words(sentence, words);
     let mut out = lexicon::JUDGEMENT.find_in_words(sentence, words);
     out.extend(lexicon::EVALUATION.find_in_words(sentence, words));
     out.extend(
@@ -222,6 +256,11 @@ fn judgements(sentence: &str, words: &[Range<usize>]) -> Vec<Range<usize>> {
             })
             .cloned(),
     );
+    out.retain(|j| {
+        !greetings
+            .iter()
+            .any(|g| g.start <= j.start && j.end <= g.end)
+    });
     out.sort_by_key(|r| r.start);
     out
 }
@@ -261,11 +300,14 @@ fn org_stance(sentence: &str, words: &[Range<usize>]) -> Option<Range<usize>> {
             continue;
         };
         let after = v + 1..(v + 5).min(words.len());
-        let position = after.clone().find_map(|k| {
-            lexicon::POSITION
-                .longest_at(sentence, words, k)
-                .map(|n| words[k + n - 1].end)
-        });
+        let position = after
+            .clone()
+            .filter_map(|k| {
+                lexicon::POSITION
+                    .longest_at(sentence, words, k)
+                    .map(|n| words[k + n - 1].end)
+            })
+            .max();
         let end = match *lemma {
             // "trouve que", "croit que": an opinion whatever follows.
             "trouver" | "penser" | "croire" | "estimer" | "considerer" | "juger" => words
@@ -287,13 +329,21 @@ fn org_stance(sentence: &str, words: &[Range<usize>]) -> Option<Range<usize>> {
 }
 
 /// An opinion on a current issue in a folded sentence: an issue ("le projet", "la taxe")
-/// and a clear judgement of it within a few words: "le projet de geler les taxes …
+/// and a clear negative judgement of it within a few words: "le projet de geler les taxes …
 /// est irréaliste". Its range.
 fn issue_opinion(sentence: &str, words: &[Range<usize>]) -> Option<Range<usize>> {
     let issues = lexicon::ISSUE.find_in_words(sentence, words);
     let first = issues.first()?;
+    // Blame only: praise of the organisation's own projects ("une bonne nouvelle pour la
+    // sécurité") is its ordinary news, and told apart from campaigning by no word.
+    let negative = |j: &Range<usize>| {
+        sentence[j.clone()]
+            .split([' ', '\''])
+            .any(|w| semantics::polarity(w).is_some_and(|p| p.value < -0.3))
+    };
     judgements(sentence, words)
         .into_iter()
+        .filter(negative)
         .find(|j| {
             j.start > first.end && sentence[first.end..j.start].split_whitespace().count() <= 12
         })
@@ -623,7 +673,7 @@ impl Check for ElectoralNeutrality {
             Some(re) => re.find(text),
             None => lexicon::CAMPAIGN_RE.find(text),
         }
-        .map(|m| folded.original(m.range()));
+        .map(|m| folded.original(m.start()..whose_campaign(text, m.end())));
         if let Some(span) = campaign.filter(|c| {
             !vote_call
                 .as_ref()
@@ -750,6 +800,58 @@ mod tests {
         check.check(&Context::new(&draft, &meta, &policy), &mut out);
         assert_eq!(out.len(), 1);
         assert_eq!(&text[out[0].span.clone()], "Appuyez Renouveau Sarrois");
+    }
+
+    #[test]
+    fn judgements_without_listed_words_during_the_period() {
+        for (profile, body, want) in [
+            (
+                "drummondville",
+                "Le candidat Houle n'a aucune expérience en gestion municipale.",
+                "Le candidat Houle n'a aucune expérience en gestion municipale",
+            ),
+            (
+                "la-sarre",
+                "Le maire sortant a livré la caserne. Un vrai leader.",
+                "Un vrai leader",
+            ),
+            (
+                "drummondville",
+                "Logement : la Ville appuie sans réserve le mouvement Vivre à Drummond.",
+                "la Ville appuie sans réserve le mouvement",
+            ),
+            (
+                "la-sarre",
+                "La candidate Poirier n'a assisté qu'à la moitié des séances. À vous de juger.",
+                "À vous de juger",
+            ),
+            (
+                "la-sarre",
+                "Le projet de geler les taxes est irréaliste.",
+                "irréaliste",
+            ),
+        ] {
+            assert_eq!(
+                found(profile, &official("2025-10-15", body)),
+                [want],
+                "{body}"
+            );
+        }
+    }
+
+    #[test]
+    fn greetings_and_own_good_news_are_not_opinions() {
+        for body in [
+            "Meilleurs vœux de la part du maire et des membres du conseil municipal !",
+            "Le projet de règlement sur les piscines est une bonne nouvelle pour la sécurité des enfants.",
+            "Nous appuyons les organismes communautaires avec une aide de 50 000 $.",
+            "Félicitations à l'équipe des travaux publics pour son excellent travail pendant la tempête !",
+        ] {
+            assert!(
+                found("la-sarre", &official("2025-10-15", body)).is_empty(),
+                "{body}"
+            );
+        }
     }
 
     #[test]

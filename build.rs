@@ -142,4 +142,36 @@ fn main() {
     offsets.extend_from_slice(&(lemmas.len() as u32).to_le_bytes());
     fs::write(out.join("lefff-lemmas.txt"), lemmas).unwrap();
     fs::write(out.join("lefff-lemma-offsets.bin"), offsets).unwrap();
+    polarity(&root, &out);
+}
+
+/// `lexicons/polarity/adjectives.tsv` as a transducer from the folded form to its
+/// polarity and subjectivity in hundredths: `(polarity + 100) << 8 | subjectivity`.
+fn polarity(root: &Path, out: &Path) {
+    let mut forms = BTreeMap::new();
+    let path = root.join("lexicons/polarity/adjectives.tsv");
+    for (n, line) in read(&path).lines().enumerate() {
+        if line.starts_with('#') {
+            continue;
+        }
+        let fields: Vec<&str> = line.split('\t').collect();
+        let [form, polarity, subjectivity] = fields[..] else {
+            panic!("adjectives.tsv:{}: three fields expected", n + 1);
+        };
+        let hundredths = |s: &str| (s.parse::<f64>().unwrap() * 100.0).round() as i64;
+        let value = ((hundredths(polarity) + 100) << 8) | hundredths(subjectivity);
+        // Two forms folding alike keep the stronger polarity.
+        let folded = fold(form);
+        let keep = forms
+            .get(&folded)
+            .is_none_or(|&old: &i64| (hundredths(polarity)).abs() > ((old >> 8) - 100).abs());
+        if keep {
+            forms.insert(folded, value);
+        }
+    }
+    let mut builder = fst::MapBuilder::memory();
+    for (form, value) in forms {
+        builder.insert(form, value as u64).unwrap();
+    }
+    fs::write(out.join("polarity.fst"), builder.into_inner().unwrap()).unwrap();
 }

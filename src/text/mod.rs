@@ -7,9 +7,11 @@
 
 use std::ops::Range;
 
+pub mod clause;
 pub mod fold_char;
 pub mod morph;
 pub mod phrases;
+pub mod polarity;
 
 pub use fold_char::{FoldedChar, fold_char};
 

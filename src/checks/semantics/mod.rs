@@ -4,8 +4,9 @@
 //! insults).
 //!
 //! The lists are data under `lexicons/` with their source and licence: polarity from
-//! Pattern's French subjectivity lexicon (`lexicons/polarity/fr-sentiment.tsv`, PDDL) with
-//! Quebec and municipal corrections (`quebec.tsv`); insults from french-badwords-list
+//! Pattern's French subjectivity lexicon (`lexicons/polarity/adjectives.tsv`, PDDL,
+//! compiled by [`crate::text::polarity`]) with Quebec and municipal corrections
+//! (`quebec.tsv`); insults from french-badwords-list
 //! (`lexicons/insults/badwords-fr.tsv`, MIT) and our own Quebec list. Words are looked up
 //! by their folded form, then by their lemmas from the Lefff ([`crate::text::morph`]):
 //! "irréalistes", "trompe", "cochonnes" find "irrealiste", "tromper", "cochon". Nothing is
@@ -16,8 +17,6 @@ pub mod sorted;
 use crate::text::morph::{self, Pos};
 use sorted::SortedTsv;
 
-static FR_SENTIMENT: SortedTsv =
-    SortedTsv::new(include_str!("../../../lexicons/polarity/fr-sentiment.tsv"));
 static QUEBEC_POLARITY: SortedTsv =
     SortedTsv::new(include_str!("../../../lexicons/polarity/quebec.tsv"));
 static BADWORDS: SortedTsv =
@@ -64,21 +63,25 @@ fn parse_polarity(columns: &str) -> Option<Polarity> {
     })
 }
 
-fn polarity_of_key(key: &str) -> Option<Polarity> {
-    QUEBEC_POLARITY
-        .get(key)
-        .or_else(|| FR_SENTIMENT.get(key))
-        .and_then(parse_polarity)
-}
-
-/// The polarity of a folded word: itself, else one of its lemmas (adjective, noun, verb).
+/// The polarity of a folded word: our corrections for it or one of its lemmas first
+/// ("absurdes": "absurde"), then the Pattern adjectives ([`crate::text::polarity`]).
 pub fn polarity(word: &str) -> Option<Polarity> {
-    polarity_of_key(word).or_else(|| {
-        [Pos::Adjective, Pos::Noun, Pos::Verb]
-            .into_iter()
-            .flat_map(|pos| morph::lemmas(word, pos))
-            .find_map(polarity_of_key)
-    })
+    let lemmas: Vec<&str> = [Pos::Adjective, Pos::Noun, Pos::Verb]
+        .into_iter()
+        .flat_map(|pos| morph::lemmas(word, pos))
+        .collect();
+    let keys = || std::iter::once(word).chain(lemmas.iter().copied());
+    keys()
+        .find_map(|k| QUEBEC_POLARITY.get(k).and_then(parse_polarity))
+        .or_else(|| {
+            keys()
+                .find_map(crate::text::polarity::of)
+                .map(|p| Polarity {
+                    value: p.polarity,
+                    subjectivity: p.subjectivity,
+                    affliction: false,
+                })
+        })
 }
 
 /// True when `word` or one of its noun or adjective lemmas is in `list` (with `class`
@@ -140,7 +143,6 @@ mod tests {
     #[test]
     fn lexicons_are_sorted_and_folded() {
         for (name, list) in [
-            ("fr-sentiment", &FR_SENTIMENT),
             ("quebec polarity", &QUEBEC_POLARITY),
             ("badwords", &BADWORDS),
             ("quebec insults", &QUEBEC_INSULTS),
@@ -167,6 +169,7 @@ mod tests {
         assert!(polarity("trompe").unwrap().value < 0.0);
         // Corrected: the book-review source scored "absurde" positive.
         assert!(polarity("absurde").unwrap().value < 0.0);
+        assert!(polarity("absurdes").unwrap().value < 0.0);
         assert!(!polarity("triste").unwrap().contempt());
         assert_eq!(polarity("lundi"), None);
     }

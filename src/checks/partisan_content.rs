@@ -37,8 +37,14 @@ Ce qui compte :
   (change.org, avaaz.org, …) : type `petition`;
 - un appel à voter pour une personne, une équipe ou un parti, à l'appuyer, à devenir membre
   d'un parti ou à donner à une campagne : type `political`;
-- le prosélytisme (« acceptez Jésus », « venez prier avec nous », « la parole de Dieu ») :
-  type `religious`.
+- un événement partisan nommé par son genre (« brunch-bénéfice de l'association du Parti
+  Québécois », « cocktail de financement de … candidat conservateur »), l'adhésion à un
+  parti (« devenez membre de la CAQ », « rejoignez Québec solidaire »), un parti présenté
+  comme le seul ou le meilleur, la mobilisation (« écrivez à votre député pour dire non »,
+  « ajoutez votre nom à la lettre ouverte ») : type `political`;
+- le prosélytisme (« acceptez Jésus », « venez prier avec nous », « la parole de Dieu »)
+  et la collecte d'une paroisse ou d'une église (« la paroisse compte sur votre
+  contribution ») : type `religious`.
 
 Sur un compte personnel, appeler à voter pour quelqu'un (« Votez pour Julie Lavoie ») ou
 dire son appui (« Moi, j'appuie Julie Lavoie ») est un droit : un seul constat de niveau

@@ -40,17 +40,22 @@ particulier, les codes promotionnels, les liens d'affiliation et les pourriels.
 Ce qui compte :
 - un code promotionnel (« code promo », « utilisez le code NOEL20 ») : type `promo-code`;
 - un lien d'affiliation ou de parrainage : type `affiliate-link`;
-- un pourriel (« gagnez de l'argent de la maison », « écrivez-moi en privé ») : type `spam`;
+- un pourriel (« gagnez de l'argent de la maison », « doublez votre investissement »), ou
+  « écrivez-moi (en privé) » à côté d'une offre, d'un tarif ou d'un commerce : type `spam`;
 - la promotion d'une entreprise : une offre (« 20 % de rabais », « livraison gratuite »,
   « seulement 19,99 $ ») ou un appel à acheter (« achetez », « commandez », « visitez notre
   boutique ») qui vise un commerce (« notre boutique », « nos produits », « inc. », « chez
   Untel »), ou une offre accompagnée d'un appel à acheter qui ne concerne pas
-  l'organisation : type `promotion`.
+  l'organisation, ou une entreprise nommée (« Drummond Auto », « Toiture Boucher », « chez
+  Sports Experts ») dans une phrase qui porte un rabais, un prix, un financement ou
+  quelque chose de gratuit : type `promotion`.
 
 Ce qui ne compte pas : les services, programmes, tarifs, concours et offres d'emploi de
 l'organisation, et les activités de ses partenaires qu'elle choisit de promouvoir
 (« Inscription au camp de jour : 120 $ », « Procurez-vous vos billets à la bibliothèque »),
-ni une campagne d'achat local.
+ni une campagne d'achat local, ni des commanditaires remerciés ou félicités (« Merci à
+nos partenaires Desjardins, IGA Côté et Uniprix Lamothe »), ni « écrivez-moi en privé »
+sans rien à vendre.
 
 Réglage : `phrases` (expressions commerciales à ajouter, signalées comme `spam`).
 

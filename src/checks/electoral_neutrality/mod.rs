@@ -53,7 +53,13 @@ Ce qui est vérifié, sur les comptes officiels (account = \"official\") seuleme
   (« sa campagne électorale », « local électoral de », « si je suis élu ») ;
 - en période électorale : un jugement sur un candidat, un parti, le maire ou un conseiller
   (« grâce à notre maire », « bravo au conseiller », « l'échec de l'administration
-  sortante ») et une opinion de l'organisation (« la Ville estime que », « à notre avis »).
+  sortante », « la candidate se trompe », « les opposants sont mal informés », « Un vrai
+  leader. » après une phrase sur le maire), un adjectif du lexique de polarité près d'un
+  acteur (« une très mauvaise idée »), l'organisation qui contredit un candidat
+  (« contrairement à ce qu'affirme la candidate ») ; une opinion de l'organisation (« la
+  Ville estime que », « à notre avis », « la Ville appuie sans réserve le mouvement »,
+  « la Ville a raison », le blâme d'un enjeu : « ce projet est irréaliste ») ; une
+  incitation au vote sans nom (« faites le bon choix le 2 novembre », « à vous de juger »).
 
 Ce qui n'est pas signalé : l'information électorale neutre (bureaux de vote, heures
 d'ouverture, vote par anticipation, pièces d'identité, liste officielle des candidats
@@ -606,7 +612,7 @@ impl ElectoralNeutrality {
                 && !lexicon::NOT_POLITICAL.is_match(sentence)
                 && let Some(r) = (lexicon::OPINION
                     .is_match(sentence)
-                    .then(|| 0..sentence.len()))
+                    .then_some(0..sentence.len()))
                 .or_else(|| org_stance(sentence, &words))
                 .or_else(|| issue_opinion(sentence, &words))
             {

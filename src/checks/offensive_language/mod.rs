@@ -43,6 +43,12 @@ câlisse, crisse, ostie, esti, ciboire…), et des tournures menaçantes (« je 
 la gueule », « on sait où tu restes »). Les jurons adoucis (« tabarouette », « mautadit »,
 « sapristi ») sont signalés comme simple information.
 
+Compte aussi une insulte par construction, un mot ordinaire dit de personnes : « vous
+êtes des cochons », « les gens qui… sont des cochons », « une bande de chialeux », « c'est
+un vrai clown, un incompétent fini », « Des vraies dindes. », « être cave en maudit »,
+« c'est pathétique », un vocatif sarcastique (« tellement constructif, génie 🙄 ») ; et
+une menace voilée (« je connais ton char », « il va le regretter »).
+
 Ce qui ne compte pas : un mot caché dans un autre (« classique », « rue Lacasse »,
 « Saint-Cirq », « cul-de-sac »), les mots religieux dans leur sens propre (« le calice de
 l'église », « l'hostie », « le tabernacle de bois »), les mots ordinaires qui ne deviennent

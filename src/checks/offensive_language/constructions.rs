@@ -129,7 +129,8 @@ fn is_etre(word: &str) -> bool {
     matches!(
         word,
         "es" | "est" | "sont" | "etes" | "etre" | "etait" | "etaient"
-    ) || morph::is_form_of_verb(word, "etre")
+    ) // Every form of "être" starts with one of these: most words are not looked up.
+        || word.starts_with(['e', 's', 'f']) && morph::is_form_of_verb(word, "etre")
 }
 
 /// The end of an insult word at `k` (a word index): the word itself, or a lexicon hit
@@ -318,7 +319,10 @@ pub fn find(text: &str, ws: &[Word<'_>], hits: &[Range<usize>]) -> Vec<Found> {
         }
         // An insult before the people it names: "ces chiens sales d'élus", "ces cochons
         // de conseillers".
-        if let Some((end, Insult::Animal | Insult::Person)) = insult_at(ws, i, hits) {
+        let de_follows = |k: usize| ws.get(k).is_some_and(|w| matches!(w.text, "de" | "d'"));
+        if (de_follows(i + 1) || de_follows(i + 2))
+            && let Some((end, Insult::Animal | Insult::Person)) = insult_at(ws, i, hits)
+        {
             let adj = ws.get(end + 1).is_some_and(|w| {
                 matches!(
                     w.text,
@@ -337,12 +341,12 @@ pub fn find(text: &str, ws: &[Word<'_>], hits: &[Range<usize>]) -> Vec<Found> {
         }
         // A sarcastic vocative: "Merci pour votre commentaire tellement constructif,
         // génie. 🙄"
-        if let Some((_, Insult::Ironic)) = insult_at(ws, i, hits)
-            && i > 0
+        if i > 0
             && text[ws[i - 1].range.end..ws[i].range.start].contains(',')
             && ws
                 .get(i + 1)
                 .is_none_or(|_| sentence_start(ws, text, i + 1) == i + 1)
+            && let Some((_, Insult::Ironic)) = insult_at(ws, i, hits)
             && sarcastic(text, ws, i)
         {
             push(ws[i].range.clone());

@@ -84,17 +84,25 @@ pub fn polarity(word: &str) -> Option<Polarity> {
         })
 }
 
-/// True when `word` or one of its noun or adjective lemmas is in `list` (with `class`
-/// in its second column, when given).
-fn in_list(list: &SortedTsv, word: &str, class: Option<&str>) -> bool {
-    let fits = |key: &str| list.get(key).is_some_and(|c| class.is_none_or(|k| c == k));
-    fits(word)
-        || [Pos::Noun, Pos::Adjective]
-            .into_iter()
-            .flat_map(|pos| morph::lemmas(word, pos))
-            .any(fits)
-        // Plurals and feminines of slang the Lefff does not know: "chialeux", "twits".
-        || word.strip_suffix('s').is_some_and(|w| w.len() > 2 && fits(w))
+/// The keys under which a folded word may stand in a list: itself, its noun and
+/// adjective lemmas, and without a final "s" (plurals of slang the Lefff does not know:
+/// "chialeux", "twits").
+fn keys(word: &str) -> Vec<&str> {
+    let lemmas: Vec<&str> = [Pos::Noun, Pos::Adjective]
+        .into_iter()
+        .flat_map(|pos| morph::lemmas(word, pos))
+        .collect();
+    let mut keys = vec![word];
+    keys.extend(lemmas);
+    if let Some(w) = word.strip_suffix('s').filter(|w| w.len() > 2) {
+        keys.push(w);
+    }
+    keys
+}
+
+/// True when `word` (or one of its [`keys`]) is in `list`.
+fn in_list(list: &SortedTsv, word: &str) -> bool {
+    keys(word).into_iter().any(|k| list.get(k).is_some())
 }
 
 /// What a noun says about the person it is said of.
@@ -113,13 +121,15 @@ pub enum Insult {
 
 /// The insult class of a folded word, if any.
 pub fn insult(word: &str) -> Option<Insult> {
-    if in_list(&QUEBEC_INSULTS, word, Some("animal")) {
+    let keys = keys(word);
+    let class = |wanted: &str| keys.iter().any(|k| QUEBEC_INSULTS.get(k) == Some(wanted));
+    if class("animal") {
         Some(Insult::Animal)
-    } else if in_list(&QUEBEC_INSULTS, word, Some("person")) || in_list(&BADWORDS, word, None) {
+    } else if class("person") || keys.iter().any(|k| BADWORDS.get(k).is_some()) {
         Some(Insult::Person)
-    } else if in_list(&QUEBEC_INSULTS, word, Some("bare")) {
+    } else if class("bare") {
         Some(Insult::Bare)
-    } else if in_list(&QUEBEC_INSULTS, word, Some("ironic")) {
+    } else if class("ironic") {
         Some(Insult::Ironic)
     } else {
         None
@@ -128,12 +138,12 @@ pub fn insult(word: &str) -> Option<Insult> {
 
 /// True for a folded noun or pronoun that names people ("gens", "citoyens", "ceux").
 pub fn is_people(word: &str) -> bool {
-    in_list(&PEOPLE, word, None)
+    in_list(&PEOPLE, word)
 }
 
 /// True for a folded word that names a trade or a shop ("quincaillerie", "auto").
 pub fn is_business(word: &str) -> bool {
-    in_list(&BUSINESSES, word, None)
+    in_list(&BUSINESSES, word)
 }
 
 #[cfg(test)]

@@ -32,10 +32,12 @@ impl SortedTsv {
                 .iter()
                 .position(|&b| b == b'\n')
                 .map_or(text.len(), |i| start + i);
-            let line = &text[start..end];
-            let (k, rest) = line.split_once('\t').unwrap_or((line, ""));
-            match k.cmp(key) {
-                std::cmp::Ordering::Equal => return Some(rest),
+            let tab = bytes[start..end]
+                .iter()
+                .position(|&b| b == b'\t')
+                .map_or(end, |i| start + i);
+            match bytes[start..tab].cmp(key.as_bytes()) {
+                std::cmp::Ordering::Equal => return Some(&text[(tab + 1).min(end)..end]),
                 std::cmp::Ordering::Less => lo = end + 1,
                 std::cmp::Ordering::Greater => hi = start,
             }

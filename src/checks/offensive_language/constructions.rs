@@ -433,6 +433,8 @@ mod tests {
             "Ces bêtes sont des cochons vietnamiens.",
             "Ce sont des enfants de 4 ans.",
             "C'est triste et c'est horrible.",
+            "Arrêtez de voler nos bacs de recyclage, c'est inacceptable.",
+            "Ce vandalisme est honteux.",
             "Vous n'êtes pas des imbéciles.",
             "Les bénévoles sont des gens formidables.",
             "Les chiens doivent être tenus en laisse.",

@@ -34,9 +34,9 @@ pub struct Polarity {
     pub value: f32,
     /// 0 (factual) to 1 (subjective).
     pub subjectivity: f32,
-    /// The word says a situation hurts ("triste", "horrible"), not that someone is
-    /// worthless.
-    pub affliction: bool,
+    /// The word demeans a person or their work ("pathétique", "lamentable"): tagged
+    /// `contempt` in `quebec.tsv`.
+    pub demeaning: bool,
 }
 
 impl Polarity {
@@ -45,10 +45,10 @@ impl Polarity {
         self.value.abs() >= 0.5 && self.subjectivity >= 0.5
     }
 
-    /// Contempt for someone or their work ("pathétique", "lamentable"): strongly
-    /// negative, subjective, not an affliction.
+    /// Contempt for someone or their work ("pathétique", "lamentable"), not the
+    /// disapproval of an act ("inacceptable", "honteux") nor an affliction ("triste").
     pub fn contempt(&self) -> bool {
-        self.value <= -0.7 && self.subjectivity >= 0.75 && !self.affliction
+        self.demeaning
     }
 }
 
@@ -59,7 +59,7 @@ fn parse_polarity(columns: &str) -> Option<Polarity> {
     Some(Polarity {
         value,
         subjectivity,
-        affliction: c.next() == Some("affliction"),
+        demeaning: c.next() == Some("contempt"),
     })
 }
 
@@ -79,7 +79,7 @@ pub fn polarity(word: &str) -> Option<Polarity> {
                 .map(|p| Polarity {
                     value: p.polarity,
                     subjectivity: p.subjectivity,
-                    affliction: false,
+                    demeaning: false,
                 })
         })
 }

@@ -158,8 +158,10 @@ fn polarity(root: &Path, out: &Path) {
         let [form, polarity, subjectivity] = fields[..] else {
             panic!("adjectives.tsv:{}: three fields expected", n + 1);
         };
+        // A few entries of the source have a subjectivity below 0 ("aberrant"): read as 0.
         let hundredths = |s: &str| (s.parse::<f64>().unwrap() * 100.0).round() as i64;
-        let value = ((hundredths(polarity) + 100) << 8) | hundredths(subjectivity);
+        let value = ((hundredths(polarity).clamp(-100, 100) + 100) << 8)
+            | hundredths(subjectivity).clamp(0, 100);
         // Two forms folding alike keep the stronger polarity.
         let folded = fold(form);
         let keep = forms

@@ -32,14 +32,28 @@ pub struct ProfileChoice {
 pub struct CheckOptions {
     /// Accept `<!-- vigie-ignore … -->` exceptions written in the text.
     pub inline_ignores: bool,
+    /// Also say where the draft holds personal data ([`Checked::personal`]), for a
+    /// report that masks it.
+    pub personal_data: bool,
 }
 
 impl Default for CheckOptions {
     fn default() -> Self {
         CheckOptions {
             inline_ignores: true,
+            personal_data: false,
         }
     }
+}
+
+/// What checking a draft found.
+#[derive(Debug, Default)]
+pub struct Checked {
+    pub findings: Vec<Finding>,
+    /// Where the draft holds personal data, sorted by start: the spans every rule marked
+    /// [`Rule::personal_data`] recognises, enabled or not. Filled only when
+    /// [`CheckOptions::personal_data`] asks for it.
+    pub personal: Vec<std::ops::Range<usize>>,
 }
 
 struct Compiled {
@@ -248,11 +262,27 @@ impl Engine {
         today: jiff::civil::Date,
         options: CheckOptions,
     ) -> Result<Vec<Finding>, Problem> {
+        self.check_draft(draft, flags, today, options)
+            .map(|c| c.findings)
+    }
+
+    /// Runs every enabled check on a draft; with [`CheckOptions::personal_data`], also
+    /// gives where the draft holds personal data, from the same pass: a rule that finds
+    /// personal data runs once, for its findings and for the spans to mask (and, when
+    /// it is switched off, for the spans alone).
+    pub fn check_draft(
+        &self,
+        draft: &Draft,
+        flags: &FrontMatter,
+        today: jiff::civil::Date,
+        options: CheckOptions,
+    ) -> Result<Checked, Problem> {
         let front = flags.clone().or(&draft.front).or(&self.defaults);
         let meta = resolve_meta(&front, today).map_err(|m| Problem::file(&draft.path, m))?;
         self.check_ignores(draft, &meta)?;
         let cx = Context::new(draft, &meta, &self.policy);
         let mut findings = Vec::new();
+        let mut personal = Vec::new();
         let mut diagnostics = Vec::new();
         let mut active = Vec::new();
         for c in &self.checks {
@@ -260,10 +290,17 @@ impl Engine {
                 Some(level) => level.severity(),
                 None => c.settings.enabled.then_some(c.settings.severity),
             };
-            let Some(severity) = severity else { continue };
-            active.push(c.rule.id);
+            let wants_spans = options.personal_data && c.rule.personal_data;
+            if severity.is_none() && !wants_spans {
+                continue;
+            }
             diagnostics.clear();
             c.check.check(&cx, &mut diagnostics);
+            if wants_spans {
+                personal.extend(diagnostics.iter().map(|d| d.span.clone()));
+            }
+            let Some(severity) = severity else { continue };
+            active.push(c.rule.id);
             for d in diagnostics.drain(..) {
                 findings.push(Finding {
                     rule: c.rule.id,
@@ -294,30 +331,25 @@ impl Engine {
             &|rule| active.contains(&rule),
         );
         findings.sort_by(|a, b| a.span.start.cmp(&b.span.start).then(a.rule.cmp(b.rule)));
-        Ok(findings)
+        personal.sort_by_key(|s| (s.start, s.end));
+        Ok(Checked { findings, personal })
     }
 
-    /// Where the draft holds personal data: the spans every rule marked
-    /// [`Rule::personal_data`] recognises, enabled or not, sorted by start. Reports mask
-    /// them when redacting, whichever finding shows them.
+    /// Where the draft holds personal data ([`Checked::personal`]); nothing when the
+    /// draft cannot be checked.
     pub fn personal_data(
         &self,
         draft: &Draft,
         flags: &FrontMatter,
         today: jiff::civil::Date,
     ) -> Vec<std::ops::Range<usize>> {
-        let front = flags.clone().or(&draft.front).or(&self.defaults);
-        let Ok(meta) = resolve_meta(&front, today) else {
-            return Vec::new();
+        let options = CheckOptions {
+            personal_data: true,
+            ..CheckOptions::default()
         };
-        let cx = Context::new(draft, &meta, &self.policy);
-        let mut diagnostics = Vec::new();
-        for c in self.checks.iter().filter(|c| c.rule.personal_data) {
-            c.check.check(&cx, &mut diagnostics);
-        }
-        let mut spans: Vec<_> = diagnostics.into_iter().map(|d| d.span).collect();
-        spans.sort_by_key(|s| (s.start, s.end));
-        spans
+        self.check_draft(draft, flags, today, options)
+            .map(|c| c.personal)
+            .unwrap_or_default()
     }
 
     fn check_ignores(&self, draft: &Draft, meta: &Meta) -> Result<(), Problem> {
@@ -493,6 +525,14 @@ pub struct Summary {
 }
 
 impl Summary {
+    /// Adds the counts of another part of the run.
+    pub fn merge(&mut self, other: Summary) {
+        self.files += other.files;
+        self.errors += other.errors;
+        self.warnings += other.warnings;
+        self.infos += other.infos;
+    }
+
     pub fn add(&mut self, findings: &[Finding]) {
         self.files += 1;
         for f in findings.iter().filter(|f| f.suppressed.is_none()) {
@@ -520,4 +560,84 @@ fn drop_repeated(findings: &mut Vec<Finding>) {
         .collect();
     let mut keep = shadowed.iter().map(|s| !s);
     findings.retain(|_| keep.next().unwrap_or(true));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::draft::{Account, Format};
+
+    /// The spans to mask as they were found before the main check gave them: every rule
+    /// marked `personal_data`, enabled or not, run a second time on the draft.
+    fn personal_data_apart(
+        engine: &Engine,
+        draft: &Draft,
+        flags: &FrontMatter,
+    ) -> Vec<std::ops::Range<usize>> {
+        let front = flags.clone().or(&draft.front).or(&engine.defaults);
+        let meta = resolve_meta(&front, jiff::civil::date(2026, 3, 2)).unwrap();
+        let cx = Context::new(draft, &meta, &engine.policy);
+        let mut diagnostics = Vec::new();
+        for c in engine.checks.iter().filter(|c| c.rule.personal_data) {
+            c.check.check(&cx, &mut diagnostics);
+        }
+        let mut spans: Vec<_> = diagnostics.into_iter().map(|d| d.span).collect();
+        spans.sort_by_key(|s| (s.start, s.end));
+        spans
+    }
+
+    #[test]
+    fn the_main_check_gives_the_spans_to_mask_and_the_same_findings() {
+        let posts = [
+            "Pour le déneigement, appelez Jean chez lui au 819 555-1234.",
+            "Écrivez-moi à jean.roy@gmail.com ou à loisirs@ville.lasarre.qc.ca ; mon NAS est 046 454 286.",
+            "Je pense que la Ville gère mal le déneigement, écrivez-moi : marie.côté@ville.lasarre.qc.ca",
+            "Mme Tremblay, née le 12 décembre 1987, habite au 45, rue des Pins, J9Z 1A1.",
+            "Bonne semaine à tous : la piscine ouvre samedi.",
+        ];
+        let today = jiff::civil::date(2026, 3, 2);
+        for profile in ["la-sarre", "drummondville", "cpe-premier-pas"] {
+            for levels in [vec![], vec![("confidential-data".to_string(), Level::Off)]] {
+                let choice = ProfileChoice {
+                    profile: Some(profile.into()),
+                    levels,
+                    ..ProfileChoice::default()
+                };
+                let engine = Engine::load(&choice, None).unwrap();
+                let mut spans = 0;
+                for account in [Account::Personal, Account::Official] {
+                    let flags = FrontMatter {
+                        account: Some(account),
+                        ..FrontMatter::default()
+                    };
+                    for post in posts {
+                        let draft = Draft::parse("post.md", post.into(), Format::Markdown).unwrap();
+                        let plain = engine.check(&draft, &flags, today).unwrap();
+                        let options = CheckOptions {
+                            personal_data: true,
+                            ..CheckOptions::default()
+                        };
+                        let checked = engine.check_draft(&draft, &flags, today, options).unwrap();
+                        assert_eq!(
+                            format!("{:?}", checked.findings),
+                            format!("{plain:?}"),
+                            "{post}"
+                        );
+                        assert_eq!(
+                            checked.personal,
+                            personal_data_apart(&engine, &draft, &flags),
+                            "{post}"
+                        );
+                        let without = engine
+                            .check_draft(&draft, &flags, today, CheckOptions::default())
+                            .unwrap();
+                        assert!(without.personal.is_empty());
+                        spans += checked.personal.len();
+                    }
+                }
+                // Switched off or not, the rule still says what to mask.
+                assert!(spans >= 10, "{profile}: {spans} spans");
+            }
+        }
+    }
 }

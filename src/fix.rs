@@ -19,8 +19,7 @@ use std::path::Path;
 use crate::checks::personal::fix::append_disclaimer;
 use crate::checks::personal::opinion_disclaimer;
 use crate::draft::{Draft, Format};
-use crate::engine::Engine;
-use crate::finding::Finding;
+use crate::engine::{Checked, Engine};
 use crate::inputs::Input;
 use crate::problem::Problem;
 
@@ -55,16 +54,18 @@ impl Fixes {
     }
 }
 
-/// Fixes one checked draft and writes it back at once; returns the draft and findings to
-/// report, and what was done. `recheck` checks the fixed draft as the first check did.
+/// Fixes one checked draft and writes it back at once; returns the draft and what its
+/// check found, to report, and what was done. `recheck` checks the fixed draft as the
+/// first check did.
 pub fn apply(
     engine: &Engine,
     input: &Input,
-    (draft, findings): (Draft, Vec<Finding>),
-    recheck: &dyn Fn(&Draft) -> Result<Vec<Finding>, Problem>,
-) -> (Draft, Vec<Finding>, Outcome) {
+    (draft, checked): (Draft, Checked),
+    recheck: &dyn Fn(&Draft) -> Result<Checked, Problem>,
+) -> (Draft, Checked, Outcome) {
     let mut outcome = Outcome::default();
-    let wanted = findings
+    let wanted = checked
+        .findings
         .iter()
         .any(|f| f.rule == opinion_disclaimer::RULE.id && f.suppressed.is_none());
     let fixed = wanted
@@ -74,7 +75,7 @@ pub fn apply(
         outcome.stdout = Some(fixed.clone().unwrap_or_else(|| draft.source.clone()));
     }
     let Some(text) = fixed else {
-        return (draft, findings, outcome);
+        return (draft, checked, outcome);
     };
     if let Input::File { path, .. } = input
         && let Err(e) = write_back(path, &draft.source, &text)
@@ -95,7 +96,7 @@ pub fn apply(
                  vigie check --fix"
             }),
         );
-        return (draft, findings, outcome);
+        return (draft, checked, outcome);
     }
     outcome.note = Some(format!(
         "{} : mise en garde d'opinion ajoutée à la fin de la publication (opinion-disclaimer).",
@@ -106,7 +107,7 @@ pub fn apply(
         Ok((d, f)) => (d, f, outcome),
         Err(p) => {
             outcome.problem = Some(p);
-            (draft, findings, outcome)
+            (draft, checked, outcome)
         }
     }
 }

@@ -54,44 +54,95 @@ pub fn read_config(path: &Path, limit: u64) -> Result<String, String> {
 /// stays a link (the file it points to is replaced); a read-only file is refused with
 /// `PermissionDenied` and left untouched; on any failure the temporary file is removed.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
-    let (target, permissions) = match fs::canonicalize(path) {
-        Ok(target) => {
-            let metadata = fs::metadata(&target)?;
-            if metadata.permissions().readonly() {
-                return Err(io::Error::new(
-                    io::ErrorKind::PermissionDenied,
-                    "read-only file",
-                ));
+    let mut file = AtomicFile::create(path)?;
+    file.write_all(bytes)?;
+    file.commit()
+}
+
+/// A file written bit by bit that replaces its target only when committed (see
+/// [`write_atomically`]): a report streamed into `--output-file` is never seen half
+/// written. Dropped without [`AtomicFile::commit`], it leaves the target as it was.
+pub struct AtomicFile {
+    tmp: PathBuf,
+    target: PathBuf,
+    permissions: Option<fs::Permissions>,
+    file: Option<io::BufWriter<fs::File>>,
+}
+
+impl AtomicFile {
+    /// A temporary file beside `path`; a read-only target is refused with
+    /// `PermissionDenied`.
+    pub fn create(path: &Path) -> io::Result<AtomicFile> {
+        let (target, permissions) = match fs::canonicalize(path) {
+            Ok(target) => {
+                let metadata = fs::metadata(&target)?;
+                if metadata.permissions().readonly() {
+                    return Err(io::Error::new(
+                        io::ErrorKind::PermissionDenied,
+                        "read-only file",
+                    ));
+                }
+                (target, Some(metadata.permissions()))
             }
-            (target, Some(metadata.permissions()))
-        }
-        Err(e) if e.kind() == io::ErrorKind::NotFound => (path.to_path_buf(), None),
-        Err(e) => return Err(e),
-    };
-    let dir = match target.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    let name = target
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let (tmp, mut file) = create_temporary(&dir, &name)?;
-    let written = file
-        .write_all(bytes)
-        .and_then(|()| match &permissions {
-            Some(p) => file.set_permissions(p.clone()),
-            None => Ok(()),
+            Err(e) if e.kind() == io::ErrorKind::NotFound => (path.to_path_buf(), None),
+            Err(e) => return Err(e),
+        };
+        let dir = match target.parent() {
+            Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+            _ => PathBuf::from("."),
+        };
+        let name = target
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let (tmp, file) = create_temporary(&dir, &name)?;
+        Ok(AtomicFile {
+            tmp,
+            target,
+            permissions,
+            file: Some(io::BufWriter::with_capacity(64 * 1024, file)),
         })
-        .and_then(|()| file.sync_all())
-        .and_then(|()| {
-            drop(file);
-            fs::rename(&tmp, &target)
-        });
-    if written.is_err() {
-        let _ = fs::remove_file(&tmp);
     }
-    written
+
+    /// Flushes, syncs and renames the temporary file over the target.
+    pub fn commit(mut self) -> io::Result<()> {
+        let file = self.file.take().expect("an uncommitted file is open");
+        let file = file.into_inner().map_err(io::IntoInnerError::into_error)?;
+        if let Some(p) = &self.permissions {
+            file.set_permissions(p.clone())?;
+        }
+        file.sync_all()?;
+        drop(file);
+        fs::rename(&self.tmp, &self.target)?;
+        // Renamed: nothing left to remove.
+        self.tmp = PathBuf::new();
+        Ok(())
+    }
+}
+
+impl Write for AtomicFile {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        self.file
+            .as_mut()
+            .expect("an uncommitted file is open")
+            .write(buf)
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.file
+            .as_mut()
+            .expect("an uncommitted file is open")
+            .flush()
+    }
+}
+
+impl Drop for AtomicFile {
+    fn drop(&mut self) {
+        self.file = None;
+        if !self.tmp.as_os_str().is_empty() {
+            let _ = fs::remove_file(&self.tmp);
+        }
+    }
 }
 
 /// A new file `.NAME.vigie-PID-N.tmp` beside the target, never an existing one.

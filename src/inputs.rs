@@ -37,58 +37,69 @@ impl Input {
 pub fn collect(paths: &[String]) -> (Vec<Input>, Vec<Problem>) {
     let mut inputs = Vec::new();
     let mut problems = Vec::new();
-    for p in paths {
-        if p == "-" {
-            inputs.push(Input::Stdin);
-            continue;
-        }
-        let path = Path::new(p);
-        match std::fs::metadata(path) {
-            Ok(m) if m.is_dir() => walk(path, &mut inputs, &mut problems),
-            Ok(_) => inputs.push(Input::File {
-                path: path.to_path_buf(),
-                walked: false,
-            }),
-            Err(e) => problems.push(
-                Problem::file(
-                    p,
-                    format!("impossible de lire : {}", crate::io_error_fr(&e)),
-                )
-                .with_help("vérifiez le chemin ; « vigie check dossier/ » vérifie tout un dossier"),
-            ),
+    for found in expand(paths) {
+        match found {
+            Ok(input) => inputs.push(input),
+            Err(p) => problems.push(p),
         }
     }
     (inputs, problems)
 }
 
-fn walk(root: &Path, inputs: &mut Vec<Input>, problems: &mut Vec<Problem>) {
+/// The inputs the paths of the command line name, in order, as the folders are walked:
+/// a draft can be checked before the walk is over. A problem (a missing path, an
+/// unreadable folder, a loop of links) comes in its place in the walk.
+pub fn expand(paths: &[String]) -> impl Iterator<Item = Result<Input, Problem>> + '_ {
+    paths.iter().flat_map(|p| -> Box<dyn Iterator<Item = _>> {
+        if p == "-" {
+            return Box::new(std::iter::once(Ok(Input::Stdin)));
+        }
+        let path = Path::new(p);
+        match std::fs::metadata(path) {
+            Ok(m) if m.is_dir() => Box::new(walk(path)),
+            Ok(_) => Box::new(std::iter::once(Ok(Input::File {
+                path: path.to_path_buf(),
+                walked: false,
+            }))),
+            Err(e) => Box::new(std::iter::once(Err(Problem::file(
+                p,
+                format!("impossible de lire : {}", crate::io_error_fr(&e)),
+            )
+            .with_help(
+                "vérifiez le chemin ; « vigie check dossier/ » vérifie tout un dossier",
+            )))),
+        }
+    })
+}
+
+/// The drafts of a folder, walked in the order of their paths.
+fn walk(root: &Path) -> impl Iterator<Item = Result<Input, Problem>> + '_ {
     let walker = ignore::WalkBuilder::new(root)
         .require_git(false)
         .follow_links(true)
         // Siblings by name: the order of their paths, without comparing the folders.
         .sort_by_file_name(|a, b| a.cmp(b))
         .build();
-    for entry in walker {
-        match entry {
-            Ok(e) => {
-                if !e.file_type().is_some_and(|t| t.is_file()) {
-                    continue;
-                }
-                let ext = e
-                    .path()
-                    .extension()
-                    .and_then(|x| x.to_str())
-                    .map(str::to_ascii_lowercase);
-                if ext.is_some_and(|x| EXTENSIONS.contains(&x.as_str())) {
-                    inputs.push(Input::File {
-                        path: e.path().to_path_buf(),
-                        walked: true,
-                    });
-                }
+    walker.filter_map(move |entry| match entry {
+        Ok(e) => {
+            if !e.file_type().is_some_and(|t| t.is_file()) {
+                return None;
             }
-            Err(e) => problems.push(walk_problem(root, &e)),
+            let ext = e
+                .path()
+                .extension()
+                .and_then(|x| x.to_str())
+                .map(str::to_ascii_lowercase);
+            ext.is_some_and(|x| EXTENSIONS.contains(&x.as_str()))
+                .then(|| {
+                    Ok(Input::File {
+                        path: e.into_path(),
+                        walked: true,
+                    })
+                })
         }
-    }
+        Err(e) => Some(Err(walk_problem(root, &e))),
+    })
 }
 
 fn walk_problem(root: &Path, e: &ignore::Error) -> Problem {

@@ -16,6 +16,7 @@ pub mod fsutil;
 pub mod init;
 pub mod inputs;
 pub mod manpage;
+pub mod pipeline;
 pub mod policy;
 pub mod problem;
 pub mod report;

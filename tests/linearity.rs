@@ -8,6 +8,7 @@
 
 use std::time::{Duration, Instant};
 
+use vigie::cli::OutputFormat;
 use vigie::draft::{Account, Draft, Format, FrontMatter};
 use vigie::engine::{Engine, ProfileChoice, Summary};
 use vigie::report::{FileReport, Report};
@@ -53,8 +54,8 @@ fn run(source: String) {
         summary,
         redact: true,
     };
-    std::hint::black_box(vigie::report::human::render(&report, false));
-    std::hint::black_box(vigie::report::json::render(&report));
+    std::hint::black_box(vigie::report::render(&report, OutputFormat::Human, false));
+    std::hint::black_box(vigie::report::render(&report, OutputFormat::Json, false));
 }
 
 fn best_of_three(make: &dyn Fn(usize) -> String, n: usize) -> Duration {

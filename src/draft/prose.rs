@@ -5,8 +5,8 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
+use linkify::{LinkFinder, LinkKind};
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
-use regex::Regex;
 
 use super::Format;
 
@@ -33,32 +33,28 @@ pub struct Scan {
     pub comments: Vec<std::ops::Range<usize>>,
 }
 
-static URL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?ix)
-        (?: https?://[^\s<>()\[\]«»]+ | www\.[^\s<>()\[\]«»]+
-          | [a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:ca|com|org|net|info|quebec|gouv\.qc\.ca|qc\.ca)(?:/[^\s<>()\[\]«»]*)?\b
-        )",
-    )
-    .expect("URL regex")
+/// Finds the links of a text (linkify: where a link ends, trailing punctuation,
+/// parentheses, Unicode domains), addresses without a scheme included.
+static LINKS: LazyLock<LinkFinder> = LazyLock::new(|| {
+    let mut finder = LinkFinder::new();
+    finder.url_must_have_scheme(false);
+    finder
 });
 
-/// Top-level domains of the bare addresses [`URL`] finds, after their dot.
-const DOMAINS: &[&str] = &["ca", "com", "org", "net", "info", "quebec"];
-
-/// True when `text` may hold an address [`URL`] finds: most posts hold none, and
-/// looking is cheaper than compiling the regex.
-fn may_hold_url(text: &str) -> bool {
-    text.contains("://")
-        || text.match_indices('.').any(|(i, _)| {
-            let before = &text.as_bytes()[..i];
-            let www = before.len() >= 3 && before[before.len() - 3..].eq_ignore_ascii_case(b"www");
-            www || DOMAINS.iter().any(|d| {
-                text.as_bytes()
-                    .get(i + 1..i + 1 + d.len())
-                    .is_some_and(|t| t.eq_ignore_ascii_case(d.as_bytes()))
-            })
-        })
+/// True for a link the post means: an address with a scheme (`https://…`), one that
+/// starts with `www.`, or a bare domain whose suffix is a real one in the Public Suffix
+/// List (`exemple.ca/page`, `ville.quebec`), so that two words joined by a dot
+/// (« 19 h.Merci », « M.Tremblay », « rapport.docx ») are not taken for links.
+fn is_meant(url: &str) -> bool {
+    if url.contains("://") || url.get(..4).is_some_and(|w| w.eq_ignore_ascii_case("www.")) {
+        return true;
+    }
+    let host = url
+        .split(['/', '?', '#', ':'])
+        .next()
+        .unwrap_or(url)
+        .to_lowercase();
+    psl::suffix(host.as_bytes()).is_some_and(|s| s.is_known())
 }
 
 pub fn scan(source: &str, body: Range<usize>, format: Format) -> Scan {
@@ -145,19 +141,8 @@ fn markdown(
 
 fn bare_urls(source: &str, body: Range<usize>, mask: &mut [bool], links: &mut Vec<Link>) {
     let text = &source[body.clone()];
-    if !may_hold_url(text) {
-        return;
-    }
-    for m in url_spans(text) {
-        let span = body.start + m.start..body.start + m.end;
-        let before = source[..span.start].chars().next_back();
-        if before.is_some_and(|c| c == '@' || c.is_alphanumeric() || c == '.') {
-            continue; // the domain of an e-mail address, or the middle of a word
-        }
-        // Trailing punctuation ends the sentence, not the URL.
-        let trimmed =
-            source[span.clone()].trim_end_matches(['.', ',', ';', ':', '!', '?', '\'', '"', '’']);
-        let span = span.start..span.start + trimmed.len();
+    for (at, link) in url_spans(text) {
+        let span = body.start + at + link.start..body.start + at + link.end;
         mask[span.clone()].fill(false);
         let inside_link = links
             .iter()
@@ -171,19 +156,28 @@ fn bare_urls(source: &str, body: Range<usize>, mask: &mut [bool], links: &mut Ve
     }
 }
 
-/// The spans of [`URL`] in `text`. No address spans a blank, so the regex reads only
-/// the words that may hold one (its `\b` makes it slow on long non-ASCII text).
-fn url_spans(text: &str) -> Vec<Range<usize>> {
+/// The links of `text` ([`is_meant`]), each as the offset of its word and its span in
+/// that word. No address spans a blank: linkify reads word by word, so that a
+/// non-breaking space (« https://exemple.ca\u{a0}: ») ends a link as a space does. An
+/// e-mail address is not a link: it stays prose (confidential-data reads it).
+fn url_spans(text: &str) -> impl Iterator<Item = (usize, Range<usize>)> + '_ {
     words(text)
-        .filter(|&(_, word)| may_hold_url(word))
+        .filter(|(_, word)| word.contains(['.', ':']))
         .flat_map(|(at, word)| {
-            URL.find_iter(word)
-                .map(move |m| at + m.start()..at + m.end())
+            LINKS
+                .links(word)
+                .filter(|l| *l.kind() == LinkKind::Url && is_meant(l.as_str()))
+                .map(move |l| {
+                    // Closing quotes and sentence punctuation end the sentence, not the URL.
+                    let trimmed = l
+                        .as_str()
+                        .trim_end_matches(['.', ',', ';', ':', '!', '?', '\'', '"', '’', '»', '”']);
+                    (at, l.start()..l.start() + trimmed.len())
+                })
         })
-        .collect()
 }
 
-/// The words of `text` between blanks (`\s` of a regex), with their offsets.
+/// The words of `text` between blanks (Unicode white space), with their offsets.
 fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
     let mut at = 0;
     std::iter::from_fn(move || {
@@ -245,6 +239,7 @@ fn apply_mask(source: &str, mask: &[bool]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use regex::Regex;
 
     fn prose(s: &str, format: Format) -> Scan {
         scan(s, 0..s.len(), format)
@@ -281,37 +276,66 @@ mod tests {
         }
     }
 
-    #[test]
-    fn urls_are_looked_for_only_where_they_can_be() {
-        for s in [
-            "voir https://a",
-            "WWW.ville.ca",
-            "ville.CA",
-            "x.quebec/a",
-            "a.info",
-        ] {
-            assert!(may_hold_url(s), "{s}");
-        }
-        for s in ["Fin. Le 3 mai.", "cat.ch", "", "www"] {
-            assert!(!may_hold_url(s), "{s}");
-        }
-        // Whatever the gate lets through, the regex decides.
-        let p = prose("Fin. Voir ville.ca. Bye.", Format::Text);
-        assert_eq!(p.links.len(), 1);
+    fn urls(s: &str) -> Vec<String> {
+        prose(s, Format::Text)
+            .links
+            .into_iter()
+            .map(|l| l.url)
+            .collect()
     }
 
     #[test]
-    fn urls_are_found_word_by_word_as_in_the_whole_text() {
-        for s in [
-            "Voir https://ville.ca/activités\u{a0}et www.b.com, a.ca,b.org fin.",
-            "café.ca\u{2003}x.quebec/été é.ca caf.ca/é",
-            "  https://a.ca/x?y=1\tHTTP://B.CA ",
-            "",
-        ] {
-            let ours = url_spans(s);
-            let theirs: Vec<_> = URL.find_iter(s).map(|m| m.range()).collect();
-            assert_eq!(ours, theirs, "{s}");
-        }
+    fn addresses_with_or_without_a_scheme_are_links() {
+        assert_eq!(
+            urls("Voir https://ville.ca/activités\u{a0}et www.b.com, a.ca,b.org fin."),
+            ["https://ville.ca/activités", "www.b.com", "a.ca", "b.org"]
+        );
+        assert_eq!(
+            urls("  https://a.ca/x?y=1\tHTTP://B.CA "),
+            ["https://a.ca/x?y=1", "HTTP://B.CA"]
+        );
+        assert_eq!(urls("Fin. Voir ville.ca. Bye."), ["ville.ca"]);
+        // A non-breaking space ends a link as a space does.
+        assert_eq!(
+            urls("https://a.ca\u{a0}: b.ca\u{202f}www.c.com"),
+            ["https://a.ca", "b.ca", "www.c.com"]
+        );
+    }
+
+    #[test]
+    fn links_the_old_patterns_missed() {
+        // A domain outside the old list of six, without a scheme.
+        assert_eq!(
+            urls("Détails : www.exemple.ca/page et cdc.gov/grippe."),
+            ["www.exemple.ca/page", "cdc.gov/grippe"]
+        );
+        // Parentheses: those of the address are kept, those around it are not.
+        assert_eq!(
+            urls("(voir https://fr.wikipedia.org/wiki/La_Sarre_(Québec)) et (www.x.com)."),
+            [
+                "https://fr.wikipedia.org/wiki/La_Sarre_(Québec)",
+                "www.x.com"
+            ]
+        );
+        // Trailing punctuation and French quotes end the sentence.
+        assert_eq!(
+            urls("«https://exemple.ca» et https://b.ca/?x=1!"),
+            ["https://exemple.ca", "https://b.ca/?x=1"]
+        );
+        // Unicode domains and paths (IDN).
+        assert_eq!(
+            urls("Voir http://münchen.de/straße et café.ca/été."),
+            ["http://münchen.de/straße", "café.ca/été"]
+        );
+    }
+
+    #[test]
+    fn words_joined_by_a_dot_are_not_links() {
+        assert!(
+            urls("Il est 19 h.Merci. M.Tremblay, fin.merci, rapport.docx, photo.jpg").is_empty()
+        );
+        assert!(urls("Le 1.5 km, la version 1.2.3, 12.5 %.").is_empty());
+        assert!(urls("Écrivez à jean.roy@gmail.com.").is_empty());
     }
 
     #[test]

@@ -5,7 +5,9 @@
 //! GitHub shows at most 10 annotations of each level per step: the report says so in a
 //! last notice when there are more.
 
-use super::{Report, article_label};
+use std::io::{self, Write};
+
+use super::{End, FileReport, article_label};
 use crate::finding::Severity;
 
 fn escape_data(s: &str) -> String {
@@ -21,70 +23,96 @@ fn escape_property(s: &str) -> String {
 /// GitHub's limit of annotations of one level per step.
 const PER_LEVEL_LIMIT: usize = 10;
 
-pub fn render(report: &Report<'_>) -> String {
+/// One checked file's annotations, and how many of each level (error, warning, notice).
+pub struct Part {
+    text: String,
+    counts: [usize; 3],
+}
+
+pub fn part(file: &FileReport, redact: bool) -> Part {
     let mut out = String::new();
     let mut counts = [0usize; 3];
-    for file in report.files {
-        let d = &file.draft;
-        let redactor = report.redactor(file);
-        for f in file.findings.iter().filter(|f| f.suppressed.is_none()) {
-            let (command, index) = match f.severity {
-                Severity::Error => ("error", 0),
-                Severity::Warning => ("warning", 1),
-                Severity::Info => ("notice", 2),
-            };
-            counts[index] += 1;
-            let (line, col) = d.position(f.span.start);
-            let (end_line, end_col) = d.position(f.span.end);
-            let mut message = format!(
-                "{} « {} »",
-                redactor.text(&f.message),
-                redactor.excerpt(f.span.clone())
-            );
-            for a in &f.articles {
-                message.push_str(&format!(
-                    "\n{} ({}) : « {} »",
-                    article_label(a),
-                    a.title,
-                    a.quote
-                ));
-            }
-            message.push_str(&format!("\nÀ faire : {}", redactor.text(&f.help)));
-            let mut props = format!("file={},line={line},col={col}", escape_property(&d.path));
-            if end_line == line {
-                props.push_str(&format!(",endColumn={end_col}"));
-            } else {
-                props.push_str(&format!(",endLine={end_line}"));
-            }
-            props.push_str(&format!(
-                ",title={}",
-                escape_property(&format!("vigie {}", f.rule))
+    let d = &file.draft;
+    let redactor = file.redactor(redact);
+    for f in file.findings.iter().filter(|f| f.suppressed.is_none()) {
+        let (command, index) = match f.severity {
+            Severity::Error => ("error", 0),
+            Severity::Warning => ("warning", 1),
+            Severity::Info => ("notice", 2),
+        };
+        counts[index] += 1;
+        let (line, col) = d.position(f.span.start);
+        let (end_line, end_col) = d.position(f.span.end);
+        let mut message = format!(
+            "{} « {} »",
+            redactor.text(&f.message),
+            redactor.excerpt(f.span.clone())
+        );
+        for a in &f.articles {
+            message.push_str(&format!(
+                "\n{} ({}) : « {} »",
+                article_label(a),
+                a.title,
+                a.quote
             ));
-            out.push_str(&format!("::{command} {props}::{}\n", escape_data(&message)));
         }
-    }
-    for p in report.problems {
-        let mut props = format!("file={}", escape_property(&p.path));
-        if let (Some(l), Some(c)) = (p.line, p.column) {
-            props.push_str(&format!(",line={l},col={c}"));
+        message.push_str(&format!("\nÀ faire : {}", redactor.text(&f.help)));
+        let mut props = format!("file={},line={line},col={col}", escape_property(&d.path));
+        if end_line == line {
+            props.push_str(&format!(",endColumn={end_col}"));
+        } else {
+            props.push_str(&format!(",endLine={end_line}"));
         }
-        props.push_str(",title=vigie");
-        let mut message = p.message.clone();
-        if let Some(h) = &p.help {
-            message.push_str(&format!("\n{h}"));
-        }
-        out.push_str(&format!("::error {props}::{}\n", escape_data(&message)));
-    }
-    if counts.iter().any(|&n| n > PER_LEVEL_LIMIT) {
-        out.push_str(&format!(
-            "::notice title=vigie::{}\n",
-            escape_data(&format!(
-                "GitHub n'affiche que {PER_LEVEL_LIMIT} annotations de chaque niveau par étape : {} erreurs, {} avertissements, {} infos en tout. Le journal ou le rapport SARIF les donne toutes.",
-                counts[0], counts[1], counts[2]
-            ))
+        props.push_str(&format!(
+            ",title={}",
+            escape_property(&format!("vigie {}", f.rule))
         ));
+        out.push_str(&format!("::{command} {props}::{}\n", escape_data(&message)));
     }
-    out
+    Part { text: out, counts }
+}
+
+/// The annotations written as the run goes; the problems and the notice on GitHub's
+/// limit at the end.
+#[derive(Default)]
+pub struct Printer {
+    counts: [usize; 3],
+}
+
+impl Printer {
+    pub fn file(&mut self, out: &mut dyn Write, part: Part) -> io::Result<()> {
+        for (total, n) in self.counts.iter_mut().zip(part.counts) {
+            *total += n;
+        }
+        out.write_all(part.text.as_bytes())
+    }
+
+    pub fn finish(self, out: &mut dyn Write, end: &End<'_>) -> io::Result<()> {
+        let counts = self.counts;
+        let mut text = String::new();
+        for p in end.problems {
+            let mut props = format!("file={}", escape_property(&p.path));
+            if let (Some(l), Some(c)) = (p.line, p.column) {
+                props.push_str(&format!(",line={l},col={c}"));
+            }
+            props.push_str(",title=vigie");
+            let mut message = p.message.clone();
+            if let Some(h) = &p.help {
+                message.push_str(&format!("\n{h}"));
+            }
+            text.push_str(&format!("::error {props}::{}\n", escape_data(&message)));
+        }
+        if counts.iter().any(|&n| n > PER_LEVEL_LIMIT) {
+            text.push_str(&format!(
+                "::notice title=vigie::{}\n",
+                escape_data(&format!(
+                    "GitHub n'affiche que {PER_LEVEL_LIMIT} annotations de chaque niveau par étape : {} erreurs, {} avertissements, {} infos en tout. Le journal ou le rapport SARIF les donne toutes.",
+                    counts[0], counts[1], counts[2]
+                ))
+            ));
+        }
+        out.write_all(text.as_bytes())
+    }
 }
 
 #[cfg(test)]

@@ -1,35 +1,67 @@
 //! The human output, in French: each finding with its place, a snippet of the draft
 //! with the span underlined, the articles it breaks and what to do; then a summary.
 
+use std::io::{self, Write};
+
 use annotate_snippets::{AnnotationKind, Level, Origin, Renderer, Snippet};
 use colored::Colorize;
 
-use super::{FileReport, Redactor, Report, article_label};
+use super::{End, FileReport, Redactor, article_label};
+use crate::engine::Summary;
 use crate::finding::{Finding, Severity};
 use crate::problem::Problem;
 
-pub fn render(report: &Report<'_>, color: bool) -> String {
+/// One checked file as the human report shows it.
+pub struct Part {
+    text: String,
+    /// Findings set aside by a justified exception: counted, not shown.
+    suppressed: usize,
+}
+
+pub fn part(file: &FileReport, redact: bool, color: bool) -> Part {
     let renderer = if color {
         Renderer::styled()
     } else {
         Renderer::plain()
     };
-    let mut out = String::new();
+    let redactor = file.redactor(redact);
+    let mut text = String::new();
     let mut suppressed = 0;
-    for file in report.files {
-        let redactor = report.redactor(file);
-        for f in &file.findings {
-            if f.suppressed.is_some() {
-                suppressed += 1;
-                continue;
-            }
-            out.push_str(&renderer.render(&[finding(file, &redactor, f)]));
-            out.push_str("\n\n");
+    for f in &file.findings {
+        if f.suppressed.is_some() {
+            suppressed += 1;
+            continue;
+        }
+        text.push_str(&renderer.render(&[finding(file, &redactor, f)]));
+        text.push_str("\n\n");
+    }
+    Part { text, suppressed }
+}
+
+/// The human report written as the run goes: each file's findings, then the summary.
+pub struct Printer {
+    color: bool,
+    suppressed: usize,
+}
+
+impl Printer {
+    pub fn new(color: bool) -> Printer {
+        Printer {
+            color,
+            suppressed: 0,
         }
     }
-    out.push_str(&summary(report, suppressed, color));
-    out.push('\n');
-    out
+
+    pub fn file(&mut self, out: &mut dyn Write, part: Part) -> io::Result<()> {
+        self.suppressed += part.suppressed;
+        out.write_all(part.text.as_bytes())
+    }
+
+    pub fn finish(self, out: &mut dyn Write, end: &End<'_>) -> io::Result<()> {
+        let line = summary(end.summary, end.problems, self.suppressed, self.color);
+        out.write_all(line.as_bytes())?;
+        out.write_all(b"\n")
+    }
 }
 
 fn level(s: Severity) -> Level<'static> {
@@ -121,10 +153,9 @@ fn plural(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n > 1 { many } else { one })
 }
 
-fn summary(report: &Report<'_>, suppressed: usize, color: bool) -> String {
-    let s = report.summary;
+fn summary(s: Summary, problems: &[Problem], suppressed: usize, color: bool) -> String {
     let files = plural(s.files, "brouillon vérifié", "brouillons vérifiés");
-    let mut line = if s.files == 0 && !report.problems.is_empty() {
+    let mut line = if s.files == 0 && !problems.is_empty() {
         String::new()
     } else if s.errors + s.warnings + s.infos == 0 {
         let text = format!("{files} : aucun problème.");
@@ -153,11 +184,11 @@ fn summary(report: &Report<'_>, suppressed: usize, color: bool) -> String {
             plural(suppressed, "constat écarté", "constats écartés")
         ));
     }
-    if !report.problems.is_empty() {
+    if !problems.is_empty() {
         if !line.is_empty() {
             line.push('\n');
         }
-        let n = report.problems.len();
+        let n = problems.len();
         let text = format!(
             "{} dans les fichiers ou les réglages (voir ci-dessus) : corrigez-{} puis relancez vigie.",
             plural(n, "problème", "problèmes"),

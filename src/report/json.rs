@@ -1,13 +1,15 @@
 //! The JSON output: one object, version 1 (a contract: fields are only ever added).
 
 use std::borrow::Cow;
+use std::io::{self, Write};
 
-use rayon::prelude::*;
 use serde::Serialize;
 
-use super::{FileReport, Report};
+use super::stream::{Array, Skeleton, Spill, pretty};
+use super::{End, FileReport};
 use crate::engine::Summary;
 use crate::finding::{Article, Severity};
+use crate::policy::Policy;
 use crate::problem::Problem;
 
 #[derive(Serialize)]
@@ -17,12 +19,16 @@ struct Output<'a> {
     vigie_version: &'static str,
     profile: Option<Profile<'a>>,
     /// Every draft checked, with the SHA-256 of its bytes: what an approver signed off.
-    files: Vec<File<'a>>,
-    findings: Vec<Finding<'a>>,
+    files: &'static str,
+    findings: &'static str,
     summary: Summary,
     /// Files or settings that could not be read (exit status 2).
     input_errors: &'a [Problem],
 }
+
+/// Where the streamed arrays go in the skeleton of [`Output`].
+const FILES: &str = "\u{1}files";
+const FINDINGS: &str = "\u{1}findings";
 
 #[derive(Serialize)]
 struct File<'a> {
@@ -65,56 +71,99 @@ struct Suppressed<'a> {
     reason: Cow<'a, str>,
 }
 
-/// From this many files, positions and digests are computed on all cores; below, on
-/// the calling thread: a single post does not start a thread pool.
-const PARALLEL_MIN_FILES: usize = 32;
+/// One checked file as the JSON shows it: its entry in `files` and its findings, each
+/// pretty-printed on its own (made on the thread that checked the file).
+pub struct Part {
+    file: String,
+    findings: Vec<String>,
+}
 
-pub fn render(report: &Report<'_>) -> String {
-    let (findings, files) = if report.files.len() >= PARALLEL_MIN_FILES {
-        (
-            report
-                .files
-                .par_iter()
-                .flat_map_iter(|f| findings_of(report, f))
-                .collect(),
-            report.files.par_iter().map(file_of).collect(),
-        )
-    } else {
-        (
-            report
-                .files
-                .iter()
-                .flat_map(|f| findings_of(report, f))
-                .collect(),
-            report.files.iter().map(file_of).collect(),
-        )
-    };
-    let output = Output {
+pub fn part(file: &FileReport, redact: bool) -> Part {
+    Part {
+        file: pretty(&file_of(file)),
+        findings: findings_of(file, redact).map(|f| pretty(&f)).collect(),
+    }
+}
+
+/// The JSON report written as the run goes: the head once the profile is known (before
+/// the first file), each file's entry at once, its findings into a [`Spill`] until the
+/// list of files is closed.
+pub struct Printer {
+    head: Option<Skeleton>,
+    files: Array,
+    findings: Array,
+    spill: Spill,
+}
+
+impl Default for Printer {
+    fn default() -> Self {
+        Printer {
+            head: None,
+            files: Array::new(2),
+            findings: Array::new(2),
+            spill: Spill::default(),
+        }
+    }
+}
+
+impl Printer {
+    pub fn file(
+        &mut self,
+        out: &mut dyn Write,
+        part: Part,
+        policy: Option<&Policy>,
+    ) -> io::Result<()> {
+        self.begin(out, policy)?;
+        self.files.push(out, &part.file)?;
+        for f in &part.findings {
+            self.findings.push(&mut self.spill, f)?;
+        }
+        Ok(())
+    }
+
+    /// Writes the head of the report, up to the list of files, once.
+    fn begin(&mut self, out: &mut dyn Write, policy: Option<&Policy>) -> io::Result<()> {
+        if self.head.is_none() {
+            let head = skeleton(policy, Summary::default(), &[]);
+            out.write_all(head.between(None, FILES).as_bytes())?;
+            self.head = Some(head);
+        }
+        Ok(())
+    }
+
+    pub fn finish(mut self, out: &mut dyn Write, end: &End<'_>) -> io::Result<()> {
+        self.begin(out, end.policy)?;
+        let whole = skeleton(end.policy, end.summary, end.problems);
+        self.files.close(out)?;
+        out.write_all(whole.between(Some(FILES), FINDINGS).as_bytes())?;
+        self.spill.copy_to(out)?;
+        self.findings.close(out)?;
+        out.write_all(whole.after(FINDINGS).as_bytes())?;
+        out.write_all(b"\n")
+    }
+}
+
+fn skeleton(policy: Option<&Policy>, summary: Summary, problems: &[Problem]) -> Skeleton {
+    Skeleton::new(&Output {
         version: 1,
         vigie_version: env!("CARGO_PKG_VERSION"),
-        files,
-        profile: report.policy.map(|p| Profile {
+        profile: policy.map(|p| Profile {
             id: &p.id,
             name: &p.name,
             policy: &p.title,
             adopted: p.adopted.as_deref(),
         }),
-        findings,
-        summary: report.summary,
-        input_errors: report.problems,
-    };
-    let mut text = serde_json::to_string_pretty(&output).expect("the report serializes");
-    text.push('\n');
-    text
+        files: FILES,
+        findings: FINDINGS,
+        summary,
+        input_errors: problems,
+    })
 }
 
 /// The findings of one file as the JSON shows them.
-fn findings_of<'a>(
-    report: &'a Report<'_>,
-    file: &'a FileReport,
-) -> impl Iterator<Item = Finding<'a>> + 'a {
+fn findings_of(file: &FileReport, redact: bool) -> impl Iterator<Item = Finding<'_>> + '_ {
     let d = &file.draft;
-    let redactor = report.redactor(file);
+    let redactor = file.redactor(redact);
     file.findings.iter().map(move |f| {
         let (line, column) = d.position(f.span.start);
         let (end_line, end_column) = d.position(f.span.end);

@@ -16,9 +16,13 @@ use std::path::Path;
 
 use serde_json::{Value, json};
 
-use super::{FileReport, Report, article_label};
+use std::io::{self, Write};
+
+use super::stream::{Array, Skeleton, Spill, pretty};
+use super::{End, FileReport, article_label};
 use crate::checks::RULES;
 use crate::finding::{Finding, Severity};
+use crate::policy::Policy;
 
 /// The base of relative artifact URIs: the folder vigie ran in.
 const SRCROOT: &str = "%SRCROOT%";
@@ -39,11 +43,128 @@ fn level(s: Severity) -> &'static str {
     }
 }
 
-pub fn render(report: &Report<'_>) -> String {
-    let rules: Vec<Value> = RULES
+/// Where the streamed arrays go in the skeleton of the report.
+const ARTIFACTS: &str = "\u{1}artifacts";
+const RESULTS: &str = "\u{1}results";
+
+/// One checked file as SARIF shows it: its artifact and its results, each
+/// pretty-printed on its own (made on the thread that checked the file).
+pub struct Part {
+    artifact: String,
+    results: Vec<String>,
+}
+
+pub fn part(file: &FileReport, redact: bool) -> Part {
+    let mut results = Vec::new();
+    let d = &file.draft;
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    let redactor = file.redactor(redact);
+    for f in &file.findings {
+        let (message, help) = (redactor.text(&f.message), redactor.text(&f.help));
+        let excerpt = redactor.excerpt(f.span.clone());
+        let (line, column) = d.position(f.span.start);
+        let (end_line, end_column) = d.position(f.span.end);
+        let index = RULES.iter().position(|r| r.id == f.rule).unwrap_or(0);
+        let mut result = json!({
+            "ruleId": f.rule,
+            "ruleIndex": index,
+            "level": level(f.severity),
+            "message": {"text": format!("{message} « {excerpt} » — À faire : {help}")},
+            "locations": [{
+                "physicalLocation": {
+                    "artifactLocation": artifact_location(&d.path),
+                    "region": {
+                        "startLine": line, "startColumn": column,
+                        "endLine": end_line, "endColumn": end_column,
+                        "snippet": {"text": excerpt},
+                    }
+                }
+            }],
+            "partialFingerprints": {"vigieFinding/v1": fingerprint(file, f, excerpt, &mut seen)},
+            "properties": {
+                "help": help,
+                "articles": f.articles.iter().map(|a| json!({"ref": a.reference, "title": a.title, "quote": a.quote})).collect::<Vec<_>>(),
+            },
+        });
+        if let Some(kind) = f.kind {
+            result["properties"]["kind"] = json!(kind);
+        }
+        if let Some(reason) = &f.suppressed {
+            result["suppressions"] =
+                json!([{"kind": "inSource", "justification": redactor.text(reason)}]);
+        }
+        results.push(pretty(&result));
+    }
+    Part {
+        artifact: pretty(&artifact(file)),
+        results,
+    }
+}
+
+/// The SARIF report written as the run goes: the artifacts at once (they come first in
+/// the run), the results into a [`Spill`] until the end, which knows the problems
+/// (`invocations`, written before `results`) and the profile (`tool`, after them).
+pub struct Printer {
+    begun: bool,
+    artifacts: Array,
+    results: Array,
+    spill: Spill,
+}
+
+impl Default for Printer {
+    fn default() -> Self {
+        Printer {
+            begun: false,
+            artifacts: Array::new(4),
+            results: Array::new(4),
+            spill: Spill::default(),
+        }
+    }
+}
+
+impl Printer {
+    pub fn file(&mut self, out: &mut dyn Write, part: Part) -> io::Result<()> {
+        self.begin(out)?;
+        self.artifacts.push(out, &part.artifact)?;
+        for r in &part.results {
+            self.results.push(&mut self.spill, r)?;
+        }
+        Ok(())
+    }
+
+    /// Writes the head of the report, up to the artifacts, once: it holds nothing that
+    /// depends on the run.
+    fn begin(&mut self, out: &mut dyn Write) -> io::Result<()> {
+        if !self.begun {
+            let head = skeleton(&End {
+                policy: None,
+                problems: &[],
+                summary: Default::default(),
+            });
+            out.write_all(head.between(None, ARTIFACTS).as_bytes())?;
+            self.begun = true;
+        }
+        Ok(())
+    }
+
+    pub fn finish(mut self, out: &mut dyn Write, end: &End<'_>) -> io::Result<()> {
+        self.begin(out)?;
+        let whole = skeleton(end);
+        self.artifacts.close(out)?;
+        out.write_all(whole.between(Some(ARTIFACTS), RESULTS).as_bytes())?;
+        self.spill.copy_to(out)?;
+        self.results.close(out)?;
+        out.write_all(whole.after(RESULTS).as_bytes())?;
+        out.write_all(b"\n")
+    }
+}
+
+/// The rules of the profile, as the tool's driver lists them.
+fn rules(policy: Option<&Policy>) -> Vec<Value> {
+    RULES
         .iter()
         .map(|r| {
-            let settings = report.policy.and_then(|p| p.rule(r.id));
+            let settings = policy.and_then(|p| p.rule(r.id));
             let articles: Vec<Value> = settings
                 .map(|s| {
                     s.articles
@@ -65,50 +186,13 @@ pub fn render(report: &Report<'_>) -> String {
             }
             rule
         })
-        .collect();
-    let mut results = Vec::new();
-    for file in report.files {
-        let d = &file.draft;
-        let mut seen: HashMap<String, usize> = HashMap::new();
-        let redactor = report.redactor(file);
-        for f in &file.findings {
-            let (message, help) = (redactor.text(&f.message), redactor.text(&f.help));
-            let excerpt = redactor.excerpt(f.span.clone());
-            let (line, column) = d.position(f.span.start);
-            let (end_line, end_column) = d.position(f.span.end);
-            let index = RULES.iter().position(|r| r.id == f.rule).unwrap_or(0);
-            let mut result = json!({
-                "ruleId": f.rule,
-                "ruleIndex": index,
-                "level": level(f.severity),
-                "message": {"text": format!("{message} « {excerpt} » — À faire : {help}")},
-                "locations": [{
-                    "physicalLocation": {
-                        "artifactLocation": artifact_location(&d.path),
-                        "region": {
-                            "startLine": line, "startColumn": column,
-                            "endLine": end_line, "endColumn": end_column,
-                            "snippet": {"text": excerpt},
-                        }
-                    }
-                }],
-                "partialFingerprints": {"vigieFinding/v1": fingerprint(file, f, excerpt, &mut seen)},
-                "properties": {
-                    "help": help,
-                    "articles": f.articles.iter().map(|a| json!({"ref": a.reference, "title": a.title, "quote": a.quote})).collect::<Vec<_>>(),
-                },
-            });
-            if let Some(kind) = f.kind {
-                result["properties"]["kind"] = json!(kind);
-            }
-            if let Some(reason) = &f.suppressed {
-                result["suppressions"] =
-                    json!([{"kind": "inSource", "justification": redactor.text(reason)}]);
-            }
-            results.push(result);
-        }
-    }
-    let notifications: Vec<Value> = report
+        .collect()
+}
+
+/// The whole report with markers where the artifacts and the results go.
+fn skeleton(end: &End<'_>) -> Skeleton {
+    let rules = rules(end.policy);
+    let notifications: Vec<Value> = end
         .problems
         .iter()
         .map(|p| {
@@ -135,7 +219,7 @@ pub fn render(report: &Report<'_>) -> String {
         "language": "fr-CA",
         "rules": rules,
     });
-    if let Some(p) = report.policy {
+    if let Some(p) = end.policy {
         driver["properties"] = json!({"profile": {"id": p.id, "name": p.name, "policy": p.title, "adopted": p.adopted}});
     }
     let sarif = json!({
@@ -145,17 +229,15 @@ pub fn render(report: &Report<'_>) -> String {
             "tool": {"driver": driver},
             "columnKind": "unicodeCodePoints",
             "originalUriBaseIds": original_uri_base_ids(),
-            "artifacts": report.files.iter().map(artifact).collect::<Vec<_>>(),
-            "results": results,
+            "artifacts": ARTIFACTS,
+            "results": RESULTS,
             "invocations": [{
-                "executionSuccessful": report.problems.is_empty(),
+                "executionSuccessful": end.problems.is_empty(),
                 "toolExecutionNotifications": notifications,
             }],
         }],
     });
-    let mut text = serde_json::to_string_pretty(&sarif).expect("SARIF serializes");
-    text.push('\n');
-    text
+    Skeleton::new(&sarif)
 }
 
 /// Where a path is, for SARIF: a relative path as a URI reference against `%SRCROOT%`,

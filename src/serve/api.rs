@@ -147,7 +147,11 @@ async fn check_inner(state: &Arc<State>, body: Body) -> Result<String, ApiError>
                 summary,
                 redact: false,
             };
-            Ok(crate::report::json::render(&report))
+            Ok(crate::report::render(
+                &report,
+                crate::cli::OutputFormat::Json,
+                false,
+            ))
         })
         .await?
 }

@@ -75,7 +75,8 @@ pub struct VerbGroup {
     /// "être" + past participle: the subject undergoes the action.
     pub passive: bool,
     pub negated: bool,
-    /// Object pronouns between subject and verb ("vous", "te", "lui", "leur", "en", "y").
+    /// An object pronoun for someone else between subject and verb ("vous", "te",
+    /// "lui", "leur"): the action is done for or to a person.
     pub addressee: bool,
 }
 
@@ -140,7 +141,7 @@ impl<'t> Sentence<'t> {
         let mut clauses = Vec::new();
         let mut start = 0;
         for i in 0..words.len() {
-            if i == start {
+            if i <= start {
                 continue;
             }
             let between = &text[words[i - 1].end..words[i].start];
@@ -152,7 +153,37 @@ impl<'t> Sentence<'t> {
             }) && !between.trim().is_empty()
                 && between.trim() != "-";
             let opener = CLAUSE_OPENERS.contains(&&text[words[i].clone()]);
-            if punct || opener {
+            // "je vous confirme que les frais seront remboursés", "et que…": a
+            // complement clause after a verb; "que" itself belongs to neither.
+            let word = &text[words[i].clone()];
+            let before = &text[words[i - 1].clone()];
+            // Not a comparison: "mieux pensé que l'ancien", "plus grand qu'avant".
+            let compares = (i.saturating_sub(3)..i).any(|j| {
+                matches!(
+                    &text[words[j].clone()],
+                    "mieux"
+                        | "plus"
+                        | "moins"
+                        | "pire"
+                        | "autant"
+                        | "aussi"
+                        | "meme"
+                        | "davantage"
+                        | "ne"
+                        | "n'"
+                )
+            });
+            let complement = matches!(word, "que" | "qu'")
+                && (before == "et" || is_finite_verb(before))
+                && !compares
+                && i + 1 < words.len();
+            if complement {
+                let end = if before == "et" { i - 1 } else { i };
+                if end > start {
+                    clauses.push(start..end);
+                }
+                start = i + 1;
+            } else if punct || opener {
                 clauses.push(start..i);
                 start = i;
             }
@@ -231,7 +262,7 @@ impl<'t> Sentence<'t> {
         while j > clause.start && self.is(j - 1, CLITICS) {
             j -= 1;
             let w = self.word(j);
-            addressee |= matches!(w, "vous" | "te" | "t'" | "lui" | "leur" | "me" | "m'");
+            addressee |= matches!(w, "vous" | "te" | "t'" | "lui" | "leur");
             negated |= matches!(w, "ne" | "n'");
         }
         let (subject, start) = match j.checked_sub(1).filter(|&p| p >= clause.start) {
@@ -361,6 +392,18 @@ impl<'t> Sentence<'t> {
             .find(|a| a.pos == Pos::Verb && a.tense == Some(Tense::PastParticiple))
             .map(|a| (k, a.lemma))
     }
+}
+
+/// True when a folded word reads as a finite verb (and is not a function word).
+fn is_finite_verb(word: &str) -> bool {
+    !is_function_word(word)
+        && morph::analyses(word).any(|a| {
+            a.pos == Pos::Verb
+                && !matches!(
+                    a.tense,
+                    Some(Tense::Infinitive | Tense::PastParticiple | Tense::PresentParticiple)
+                )
+        })
 }
 
 /// Verbs conjugated with "être" in the perfect: "il est allé" is a past, not a passive.
@@ -535,6 +578,28 @@ mod tests {
                 "mais pas tout de suite"
             ]
         );
+    }
+
+    #[test]
+    fn complement_clauses_start_after_que() {
+        let s = Sentence::new(
+            "je vous confirme que le cpe sera ferme et que les frais seront rembourses",
+        );
+        let clauses: Vec<_> = s
+            .clauses
+            .iter()
+            .map(|c| &s.text[s.span(c.clone())])
+            .collect();
+        assert_eq!(
+            clauses,
+            [
+                "je vous confirme",
+                "le cpe sera ferme",
+                "les frais seront rembourses"
+            ]
+        );
+        let s = Sentence::new("le calendrier est mieux pense que l'ancien");
+        assert_eq!(s.clauses.len(), 1);
     }
 
     #[test]

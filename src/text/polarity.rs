@@ -47,5 +47,8 @@ mod tests {
         assert!(is_judgement("brillant"));
         assert!(!is_judgement("municipal"));
         assert_eq!(of("xqzw"), None);
+        // Every value decodes within its bounds, whatever the source says.
+        let p = of("equipe").unwrap();
+        assert!((-1.0..=1.0).contains(&p.polarity) && (0.0..=1.0).contains(&p.subjectivity));
     }
 }

@@ -138,6 +138,11 @@ impl Contacts {
         }
     }
 
+    /// True when the ten digits of `key` are a public number of the profile.
+    pub fn is_public_phone(&self, key: &[u8]) -> bool {
+        self.public_phones.contains(key)
+    }
+
     pub fn phones(&self, r: &Reader<'_>, out: &mut Vec<Found>) {
         let t = r.scan.text();
         for span in phone_numbers(t) {

@@ -383,8 +383,23 @@ impl CueFinder {
                 specific: false,
             });
         }
-        // `\b{first names}\b`, capitalised.
-        for (m, ()) in matches(&starts, |i| lex.first_names.word_at(t, i).map(|e| (e, ()))) {
+        // `\b{first names}\b`, capitalised: the built-in Quebec names, and the broad
+        // list of `lexicons/first-names.txt` for a word that stands alone (not inside
+        // "Saint-Joachim" or "Marcel-Dionne").
+        let first_name = |i: usize| {
+            lex.first_names.word_at(t, i).or_else(|| {
+                let end = word_end(b, i);
+                let alone = (i == 0 || b[i - 1] != b'-') && b.get(end) != Some(&b'-');
+                (end > i
+                    && alone
+                    && !after_place_word(t, i)
+                    && b[i].is_ascii_lowercase()
+                    && scan.is_capital_at(i)
+                    && super::names::is_first_name(&t[i..end]))
+                .then_some(end)
+            })
+        };
+        for (m, ()) in matches(&starts, |i| first_name(i).map(|e| (e, ()))) {
             if scan.is_capital_at(m.start) && !inside_public(&m) {
                 cues.push(Cue {
                     span: m,
@@ -396,6 +411,72 @@ impl CueFinder {
         cues.sort_by_key(|c| (c.span.end, c.span.start));
         cues
     }
+}
+
+/// True when the word before `i` names a street or a place: "rue Lindsay", "parc
+/// Rosaire", "école Jean-Raimbault" hold a first name that is not a person.
+pub(super) fn after_place_word(t: &str, i: usize) -> bool {
+    let before = t[..i].trim_end();
+    let word = before
+        .rsplit(|c: char| !c.is_alphanumeric() && c != '.')
+        .next()
+        .unwrap_or("");
+    matches!(
+        word.trim_end_matches('.'),
+        "rue"
+            | "avenue"
+            | "av"
+            | "boulevard"
+            | "boul"
+            | "bd"
+            | "chemin"
+            | "ch"
+            | "rang"
+            | "route"
+            | "rte"
+            | "place"
+            | "montee"
+            | "cote"
+            | "terrasse"
+            | "croissant"
+            | "allee"
+            | "impasse"
+            | "promenade"
+            | "parc"
+            | "ecole"
+            | "pavillon"
+            | "centre"
+            | "arena"
+            | "salle"
+            | "lac"
+            | "riviere"
+            | "mont"
+            | "pointe"
+            | "ile"
+            | "baie"
+            | "saint"
+            | "sainte"
+            | "st"
+            | "ste"
+            | "canton"
+            | "domaine"
+            | "carre"
+            | "square"
+            | "quartier"
+            | "secteur"
+            | "plage"
+            | "camping"
+            | "rue-"
+            | "polyvalente"
+            | "college"
+            | "caisse"
+            | "residence"
+            | "manoir"
+            | "villa"
+            | "chalet"
+            | "bistro"
+            | "restaurant"
+    )
 }
 
 /// The matches of a pattern that starts with `\b`, leftmost first and not overlapping,

@@ -1,8 +1,14 @@
 //! Dates of birth: a date after "né le", "née le", "date de naissance", "DDN", in any
 //! usual writing ("12 mars 1987", "1er mai", "12/03/1987", "1987-03-12").
 //!
+//! An age said with its day gives the date of birth as well: "Théo fête ses 4 ans
+//! demain", "Joyeux 40e à Julie aujourd'hui!", "Nathalie aura 50 ans le 3 mars" ([`ages`]),
+//! when the sentence names the person (a name, "ma collègue", "le petit X") and it is not
+//! the poster ("je fête mes 40 ans").
+//!
 //! Other dates (events, deadlines, years) are never personal data, and neither is the
-//! birth of a town, a festival or a club ("La Ville est née le 12 mai 1917").
+//! birth of a town, a festival or a club ("La Ville est née le 12 mai 1917"), nor the
+//! anniversary of a service or a years-of-service milestone ("ses 25 ans de service").
 
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -114,6 +120,104 @@ pub fn find(r: &Reader<'_>, out: &mut Vec<Found>) {
     }
 }
 
+/// An age announced: "fête ses 4 ans", "aura 50 ans", "souffle ses 40 bougies", "joyeux
+/// 40e (anniversaire)". Not "ses 25 ans de service".
+static AGE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?x)\b(?:
+            (?:fete|fetera|fetait|celebre|celebrera|souligne|soulignera)\s+(?:ses|son)\s+\d{1,3}\s+ans
+          | (?:a|aura|avait)\s+\d{1,3}\s+ans
+          | (?:souffle|soufflera|soufflait)\s+ses\s+\d{1,3}\s+bougies
+          | (?:joyeux|bon|bonne)\s+\d{1,3}\s*(?:e|eme|ieme)\b(?:\s+anniversaire)?
+        )(?:\s+(?:de|d'|comme|au|a\s+la)\b)?",
+    )
+    .expect("age")
+});
+
+/// The day of the age: today, tomorrow, a weekday, a date.
+static DAY: LazyLock<Regex> = LazyLock::new(|| {
+    compile(&format!(
+        r"(?x)\b(?:aujourd'hui|demain|hier|ce\s+(?:soir|matin|{weekdays})|(?:le|ce|du)\s+(?:1er|\d{{1,2}})\s+(?:{MONTHS}))\b",
+        weekdays = WEEKDAYS.join("|"),
+    ))
+    .expect("day")
+});
+
+/// Where [`AGE`] can match: a number followed by " ans", " bougies" or an ordinal ending
+/// ("40e", "40eme", "40ieme"). Most posts have none, and the pattern is not compiled.
+fn has_age_shape(t: &str) -> bool {
+    let b = t.as_bytes();
+    (0..b.len()).any(|i| {
+        b[i].is_ascii_digit()
+            && !b.get(i + 1).is_some_and(u8::is_ascii_digit)
+            && [" ans", " bougies", "e", "eme", "ieme"].iter().any(|w| {
+                b[i + 1..].starts_with(w.as_bytes())
+                    && !b
+                        .get(i + 1 + w.len())
+                        .is_some_and(|c| c.is_ascii_alphanumeric())
+            })
+    })
+}
+
+/// Ages with their day, of a person named in the sentence.
+pub fn ages(r: &Reader<'_>, out: &mut Vec<Found>) {
+    let t = r.scan.text();
+    if !has_age_shape(t) {
+        return;
+    }
+    for m in AGE.find_iter(t) {
+        let phrase = m.as_str();
+        // "ses 25 ans de service", "a 40 ans comme pompier"
+        if phrase.ends_with(" de")
+            || phrase.ends_with(" d'")
+            || phrase.ends_with("comme")
+            || phrase.ends_with(" au")
+            || phrase.ends_with(" la")
+        {
+            continue;
+        }
+        let sentence = r.scan.sentence(m.start());
+        let before = &t[sentence.start..m.start()];
+        let own = before
+            .split(|c: char| !c.is_alphanumeric() && c != '\'')
+            .rev()
+            .take(3)
+            .any(|w| matches!(w, "je" | "j'" | "mes" | "moi"));
+        let after = &t[m.end()..sentence.end];
+        let to_me = after.trim_start().starts_with("a moi");
+        let named = r.cues().iter().any(|c| {
+            c.owner == Owner::Person
+                && c.specific
+                && c.span.start >= sentence.start
+                && c.span.end <= sentence.end
+        });
+        let (owner, _) = owner_before(r.cues(), sentence.clone(), m.start());
+        if own
+            || to_me
+            || !named
+            || (owner != Owner::Person && THING.is_match(before))
+            || super::situations::mentions_animal(&t[sentence.clone()])
+        {
+            continue;
+        }
+        let Some(day) = DAY.find(&t[sentence.clone()]) else {
+            continue;
+        };
+        let day = sentence.start + day.start()..sentence.start + day.end();
+        // The age and its day when they are near; else the age alone.
+        let span = if day.start >= m.end() && day.start - m.end() <= 40 {
+            m.start()..day.end
+        } else if day.end <= m.start() && m.start() - day.end <= 40 {
+            day.start..m.end()
+        } else {
+            m.range()
+        };
+        out.push(Found::new(Kind::BirthDate, span).message(
+            "Âge et jour de l'anniversaire d'une personne : ils donnent sa date de naissance.",
+        ));
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use crate::checks::testing::excerpts;
@@ -140,6 +244,28 @@ mod tests {
             ["14 février"]
         );
         assert_eq!(found("Mon fils est né le 12-03-2019."), ["12-03-2019"]);
+    }
+
+    #[test]
+    fn an_age_with_its_day_is_a_birth_date() {
+        assert_eq!(
+            found("Le petit Théo fête ses 4 ans demain, on a hâte!"),
+            ["fête ses 4 ans demain"]
+        );
+        assert_eq!(
+            found("Joyeux 40e à ma collègue Julie aujourd'hui!"),
+            ["Joyeux 40e à ma collègue Julie aujourd'hui"]
+        );
+        for text in [
+            "Je fête mes 40 ans demain, venez!",
+            "Le CPE fête ses 25 ans aujourd'hui!",
+            "Bravo à Roger pour ses 25 ans de service, soulignés hier.",
+            "Léa a fêté ses 4 ans avec ses amis.",
+            "La bibliothèque célébrera ses 50 ans le 12 mars.",
+            "Mon petit cochon d'Inde Caramel a 5 ans aujourd'hui!",
+        ] {
+            assert!(found(text).is_empty(), "{text}: {:?}", found(text));
+        }
     }
 
     #[test]

@@ -666,7 +666,10 @@ fn matters(r: &Reader<'_>, mask: u64, out: &mut Vec<Found>) {
         let sentence = r.scan.sentence(m.start());
         let s = &t[sentence.clone()];
         if DISCLOSURE.is_match(s) || person_in(r, &sentence, true) {
-            out.push(Found::new(Kind::ConfidentialMatter, m.range()));
+            out.push(
+                Found::new(Kind::ConfidentialMatter, disclosed(t, m.range(), sentence))
+                    .message("Ce qui s'est dit ou décidé à huis clos est confidentiel."),
+            );
         }
     }
     for m in run(CONFIDENTIAL, &CONFIDENTIAL_REPORT)
@@ -678,6 +681,23 @@ fn matters(r: &Reader<'_>, mask: u64, out: &mut Vec<Found>) {
             out.push(Found::new(Kind::ConfidentialMatter, m.range()));
         }
     }
+}
+
+/// What a sentence discloses of a closed session: the clause after "huis clos" and its
+/// comma or colon ("Au huis clos d'hier, le conseil a voté le renvoi de…"), else the
+/// whole sentence.
+fn disclosed(t: &str, huis_clos: Range<usize>, sentence: Range<usize>) -> Range<usize> {
+    let after = &t[huis_clos.end..sentence.end];
+    let from = match after.find([',', ':', ';']) {
+        Some(k) => huis_clos.end + k + 1,
+        None => sentence.start,
+    };
+    let s = &t[from..sentence.end];
+    let start = from + (s.len() - s.trim_start().len());
+    let end = from
+        + s.trim_end_matches(|c: char| c.is_whitespace() || ".!?".contains(c))
+            .len();
+    if start < end { start..end } else { huis_clos }
 }
 
 fn health(r: &Reader<'_>, mask: u64, out: &mut Vec<Found>) {

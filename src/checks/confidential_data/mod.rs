@@ -27,12 +27,16 @@ mod checksums;
 mod contacts;
 mod context;
 mod dates;
+mod lemma;
 pub(crate) mod lexicon;
 mod literals;
 mod matters;
+mod names;
 mod numbers;
 #[cfg(test)]
 mod reference;
+mod situations;
+mod spelled;
 
 use std::cell::OnceCell;
 use std::ops::Range;
@@ -57,7 +61,8 @@ responsable de la protection des renseignements personnels retirerait avant de p
 Ce qui est signalé (le « type » de chaque constat) :
 - email : l'adresse courriel d'un particulier;
 - phone : le numéro de téléphone d'un particulier (819-555-1234, (819) 555-1234,
-  819 555 1234, 819.555.1234, +1 …, avec ou sans « poste »);
+  819 555 1234, 819.555.1234, +1 …, avec ou sans « poste »), même écrit en lettres
+  (« huit-un-neuf, trois-trois-trois… »);
 - sin : un numéro d'assurance sociale (NAS), dont les chiffres de contrôle sont valides;
 - health-number : un numéro d'assurance maladie (RAMQ : 4 lettres et 8 chiffres);
 - driver-licence : un numéro de permis de conduire du Québec (1 lettre et 12 chiffres);
@@ -65,14 +70,17 @@ Ce qui est signalé (le « type » de chaque constat) :
 - bank-account : des coordonnées bancaires (transit, institution, folio, compte);
 - address : l'adresse civique d'un particulier (numéro, type de voie, nom, appartement);
 - postal-code : le code postal d'un particulier;
-- birth-date : une date de naissance (« né le », « née le », « date de naissance »);
+- birth-date : une date de naissance (« né le », « née le », « date de naissance »), ou
+  l'âge d'une personne nommée avec le jour de sa fête (« fête ses 4 ans demain »);
 - case-number : le numéro de dossier, de demande, de plainte, de requête ou de constat
   d'un citoyen;
-- confidential-matter : une enquête, une mesure disciplinaire, un grief, une plainte
-  pour harcèlement, un congé de maladie, ce qui s'est dit à huis clos, un rapport
-  confidentiel, au sujet de personnes;
-- health-info : un renseignement de santé sur une personne qu'on peut reconnaître
-  (l'allergie d'un enfant nommé, un diagnostic).
+- confidential-matter : une enquête, une mesure disciplinaire, un grief, une plainte ou
+  une poursuite contre une personne, une expulsion, des impayés, un soupçon, une décision
+  sur l'emploi d'une personne, un congé de maladie, ce qui s'est dit ou décidé à huis
+  clos, un rapport confidentiel, au sujet de personnes;
+- health-info : un renseignement de santé, ou une situation familiale, de garde ou de
+  protection de la jeunesse (DPJ), sur une personne qu'on peut reconnaître (l'allergie
+  d'un enfant nommé, un diagnostic, « les parents de Mia se séparent »).
 
 Ce qui n'est pas signalé : les coordonnées publiques de l'organisation (celles du profil
 et de vigie.toml, et les listes `public-phones`, `public-emails`, `public-places` de la
@@ -83,7 +91,8 @@ de ville, parc, école, église, restaurant…), les plages de numéros civiques
 travaux (« du 100 au 250, rue Principale »), les numéros de règlement, de résolution,
 d'appel d'offres, d'offre d'emploi, de TPS, de TVQ ou de NEQ, les dates, heures et prix
 d'un événement, une « enquête de satisfaction », une « politique de confidentialité », un
-« service confidentiel ». Un numéro à demi masqué (« carte se terminant par 4821 ») n'est
+« service confidentiel », une séance tenue à huis clos sans rien de ce qui s'y est dit,
+la santé dont on parle en général, la situation de l'auteur lui-même. Un numéro à demi masqué (« carte se terminant par 4821 ») n'est
 pas un numéro de carte.
 
 Réglages (section [rules.confidential-data] du profil ou de vigie.toml) : `public-phones`,
@@ -161,7 +170,7 @@ impl Kind {
         }
     }
 
-    fn message(self) -> &'static str {
+    pub fn message(self) -> &'static str {
         match self {
             Kind::Email => "Adresse courriel d'un particulier.",
             Kind::Phone => "Numéro de téléphone d'un particulier.",
@@ -185,11 +194,22 @@ impl Kind {
 pub struct Found {
     pub kind: Kind,
     pub span: Range<usize>,
+    /// A message more precise than the kind's.
+    pub message: Option<&'static str>,
 }
 
 impl Found {
     pub fn new(kind: Kind, span: Range<usize>) -> Found {
-        Found { kind, span }
+        Found {
+            kind,
+            span,
+            message: None,
+        }
+    }
+
+    pub fn message(mut self, message: &'static str) -> Found {
+        self.message = Some(message);
+        self
     }
 }
 
@@ -388,17 +408,27 @@ impl Check for ConfidentialData {
                 self.contacts.phones(&reader, &mut found);
             }
             dates::find(&reader, &mut found);
+            dates::ages(&reader, &mut found);
             matters::case_numbers(&reader, &mut found);
             addresses::find(&reader, &mut found);
         }
+        spelled::phones(
+            &reader,
+            |key| self.contacts.is_public_phone(key),
+            &mut found,
+        );
         if text.contains('@') {
             self.contacts.emails(&reader, &mut found);
         }
+        situations::find(&reader, &mut found);
         matters::find(&reader, &mut found);
         for f in resolve(found) {
-            let message = match f.kind {
-                Kind::ConfidentialMatter => matter_message(&reader.scan.text()[f.span.clone()]),
-                kind => kind.message(),
+            let message = match (f.message, f.kind) {
+                (Some(m), _) => m,
+                (None, Kind::ConfidentialMatter) => {
+                    matter_message(&reader.scan.text()[f.span.clone()])
+                }
+                (None, kind) => kind.message(),
             };
             let span = reader.scan.span(f.span);
             out.push(Diagnostic::new(span, message, self.help(f.kind)).kind(f.kind.id()));

@@ -15,6 +15,7 @@ pub mod common;
 pub mod disclaimer;
 pub mod fix;
 pub mod lexicon;
+pub mod meaning;
 pub mod negative_about_employer;
 pub mod opinion;
 pub mod opinion_disclaimer;

@@ -101,17 +101,28 @@ impl Check for NegativeAboutEmployer {
         let mut runs: Vec<(Verdict, std::ops::Range<usize>)> = Vec::new();
         for (i, s) in prose.sentences.iter().enumerate() {
             let previous = Venting::previous_on_line(&prose, i);
-            let Some(verdict) = self.venting.judge(&prose, s, previous) else {
-                continue;
+            let workplace_before =
+                previous.is_some_and(|p| self.venting.names_workplace(&prose, p));
+            // The clause that carries the venting, when the text layer finds one.
+            let clause =
+                super::meaning::venting(&prose, s, self.venting.mentions(), workplace_before)
+                    .map(|r| s.start + r.start..s.start + r.end);
+            let verdict = match (self.venting.judge(&prose, s, previous), &clause) {
+                (Some(v), _) => v,
+                (None, Some(_)) => Verdict::Venting,
+                (None, None) => continue,
             };
             if verdict == Verdict::Criticism && !self.criticism {
                 continue;
             }
+            let s = &clause.unwrap_or_else(|| s.clone());
             match runs.last_mut() {
                 Some((v, r))
                     if (*v == verdict || (v.is_venting() && verdict.is_venting()))
                         && prose.folded.text[r.end..s.start].matches('\n').count() < 2
-                        && (i > 0 && prose.sentences[i - 1].end == r.end) =>
+                        && (i > 0
+                            && (prose.sentences[i - 1].start..=prose.sentences[i - 1].end)
+                                .contains(&r.end)) =>
                 {
                     r.end = s.end;
                 }

@@ -117,6 +117,13 @@ pub(super) fn disclaimers(params: &Params) -> Disclaimers {
     )
 }
 
+/// An opinion found in the prose: its sentence and the words that make it one, as
+/// source ranges.
+struct Opinion {
+    sentence: Range<usize>,
+    marker: Range<usize>,
+}
+
 struct OpinionDisclaimer {
     disclaimer: String,
     disclaimers: Disclaimers,
@@ -148,24 +155,23 @@ impl OpinionDisclaimer {
             })
     }
 
-    /// The original text of the first opinion on the organisation, if any.
-    fn opinion(&self, cx: &Context<'_>, prose: &Prose) -> Option<String> {
-        let opinion = self.first_opinion(cx, prose)?;
-        self.disclaimers.find(prose).is_empty().then_some(opinion)
+    /// The first opinion on the organisation without a disclaimer: its span in the
+    /// source and its text.
+    fn opinion(&self, cx: &Context<'_>, prose: &Prose) -> Option<(Range<usize>, String)> {
+        let opinion = self.first_opinion(prose)?;
+        self.disclaimers.find(prose).is_empty().then(|| {
+            let text = cx.draft.source[opinion.marker.clone()].to_string();
+            (opinion.sentence, text)
+        })
     }
 
-    /// The original text of the first opinion on the organisation, disclaimer or not.
-    fn first_opinion(&self, cx: &Context<'_>, prose: &Prose) -> Option<String> {
+    /// The first opinion on the organisation, disclaimer or not.
+    fn first_opinion(&self, prose: &Prose) -> Option<Opinion> {
         let sentences = &prose.sentences;
         for (i, s) in sentences.iter().enumerate() {
             let text = prose.text(s);
-            let mut markers = markers(&Words::new(text));
-            markers.extend(exclamations(text));
-            if markers.is_empty() {
-                continue;
-            }
-            // Venting is negative-about-employer's: a disclaimer would not excuse it.
             let previous = Venting::previous_on_line(prose, i);
+            // Venting is negative-about-employer's: a disclaimer would not excuse it.
             if self
                 .venting
                 .judge(prose, s, previous)
@@ -173,6 +179,8 @@ impl OpinionDisclaimer {
             {
                 continue;
             }
+            let mut markers = markers(&Words::new(text));
+            markers.extend(exclamations(text));
             let here = || self.speaks_of_org(prose, s);
             let before = || previous.is_some_and(|p| self.speaks_of_org(prose, p));
             // "Enfin! La Ville a réparé le trottoir.": a bare exclamation judges what follows.
@@ -183,16 +191,27 @@ impl OpinionDisclaimer {
                             && self.speaks_of_org(prose, n)
                     })
             };
+            let sentence = prose.folded.original(s.clone());
             for marker in markers {
                 let Some(strong) = self.judgement(prose, s, &marker) else {
                     continue;
                 };
                 if strong || here() || before() || after() {
-                    let span = prose
+                    let marker = prose
                         .folded
                         .original(s.start + marker.start..s.start + marker.end);
-                    return Some(cx.draft.source[span].to_string());
+                    return Some(Opinion { sentence, marker });
                 }
+            }
+            // An evaluation without a marker: "c'est une bonne décision", "la Ville
+            // devrait investir", "le budget est raisonnable".
+            if let Some(clause) =
+                super::meaning::judgement(prose, s, self.venting.mentions(), before())
+            {
+                let marker = prose
+                    .folded
+                    .original(s.start + clause.start..s.start + clause.end);
+                return Some(Opinion { sentence, marker });
             }
         }
         None
@@ -238,12 +257,12 @@ impl Check for OpinionDisclaimer {
             return;
         }
         let prose = Prose::of(cx);
-        let Some(opinion) = self.opinion(cx, &prose) else {
+        let Some((span, opinion)) = self.opinion(cx, &prose) else {
             return;
         };
         let org = super::org_label(cx.policy);
         out.push(Diagnostic::new(
-            cx.draft.body_anchor(),
+            span,
             format!(
                 "Opinion sur {org} ou sur les affaires municipales (« {opinion} ») sans mise en garde : \
                  on pourrait la prendre pour la position de votre employeur."

@@ -26,6 +26,7 @@ use serde::Deserialize;
 use super::common::{Mentions, Prose, negated_before};
 use super::lexicon::{Lexicon, Words};
 use crate::checks::{Check, Context, ParamError, Rule, params, validate};
+use crate::draft::Author;
 use crate::finding::Diagnostic;
 use crate::policy::{Policy, RuleSettings};
 use crate::text::fold;
@@ -224,7 +225,15 @@ impl SpeakingForOrganization {
         prose: &Prose,
         range: &Range<usize>,
         answers_request: bool,
+        context: bool,
+        commits: Option<bool>,
     ) -> Option<Range<usize>> {
+        if let Some(author) = commits
+            && let Some(m) =
+                super::meaning::commitment(prose, range, &self.mentions, context, author)
+        {
+            return Some(m);
+        }
         let sentence = prose.text(range);
         let w = Words::new(sentence);
         let mentions_from =
@@ -277,6 +286,21 @@ impl Check for SpeakingForOrganization {
         }
         let prose = Prose::of(cx);
         let answers_request = REQUEST.is_match(&Words::new(&prose.folded.text));
+        // The post is about the organisation's business: it names the organisation or
+        // a municipal matter, or answers a citizen.
+        // Whose commitments the text layer looks for: not those of elected officials
+        // and candidates, whose "nous" is their own; statements without a person only
+        // when the author is known to be an employee.
+        let commits = match cx.meta.author {
+            Some(Author::CouncilMember | Author::Candidate) => None,
+            Some(Author::Employee) => Some(true),
+            _ => Some(false),
+        };
+        let context = answers_request
+            || prose
+                .sentences
+                .iter()
+                .any(|s| prose.mentions_any(&self.mentions, s));
         let org = super::org_label(cx.policy);
         let where_to = cx
             .policy
@@ -286,7 +310,7 @@ impl Check for SpeakingForOrganization {
             .map(|w| format!(" ({w})"))
             .unwrap_or_default();
         for s in prose.sentences.iter() {
-            let Some(m) = self.find(&prose, s, answers_request) else {
+            let Some(m) = self.find(&prose, s, answers_request, context, commits) else {
                 continue;
             };
             let span = prose.folded.original(s.start + m.start..s.start + m.end);

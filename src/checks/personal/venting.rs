@@ -270,6 +270,11 @@ impl Venting {
         None
     }
 
+    /// True when `prose[range]` names the workplace or its people.
+    pub fn names_workplace(&self, prose: &Prose, range: &Range<usize>) -> bool {
+        self.is_workplace(&Words::new(prose.text(range)))
+    }
+
     /// True when the text names the workplace or its people. "Le bureau de poste", "au
     /// bureau des passeports" are other offices.
     fn is_workplace(&self, w: &Words) -> bool {

@@ -1,0 +1,991 @@
+//! Personal situations said in words about an identifiable person: health, family,
+//! custody and youth protection (`health-info`), and confidential matters such as a
+//! complaint, an eviction, unpaid taxes or a suspicion (`confidential-matter`).
+//!
+//! Why: "Mon collègue Réjean est en arrêt pour une dépression", "les parents de Mia se
+//! séparent", "le petit Léo est suivi par la DPJ" disclose what every policy keeps
+//! private, with no number and none of the fixed phrases of [`super::matters`].
+//!
+//! How, sentence by sentence:
+//! 1. the terms of the lexicon (`lexicons/personal-situations.txt`, lemmas, read once
+//!    on first use) are found on the words of the sentence through their lemma
+//!    ([`super::lemma`]);
+//! 2. a term counts only in the construction its section asks for, inside its clause (no
+//!    comma, colon or semicolon between): a condition after "a", "fait", "souffre de",
+//!    "son/sa", "en", "diagnostic de", or as the cause of a leave or a state ("en arrêt
+//!    pour une blessure", "hospitalisé à la suite d'un infarctus"); a state after "est",
+//!    "a été", "reste", or in apposition to a person ("notre directeur, hospitalisé…"); a
+//!    family situation after "en" or a possessive; an agency after "par", "à", "avec"
+//!    ("suivi par la DPJ"); an event (a verb) in any tense;
+//! 3. the sentence must name an identifiable person ([`super::context`]: a name, a title,
+//!    "le petit X", "ma collègue", "son fils", "notre directeur"); a matter may also be
+//!    about a person designated by a role ("le locataire", "le propriétaire") or
+//!    addressed ("votre compte");
+//! 4. what is said in general stays clean: "si", "chaque", "tous les", "votre enfant",
+//!    a negation, the poster's own situation ("je suis enceinte", "mon congé").
+//!
+//! The span runs over the breaching words: the construction and the term, with its
+//! complement ("de 3 mois", "pour une dépression", "au dos"); for a family situation, its
+//! subject when it is a relative ("son fils est en prison"); for a matter, to the end of
+//! its clause ("expulsé de son logement pour non-paiement de loyer").
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use foldhash::HashMap;
+
+use super::context::{Cue, Owner};
+use super::lemma::candidates;
+use super::{Found, Kind, Reader};
+
+/// The lexicon, embedded in the binary.
+const SOURCE: &str = include_str!("../../../lexicons/personal-situations.txt");
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Section {
+    Condition,
+    State,
+    Family,
+    Event,
+    Agency,
+    Matter(Matter),
+    /// Not a situation: a sentence about an animal is not read for an age.
+    Animal,
+}
+
+/// The kinds of confidential matter, each with its message.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Matter {
+    Complaint,
+    HousingDebt,
+    Suspicion,
+    Employment,
+}
+
+impl Matter {
+    fn message(self) -> &'static str {
+        match self {
+            Matter::Complaint => {
+                "Plainte ou poursuite visant une personne : information confidentielle."
+            }
+            Matter::HousingDebt => {
+                "Expulsion, dette ou impayé d'une personne : information confidentielle."
+            }
+            Matter::Suspicion => {
+                "Soupçon ou accusation visant une personne : information confidentielle."
+            }
+            Matter::Employment => {
+                "Décision sur l'emploi d'une personne : information confidentielle."
+            }
+        }
+    }
+}
+
+struct Entry {
+    /// The words after the first one.
+    rest: Vec<&'static str>,
+    section: Section,
+}
+
+/// Entries by their first word.
+struct Lexicon {
+    by_first: HashMap<&'static str, Vec<Entry>>,
+    /// The first four letters of the longest word of each term: a sentence none of
+    /// whose words starts so holds no term, whatever its inflections, and is not
+    /// looked up in the morphological lexicon.
+    gate: foldhash::HashSet<&'static str>,
+}
+
+/// The first four bytes of a word, or the word when shorter.
+fn stem(w: &str) -> &str {
+    w.get(..4).unwrap_or(w)
+}
+
+static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| parse(SOURCE));
+
+fn parse(source: &'static str) -> Lexicon {
+    let mut by_first: HashMap<&'static str, Vec<Entry>> = HashMap::default();
+    let mut gate = foldhash::HashSet::default();
+    let mut section = None;
+    for line in source.lines() {
+        let line = line.trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+            section = Some(match name {
+                "condition" => Section::Condition,
+                "state" => Section::State,
+                "family" => Section::Family,
+                "event" => Section::Event,
+                "agency" => Section::Agency,
+                "complaint" => Section::Matter(Matter::Complaint),
+                "housing-debt" => Section::Matter(Matter::HousingDebt),
+                "suspicion" => Section::Matter(Matter::Suspicion),
+                "employment" => Section::Matter(Matter::Employment),
+                "animal" => Section::Animal,
+                other => panic!("personal-situations.txt: unknown section [{other}]"),
+            });
+            continue;
+        }
+        let section = section.expect("personal-situations.txt: a term before any section");
+        let words = split_words(line);
+        let longest = words
+            .iter()
+            .max_by_key(|w| w.len())
+            .expect("a term has a word");
+        gate.insert(stem(longest));
+        let (first, rest) = words.split_first().expect("a term has a word");
+        by_first.entry(first).or_default().push(Entry {
+            rest: rest.to_vec(),
+            section,
+        });
+    }
+    for entries in by_first.values_mut() {
+        // The longest first.
+        entries.sort_by_key(|e| std::cmp::Reverse(e.rest.len()));
+    }
+    Lexicon { by_first, gate }
+}
+
+/// The words of a term or of a text: runs of letters and digits, an elided word keeping
+/// its apostrophe ("d'"); a hyphen separates words ("burn-out" is "burn", "out").
+fn split_words(s: &str) -> Vec<&str> {
+    crate::text::phrases::words(s)
+        .into_iter()
+        .map(|r| &s[r])
+        .collect()
+}
+
+/// A word of the sentence being read.
+struct Word<'t> {
+    span: Range<usize>,
+    text: &'t str,
+    lemmas: Vec<String>,
+    /// A comma, colon, semicolon or bracket stands between this word and the one
+    /// before: a new clause.
+    clause_start: bool,
+}
+
+impl Word<'_> {
+    fn is(&self, lemma: &str) -> bool {
+        self.lemmas.iter().any(|l| l == lemma)
+    }
+}
+
+/// Words between a construction word and its term: articles, adverbs, numbers.
+const FILLERS: &[&str] = &[
+    "le",
+    "la",
+    "les",
+    "l'",
+    "un",
+    "une",
+    "des",
+    "du",
+    "de",
+    "d'",
+    "enfin",
+    "tres",
+    "gravement",
+    "severement",
+    "toujours",
+    "encore",
+    "maintenant",
+    "deja",
+    "recemment",
+    "officiellement",
+    "malheureusement",
+    "eu",
+    "ete",
+    "sa",
+    "son",
+    "ses",
+    "leur",
+    "leurs",
+    "d",
+    "l",
+];
+
+/// Words that introduce a condition ("a le cancer", "souffre d'asthme").
+const HAVE: &[&str] = &[
+    "a",
+    "ont",
+    "avait",
+    "avaient",
+    "aura",
+    "eu",
+    "fait",
+    "faisait",
+    "font",
+    "souffre",
+    "souffrait",
+    "souffrent",
+    "atteint",
+    "atteinte",
+    "lutte",
+    "combat",
+    "bat",
+    "recu",
+    "commence",
+    "termine",
+    "subi",
+    "subit",
+    "diagnostic",
+    "diagnostique",
+    "diagnostiquee",
+    "traite",
+    "traitee",
+    "opere",
+    "operee",
+    "vit",
+    "prend",
+];
+
+const POSSESSIVES: &[&str] = &["son", "sa", "ses", "leur", "leurs"];
+
+/// Verbs of state before an adjective or a participle ("est enceinte").
+const COPULAS: &[&str] = &[
+    "est", "sont", "etait", "etaient", "sera", "seront", "serait", "ete", "etre", "reste",
+    "restent", "demeure", "devenu", "devenue", "tombe", "tombee",
+];
+
+/// Words that make the situation the poster's own or deny it.
+const FIRST_PERSON: &[&str] = &[
+    "je", "j'", "me", "m'", "mon", "ma", "mes", "moi", "suis", "nous",
+];
+const NEGATIONS: &[&str] = &["pas", "plus", "jamais", "aucun", "aucune", "ni"];
+
+/// Words that make a sentence speak of people in general.
+const GENERIC: &[&str] = &[
+    "si",
+    "chaque",
+    "tous",
+    "toutes",
+    "quiconque",
+    "plusieurs",
+    "certains",
+    "certaines",
+    "peut",
+    "peuvent",
+    "comment",
+    "prevention",
+    "sensibilisation",
+    "conference",
+    "atelier",
+    "formation",
+    "campagne",
+    "levee",
+    "collecte",
+    "depistage",
+    "vaccination",
+];
+
+/// Words of a leave or an absence that a cause may follow ("en arrêt pour une
+/// blessure").
+const LEAVES: &[&str] = &[
+    "arret",
+    "conge",
+    "absent",
+    "absente",
+    "absence",
+    "invalidite",
+    "hospitalise",
+    "hospitalisee",
+    "opere",
+    "operee",
+    "absents",
+];
+
+/// Relatives and roles that can be the subject of a family situation ("son fils est en
+/// prison", "les parents de Mia se séparent").
+fn is_relative(w: &str) -> bool {
+    super::lexicon::PERSON_NOUNS.contains(&w)
+}
+
+/// Personal situations of identifiable persons in the post.
+pub fn find(r: &Reader<'_>, out: &mut Vec<Found>) {
+    let t = r.scan.text();
+    let mut at = 0;
+    while at < t.len() {
+        let sentence = r.scan.sentence(at);
+        let next = sentence.end + 1;
+        if sentence.end > sentence.start {
+            read_sentence(r, sentence, out);
+        }
+        at = next.max(at + 1);
+    }
+}
+
+fn read_sentence(r: &Reader<'_>, sentence: Range<usize>, out: &mut Vec<Found>) {
+    let t = r.scan.text();
+    let s = &t[sentence.clone()];
+    let spans = crate::text::phrases::words(s);
+    let lex = &*LEXICON;
+    if !spans.iter().any(|w| lex.gate.contains(stem(&s[w.clone()]))) {
+        return;
+    }
+    // Does any word start a term?
+    let lemmas: Vec<Vec<String>> = spans.iter().map(|w| candidates(&s[w.clone()])).collect();
+    if !lemmas
+        .iter()
+        .any(|ls| ls.iter().any(|l| lex.by_first.contains_key(l.as_str())))
+    {
+        return;
+    }
+    let mut words = Vec::with_capacity(spans.len());
+    let mut prev_end = 0;
+    for (w, lemmas) in spans.into_iter().zip(lemmas) {
+        let gap = &s[prev_end..w.start];
+        prev_end = w.end;
+        words.push(Word {
+            span: sentence.start + w.start..sentence.start + w.end,
+            text: &t[sentence.start + w.start..sentence.start + w.end],
+            lemmas,
+            clause_start: gap.contains([',', ';', ':', '(', ')', '«', '»']),
+        });
+    }
+    let cues: Vec<&Cue> = r
+        .cues()
+        .iter()
+        .filter(|c| {
+            c.owner == Owner::Person && c.span.start >= sentence.start && c.span.end <= sentence.end
+        })
+        .collect();
+    let specific = cues
+        .iter()
+        .any(|c| c.specific && !is_first_person_cue(t, c));
+    let any_person = !cues.is_empty();
+    if !any_person {
+        return;
+    }
+    if words.iter().any(|w| GENERIC.contains(&w.text)) {
+        return;
+    }
+    let mut i = 0;
+    while i < words.len() {
+        let Some((end, section)) = term_at(lex, &words, i) else {
+            i += 1;
+            continue;
+        };
+        let found = match section {
+            Section::Animal => None,
+            Section::Matter(m) => matter(r, &words, i, m, &cues),
+            _ if !specific => None,
+            _ => situation(r, &words, i, end, section, &cues),
+        };
+        if let Some(f) = found {
+            i = words
+                .iter()
+                .position(|w| w.span.start >= f.span.end)
+                .unwrap_or(words.len());
+            out.push(f);
+        } else {
+            i += 1;
+        }
+    }
+}
+
+/// True when a word of the folded text names an animal (the `[animal]` section).
+pub fn mentions_animal(t: &str) -> bool {
+    let lex = &*LEXICON;
+    let words = split_words(t);
+    (0..words.len()).any(|i| {
+        candidates(words[i]).iter().any(|l| {
+            lex.by_first.get(l.as_str()).is_some_and(|entries| {
+                entries.iter().any(|e| {
+                    e.section == Section::Animal
+                        && e.rest.iter().enumerate().all(|(k, x)| {
+                            words
+                                .get(i + 1 + k)
+                                .is_some_and(|w| candidates(w).iter().any(|c| c == x))
+                        })
+                })
+            })
+        })
+    })
+}
+
+/// "mon", "ma" alone: the poster's own; "mon fils", "ma collègue Julie": a person.
+fn is_first_person_cue(t: &str, c: &Cue) -> bool {
+    let cue = &t[c.span.clone()];
+    cue == "je" || cue == "moi"
+}
+
+/// The longest term at word `i`: the end (exclusive, in words) and its section.
+fn term_at(lex: &Lexicon, words: &[Word<'_>], i: usize) -> Option<(usize, Section)> {
+    for lemma in &words[i].lemmas {
+        let Some(entries) = lex.by_first.get(lemma.as_str()) else {
+            continue;
+        };
+        for e in entries {
+            let n = e.rest.len();
+            if i + 1 + n > words.len() {
+                continue;
+            }
+            let fits = e
+                .rest
+                .iter()
+                .zip(&words[i + 1..i + 1 + n])
+                .all(|(x, w)| w.is(x) && !w.clause_start);
+            if fits {
+                return Some((i + 1 + n, e.section));
+            }
+        }
+    }
+    None
+}
+
+/// The nearest word before `i` in its clause that is not a filler, and its index.
+fn frame_before(words: &[Word<'_>], i: usize) -> Option<usize> {
+    let mut k = i;
+    while k > 0 {
+        if words[k].clause_start {
+            return None;
+        }
+        k -= 1;
+        if !FILLERS.contains(&words[k].text) {
+            return Some(k);
+        }
+    }
+    None
+}
+
+/// True when a word of the clause before `i` denies the situation or makes it the
+/// poster's own.
+fn denied_or_own(words: &[Word<'_>], i: usize) -> bool {
+    let mut k = i;
+    let mut seen = 0;
+    while k > 0 && seen < 6 {
+        if words[k].clause_start {
+            break;
+        }
+        k -= 1;
+        seen += 1;
+        let w = words[k].text;
+        if NEGATIONS.contains(&w) {
+            return true;
+        }
+        // "mon/ma" right before a situation noun is the poster's own ("mon congé");
+        // before a relative it names that relative ("mon fils").
+        if FIRST_PERSON.contains(&w) && !words.get(k + 1).is_some_and(|n| is_relative(n.text)) {
+            return true;
+        }
+    }
+    false
+}
+
+fn situation(
+    r: &Reader<'_>,
+    words: &[Word<'_>],
+    i: usize,
+    end: usize,
+    section: Section,
+    cues: &[&Cue],
+) -> Option<Found> {
+    if denied_or_own(words, i) {
+        return None;
+    }
+    let original_is = |k: usize, s: &str| r.scan.original_of(words[k].span.clone()) == s;
+    let frame = frame_before(words, i);
+    let frame_word = frame.map(|k| words[k].text);
+    let mut start = frame;
+    let ok = match section {
+        Section::Condition => match frame_word {
+            // "a" but not "à".
+            Some("a") => original_is(frame.unwrap(), "a"),
+            Some(w) if HAVE.contains(&w) || w == "en" => true,
+            // "son cancer": the possessive is a filler; the word before it decides.
+            Some(w) if COPULAS.contains(&w) => has_possessive(words, frame.unwrap(), i),
+            Some("pour" | "suite" | "cause") => {
+                start = leave_before(words, frame.unwrap());
+                start.is_some()
+            }
+            _ => {
+                has_possessive(words, frame.map_or(0, |k| k + 1), i) && {
+                    start = Some(first_possessive(words, frame.map_or(0, |k| k + 1), i));
+                    true
+                }
+            }
+        },
+        Section::State => match frame_word {
+            Some(w) if COPULAS.contains(&w) => true,
+            // "vient d'être hospitalisé"
+            Some("etre") => true,
+            // In apposition: "notre directeur général, hospitalisé à la suite…".
+            None if words[i].clause_start => {
+                start = Some(i);
+                person_ends_before(cues, words[i].span.start)
+            }
+            _ => false,
+        },
+        Section::Family => match frame_word {
+            // "a" but not "à".
+            Some("a") => original_is(frame.unwrap(), "a"),
+            Some("en") | Some("ont") | Some("vit") => true,
+            _ => {
+                has_possessive(words, frame.map_or(0, |k| k + 1), i) && {
+                    start = Some(first_possessive(words, frame.map_or(0, |k| k + 1), i));
+                    true
+                }
+            }
+        },
+        Section::Event => {
+            start = Some(match frame {
+                // "se séparent", "vient de perdre", "a perdu"
+                Some(k)
+                    if matches!(
+                        words[k].text,
+                        "se" | "s'" | "vient" | "viennent" | "a" | "ont" | "va" | "vont"
+                    ) =>
+                {
+                    k
+                }
+                _ => i,
+            });
+            true
+        }
+        Section::Agency => match frame_word {
+            Some("par" | "a" | "avec") => {
+                // The word the agency complements: "suivi par", "signalement à".
+                let k = frame.unwrap();
+                start = frame_before(words, k)
+                    .map(|j| copula_before(words, j))
+                    .or(Some(k));
+                true
+            }
+            _ => false,
+        },
+        Section::Matter(_) | Section::Animal => false,
+    };
+    if !ok {
+        return None;
+    }
+    let mut start = start.unwrap_or(i);
+    // The subject when it is a relative: "son fils est en prison".
+    if matches!(section, Section::Family | Section::Event | Section::State) {
+        start = relative_subject(words, start).unwrap_or(start);
+    }
+    let end = complement_end(words, end);
+    let message = match section {
+        Section::Family | Section::Agency => {
+            "Situation familiale, de garde ou de protection de la jeunesse d'une personne identifiable."
+        }
+        Section::Event if !is_health_event(&words[i]) => {
+            "Situation familiale, de garde ou de protection de la jeunesse d'une personne identifiable."
+        }
+        _ => Kind::HealthInfo.message(),
+    };
+    Some(
+        Found::new(
+            Kind::HealthInfo,
+            words[start].span.start..words[end - 1].span.end,
+        )
+        .message(message),
+    )
+}
+
+/// Events of health ("accoucher", "faire un AVC") rather than of family.
+fn is_health_event(w: &Word<'_>) -> bool {
+    w.lemmas
+        .iter()
+        .any(|l| matches!(l.as_str(), "accoucher" | "faire" | "subir"))
+}
+
+/// True when a possessive stands among the words `from..i`.
+fn has_possessive(words: &[Word<'_>], from: usize, i: usize) -> bool {
+    words[from.min(i)..i]
+        .iter()
+        .any(|w| POSSESSIVES.contains(&w.text))
+}
+
+fn first_possessive(words: &[Word<'_>], from: usize, i: usize) -> usize {
+    (from.min(i)..i)
+        .find(|&k| POSSESSIVES.contains(&words[k].text))
+        .unwrap_or(i)
+}
+
+/// The start of a leave or a state that a cause follows ("en arrêt pour", "absente à la
+/// suite de"), in the clause before word `k`.
+fn leave_before(words: &[Word<'_>], k: usize) -> Option<usize> {
+    let mut j = k;
+    let mut seen = 0;
+    while j > 0 && seen < 5 {
+        if words[j].clause_start {
+            return None;
+        }
+        j -= 1;
+        seen += 1;
+        if LEAVES.contains(&words[j].text) {
+            // Back over "en", "de travail" is after it; "est en arrêt".
+            let mut s = j;
+            if s > 0 && matches!(words[s - 1].text, "en" | "son" | "sa") && !words[s].clause_start {
+                s -= 1;
+            }
+            return Some(s);
+        }
+    }
+    None
+}
+
+/// Back over a verb of state before word `j` ("est suivi").
+fn copula_before(words: &[Word<'_>], j: usize) -> usize {
+    if j > 0 && !words[j].clause_start && COPULAS.contains(&words[j - 1].text) {
+        j - 1
+    } else {
+        j
+    }
+}
+
+/// A person cue that ends just before `at` (past a comma): an apposition.
+fn person_ends_before(cues: &[&Cue], at: usize) -> bool {
+    cues.iter()
+        .any(|c| c.span.end <= at && at - c.span.end <= 3)
+}
+
+/// The start of a relative subject right before word `start`: "son fils", "les parents
+/// de Mia".
+fn relative_subject(words: &[Word<'_>], start: usize) -> Option<usize> {
+    // Back over "est", "se", "a".
+    let mut j = start;
+    if j > 0
+        && !words[j].clause_start
+        && (COPULAS.contains(&words[j - 1].text)
+            || matches!(
+                words[j - 1].text,
+                "se" | "s'" | "a" | "ont" | "vient" | "viennent"
+            ))
+    {
+        j -= 1;
+    }
+    // "les parents de Mia": a name after "de".
+    if j >= 2 && matches!(words[j - 2].text, "de" | "d'") && !words[j].clause_start {
+        j -= 2;
+    }
+    if j == 0 || words[j].clause_start || !is_relative(words[j - 1].text) {
+        return None;
+    }
+    let noun = j - 1;
+    if noun > 0
+        && !words[noun].clause_start
+        && matches!(
+            words[noun - 1].text,
+            "son" | "sa" | "ses" | "leur" | "leurs" | "les" | "le" | "la" | "l'"
+        )
+    {
+        Some(noun - 1)
+    } else {
+        None
+    }
+}
+
+/// Where the complement of a term ends: "de 3 mois", "pour une dépression", "au dos",
+/// "à la suite d'un infarctus", "de TDAH pour Nathan", "de ses enfants".
+fn complement_end(words: &[Word<'_>], mut end: usize) -> usize {
+    const BODY: &[&str] = &[
+        "dos", "genou", "genoux", "hanche", "epaule", "cheville", "poignet", "bras", "jambe",
+        "coeur", "cou", "tete", "pied", "main", "dents", "sein", "poumon", "poumons", "cerveau",
+        "colonne",
+    ];
+    let lex = &*LEXICON;
+    loop {
+        let Some(w) = words.get(end) else {
+            return end;
+        };
+        if w.clause_start {
+            return end;
+        }
+        // "au dos", "à la hanche"
+        let body = (1..=3).find(|&n| {
+            words
+                .get(end + n - 1)
+                .is_some_and(|x| BODY.contains(&x.text))
+                && words[end..end + n - 1]
+                    .iter()
+                    .all(|x| matches!(x.text, "au" | "aux" | "a" | "la" | "l'" | "du" | "des"))
+                && words[end..end + n].iter().all(|x| !x.clause_start)
+        });
+        if let Some(n) = body {
+            end += n;
+            continue;
+        }
+        if !matches!(
+            w.text,
+            "de" | "d'" | "pour" | "a" | "suite" | "par" | "du" | "des"
+        ) {
+            return end;
+        }
+        // A term, a number, a person or a possessive and a relative within four words.
+        let mut k = end + 1;
+        let mut hit = None;
+        while k < words.len() && k <= end + 6 && !words[k].clause_start {
+            let x = &words[k];
+            let term = term_at(lex, words, k).map(|(e, _)| e);
+            if let Some(e) = term {
+                hit = Some(e);
+                break;
+            }
+            if x.text.bytes().all(|b| b.is_ascii_digit()) {
+                // "de 3 mois"
+                hit = Some((k + 2).min(words.len()));
+                break;
+            }
+            if is_relative(x.text) && k > end + 1 && POSSESSIVES.contains(&words[k - 1].text) {
+                hit = Some(k + 1);
+                break;
+            }
+            if FILLERS.contains(&x.text) || matches!(x.text, "suite" | "la" | "cause") {
+                k += 1;
+                continue;
+            }
+            break;
+        }
+        match hit {
+            Some(e) => end = e,
+            None => {
+                // "pour Nathan": a capitalised name.
+                if matches!(w.text, "pour" | "de")
+                    && words
+                        .get(end + 1)
+                        .is_some_and(|x| !x.clause_start && first_name_like(x))
+                {
+                    end += 2;
+                    continue;
+                }
+                return end;
+            }
+        }
+    }
+}
+
+fn first_name_like(w: &Word<'_>) -> bool {
+    super::names::is_first_name(w.text)
+}
+
+/// A confidential matter: a complaint, an eviction, a debt, a suspicion, an HR decision,
+/// about a person of the sentence; the span runs to the end of its clause.
+fn matter(
+    r: &Reader<'_>,
+    words: &[Word<'_>],
+    i: usize,
+    kind: Matter,
+    cues: &[&Cue],
+) -> Option<Found> {
+    if cues.is_empty() {
+        return None;
+    }
+    // "déposé une plainte", "porté plainte"
+    let mut start = i;
+    if let Some(k) = frame_before(words, i)
+        && k + 2 >= i
+        && words[k].lemmas.iter().any(|l| {
+            matches!(
+                l.as_str(),
+                "deposer" | "porter" | "loger" | "recevoir" | "recu" | "faire" | "fait"
+            )
+        })
+    {
+        start = k;
+    }
+    // Its subject when it is a person: "le propriétaire est soupçonné".
+    let mut j = start;
+    if j > 0 && !words[j].clause_start && COPULAS.contains(&words[j - 1].text) {
+        j -= 1;
+        if j >= 2
+            && !words[j].clause_start
+            && !words[j - 1].clause_start
+            && matches!(words[j - 2].text, "le" | "la" | "l'")
+            && is_relative(words[j - 1].text)
+        {
+            start = j - 2;
+        }
+    }
+    // To the end of the clause; after "contre", to the end of the person named.
+    let mut end = i;
+    while end + 1 < words.len() && !words[end + 1].clause_start {
+        end += 1;
+    }
+    if let Some(against) = (i..=end).find(|&k| words[k].text == "contre") {
+        end = against_end(r, words, cues, against, end);
+    }
+    Some(
+        Found::new(
+            Kind::ConfidentialMatter,
+            words[start].span.start..words[end].span.end,
+        )
+        .message(kind.message()),
+    )
+}
+
+/// The end of the person a complaint is "contre": the cues that follow "contre", chained
+/// when at most two words part them ("le pompier volontaire Marc"), then the capitalised
+/// words of the name ("LeBlanc"). At most `limit`.
+fn against_end(
+    r: &Reader<'_>,
+    words: &[Word<'_>],
+    cues: &[&Cue],
+    against: usize,
+    limit: usize,
+) -> usize {
+    let mut after: Vec<&&Cue> = cues
+        .iter()
+        .filter(|c| c.span.start > words[against].span.start)
+        .collect();
+    after.sort_by_key(|c| c.span.start);
+    let word_index = |byte: usize| words.iter().rposition(|w| w.span.end <= byte);
+    let Some(first) = after.first() else {
+        return limit;
+    };
+    let mut end_byte = first.span.end;
+    for c in &after[1..] {
+        let between = words
+            .iter()
+            .filter(|w| w.span.start >= end_byte && w.span.end <= c.span.start)
+            .count();
+        let broken = words
+            .iter()
+            .any(|w| w.clause_start && w.span.start > end_byte && w.span.start <= c.span.start);
+        if between > 2 || broken {
+            break;
+        }
+        end_byte = end_byte.max(c.span.end);
+    }
+    let Some(mut end) = word_index(end_byte) else {
+        return limit;
+    };
+    while end < limit
+        && !words[end + 1].clause_start
+        && words[end + 1].text.len() > 1
+        && r.scan.is_capital_at(words[end + 1].span.start)
+    {
+        end += 1;
+    }
+    end.min(limit)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::checks::testing::run;
+
+    fn found(profile: &str, text: &str) -> Vec<(String, String)> {
+        run("confidential-data", profile, text)
+            .into_iter()
+            .map(|d| (d.kind.unwrap_or("").to_string(), text[d.span].to_string()))
+            .collect()
+    }
+
+    fn one(profile: &str, text: &str, kind: &str, excerpt: &str) {
+        let f = found(profile, text);
+        assert!(
+            f.iter().any(|(k, e)| k == kind && e == excerpt),
+            "{text}: {f:?}"
+        );
+    }
+
+    #[test]
+    fn health_and_family_situations_of_a_named_person() {
+        let p = "cpe-premier-pas";
+        one(
+            p,
+            "Mon collègue Réjean est en arrêt pour une dépression depuis mars.",
+            "health-info",
+            "en arrêt pour une dépression",
+        );
+        one(
+            p,
+            "Le petit Léo est suivi par la DPJ depuis l'été.",
+            "health-info",
+            "est suivi par la DPJ",
+        );
+        one(
+            p,
+            "Les parents de Mia se séparent, la pauvre.",
+            "health-info",
+            "Les parents de Mia se séparent",
+        );
+        one(
+            p,
+            "Mme Côté, son fils est en prison.",
+            "health-info",
+            "son fils est en prison",
+        );
+        one(
+            p,
+            "Mme Roy est en instance de divorce.",
+            "health-info",
+            "en instance de divorce",
+        );
+        one(
+            p,
+            "Pensées pour Steve qui vient de perdre la garde de ses enfants.",
+            "health-info",
+            "vient de perdre la garde de ses enfants",
+        );
+        one(
+            p,
+            "Notre directeur, hospitalisé à la suite d'un infarctus, va mieux.",
+            "health-info",
+            "hospitalisé à la suite d'un infarctus",
+        );
+        one(
+            p,
+            "Ma collègue Julie est enceinte de 3 mois!",
+            "health-info",
+            "est enceinte de 3 mois",
+        );
+    }
+
+    #[test]
+    fn confidential_matters_about_a_person() {
+        let p = "la-sarre";
+        one(
+            p,
+            "Le locataire du 22, 3e Rue a été expulsé de son logement pour non-paiement de loyer.",
+            "confidential-matter",
+            "expulsé de son logement pour non-paiement de loyer",
+        );
+        one(
+            p,
+            "Un citoyen a déposé une plainte contre le pompier Marc LeBlanc hier.",
+            "confidential-matter",
+            "déposé une plainte contre le pompier Marc LeBlanc",
+        );
+        one(
+            p,
+            "Selon l'enquête, le propriétaire est soupçonné d'avoir mis le feu.",
+            "confidential-matter",
+            "le propriétaire est soupçonné d'avoir mis le feu",
+        );
+        one(
+            p,
+            "Lors du huis clos, le conseil a décidé de congédier M. Roy.",
+            "confidential-matter",
+            "le conseil a décidé de congédier M. Roy",
+        );
+    }
+
+    #[test]
+    fn general_talk_the_posters_own_news_and_negations_stay_clean() {
+        for text in [
+            "De retour au travail après mon congé de maternité! Contente de retrouver l'équipe.",
+            "Je suis enceinte de notre deuxième!",
+            "Julie donnera une conférence sur l'autisme à la bibliothèque.",
+            "Bravo à Nathalie Côté qui a couru 10 km pour la lutte contre le cancer!",
+            "Merci à Steve Boisvert pour son opération de déneigement impeccable!",
+            "Le service de garde de l'école Saint-Jean sera fermé le 3 novembre.",
+            "Marc Roy a atteint son objectif de 100 km.",
+            "Si votre enfant est malade, gardez-le à la maison.",
+            "Julie n'est pas malade, elle est en vacances!",
+            "Les citoyens peuvent déposer une plainte contre un employé en ligne.",
+            "Le conseil se retirera à huis clos; aucune décision ne sera prise.",
+            "La Ville a déposé une plainte contre l'entrepreneur Construction Roy inc.",
+            "Le conseil a adopté le règlement; les comptes impayés après le 30 juin porteront intérêt.",
+        ] {
+            assert!(
+                found("la-sarre", text).is_empty(),
+                "{text}: {:?}",
+                found("la-sarre", text)
+            );
+        }
+    }
+}

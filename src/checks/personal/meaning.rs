@@ -1,0 +1,1031 @@
+//! What a personal post's clauses do, read on the text layer ([`crate::text::clause`],
+//! [`crate::text::morph`], [`crate::text::polarity`]) instead of lists of phrases:
+//!
+//! - [`commitment`]: the organisation acts, decides or promises in the future, through
+//!   any verb in any form ("la Ville va vous rembourser", "les lumières seront
+//!   changées", "on s'en occupe dès lundi", "nous avons pris la décision de…");
+//! - [`venting`]: a clause that aims a negative judgement at the workplace and its
+//!   people (management, colleagues, the schedule, the people served): a negative
+//!   adjective of the polarity lexicon, a negated quality ("pas capable", "zéro
+//!   respect"), sarcasm ("bravo la Ville, toujours aussi efficace");
+//! - [`judgement`]: a clause that evaluates a municipal matter ("c'est une bonne
+//!   décision", "est raisonnable", "devrait investir", "ce serait le fun").
+//!
+//! Each returns the folded range, in the sentence, of the clause that carries it: the
+//! words a reviewer would underline.
+
+use std::ops::Range;
+
+use super::common::{Mentions, Prose};
+use crate::text::clause::{Sentence, Subject, Time, VerbGroup};
+use crate::text::morph::{self, Pos};
+use crate::text::polarity;
+
+/// Nouns (lemmas) that stand for the organisation acting: its services and teams.
+const ORG_AGENTS: &[&str] = &[
+    "equipe",
+    "service",
+    "direction",
+    "administration",
+    "conseil",
+    "municipalite",
+    "ville",
+    "cpe",
+    "garderie",
+    "travaux",
+    "col",
+    "employe",
+    "personnel",
+    "inspecteur",
+];
+
+/// Verbs (lemmas) that relay what the organisation said rather than commit it.
+const REPORTING: &[&str] = &[
+    "annoncer",
+    "informer",
+    "aviser",
+    "rappeler",
+    "indiquer",
+    "communiquer",
+    "publier",
+    "inviter",
+    "demander",
+    "souhaiter",
+    "remercier",
+    "preciser",
+    "confirmer",
+    "expliquer",
+    "souligner",
+    "presenter",
+    "tenir",
+    "organiser",
+    "offrir",
+    "recevoir",
+    "accueillir",
+];
+
+/// Verbs (lemmas) that carry no action of the organisation's on their own.
+const NOT_ACTIONS: &[&str] = &[
+    "etre",
+    "avoir",
+    "aller",
+    "pouvoir",
+    "devoir",
+    "vouloir",
+    "falloir",
+    "sembler",
+    "paraitre",
+    "devenir",
+    "savoir",
+    "croire",
+    "penser",
+    "aimer",
+    "adorer",
+    "esperer",
+    "souhaiter",
+    "falloir",
+    "voir",
+    "pleuvoir",
+    "neiger",
+    "faire",
+    "dire",
+    "trouver",
+    "rester",
+    "venir",
+    "partir",
+    "arriver",
+    "avoir",
+    "manquer",
+    "valoir",
+    "plaire",
+    "feter",
+    "s'amuser",
+    "amuser",
+    "profiter",
+    "passer",
+    "essayer",
+    "attendre",
+    "regarder",
+    "lire",
+    "ecrire",
+    "manger",
+    "souper",
+    "diner",
+    "jouer",
+    "marcher",
+    "courir",
+    "dormir",
+    "relaxer",
+    "revenir",
+    "retourner",
+    "rentrer",
+    "sortir",
+    "monter",
+    "descendre",
+    "perdre",
+    "gagner",
+    "vivre",
+    "aimer",
+    "ennuyer",
+    "inquieter",
+    "excuser",
+    "remercier",
+    "inviter",
+    "conseiller",
+    "suggerer",
+    "recommander",
+    "encourager",
+    "feliciter",
+    "partager",
+    "presenter",
+    "embrasser",
+    "laisser",
+    "parler",
+    "demander",
+    "montrer",
+    "expliquer",
+];
+
+/// Verbs (lemmas) of events and states rather than services: "la bibliothèque sera
+/// fermée lundi", "le parc sera inauguré le 2 juin" relay a notice, they promise nothing.
+const EVENTS: &[&str] = &[
+    "fermer",
+    "ouvrir",
+    "inaugurer",
+    "presenter",
+    "remettre",
+    "tenir",
+    "celebrer",
+    "souligner",
+    "accueillir",
+    "offrir",
+    "lancer",
+    "debuter",
+    "commencer",
+    "diffuser",
+    "souligner",
+    "honorer",
+    "animer",
+    "servir",
+    "afficher",
+    "occuper",
+    "situer",
+];
+
+/// Words of private life: "on va installer notre bac à fleurs devant la maison".
+const PRIVATE: &[&str] = &[
+    "la maison",
+    "ma maison",
+    "notre maison",
+    "chez nous",
+    "en famille",
+    "ma famille",
+    "notre famille",
+    "mon chum",
+    "ma blonde",
+    "mes amis",
+    "nos amis",
+    "mes amies",
+    "camping",
+    "vacances",
+    "nos enfants",
+    "mes enfants",
+    "mon mari",
+    "ma femme",
+    "mon conjoint",
+    "ma conjointe",
+    "notre cour",
+    "ma cour",
+];
+
+/// Verbs (lemmas) that promise or confirm: what they introduce is the commitment.
+const PROMISING: &[&str] = &["confirmer", "garantir", "assurer", "promettre", "jurer"];
+
+/// Verbs (lemmas) of decisions, in the past with "nous": a decision announced.
+const DECISIONS: &[&str] = &[
+    "decider",
+    "prendre",
+    "choisir",
+    "adopter",
+    "approuver",
+    "refuser",
+    "accepter",
+    "retenir",
+    "annuler",
+    "reporter",
+    "suspendre",
+    "interdire",
+    "autoriser",
+    "resoudre",
+];
+
+/// Words that place an action in the near future.
+const SOON: &[&str] = &[
+    "demain",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "semaine prochaine",
+    "mois prochain",
+    "bientot",
+    "prochainement",
+    "ce soir",
+    "cette semaine",
+    "cette nuit",
+    "d'ici",
+    "aujourd'hui",
+    "tantot",
+    "asap",
+    "incessamment",
+    "sous peu",
+    "cet hiver",
+    "cet ete",
+    "ce printemps",
+    "cet automne",
+    "des que possible",
+];
+
+/// Second-person words: the post answers someone.
+const YOU: &[&str] = &[
+    "vous", "votre", "vos", "te", "t'", "ton", "ta", "tes", "toi",
+];
+
+/// Things that are the organisation's (equipment, services, places) are found by
+/// [`Mentions`] (names, aliases and municipal topics) and by these nouns (lemmas).
+const MUNICIPAL_THINGS: &[&str] = &[
+    "parc",
+    "rue",
+    "rang",
+    "route",
+    "chemin",
+    "boulevard",
+    "trottoir",
+    "stationnement",
+    "arena",
+    "piscine",
+    "patinoire",
+    "bibliotheque",
+    "aqueduc",
+    "egout",
+    "reseau",
+    "lumiere",
+    "lampadaire",
+    "luminaire",
+    "collecte",
+    "bac",
+    "permis",
+    "frais",
+    "facture",
+    "compte",
+    "taxe",
+    "demande",
+    "plainte",
+    "requete",
+    "dossier",
+    "inscription",
+    "terrain",
+    "jeu",
+    "module",
+    "sentier",
+    "pont",
+    "ponceau",
+    "borne",
+    "fontaine",
+    "chaussee",
+    "pave",
+    "asphalte",
+    "nid",
+    "deneigement",
+    "deneigeuse",
+    "camion",
+    "travaux",
+    "chantier",
+    "garage",
+    "caserne",
+    "hotel",
+    "salle",
+    "local",
+    "centre",
+    "chalet",
+    "plage",
+    "quai",
+    "halte",
+    "jardin",
+    "menu",
+    "repas",
+    "collation",
+    "place",
+    "groupe",
+    "horaire",
+    "service",
+    "branche",
+    "arbre",
+    "feuille",
+    "ordure",
+    "dechet",
+    "recyclage",
+    "compost",
+];
+
+/// True when a folded word's lemma (as a noun, or the word itself) is in `list`.
+fn noun_in(word: &str, list: &[&str]) -> bool {
+    list.contains(&word) || morph::lemmas(word, Pos::Noun).any(|l| list.contains(&l))
+}
+
+fn any_word(s: &Sentence, range: Range<usize>, list: &[&str]) -> bool {
+    range.into_iter().any(|i| noun_in(s.word(i), list))
+}
+
+fn has_phrase(text: &str, list: &[&str]) -> bool {
+    list.iter().any(|p| {
+        text.match_indices(p)
+            .any(|(at, _)| crate::text::is_whole_word(text, &(at..at + p.len())))
+    })
+}
+
+/// The clause's folded range in the sentence, from `start` (a word index) to its end.
+fn clause_span(s: &Sentence, clause: &Range<usize>, start: usize) -> Range<usize> {
+    s.span(start.max(clause.start)..clause.end)
+}
+
+/// The organisation (or its thing) as the subject of a verb group.
+fn org_subject(s: &Sentence, g: &VerbGroup, in_mentions: &dyn Fn(Range<usize>) -> bool) -> bool {
+    let Subject::Noun { start } = g.subject else {
+        return false;
+    };
+    // The head of the subject: its first word after determiners ("les candidats à la
+    // mairie" is about candidates, "nos équipes" about the organisation's teams).
+    let Some(head) = (start..g.finite).find(|&i| !s.is(i, DETERMINERS)) else {
+        return false;
+    };
+    let from = s.words[start].start;
+    in_mentions(from..s.words[head].end) || noun_in(s.word(head), ORG_AGENTS)
+}
+
+const DETERMINERS: &[&str] = &[
+    "le", "la", "les", "l'", "un", "une", "des", "du", "nos", "notre", "vos", "votre", "ses",
+    "son", "sa", "leur", "leurs", "ce", "cet", "cette", "ces", "tout", "toute", "tous", "toutes",
+    "de", "d'", "a", "au", "aux",
+];
+
+/// True when the verb's object is the speaker's own: "on va envoyer nos photos".
+fn own_object(s: &Sentence, g: &VerbGroup, clause: &Range<usize>) -> bool {
+    let next = g.main + 1;
+    next < clause.end && s.is(next, &["nos", "notre", "mes", "mon", "ma"])
+}
+
+/// A commitment made in the organisation's name, as a folded range in the sentence.
+///
+/// `statements` allows the commitments that have no first or second person ("la
+/// patinoire va ouvrir le 20", "le stationnement sera déneigé ce soir"): they read
+/// exactly like the organisation's own notices, and break the policy only when the
+/// author is known to be an employee.
+pub fn commitment(
+    prose: &Prose,
+    range: &Range<usize>,
+    mentions: &Mentions,
+    context: bool,
+    statements: bool,
+) -> Option<Range<usize>> {
+    let text = prose.text(range);
+    let s = Sentence::new(text);
+    let found = prose.mentions(mentions, range);
+    let in_mentions = |r: Range<usize>| found.iter().any(|m| m.start < r.end && r.start < m.end);
+    let sentence_municipal = !found.is_empty() || any_word(&s, 0..s.words.len(), MUNICIPAL_THINGS);
+    let you_in_sentence = (0..s.words.len()).any(|i| s.is(i, YOU));
+    // "La Ville annonce que…", "selon la Ville": the post relays, it does not commit.
+    if has_phrase(text, &["selon", "d'apres", "source", "communique", "info"]) {
+        return None;
+    }
+    for clause in &s.clauses {
+        let groups = s.verb_groups(clause.clone());
+        if groups
+            .iter()
+            .any(|g| REPORTING.contains(&g.lemma) && g.subject != Subject::I)
+        {
+            continue;
+        }
+        let clause_text = &text[s.span(clause.clone())];
+        let soon = has_phrase(clause_text, SOON);
+        let private = has_phrase(text, PRIVATE);
+        let you = (clause.clone()).any(|i| s.is(i, YOU));
+        for g in &groups {
+            let action = !NOT_ACTIONS.contains(&g.lemma);
+            let span = || clause_span(&s, clause, g.start);
+            match g.subject {
+                // The organisation or one of its teams will act: "la Ville va
+                // rembourser", "nos équipes passeront", "la Municipalité ne tolérera pas".
+                Subject::Noun { .. }
+                    if org_subject(&s, g, &in_mentions)
+                        && !g.passive
+                        && (statements || you)
+                        && action
+                        && g.time == Time::Future
+                        && (!EVENTS.contains(&g.lemma) || g.addressee || you) =>
+                {
+                    return Some(span());
+                }
+                // Something of the organisation's will be done: "les lumières seront
+                // changées", "le stationnement sera déneigé ce soir", "vos frais seront
+                // remboursés".
+                Subject::Noun { start } if g.passive && action && (statements || you) => {
+                    let subject = start..g.finite;
+                    let municipal = in_mentions(s.span(subject.clone()))
+                        || any_word(&s, subject.clone(), MUNICIPAL_THINGS)
+                        || (subject).clone().any(|i| s.is(i, YOU));
+                    if municipal && g.time == Time::Future && !EVENTS.contains(&g.lemma) {
+                        return Some(span());
+                    }
+                    // "votre demande a été acceptée": a decision on the reader's file.
+                    if g.time == Time::Past
+                        && DECISIONS.contains(&g.lemma)
+                        && (subject).clone().any(|i| s.is(i, YOU))
+                    {
+                        return Some(span());
+                    }
+                }
+                // "c'est réglé", "c'est arrangé", "ça va être fait demain".
+                Subject::ThirdPronoun
+                    if g.passive
+                        && action
+                        && context
+                        && matches!(g.time, Time::Present | Time::Future)
+                        && clause_text.split_whitespace().count() <= 8 =>
+                {
+                    return Some(span());
+                }
+                // The organisation's "nous" or "on": "nous allons purger le réseau",
+                // "on s'en occupe dès lundi", "on vous en livre un neuf cette semaine".
+                Subject::We | Subject::On
+                    if action && !g.negated && !private && !own_object(&s, g, clause) =>
+                {
+                    // Plans of one's own ("on va réparer la clôture du chalet") read the
+                    // same: the organisation must be named, the reader answered, or the
+                    // post be about the organisation's business.
+                    let municipal = !found.is_empty()
+                        || you_in_sentence
+                        || g.addressee
+                        || (sentence_municipal && context && g.subject == Subject::We);
+                    let when = match g.time {
+                        Time::Future => true,
+                        Time::Present => soon,
+                        Time::Past => g.subject == Subject::We && DECISIONS.contains(&g.lemma),
+                        _ => false,
+                    };
+                    if when && municipal {
+                        return Some(span());
+                    }
+                }
+                // "je vous la réserve", "je vous rappelle demain": a service rendered to
+                // the reader, in a post about the organisation's business.
+                Subject::I
+                    if action
+                        && !PROMISING.contains(&g.lemma)
+                        && g.addressee
+                        && context
+                        && matches!(g.time, Time::Present | Time::Future)
+                        && !g.negated =>
+                {
+                    return Some(span());
+                }
+                _ => {}
+            }
+        }
+    }
+    None
+}
+
+/// Nouns (lemmas) of the workplace's people and things an employee may vent about.
+const WORKPLACE: &[&str] = &[
+    "direction",
+    "gestionnaire",
+    "directeur",
+    "directrice",
+    "patron",
+    "patronne",
+    "boss",
+    "superviseur",
+    "superviseure",
+    "cadre",
+    "chef",
+    "cheffe",
+    "contremaitre",
+    "dg",
+    "employeur",
+    "collegue",
+    "administration",
+    "haute",
+    "coordonnatrice",
+    "coordonnateur",
+    "responsable",
+    "superieur",
+    "superieure",
+    "horaire",
+    "reunion",
+    "quart",
+    "shift",
+    "convention",
+    "syndicat",
+    "maire",
+    "mairesse",
+    "elu",
+    "conseiller",
+    "conseillere",
+    "citoyen",
+    "citoyenne",
+    "parent",
+    "client",
+    "cliente",
+    "contribuable",
+    "usager",
+    "organisation",
+    "gestion",
+    "job",
+    "jobbe",
+    "travail",
+    "boulot",
+    "bureau",
+    "comptoir",
+    "caserne",
+    "garage",
+    "equipe",
+    "personnel",
+    "conditions",
+    "salaire",
+    "paye",
+    "coupure",
+];
+
+/// Qualities whose absence is a reproach: "pas capable", "zéro respect", "aucune
+/// reconnaissance", "pas de classe".
+const QUALITIES: &[&str] = &[
+    "capable",
+    "respect",
+    "classe",
+    "reconnaissance",
+    "jugement",
+    "sens",
+    "ecoute",
+    "leadership",
+    "vision",
+    "organisation",
+    "communication",
+    "transparence",
+    "soutien",
+    "appui",
+    "consideration",
+    "empathie",
+    "planification",
+    "competent",
+    "competente",
+    "serieux",
+    "professionnel",
+    "professionnelle",
+    "brille",
+    "briller",
+    "merci",
+    "excuse",
+    "s'excuser",
+    "excuser",
+    "fiable",
+    "efficace",
+    "organise",
+    "organisee",
+    "humain",
+    "humaine",
+    "logique",
+    "coherent",
+    "coherente",
+];
+
+/// Words that turn praise into sarcasm.
+const IRONY: &[&str] = &[
+    "toujours aussi",
+    "encore une fois",
+    "une autre",
+    "un autre",
+    "comme d'habitude",
+    "comme toujours",
+    "pantoute",
+    "bien sur",
+    "evidemment",
+    "comme par hasard",
+];
+
+/// Faces that say the words before them are not meant.
+const IRONIC_EMOJI: &[&str] = &["🙄", "😒", "🙃", "😑", "🤡", "🤦"];
+
+/// Praise words that sarcasm turns around.
+const PRAISE: &[&str] = &[
+    "bravo",
+    "merci",
+    "felicitations",
+    "chapeau",
+    "perle",
+    "brillant",
+    "brillante",
+    "brillante",
+    "genial",
+    "geniale",
+    "efficace",
+    "excellent",
+    "excellente",
+    "tanne",
+    "tannee",
+    "organise",
+    "organisee",
+    "rapide",
+];
+
+/// Negative words of Quebec French and of workplace venting that the adjective
+/// lexicon lacks (a published lexicon of book reviews knows "pathétique", not
+/// "niaiseux").
+const NEGATIVE_EXTRA: &[&str] = &[
+    "niaiseux",
+    "niaiseuse",
+    "niaiseuses",
+    "nounoune",
+    "epais",
+    "epaisse",
+    "cave",
+    "caves",
+    "twit",
+    "twits",
+    "pas bon",
+    "pas bons",
+    "poche",
+    "poches",
+    "plate",
+    "platte",
+    "depasse",
+    "depassee",
+    "depasses",
+    "depassees",
+    "penible",
+    "penibles",
+    "incompetent",
+    "incompetente",
+    "incompetents",
+    "incompetentes",
+    "lache",
+    "laches",
+    "paresseux",
+    "paresseuse",
+    "toxique",
+    "toxiques",
+    "pathetique",
+    "pathetiques",
+    "ridicule",
+    "ridicules",
+    "mediocre",
+    "mediocres",
+    "chiant",
+    "chiante",
+    "chiants",
+    "chiantes",
+    "insupportable",
+    "insupportables",
+    "ecoeurant",
+    "ecoeurante",
+    "desorganise",
+    "desorganisee",
+    "nul",
+    "nulle",
+    "nuls",
+    "nulles",
+    "cirque",
+    "farce",
+    "joke",
+    "bordel",
+];
+
+/// Word `i` judges negatively: a word of [`NEGATIVE_EXTRA`], or an adjective the
+/// polarity lexicon grades clearly negative and subjective, used as an adjective (not a
+/// noun after a determiner: "la crue de la rivière").
+fn negative_word(s: &Sentence, i: usize) -> bool {
+    let word = s.word(i);
+    if NEGATIVE_EXTRA.contains(&word) {
+        return true;
+    }
+    let after_determiner = i > 0
+        && s.is(
+            i - 1,
+            &[
+                "la", "le", "les", "l'", "un", "une", "des", "du", "ma", "mon", "sa", "son",
+            ],
+        );
+    // "le pire gestionnaire" qualifies the noun after it; "la crue de la rivière" is
+    // itself a noun.
+    let head_noun = after_determiner
+        && morph::lemmas(word, Pos::Noun).next().is_some()
+        && !(i + 1 < s.words.len() && morph::lemmas(s.word(i + 1), Pos::Noun).next().is_some());
+    polarity::of(word).is_some_and(|p| p.polarity <= -0.4 && p.subjectivity >= 0.5) && !head_noun
+}
+
+/// True when word `i` is a quality in the negative: "pas capable", "zéro respect",
+/// "aucune reconnaissance", "sans s'excuser", "a pas vraiment brillé".
+fn negated_quality(s: &Sentence, i: usize) -> bool {
+    let w = s.word(i);
+    let quality = QUALITIES.contains(&w)
+        || morph::lemmas(w, Pos::Noun).any(|l| QUALITIES.contains(&l))
+        || morph::analyses(w).any(|a| a.pos == Pos::Verb && QUALITIES.contains(&a.lemma));
+    if !quality {
+        return false;
+    }
+    let from = i.saturating_sub(3);
+    (from..i).any(|j| {
+        matches!(
+            s.word(j),
+            "pas" | "zero" | "aucun" | "aucune" | "sans" | "jamais" | "manque" | "pu" | "plus"
+        )
+    })
+}
+
+/// Venting in a sentence: a clause that aims a negative judgement at the workplace.
+/// `workplace_before` says the sentence before, on the same line, names the workplace.
+pub fn venting(
+    prose: &Prose,
+    range: &Range<usize>,
+    mentions: &Mentions,
+    workplace_before: bool,
+) -> Option<Range<usize>> {
+    let text = prose.text(range);
+    let s = Sentence::new(text);
+    let found = prose.mentions(mentions, range);
+    // The people of the workplace are targets of any negative judgement; the
+    // organisation itself only of sarcasm (a plain criticism of its decisions is an
+    // opinion, `opinion-disclaimer`'s).
+    let people_in = |c: &Range<usize>| any_word(&s, c.clone(), WORKPLACE);
+    let org_in = |c: &Range<usize>| {
+        let span = s.span(c.clone());
+        found
+            .iter()
+            .any(|m| m.start < span.end && span.start < m.end)
+    };
+    let target_in = |c: &Range<usize>| people_in(c) || org_in(c);
+    let people = s.clauses.iter().any(people_in) || workplace_before;
+    let org = s.clauses.iter().any(org_in);
+    if !people && !org {
+        return None;
+    }
+    let ironic = has_phrase(text, IRONY) || IRONIC_EMOJI.iter().any(|e| text.contains(e));
+    let mut hit: Option<Range<usize>> = None;
+    for clause in &s.clauses {
+        let clause_text = &text[s.span(clause.clone())];
+        let negative = people
+            && (clause.clone().any(|i| negative_word(&s, i))
+                || has_phrase(clause_text, NEGATIVE_EXTRA)
+                || clause.clone().any(|i| negated_quality(&s, i)));
+        let sarcasm = ironic && clause.clone().any(|i| PRAISE.contains(&s.word(i)));
+        let irony_here = ironic && has_phrase(clause_text, IRONY);
+        if !(negative || sarcasm || (irony_here && hit.is_some())) {
+            if hit.is_some() {
+                break;
+            }
+            continue;
+        }
+        // The target in this clause, or in the sentence when the clause is short and
+        // judges it ("Notre directeur ? Le pire gestionnaire"). Clauses that follow
+        // one another ("sans s'excuser, pas de classe", "Bravo la Ville, toujours
+        // aussi efficace") make one span.
+        if target_in(clause) || clause.len() <= 10 {
+            hit = Some(match hit {
+                Some(h) => h.start..clause.end,
+                None => clause.clone(),
+            });
+        }
+    }
+    hit.map(|h| s.span(h))
+}
+
+/// Nouns (lemmas) of public matters an employee's opinion may bear on, beyond the
+/// organisation's names and topics ([`Mentions`]).
+const PUBLIC_MATTERS: &[&str] = &[
+    "reglement",
+    "stationnement",
+    "rue",
+    "parc",
+    "budget",
+    "taxe",
+    "tarif",
+    "transport",
+    "collecte",
+    "piscine",
+    "patinoire",
+    "arena",
+    "bibliotheque",
+    "consultation",
+    "zonage",
+    "deneigement",
+    "calendrier",
+    "travaux",
+    "piste",
+    "trottoir",
+    "camping",
+    "centre",
+    "debat",
+    "hausse",
+    "augmentation",
+    "subvention",
+    "investissement",
+    "infrastructure",
+    "aqueduc",
+    "egout",
+    "route",
+    "rang",
+    "pont",
+    "loisir",
+    "festival",
+    "programmation",
+    "horaire",
+    "service",
+    "permis",
+    "amende",
+    "pietonne",
+    "projet",
+    "plan",
+    "decision",
+    "conseil",
+    "maire",
+    "mairesse",
+    "ville",
+    "municipalite",
+    "quartier",
+    "secteur",
+];
+
+/// Nouns (lemmas) that evaluations qualify: decisions, ideas, projects.
+const EVALUATED: &[&str] = &[
+    "decision",
+    "idee",
+    "initiative",
+    "choix",
+    "projet",
+    "gestion",
+    "budget",
+    "plan",
+    "investissement",
+    "mesure",
+    "politique",
+    "reglement",
+    "move",
+];
+
+/// Of those, what a bare "bonne …" judges: a decision, not an idea someone shares
+/// ("merci pour ces belles idées") or news ("bonne nouvelle : …").
+const DECIDED: &[&str] = &[
+    "decision",
+    "initiative",
+    "choix",
+    "gestion",
+    "investissement",
+    "mesure",
+    "politique",
+    "move",
+];
+
+/// Adjectives of evaluation the polarity lexicon grades too mildly to count on.
+const EVALUATIVE: &[&str] = &[
+    "bonne",
+    "bon",
+    "mauvais",
+    "mauvaise",
+    "meilleur",
+    "meilleure",
+    "pire",
+    "excellent",
+    "excellente",
+    "belle",
+    "beau",
+    "bel",
+    "raisonnable",
+    "justifie",
+    "justifiee",
+    "exagere",
+    "exageree",
+    "correct",
+    "correcte",
+    "fun",
+    "genial",
+    "geniale",
+    "parfait",
+    "parfaite",
+    "injuste",
+    "inutile",
+    "utile",
+    "necessaire",
+    "essentiel",
+    "essentielle",
+    "intelligent",
+    "intelligente",
+    "sense",
+    "sensee",
+    "logique",
+    "mieux",
+    "ideal",
+    "ideale",
+    "brillant",
+    "brillante",
+    "formidable",
+    "extraordinaire",
+    "super",
+    "dommage",
+    "triste",
+    "decevant",
+    "decevante",
+    "inacceptable",
+    "important",
+];
+
+fn evaluative(word: &str) -> bool {
+    EVALUATIVE.contains(&word) || polarity::is_judgement(word)
+}
+
+/// True when a mention of the organisation or a topic falls in words `range`.
+fn org_in_range(s: &Sentence, found: &[Range<usize>], range: &Range<usize>) -> bool {
+    let span = s.span(range.clone());
+    found
+        .iter()
+        .any(|m| m.start < span.end && span.start < m.end)
+}
+
+/// A judgement on a municipal matter in a sentence. `topic_before` says the sentence
+/// before, on the same line, names the organisation or a municipal matter.
+pub fn judgement(
+    prose: &Prose,
+    range: &Range<usize>,
+    mentions: &Mentions,
+    topic_before: bool,
+) -> Option<Range<usize>> {
+    let text = prose.text(range);
+    let s = Sentence::new(text);
+    let found = prose.mentions(mentions, range);
+    if found.is_empty() && !topic_before && !any_word(&s, 0..s.words.len(), PUBLIC_MATTERS) {
+        return None;
+    }
+    for clause in &s.clauses {
+        let groups = s.verb_groups(clause.clone());
+        // A clause made of a noun phrase only, before "c'est": "le projet du garage,
+        // c'est une bonne décision".
+        let dislocated = |c: &Range<usize>| {
+            s.verb_groups(c.clone()).is_empty()
+                && (org_in_range(&s, &found, c) || any_word(&s, c.clone(), EVALUATED))
+        };
+        let ci = s.clauses.iter().position(|c| c == clause).unwrap_or(0);
+        let hit = groups.iter().any(|g| {
+            // "devrait investir", "faudrait garder", "on devrait le garder public".
+            let advice = matches!(
+                s.word(g.finite),
+                "devrait" | "devraient" | "faudrait" | "devrions"
+            ) && g.main != g.finite
+                && !matches!(g.subject, Subject::I | Subject::You);
+            // "le budget est raisonnable", "c'est une bonne décision", "ce serait le fun
+            // que la municipalité garde la patinoire ouverte".
+            let judged =
+                (g.finite + 1..clause.end.min(g.finite + 5)).find(|&k| evaluative(s.word(k)));
+            let copula = morph::is_form_of_verb(s.word(g.finite), "etre")
+                && judged.is_some_and(|k| {
+                    let evaluates_thing = k + 1 < clause.end && noun_in(s.word(k + 1), EVALUATED);
+                    match g.subject {
+                        Subject::Noun { start } => {
+                            org_in_range(&s, &found, &(start..g.finite))
+                                || any_word(&s, start..g.finite, EVALUATED)
+                                || any_word(&s, start..g.finite, PUBLIC_MATTERS)
+                        }
+                        Subject::ThirdPronoun => {
+                            evaluates_thing
+                                || (ci > 0 && dislocated(&s.clauses[ci - 1]))
+                                || (k + 1..clause.end).any(|j| s.is(j, &["que", "qu'"]))
+                                    && org_in_range(&s, &found, &(k..s.words.len()))
+                        }
+                        _ => false,
+                    }
+                });
+            advice || copula
+        }) || (clause.start..clause.end).any(|i| {
+            // "Bonne décision du conseil", "la meilleure décision", "mieux pensé que".
+            EVALUATIVE.contains(&s.word(i))
+                && (i + 1 < clause.end && noun_in(s.word(i + 1), DECIDED)
+                    || i > clause.start && noun_in(s.word(i - 1), DECIDED)
+                    || (s.word(i) == "mieux" || s.word(i) == "pire")
+                        && (i + 1..clause.end).any(|k| s.is(k, &["que", "qu'"])))
+        }) || has_phrase(
+            &text[s.span(clause.clone())],
+            &[
+                "content de voir",
+                "contente de voir",
+                "heureux de voir",
+                "heureuse de voir",
+                "il etait temps",
+            ],
+        );
+        if hit {
+            return Some(s.span(0..s.words.len()));
+        }
+    }
+    None
+}

@@ -17,6 +17,7 @@ mod offensive_language;
 mod partisan_content;
 pub mod personal;
 mod photo_consent;
+mod semantics;
 mod shouting;
 mod special_characters;
 

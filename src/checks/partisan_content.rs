@@ -37,8 +37,14 @@ Ce qui compte :
   (change.org, avaaz.org, …) : type `petition`;
 - un appel à voter pour une personne, une équipe ou un parti, à l'appuyer, à devenir membre
   d'un parti ou à donner à une campagne : type `political`;
-- le prosélytisme (« acceptez Jésus », « venez prier avec nous », « la parole de Dieu ») :
-  type `religious`.
+- un événement partisan nommé par son genre (« brunch-bénéfice de l'association du Parti
+  Québécois », « cocktail de financement de … candidat conservateur »), l'adhésion à un
+  parti (« devenez membre de la CAQ », « rejoignez Québec solidaire »), un parti présenté
+  comme le seul ou le meilleur, la mobilisation (« écrivez à votre député pour dire non »,
+  « ajoutez votre nom à la lettre ouverte ») : type `political`;
+- le prosélytisme (« acceptez Jésus », « venez prier avec nous », « la parole de Dieu »)
+  et la collecte d'une paroisse ou d'une église (« la paroisse compte sur votre
+  contribution ») : type `religious`.
 
 Sur un compte personnel, appeler à voter pour quelqu'un (« Votez pour Julie Lavoie ») ou
 dire son appui (« Moi, j'appuie Julie Lavoie ») est un droit : un seul constat de niveau
@@ -127,12 +133,18 @@ static POLITICAL: LazyRegex = LazyRegex::new(
     concat!(
         r"\b(?:(?:ne )?",
         support!(),
-        r" (?:pas )?(?:pour |contre )?(?:moi|nous|notre (?:equipe|candidate?|parti|chef|programme)|mon (?:equipe|parti|candidat|programme)|ma candidate|l'equipe (?:de|du) [^\s,.!?]+|(?:le |la |l')?",
+        r" (?:pas )?(?:tous |toutes |ensemble )?(?:pour |contre )?(?:moi|nous|notre (?:equipe|candidate?|parti|chef|programme)|mon (?:equipe|parti|candidat|programme)|ma candidate|l'equipe (?:de|du) [^\s,.!?]+|(?:le |la |l')?",
         parties!(),
-        r")|(?:devene?z?|devenir|prene?z? (?:votre|ta) carte de) membre (?:du|de notre|de mon|d'un) parti|(?:adhere[rz]|joigne[zr]-vous|rejoigne[zr]) (?:a )?(?:notre|mon) (?:parti|equipe electorale|campagne)|(?:faites un don|donnez|contribuez) (?:a|pour) (?:ma|notre) campagne|financement (?:du|de notre|de mon) parti|vote[zr]? (?:oui|non|contre)\b[^.!?]{0,40}\b(?:reglement|referendum|registre|projet)|mobilisons-nous (?:contre|pour))\b"
+        r")|(?:devene?z?|devenir|prene?z? (?:votre|ta) carte de) membre (?:du|de notre|de mon|d'un) parti|(?:devene?z?|devenir) membre (?:du |de la |de l'|des |d')?",
+        parties!(),
+        r"|(?:rejoigne[zr]|joigne[zr]-vous a|adhere[rz] a) (?:le |la |l')?",
+        parties!(),
+        r"|(?:adhere[rz]|joigne[zr]-vous|rejoigne[zr]) (?:a )?(?:notre|mon) (?:parti|equipe electorale|campagne)|(?:faites un don|donnez|contribuez) (?:a|pour) (?:ma|notre) campagne|financement (?:du|de notre|de mon) parti|vote[zr]? (?:oui|non|contre)\b[^.!?]{0,40}\b(?:reglement|referendum|registre|projet)|mobilisons-nous (?:contre|pour))\b"
     ),
     support_gate!(
         "membre",
+        "joigne",
+        "adhere",
         "notre parti",
         "mon parti",
         "financement",
@@ -183,7 +195,7 @@ static VOTE_NAME: LazyRegex = LazyRegex::new(
     ],
 );
 static RELIGIOUS: LazyRegex = LazyRegex::new(
-    r"\b(?:(?:acceptez|accueillez|recevez|invitez|suivez) (?:jesus|le christ|le seigneur|dieu|allah)(?: dans (?:votre|ta) (?:vie|coeur))?|jesus (?:sauve|revient|est la reponse|est le chemin)|(?:dieu|jesus|le seigneur|le christ|allah) (?:vous|t') ?(?:aime|attend|appelle|pardonne|sauve)|venez a la rencontre (?:de jesus|de dieu|du christ|du seigneur)|repentez-vous|convertissez-vous|(?:venez|joignez-vous a nous pour|rejoignez-nous pour) prier|priez (?:avec nous|le seigneur|dieu|jesus|allah)|prions (?:ensemble|le seigneur|dieu)|louez (?:le seigneur|dieu)|la parole de dieu|la bible (?:dit|nous enseigne|a la reponse)|le salut (?:de votre ame|eternel)|sauvez votre ame|etudes? bibliques?|(?:rejoignez|joignez-vous a|venez a) (?:notre|nos) (?:eglise|assemblee|communaute de foi|culte|priere|prieres)|le seul (?:vrai )?dieu|salut en jesus|la fin des temps (?:approche|est proche)|(?:allah|dieu) est grand|(?:rejoignez-nous|joignez-vous a nous|venez|priez avec nous) (?:pour|a) (?:la|une) (?:priere|louange|adoration|veillee de priere))\b",
+    r"\b(?:(?:acceptez|accueillez|recevez|invitez|suivez) (?:jesus|le christ|le seigneur|dieu|allah)(?: dans (?:votre|ta) (?:vie|coeur))?|jesus (?:sauve|revient|est la reponse|est le chemin)|(?:dieu|jesus|le seigneur|le christ|allah) (?:vous|t') ?(?:aime|attend|appelle|pardonne|sauve)|venez a la rencontre (?:de jesus|de dieu|du christ|du seigneur)|repentez-vous|convertissez-vous|(?:venez|joignez-vous a nous pour|rejoignez-nous pour) prier|priez (?:avec nous|le seigneur|dieu|jesus|allah)|prions (?:ensemble|le seigneur|dieu)|louez (?:le seigneur|dieu)|la parole de dieu|la bible (?:dit|nous enseigne|a la reponse)|le salut (?:de votre ame|eternel)|sauvez votre ame|etudes? bibliques?|(?:rejoignez|joignez-vous a|venez a) (?:notre|nos) (?:eglise|assemblee|communaute de foi|culte|priere|prieres)|le seul (?:vrai )?dieu|(?:venez|viens|venir) (?:decouvrir|entendre|ecouter|recevoir) (?:la parole|l'evangile|la bonne nouvelle)|salut en jesus|la fin des temps (?:approche|est proche)|(?:allah|dieu) est grand|(?:rejoignez-nous|joignez-vous a nous|venez|priez avec nous) (?:pour|a) (?:la|une) (?:priere|louange|adoration|veillee de priere))\b",
     &[
         "jesus",
         "christ",
@@ -210,7 +222,118 @@ static RELIGIOUS: LazyRegex = LazyRegex::new(
         "louange",
         "adoration",
         "fin des temps",
+        "la parole",
+        "evangile",
+        "bonne nouvelle",
     ],
+);
+
+/// A party praised as the only or the best one: "le Bloc québécois est le seul parti
+/// qui défend les régions". The finding runs to the end of the sentence.
+static PARTY_PRAISE: LazyRegex = LazyRegex::new(
+    concat!(
+        r"\b",
+        parties!(),
+        r" (?:est|sont|reste|demeure|demeurent|restent) (?:vraiment |clairement |de loin )?(?:le|la|les) (?:seule?s?|meilleure?s?|vraie?s?|plus (?:credibles?|serieuse?s?|competente?s?))\b"
+    ),
+    &[
+        "parti",
+        "quebec solidaire",
+        "caq",
+        "plq",
+        "pq",
+        "npd",
+        "bloc",
+        "coalition",
+        "conservateurs",
+        "liberaux",
+        "pequistes",
+        "caquistes",
+    ],
+);
+
+/// A call to act on elected people or to sign a collective letter: "Écrivez à votre
+/// député pour dire non", "Ajoutez votre nom à la lettre ouverte".
+static MOBILISATION: LazyRegex = LazyRegex::new(
+    r"\b(?:(?:ecrivez|ecrivons|appelez|interpellez|ecrire) (?:a|au|aux) (?:votre |vos |notre |nos |le |la |les )?(?:deputee?s?|ministres?|premiere? ministre|gouvernement|elue?s)\b|(?:ajoutez|ajoutons|inscrivez) (?:votre|vos|notre) (?:nom|signature)s? (?:a|au|sur) (?:la|le|cette|notre) (?:lettre ouverte|petition|liste|manifeste|declaration))",
+    &[
+        "ecrivez",
+        "ecrivons",
+        "appelez",
+        "interpellez",
+        "ecrire",
+        "ajoutez",
+        "ajoutons",
+        "inscrivez",
+    ],
+);
+
+/// A fundraising or partisan event, named by its genre.
+static PARTISAN_EVENT: LazyRegex = LazyRegex::new(
+    r"\b(?:billets? en vente|brunch|souper|diner|dejeuner|cocktail|soiree|tournoi de golf|mechoui|epluchette|vins et fromages|bal|gala|spaghetti)(?:-benefice| benefice| de financement| spaghetti)?\b",
+    &[
+        "billet",
+        "brunch",
+        "souper",
+        "diner",
+        "dejeuner",
+        "cocktail",
+        "soiree",
+        "golf",
+        "mechoui",
+        "epluchette",
+        "fromages",
+        "bal",
+        "gala",
+        "spaghetti",
+    ],
+);
+
+/// Who holds a partisan event: a party, a party's riding association, a candidate of a
+/// party.
+static PARTY_HOST: LazyRegex = LazyRegex::new(
+    concat!(
+        r"\b(?:",
+        parties!(),
+        r"|association (?:liberale|conservatrice|pequiste|caquiste|solidaire|neo-democrate|bloquiste|du parti|de (?:la|circonscription))|candidate? (?:conservat(?:eur|rice)|liberale?|pequiste|caquiste|solidaire|neo-democrate|bloquiste|du parti|de la caq|du npd|du bloc|du plq|du pq)|parti (?:municipal|politique))\b"
+    ),
+    &[
+        "parti",
+        "quebec solidaire",
+        "caq",
+        "plq",
+        "pq",
+        "npd",
+        "bloc",
+        "coalition",
+        "conservateurs",
+        "liberaux",
+        "pequistes",
+        "caquistes",
+        "association",
+        "candidat",
+    ],
+);
+
+/// A religious body asking for money: "la paroisse compte sur votre contribution",
+/// "Dîme 2025".
+static RELIGIOUS_BODY: LazyRegex = LazyRegex::new(
+    r"\b(?:paroisses?|fabriques?|dioceses?|eglise (?:evangelique|pentecotiste|baptiste)|mosquees?|synagogues?|temples?|congregations?|communaute religieuse)\b",
+    &[
+        "paroisse",
+        "fabrique",
+        "diocese",
+        "eglise",
+        "mosquee",
+        "synagogue",
+        "temple",
+        "congregation",
+        "religieuse",
+    ],
+);
+static DONATION: LazyRegex = LazyRegex::new(
+    r"\b(?:dime|compte sur (?:votre|vos) (?:contributions?|dons?|generosite|appui)|donnez genereusement|faites un don|votre offrande|offrandes?)\b",
+    &["dime", "compte sur", "donnez", "faites un don", "offrande"],
 );
 
 /// First words of the names of charities, associations and events, never of a person.
@@ -264,6 +387,12 @@ static ON_FOLDED: GateSet = GateSet::new(&[
     &SLOGAN,
     &ELECTION,
     &SUPPORT_RE,
+    &PARTY_PRAISE,
+    &MOBILISATION,
+    &PARTISAN_EVENT,
+    &PARTY_HOST,
+    &RELIGIOUS_BODY,
+    &DONATION,
 ]);
 static ON_ORIGINAL: GateSet = GateSet::new(&[&VOTE_NAME, &VOTE_SURNAME]);
 
@@ -293,6 +422,19 @@ impl PartisanContent {
         }
         if let Some(m) = open.find(&RELIGIOUS, text) {
             out.push((folded.original(m.range()), "religious"));
+        } else if let Some(span) = same_sentence(text, open, &RELIGIOUS_BODY, &DONATION) {
+            out.push((folded.original(span), "religious"));
+        }
+        if out.iter().any(|(_, k)| *k == "political") {
+            return;
+        }
+        if let Some(m) = open.find(&PARTY_PRAISE, text) {
+            let end = sentence_end(text, m.end());
+            out.push((folded.original(m.start()..end), "political"));
+        } else if let Some(span) = same_sentence(text, open, &PARTISAN_EVENT, &PARTY_HOST) {
+            out.push((folded.original(span), "political"));
+        } else if let Some(m) = open.find(&MOBILISATION, text) {
+            out.push((folded.original(m.range()), "political"));
         }
     }
 
@@ -363,6 +505,40 @@ impl PartisanContent {
     }
 }
 
+/// The end of the sentence that holds byte `at` of folded `text`.
+fn sentence_end(text: &str, at: usize) -> usize {
+    text[at..]
+        .find(['.', '!', '?', ';', '\n'])
+        .map_or(text.len(), |i| at + i)
+}
+
+/// The first sentence of folded `text` where both `a` and `b` match: the range from the
+/// first match to the end of the other.
+fn same_sentence(
+    text: &str,
+    open: Open<'_>,
+    a: &'static LazyRegex,
+    b: &'static LazyRegex,
+) -> Option<Range<usize>> {
+    let firsts: Vec<_> = open.find_iter(a, text).collect();
+    if firsts.is_empty() {
+        return None;
+    }
+    let seconds: Vec<_> = open.find_iter(b, text).collect();
+    firsts.iter().find_map(|x| {
+        let (from, to) = (
+            text[..x.start()]
+                .rfind(['.', '!', '?', ';', '\n'])
+                .map_or(0, |i| i + 1),
+            sentence_end(text, x.end()),
+        );
+        seconds
+            .iter()
+            .find(|y| y.start() >= from && y.end() <= to)
+            .map(|y| x.start().min(y.start())..x.end().max(y.end()))
+    })
+}
+
 impl Check for PartisanContent {
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         let mut found = Vec::new();
@@ -430,6 +606,12 @@ mod tests {
         assert_gate("VOTE_NAME", &super::VOTE_NAME);
         assert_gate("RELIGIOUS", &super::RELIGIOUS);
         assert_gate("NOT_ELECTORAL", &super::NOT_ELECTORAL);
+        assert_gate("PARTY_PRAISE", &super::PARTY_PRAISE);
+        assert_gate("MOBILISATION", &super::MOBILISATION);
+        assert_gate("PARTISAN_EVENT", &super::PARTISAN_EVENT);
+        assert_gate("PARTY_HOST", &super::PARTY_HOST);
+        assert_gate("RELIGIOUS_BODY", &super::RELIGIOUS_BODY);
+        assert_gate("DONATION", &super::DONATION);
     }
 
     /// The kinds found in a post of an official account.
@@ -489,6 +671,44 @@ mod tests {
             kinds("Jésus vous aime : venez prier avec nous dimanche."),
             ["religious"]
         );
+    }
+
+    #[test]
+    fn partisan_events_memberships_and_mobilisation() {
+        for (text, kind) in [
+            (
+                "Brunch-bénéfice de l'association du Parti Québécois de Drummond dimanche.",
+                "political",
+            ),
+            (
+                "Billets en vente pour le cocktail de financement de Martin Rioux, candidat conservateur.",
+                "political",
+            ),
+            ("Devenez membre de la CAQ pour seulement 5 $ !", "political"),
+            (
+                "Rejoignez Québec solidaire, on a besoin de bénévoles !",
+                "political",
+            ),
+            (
+                "Le Bloc québécois est le seul parti qui défend les régions.",
+                "political",
+            ),
+            ("Écrivez à votre député pour dire NON !", "political"),
+            (
+                "Dîme 2025 : la paroisse compte sur votre contribution.",
+                "religious",
+            ),
+        ] {
+            assert_eq!(kinds(text), [kind], "{text}");
+        }
+        for text in [
+            "Souper spaghetti des pompiers au sous-sol de l'église, 15 $.",
+            "Le conseil a adopté une résolution demandant au gouvernement de maintenir l'urgence.",
+            "Le député de Drummond a annoncé une aide de 2 M$ pour le centre communautaire.",
+            "Concert de Noël à l'église Sainte-Claire, entrée libre.",
+        ] {
+            assert!(kinds(text).is_empty(), "{text}: {:?}", kinds(text));
+        }
     }
 
     #[test]

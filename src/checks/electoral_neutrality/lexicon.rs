@@ -75,6 +75,139 @@ pub static ACTOR: LazyLock<PhraseSet> = LazyLock::new(|| {
         "opposition",
         "administration sortante",
         "(?:les|nos|vos|des|aux|ses) elue?s",
+        "une elue?",
+        "opposants?",
+        "ceux qui veulent",
+        "celles qui veulent",
+        "equipe du maire",
+        "equipe de la mairesse",
+    ])
+});
+
+/// Evaluations that the polarity lexicon cannot read word by word: idioms of praise and
+/// blame ("promettre la lune", "mal informés", "tenir la route"), of trust and merit.
+pub static EVALUATION: LazyLock<PhraseSet> = LazyLock::new(|| {
+    phrases(&[
+        "promet(?:tent|s|tre|tait)? la lune",
+        "fausses? promesses?",
+        "mal informee?s?",
+        "aucune experience",
+        "se tromp(?:e|ent|ait)",
+        "vrai plan",
+        "vrai leader",
+        "vraie leader",
+        "merite(?:nt)? (?:notre|votre|toute notre|toute votre) confiance",
+        "comme on en voudrait",
+        "tienne? (?:vraiment )?la route",
+        "tiennent (?:vraiment )?la route",
+        "mauvaises? idees?",
+        "bonnes? idees?",
+        "en peril",
+        "veu(?:t|lent) (?:couper|sabrer|freiner|bloquer|abolir|detruire|hausser)",
+        "ca se souligne",
+        "on peut etre fiers?",
+        "avec fierte",
+        "avec brio",
+        "sous la gouverne",
+        "sans reserve",
+        "n'a (?:aucune|pas d') (?:experience|credibilite|vision)",
+        "laissez pas berner",
+        "vous laissez pas",
+    ])
+});
+
+/// Formulas of politeness whose adjective praises no one: "meilleurs vœux de la part du
+/// maire", "bon mandat à toutes et à tous".
+pub static GREETING: LazyLock<PhraseSet> = LazyLock::new(|| {
+    phrases(&[
+        "meilleurs (?:voeux|souhaits)",
+        "bonne annee",
+        "bonnes fetes",
+        "joyeuses fetes",
+        "joyeux noel",
+        "bon mandat",
+        "bonne chance",
+        "bon succes",
+        "bonne retraite",
+        "bon conge",
+        "bonne fete",
+    ])
+});
+
+/// Nudges toward a vote without a name: "faites le bon choix", "votez pour la
+/// continuité", "à vous de juger" after a fact about a candidate.
+pub static NUDGE: LazyLock<PhraseSet> = LazyLock::new(|| {
+    phrases(&[
+        "(?:faites|faire|ferez) le bon choix",
+        "votez pour (?:la continuite|le changement|l'experience|la stabilite|le renouveau|l'avenir)",
+        "votons pour (?:la continuite|le changement|l'experience|la stabilite|le renouveau|l'avenir)",
+        "pensez-y avant de voter",
+        "pensez-y bien",
+        "a vous de juger",
+        "souvenez-vous-en",
+        "est-ce vraiment ce que vous voulez",
+        "ne vous laissez pas berner",
+    ])
+});
+
+/// The organisation holding a view: its subject, before a verb of opinion or stance.
+pub static ORG_SUBJECT: LazyLock<PhraseSet> =
+    LazyLock::new(|| phrases(&["la ville", "la municipalite", "le conseil", "nous", "on"]));
+
+/// Verbs (lemmas) by which the organisation holds a view or takes a stance.
+pub const STANCE_VERBS: &[&str] = &[
+    "trouver",
+    "penser",
+    "croire",
+    "estimer",
+    "considerer",
+    "juger",
+    "appuyer",
+    "soutenir",
+    "defendre",
+    "denoncer",
+    "deplorer",
+    "condamner",
+    "opposer",
+    "approuver",
+    "rejeter",
+    "desapprouver",
+    "contester",
+    "avoir",
+];
+
+/// What a stance is taken on, after "appuyer", "soutenir", "défendre": a position, not
+/// people it serves ("la Ville appuie les familles").
+pub static POSITION: LazyLock<PhraseSet> = LazyLock::new(|| {
+    phrases(&[
+        "(?:le|ce|un) mouvement",
+        "(?:le|ce|un) projet",
+        "(?:la|cette|une) (?:position|demande|proposition|idee|revendication|candidature|campagne)",
+        "(?:le|ce|un) moratoire",
+        "sans reserve",
+        "fermement",
+        "pleinement",
+        "raison",
+        "tort",
+    ])
+});
+
+/// Words of a current issue, in an opinion during the period: "le projet de geler les
+/// taxes est irréaliste".
+pub static ISSUE: LazyLock<PhraseSet> = LazyLock::new(|| {
+    phrases(&[
+        "projets?",
+        "propositions?",
+        "idees?",
+        "taxes?",
+        "plans?",
+        "promesses?",
+        "investissements?",
+        "tarifications?",
+        "moratoires?",
+        "dettes?",
+        "hausses?",
+        "debats?",
     ])
 });
 
@@ -115,13 +248,23 @@ pub const CAMPAIGN: &str = r"(?x)
   | \bje\s+suis\s+candidate?\b | \bje\s+me\s+(?:presente|represente)\s+(?:a\s+la\s+mairie|comme|au\s+poste|dans\s+le\s+district|pour\s+un)\b
   | \bma\s+candidature\b | \bnotre\s+candidate?\s+(?:a|au|dans)\b
   | \bje\s+sollicite\s+(?:un|votre|un\s+nouveau|un\s+second|un\s+deuxieme|un\s+troisieme)\s+mandat\b
+  | \b(?:videos?|pages?|sites?|publicites?|affiches?|annonces?|assemblees?|soirees?|lancement|locaux|equipe|slogan)\s+de\s+(?:sa\s+|leur\s+|ma\s+|notre\s+)?campagne\b
+  | \b(?:au|pour\s+le|pour\s+un|un)\s+(?:prochain|nouveau|second|deuxieme|troisieme)\s+mandat\b
+  | \bmon\s+assemblee\s+(?:publique|de\s+cuisine)\b
+  | \bparti\s+(?:\S+\s+){1,4}presente\s+(?:ses|son|sa)\s+(?:candidat|equipe|programme|plateforme)
 ";
 
 /// [`CAMPAIGN`], when the profile adds no phrase.
 pub static CAMPAIGN_RE: LazyRegex = LazyRegex::folded(
     CAMPAIGN,
     &[
-        "campagne", "electora", "elu", "candidat", "present", "mandat",
+        "campagne",
+        "electora",
+        "elu",
+        "candidat",
+        "present",
+        "mandat",
+        "assemblee",
     ],
 );
 
@@ -193,11 +336,25 @@ pub static IDEAS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "j'ai l'intention de",
         "je vais (?:proposer|defendre|continuer|me battre|deposer)",
         "il est temps de (?:changer|revoir|mettre fin)",
+        "(?:mon|notre) plan",
+        "je continuerai",
+        "(?:c'est )?mon idee",
     ])
 });
 
 /// A first and last name, capitalised, at the start of the original text after a verb.
 pub static PROPER_NAME: LazyRegex = LazyRegex::new(r"^\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+", &[]);
+
+/// One capitalised surname after a vote verb, then punctuation or a date: "votez Dubé le
+/// 2 novembre", "votez Dubé !".
+pub static SURNAME: LazyRegex =
+    LazyRegex::new(r"^\p{Lu}[\p{Ll}'’-]+(?:\s*[,.!:]|\s+le\s+\d|\s*$)", &[]);
+
+/// A team or a party named with a capital: "l'équipe Dubé", "le parti Action La Sarre".
+pub static NAMED_TEAM: LazyRegex = LazyRegex::new(
+    r"\b(?:[ÉéEe]quipe|[Pp]arti)\s+(?:\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}[\p{L}'’-]+)*",
+    &["quipe", "arti"],
+);
 
 /// A capitalised first and last name anywhere in the original text.
 pub static PERSON: LazyRegex = LazyRegex::new(
@@ -233,6 +390,8 @@ mod tests {
         assert_gate("SPECIFIC_ACTOR", &SPECIFIC_ACTOR);
         assert_gate("CAMPAIGN", &CAMPAIGN_RE);
         PROPER_NAME.compiled();
+        SURNAME.compiled();
+        assert_gate("NAMED_TEAM", &NAMED_TEAM);
         PERSON.compiled();
     }
 

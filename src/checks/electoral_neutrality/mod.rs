@@ -31,10 +31,11 @@ use regex::Regex;
 use serde::Deserialize;
 
 use super::{Check, Context, ParamError, Rule, params, validate};
+use crate::checks::semantics;
 use crate::draft::{Account, Author};
 use crate::finding::Diagnostic;
 use crate::policy::{Policy, RuleSettings};
-use crate::text::{Folded, PhraseSet, fold, is_whole_word, phrases};
+use crate::text::{Folded, PhraseSet, fold, is_whole_word, morph, phrases};
 use periods::Period;
 
 pub const RULE: Rule = Rule {
@@ -52,7 +53,13 @@ Ce qui est vérifié, sur les comptes officiels (account = \"official\") seuleme
   (« sa campagne électorale », « local électoral de », « si je suis élu ») ;
 - en période électorale : un jugement sur un candidat, un parti, le maire ou un conseiller
   (« grâce à notre maire », « bravo au conseiller », « l'échec de l'administration
-  sortante ») et une opinion de l'organisation (« la Ville estime que », « à notre avis »).
+  sortante », « la candidate se trompe », « les opposants sont mal informés », « Un vrai
+  leader. » après une phrase sur le maire), un adjectif du lexique de polarité près d'un
+  acteur (« une très mauvaise idée »), l'organisation qui contredit un candidat
+  (« contrairement à ce qu'affirme la candidate ») ; une opinion de l'organisation (« la
+  Ville estime que », « à notre avis », « la Ville appuie sans réserve le mouvement »,
+  « la Ville a raison », le blâme d'un enjeu : « ce projet est irréaliste ») ; une
+  incitation au vote sans nom (« faites le bon choix le 2 novembre », « à vous de juger »).
 
 Ce qui n'est pas signalé : l'information électorale neutre (bureaux de vote, heures
 d'ouverture, vote par anticipation, pièces d'identité, liste officielle des candidats
@@ -206,6 +213,154 @@ fn sentences(text: &str) -> Vec<Range<usize>> {
         .collect()
 }
 
+/// Past "campagne", whose campaign it is: "la vidéo de campagne de notre maire", "la page
+/// de campagne de Nadia Poirier" (up to three words, within the clause).
+fn whose_campaign(text: &str, end: usize) -> usize {
+    if !text[..end].ends_with("campagne") {
+        return end;
+    }
+    let rest = &text[end..];
+    let Some(tail) = rest
+        .strip_prefix(" de ")
+        .or_else(|| rest.strip_prefix(" du "))
+    else {
+        return end;
+    };
+    let mut at = end + (rest.len() - tail.len());
+    let mut last = end;
+    for word in tail.split(' ').take(3) {
+        let letters = word.trim_end_matches(|c: char| !c.is_alphanumeric());
+        if letters.is_empty()
+            || !letters
+                .chars()
+                .all(|c| c.is_alphanumeric() || "'-".contains(c))
+        {
+            break;
+        }
+        last = at + letters.len();
+        if letters.len() < word.len() {
+            break;
+        }
+        at += word.len() + 1;
+    }
+    last
+}
+
+/// The judgements of a folded sentence: listed words and idioms of praise or blame, and
+/// every word the polarity lexicon scores as a clear, subjective judgement
+/// ("exceptionnel", "irréaliste", "mauvaise").
+fn judgements(sentence: &str, words: &[Range<usize>]) -> Vec<Range<usize>> {
+    let greetings = lexicon::GREETING.find_in_words(sentence, words);
+    let mut out = lexicon::JUDGEMENT.find_in_words(sentence, words);
+    out.extend(lexicon::EVALUATION.find_in_words(sentence, words));
+    out.extend(
+        words
+            .iter()
+            .filter(|w| {
+                let word = &sentence[(*w).clone()];
+                word.len() > 3 && semantics::polarity(word).is_some_and(|p| p.judges())
+            })
+            .cloned(),
+    );
+    out.retain(|j| {
+        !greetings
+            .iter()
+            .any(|g| g.start <= j.start && j.end <= g.end)
+    });
+    out.sort_by_key(|r| r.start);
+    out
+}
+
+/// The organisation holding a view or taking a stance in a folded sentence: "la Ville
+/// trouve que", "la Ville appuie sans réserve le mouvement", "la Ville a raison",
+/// "pour nous, c'est clairement le meilleur investissement". Its range in the sentence.
+fn org_stance(sentence: &str, words: &[Range<usize>]) -> Option<Range<usize>> {
+    if let Some(at) = sentence
+        .find("pour nous, ")
+        .or_else(|| sentence.find("selon la ville"))
+        && let Some(j) = judgements(sentence, words)
+            .into_iter()
+            .find(|j| j.start > at)
+    {
+        return Some(at..j.end);
+    }
+    for i in 0..words.len() {
+        let Some(n) = lexicon::ORG_SUBJECT.longest_at(sentence, words, i) else {
+            continue;
+        };
+        // The verb right after the subject, past "ne" and a pronoun.
+        let mut v = i + n;
+        while words
+            .get(v)
+            .is_some_and(|w| matches!(&sentence[w.clone()], "ne" | "n'" | "s'" | "se" | "en" | "y"))
+        {
+            v += 1;
+        }
+        let Some(verb) = words.get(v).map(|w| &sentence[w.clone()]) else {
+            continue;
+        };
+        let Some(lemma) = lexicon::STANCE_VERBS
+            .iter()
+            .find(|l| morph::is_form_of_verb(verb, l))
+        else {
+            continue;
+        };
+        let after = v + 1..(v + 5).min(words.len());
+        let position = after
+            .clone()
+            .filter_map(|k| {
+                lexicon::POSITION
+                    .longest_at(sentence, words, k)
+                    .map(|n| words[k + n - 1].end)
+            })
+            .max();
+        let end = match *lemma {
+            // "trouve que", "croit que": an opinion whatever follows.
+            "trouver" | "penser" | "croire" | "estimer" | "considerer" | "juger" => words
+                .get(v + 1)
+                .filter(|w| sentence[(*w).clone()].starts_with("qu"))
+                .map(|w| w.end),
+            // "a raison", "a tort".
+            "avoir" => words
+                .get(v + 1)
+                .filter(|w| matches!(&sentence[(*w).clone()], "raison" | "tort"))
+                .map(|w| w.end),
+            _ => position,
+        };
+        if let Some(end) = end {
+            return Some(words[i].start..end);
+        }
+    }
+    None
+}
+
+/// An opinion on a current issue in a folded sentence: an issue ("le projet", "la taxe")
+/// and a clear negative judgement of it within a few words: "le projet de geler les taxes …
+/// est irréaliste". Its range.
+fn issue_opinion(sentence: &str, words: &[Range<usize>]) -> Option<Range<usize>> {
+    let issues = lexicon::ISSUE.find_in_words(sentence, words);
+    let first = issues.first()?;
+    // Blame only: praise of the organisation's own projects ("une bonne nouvelle pour la
+    // sécurité") is its ordinary news, and told apart from campaigning by no word.
+    let negative = |j: &Range<usize>| {
+        sentence[j.clone()]
+            .split([' ', '\''])
+            .any(|w| semantics::polarity(w).is_some_and(|p| p.value < -0.3))
+    };
+    judgements(sentence, words)
+        .into_iter()
+        .filter(negative)
+        .find(|j| {
+            j.start > first.end && sentence[first.end..j.start].split_whitespace().count() <= 12
+        })
+        .map(|j| {
+            j.start
+                ..sentence[j.end..]
+                    .find([',', ':'])
+                    .map_or(sentence.len(), |k| j.end + k)
+        })
+}
+
 impl ElectoralNeutrality {
     /// A call to vote for someone: its span in the source.
     fn vote_call(&self, cx: &Context<'_>, folded: &Folded) -> Option<Range<usize>> {
@@ -233,14 +388,26 @@ impl ElectoralNeutrality {
             }
             let verb = folded.original(m.range());
             let after = &cx.draft.prose[verb.end..cx.draft.body.end];
-            if let Some(name) = lexicon::PROPER_NAME.find(after) {
-                let folded_name = fold(name.as_str());
+            let name = lexicon::PROPER_NAME
+                .find(after)
+                .map(|m| m.as_str())
+                .or_else(|| {
+                    // One surname: "votez Dubé le 2 novembre", up to its punctuation.
+                    lexicon::SURNAME.find(after).map(|m| {
+                        let s = m.as_str();
+                        &s[..s
+                            .find(|c: char| !(c.is_alphabetic() || "'’-".contains(c)))
+                            .unwrap_or(s.len())]
+                    })
+                });
+            if let Some(name) = name {
+                let folded_name = fold(name);
                 if !self
                     .org_names
                     .iter()
                     .any(|o| folded_name.starts_with(o.as_str()))
                 {
-                    return Some(verb.start..verb.end + name.end());
+                    return Some(verb.start..verb.end + name.len());
                 }
             }
         }
@@ -254,7 +421,7 @@ impl ElectoralNeutrality {
         let sentence = &folded.text[s.clone()];
         let words = phrases::words(sentence);
         // The judgements first: most sentences have none, and then nothing else counts.
-        let judgements = lexicon::JUDGEMENT.find_in_words(sentence, &words);
+        let judgements = judgements(sentence, &words);
         if judgements.is_empty() {
             return false;
         }
@@ -282,6 +449,12 @@ impl ElectoralNeutrality {
         }
         let original = to_original(0..sentence.len());
         let source = &cx.draft.source;
+        let teams: Vec<Range<usize>> = lexicon::NAMED_TEAM
+            .find_iter(&source[original.clone()])
+            .map(|m| original.start + m.start()..original.start + m.end())
+            .collect();
+        let electoral = electoral || !teams.is_empty();
+        actors.extend(teams);
         if electoral {
             actors.extend(
                 lexicon::PERSON
@@ -304,6 +477,21 @@ impl ElectoralNeutrality {
         })
     }
 
+    /// The sentence where a candidate campaigns ("je me présente dans le district 2") or,
+    /// failing that, presents ideas ("mon plan : …"): its span.
+    fn ideas_sentence(&self, folded: &Folded) -> Option<Range<usize>> {
+        let text = &folded.text;
+        let campaign = match &self.campaign {
+            Some(re) => re.find(text).map(|m| m.start()),
+            None => lexicon::CAMPAIGN_RE.find(text).map(|m| m.start()),
+        };
+        let at = campaign.or_else(|| lexicon::IDEAS.find(text).map(|r| r.start))?;
+        let sentence = sentences(text)
+            .into_iter()
+            .find(|s| s.start <= at && at < s.end.max(s.start + 1))?;
+        Some(folded.original(sentence))
+    }
+
     fn diagnostic(
         &self,
         span: Range<usize>,
@@ -324,8 +512,89 @@ impl ElectoralNeutrality {
         let text = &folded.text;
         let mut sided = false;
         let mut opined = false;
+        let mut nudged = false;
+        let post_has_actor = !lexicon::ACTOR.find_iter(text).is_empty()
+            || !self.names.is_empty() && self.names.iter().any(|n| text.contains(n.as_str()));
+        let mut previous_actor = false;
         for s in sentences(text) {
             let sentence = &text[s.clone()];
+            let words = phrases::words(sentence);
+            let has_actor = !lexicon::ACTOR.find_in_words(sentence, &words).is_empty();
+            let after_actor = std::mem::replace(&mut previous_actor, has_actor);
+            // A nudge toward a vote: "faites le bon choix le 2 novembre", "à vous de juger".
+            if !nudged
+                && post_has_actor
+                && let Some(r) = lexicon::NUDGE.find_in_words(sentence, &words).first()
+            {
+                nudged = true;
+                out.push(self.diagnostic(
+                    folded.original(s.start + r.start..s.start + r.end),
+                    "vote-call",
+                    format!(
+                        "En période électorale ({}), ce passage oriente le vote.",
+                        period.label()
+                    ),
+                    "Retirez cette incitation : l'organisation donne l'information officielle sur le vote (date, \
+                     heures, lieux), sans orienter le choix des électeurs.",
+                ));
+                continue;
+            }
+            // "Contrairement à ce qu'affirme la candidate…": the organisation contradicts
+            // a political actor.
+            let contradicts = !sided
+                && has_actor
+                && (sentence.contains("contrairement a") || sentence.contains("n'en deplaise"));
+            // A judgement in a sentence that goes on about the actor of the last one: "Le
+            // maire sortant a livré la caserne. Un vrai leader."
+            let anaphora = !sided
+                && after_actor
+                && !has_actor
+                && (words.len() <= 6
+                    || words.first().is_some_and(|w| {
+                        matches!(&sentence[w.clone()], "il" | "elle" | "ils" | "elles" | "ca")
+                    }))
+                && !judgements(sentence, &words).is_empty();
+            if contradicts || anaphora {
+                sided = true;
+                let span = if contradicts {
+                    let at = sentence
+                        .find("contrairement a")
+                        .or_else(|| sentence.find("n'en deplaise"))
+                        .unwrap_or(0);
+                    let end = lexicon::ACTOR
+                        .find_in_words(sentence, &words)
+                        .into_iter()
+                        .filter(|a| a.start >= at)
+                        .map(|a| {
+                            // The actor's name, when one follows: "la candidate Julie Cantin".
+                            let original = folded.original(s.start + a.start..s.start + a.end);
+                            let after = &cx.draft.source[original.end..];
+                            let name = lexicon::PERSON
+                                .find(after.trim_start_matches(' '))
+                                .filter(|m| m.start() == 0)
+                                .map_or(0, |m| {
+                                    m.end() + (after.len() - after.trim_start_matches(' ').len())
+                                });
+                            original.end + name
+                        })
+                        .next();
+                    let start = folded.original(s.start + at..s.start + at).start;
+                    start..end.unwrap_or_else(|| folded.original(s.clone()).end)
+                } else {
+                    folded.original(s.clone())
+                };
+                out.push(self.diagnostic(
+                    span,
+                    "takes-sides",
+                    format!(
+                        "En période électorale ({}), ce passage juge un candidat, un parti ou un élu.",
+                        period.label()
+                    ),
+                    "Retirez le jugement et gardez les faits : en période électorale, l'organisation informe sans \
+                     commenter les candidats, les élus, leurs projets ou leur bilan.",
+                ));
+                continue;
+            }
             if !sided && self.judges_an_actor(cx, folded, s.clone()) {
                 sided = true;
                 out.push(self.diagnostic(
@@ -340,12 +609,16 @@ impl ElectoralNeutrality {
                 ));
             } else if !opined
                 && self.params.opinions
-                && lexicon::OPINION.is_match(sentence)
                 && !lexicon::NOT_POLITICAL.is_match(sentence)
+                && let Some(r) = (lexicon::OPINION
+                    .is_match(sentence)
+                    .then_some(0..sentence.len()))
+                .or_else(|| org_stance(sentence, &words))
+                .or_else(|| issue_opinion(sentence, &words))
             {
                 opined = true;
                 out.push(self.diagnostic(
-                    folded.original(s.clone()),
+                    folded.original(s.start + r.start..s.start + r.end),
                     "opinion",
                     format!(
                         "En période électorale ({}), l'organisation émet ici une opinion.",
@@ -370,7 +643,7 @@ impl Check for ElectoralNeutrality {
         let text = &folded.text;
         if meta.author == Some(Author::Candidate) && self.params.candidates {
             out.push(self.diagnostic(
-                draft.body_anchor(),
+                self.ideas_sentence(folded).unwrap_or_else(|| draft.body_anchor()),
                 "candidate",
                 "Publication d'une candidate ou d'un candidat sur un compte officiel de l'organisation.".into(),
                 "Publiez sur vos comptes personnels ou de campagne : les comptes officiels ne servent pas à présenter \
@@ -406,7 +679,7 @@ impl Check for ElectoralNeutrality {
             Some(re) => re.find(text),
             None => lexicon::CAMPAIGN_RE.find(text),
         }
-        .map(|m| folded.original(m.range()));
+        .map(|m| folded.original(m.start()..whose_campaign(text, m.end())));
         if let Some(span) = campaign.filter(|c| {
             !vote_call
                 .as_ref()
@@ -421,7 +694,19 @@ impl Check for ElectoralNeutrality {
             ));
         }
         if let Some(period) = periods::period_at(cx.policy, meta.publish_at) {
+            let before = out.len();
             self.in_period(cx, folded, &period, out);
+            // A sentence that calls to vote is reported once, as the call.
+            if let Some(call) = &vote_call {
+                let mut k = before;
+                while k < out.len() {
+                    if out[k].span.start < call.end && call.start < out[k].span.end {
+                        out.remove(k);
+                    } else {
+                        k += 1;
+                    }
+                }
+            }
         }
     }
 }
@@ -531,8 +816,67 @@ mod tests {
             crate::engine::resolve_meta(&draft.front, jiff::civil::date(2025, 6, 1)).unwrap();
         let mut out = Vec::new();
         check.check(&Context::new(&draft, &meta, &policy), &mut out);
-        assert_eq!(out.len(), 1);
+        assert_eq!(
+            out.len(),
+            1,
+            "{:?}",
+            out.iter()
+                .map(|d| (d.kind, &text[d.span.clone()]))
+                .collect::<Vec<_>>()
+        );
         assert_eq!(&text[out[0].span.clone()], "Appuyez Renouveau Sarrois");
+    }
+
+    #[test]
+    fn judgements_without_listed_words_during_the_period() {
+        for (profile, body, want) in [
+            (
+                "drummondville",
+                "Le candidat Houle n'a aucune expérience en gestion municipale.",
+                "Le candidat Houle n'a aucune expérience en gestion municipale",
+            ),
+            (
+                "la-sarre",
+                "Le maire sortant a livré la caserne. Un vrai leader.",
+                "Un vrai leader",
+            ),
+            (
+                "drummondville",
+                "Logement : la Ville appuie sans réserve le mouvement Vivre à Drummond.",
+                "la Ville appuie sans réserve le mouvement",
+            ),
+            (
+                "la-sarre",
+                "La candidate Poirier n'a assisté qu'à la moitié des séances. À vous de juger.",
+                "À vous de juger",
+            ),
+            (
+                "la-sarre",
+                "Le projet de geler les taxes est irréaliste.",
+                "irréaliste",
+            ),
+        ] {
+            assert_eq!(
+                found(profile, &official("2025-10-15", body)),
+                [want],
+                "{body}"
+            );
+        }
+    }
+
+    #[test]
+    fn greetings_and_own_good_news_are_not_opinions() {
+        for body in [
+            "Meilleurs vœux de la part du maire et des membres du conseil municipal !",
+            "Le projet de règlement sur les piscines est une bonne nouvelle pour la sécurité des enfants.",
+            "Nous appuyons les organismes communautaires avec une aide de 50 000 $.",
+            "Félicitations à l'équipe des travaux publics pour son excellent travail pendant la tempête !",
+        ] {
+            assert!(
+                found("la-sarre", &official("2025-10-15", body)).is_empty(),
+                "{body}"
+            );
+        }
     }
 
     #[test]

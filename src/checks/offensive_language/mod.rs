@@ -17,6 +17,7 @@
 //! only before a noun. Minced oaths ("tabarouette", "mautadit") are reported as info.
 //! Profiles add or remove words with `add` and `remove`.
 
+mod constructions;
 mod lexicon;
 mod words;
 
@@ -41,6 +42,12 @@ avec leurs formes au féminin et au pluriel et les graphies des sacres (tabarnak
 câlisse, crisse, ostie, esti, ciboire…), et des tournures menaçantes (« je vais te casser
 la gueule », « on sait où tu restes »). Les jurons adoucis (« tabarouette », « mautadit »,
 « sapristi ») sont signalés comme simple information.
+
+Compte aussi une insulte par construction, un mot ordinaire dit de personnes : « vous
+êtes des cochons », « les gens qui… sont des cochons », « une bande de chialeux », « c'est
+un vrai clown, un incompétent fini », « Des vraies dindes. », « être cave en maudit »,
+« c'est pathétique », un vocatif sarcastique (« tellement constructif, génie 🙄 ») ; et
+une menace voilée (« je connais ton char », « il va le regretter »).
 
 Ce qui ne compte pas : un mot caché dans un autre (« classique », « rue Lacasse »,
 « Saint-Cirq », « cul-de-sac »), les mots religieux dans leur sens propre (« le calice de
@@ -112,6 +119,19 @@ fn build(settings: &RuleSettings, _policy: &Policy) -> Result<Box<dyn Check>, Pa
         lexicon: Lexicon::new(&params.add, &params.remove),
     }))
 }
+
+/// Warnings that open a threat (never a threat alone: "fais attention à toi" is also
+/// care).
+const WARNINGS: &[&str] = &[
+    "fais attention a toi",
+    "faites attention a vous",
+    "fais ben attention",
+    "faites ben attention",
+    "t'es mieux de",
+    "vous etes mieux de",
+    "gare a toi",
+    "gare a vous",
+];
 
 /// Works whose titles are quoted: « Le Dîner de cons », the play, is not an insult.
 const WORKS: &[&str] = &[
@@ -241,7 +261,43 @@ impl Check for OffensiveLanguage {
                     .next()
                     .is_some_and(char::is_uppercase)
             };
-            for hit in self.lexicon.find(&ws, &capital) {
+            let mut hits = self.lexicon.find(&ws, &capital);
+            // Insults said of people by construction ("sont des cochons", "c'est un vrai
+            // clown, un incompétent fini"), where the lexicon found none.
+            let insults: Vec<_> = hits
+                .iter()
+                .filter(|h| h.kind == Kind::Insult && !h.mild)
+                .map(|h| h.range.clone())
+                .collect();
+            for found in constructions::find(folded.text, &ws, &insults) {
+                let r = found.range;
+                // The lexicon's own finding stays, on its words.
+                if hits
+                    .iter()
+                    .any(|h| h.range.start < r.end && r.start < h.range.end && !h.mild)
+                {
+                    continue;
+                }
+                hits.push(lexicon::Hit {
+                    start: 0,
+                    end: 0,
+                    range: r,
+                    kind: Kind::Insult,
+                    mild: false,
+                });
+            }
+            hits.sort_by_key(|h| h.range.start);
+            // A warning before a threat is part of it: "Fais attention à toi, mon homme.
+            // Je connais ton char."
+            if let Some(threat) = hits.iter_mut().find(|h| h.kind == Kind::Threat)
+                && let Some(at) = WARNINGS
+                    .iter()
+                    .filter_map(|w| folded.text[..threat.range.start].find(w))
+                    .min()
+            {
+                threat.range.start = at;
+            }
+            for hit in hits {
                 let span = folded.original(hit.range.clone());
                 if in_title(&draft.source, &span) {
                     continue;

@@ -22,6 +22,8 @@ use std::ops::Range;
 
 use serde::Deserialize;
 
+mod business;
+
 use super::{Check, Context, ParamError, Rule, params, validate};
 use crate::finding::Diagnostic;
 use crate::policy::{Policy, RuleSettings};
@@ -38,17 +40,22 @@ particulier, les codes promotionnels, les liens d'affiliation et les pourriels.
 Ce qui compte :
 - un code promotionnel (« code promo », « utilisez le code NOEL20 ») : type `promo-code`;
 - un lien d'affiliation ou de parrainage : type `affiliate-link`;
-- un pourriel (« gagnez de l'argent de la maison », « écrivez-moi en privé ») : type `spam`;
+- un pourriel (« gagnez de l'argent de la maison », « doublez votre investissement »), ou
+  « écrivez-moi (en privé) » à côté d'une offre, d'un tarif ou d'un commerce : type `spam`;
 - la promotion d'une entreprise : une offre (« 20 % de rabais », « livraison gratuite »,
   « seulement 19,99 $ ») ou un appel à acheter (« achetez », « commandez », « visitez notre
   boutique ») qui vise un commerce (« notre boutique », « nos produits », « inc. », « chez
   Untel »), ou une offre accompagnée d'un appel à acheter qui ne concerne pas
-  l'organisation : type `promotion`.
+  l'organisation, ou une entreprise nommée (« Drummond Auto », « Toiture Boucher », « chez
+  Sports Experts ») dans une phrase qui porte un rabais, un prix, un financement ou
+  quelque chose de gratuit : type `promotion`.
 
 Ce qui ne compte pas : les services, programmes, tarifs, concours et offres d'emploi de
 l'organisation, et les activités de ses partenaires qu'elle choisit de promouvoir
 (« Inscription au camp de jour : 120 $ », « Procurez-vous vos billets à la bibliothèque »),
-ni une campagne d'achat local.
+ni une campagne d'achat local, ni des commanditaires remerciés ou félicités (« Merci à
+nos partenaires Desjardins, IGA Côté et Uniprix Lamothe »), ni « écrivez-moi en privé »
+sans rien à vendre.
 
 Réglage : `phrases` (expressions commerciales à ajouter, signalées comme `spam`).
 
@@ -132,7 +139,7 @@ static AFFILIATE_URL: LazyRegex = LazyRegex::new(
     &[],
 );
 static SPAM: LazyRegex = LazyRegex::folded(
-    r"\b(?:gagne[rz]? (?:de l'argent|des milliers|\d+ ?\$ par (?:jour|semaine|mois))|argent facile|revenus? passifs?|(?:travail|travaille[rz]?) (?:de|a) (?:la )?maison|(?:travail|travaille[rz]?) de chez (?:vous|soi|toi)|devene?z? (?:votre|ton) propre patron|opportunite d'affaires?|investi(?:ssez|r|ssons) (?:dans|en) (?:le |la |les )?(?:bitcoins?|cryptos?|cryptomonnaies?)|investissement garanti|rendements? garantis?|(?:ecris|ecrivez|texte|textez)-moi en prive|(?:envoie|envoyez)-moi un (?:message|mp|dm)|contacte[rz]?-moi en prive|lien dans (?:ma|la) bio|cliquez (?:ici|sur le lien) pour (?:gagner|recevoir|reclamer)|perde?z? \d+ (?:kg|livres|lb)|vous avez ete selectionnee?s?|abonnez-vous a (?:ma|notre) page|deveni[rz] riche|devenez riche|liberte financiere|independance financiere)\b",
+    r"\b(?:gagne[rz]? (?:de l'argent|des milliers|\d+ ?\$ par (?:jour|semaine|mois))|argent facile|revenus? passifs?|(?:travail|travaille[rz]?) (?:de|a) (?:la )?maison|(?:travail|travaille[rz]?) de chez (?:vous|soi|toi)|devene?z? (?:votre|ton) propre patron|opportunite d'affaires?|investi(?:ssez|r|ssons) (?:dans|en) (?:le |la |les )?(?:bitcoins?|cryptos?|cryptomonnaies?)|investissement garanti|rendements? garantis?|(?:envoie|envoyez)-moi un (?:message|mp|dm)|liens? (?:dans|en) (?:ma |la )?bio|double[rz] (?:votre|ton|vos|tes) (?:argent|investissements?|mises?|capital|revenus?)|cliquez (?:ici|sur le lien) pour (?:gagner|recevoir|reclamer)|perde?z? \d+ (?:kg|livres|lb)|vous avez ete selectionnee?s?|abonnez-vous a (?:ma|notre) page|deveni[rz] riche|devenez riche|liberte financiere|independance financiere)\b",
     &[
         "argent",
         "milliers",
@@ -151,9 +158,9 @@ static SPAM: LazyRegex = LazyRegex::folded(
         "bitcoin",
         "crypto",
         "garanti",
-        "-moi en prive",
         "-moi un ",
-        "lien dans",
+        "bio",
+        "double",
         "cliquez",
         "perd",
         "selectionne",
@@ -163,7 +170,7 @@ static SPAM: LazyRegex = LazyRegex::folded(
     ],
 );
 static OFFER: LazyRegex = LazyRegex::folded(
-    r"(?:\b\d+ ?% (?:de )?(?:rabais|reduction|remise|escompte|off)\b|\b(?:rabais|reduction|remise|escompte) (?:de|jusqu'a) \d+ ?%|\b\d pour \d\b|\b(?:promo|promotion|special|speciaux) (?:de la semaine|du jour|du mois)\b|\bsoldes?\b|\bliquidation\b|\bvente (?:eclair|flash|trottoir|de fermeture)\b|\blivraison gratuite\b|\bprix (?:imbattables?|special|speciaux|fous|d'usine)\b|\b(?:meilleurs?|plus bas) prix\b|\b(?:seulement|a partir de|special a|au prix de) \d+(?:[,.]\d+)? ?\$|\$ seulement\b|\bpromos?\b|\bpromotions? speciales?\b|\b(?:cette fin de semaine|ce week-end|aujourd'hui|ce soir) seulement\b|\b\d+ ?% (?:sur|a l'achat) (?:votre|ta|tout|toute|tous|toutes|les|la|le)\b|\bpremiere commande\b|\bechantillons? gratuits?\b|\bessai gratuit\b|\ba \d+[,.]\d\d ?\$|(?:^|\s)-\s?\d+ ?%|\b\w+ achetee?s?,? (?:une?|le|la|les) (?:\w+ )?(?:offerte?s?|gratuite?s?)\b|\b(?:premier|premiere) (?:\w+ )?gratuite?\b|\baubaines?\b|\bpromotion (?:en cours|d'ouverture|speciale)\b)",
+    r"(?:\b\d+ ?% (?:de )?(?:rabais|reduction|remise|escompte|off)\b|\b(?:rabais|reduction|remise|escompte) (?:de|jusqu'a) \d+ ?%|\b\d pour \d\b|\b(?:promo|promotion|special|speciaux) (?:de la semaine|du jour|du mois)\b|\bsoldes?\b|\bliquidation\b|\bvente (?:eclair|flash|trottoir|de fermeture)\b|\blivraison gratuite\b|\bprix (?:imbattables?|special|speciaux|fous|d'usine)\b|\b(?:meilleurs?|plus bas) prix\b|\b(?:seulement|a partir de|special a|au prix de) \d+(?:[,.]\d+)? ?\$|\$ seulement\b|\bpromos?\b|\bpromotions? speciales?\b|\b(?:cette fin de semaine|ce week-end|aujourd'hui|ce soir) seulement\b|\b\d+ ?% (?:sur|a l'achat) (?:votre|ta|tout|toute|tous|toutes|les|la|le)\b|\bpremiere commande\b|\bechantillons? gratuits?\b|\bessai gratuit\b|\ba \d+[,.]\d\d ?\$|(?:^|\s)-\s?\d+ ?%|\b\w+ achetee?s?,? (?:une?|le|la|les) (?:\w+ )?(?:offerte?s?|gratuite?s?)\b|\b(?:premier|premiere) (?:\w+ )?gratuite?\b|\baubaines?\b|\bpromotion (?:en cours|d'ouverture|speciale)\b|\b(?:soumissions?|estimations?|installation|pose) (?:est )?gratuite?s?\b)",
     &[
         "%",
         r"\d pour \d",
@@ -201,10 +208,14 @@ static OFFER: LazyRegex = LazyRegex::folded(
         "echantillon",
         "aubaine",
         "achete",
+        "soumission",
+        "estimation",
+        "installation",
+        "pose ",
     ],
 );
 static CALL: LazyRegex = LazyRegex::new(
-    r"\b(?:achete[rz]|commande[rz]|magasine[rz]|procure[rz]-vous|profite[rz]|faites vite|visite[rz] (?:notre|ma|nos) (?:boutique|magasin|site|page|commerce|succursales?)|en magasin|en boutique|passe[rz] (?:nous voir|en boutique|au magasin)|ne manquez pas (?:nos|cette|notre) (?:offre|aubaines?|promotions?|specia(?:l|ux)|vente)|venez (?:decouvrir|essayer|voir|gouter) (?:nos|notre|ma|mes)|appelez-nous|(?:messagez|ecrivez|textez|appelez|contactez)-moi|liens? en commentaires?|liens? dans les commentaires|a la caisse|suive?z (?:ma|notre) page|reserve[rz] (?:votre|ta) (?:table|place|rendez-vous)|reserve[rz] (?:des maintenant|maintenant|en ligne)|quantites limitees|offre (?:d'une duree limitee|valide jusqu'au|se termine))\b",
+    r"\b(?:achete[rz]|commande[rz]|magasine[rz]|procure[rz]-vous|profite[rz]|faites vite|visite[rz] (?:notre|ma|nos) (?:boutique|magasin|site|page|commerce|succursales?)|en magasin|en boutique|passe[rz] (?:nous voir|en boutique|au magasin)|ne manquez pas (?:nos|cette|notre) (?:offre|aubaines?|promotions?|specia(?:l|ux)|vente)|venez (?:decouvrir|essayer|voir|gouter) (?:nos|notre|ma|mes)|appelez-nous|(?:contacte[rz]|ecrive[zr]|texte[zr])-(?:la|le|les|nous)\b|liens? en commentaires?|liens? dans les commentaires|a la caisse|suive?z (?:ma|notre) page|reserve[rz] (?:votre|ta) (?:table|place|rendez-vous)|reserve[rz] (?:des maintenant|maintenant|en ligne)|quantites limitees|offre (?:d'une duree limitee|valide jusqu'au|se termine))\b",
     &[
         "achete",
         "commande",
@@ -222,7 +233,12 @@ static CALL: LazyRegex = LazyRegex::new(
         "venez voir",
         "venez gouter",
         "appelez-nous",
-        "-moi",
+        "contactez-",
+        "contacter-",
+        "ecrivez-",
+        "ecriver-",
+        "textez-",
+        "texter-",
         "commentaire",
         "caisse",
         "ma page",
@@ -323,6 +339,67 @@ static SHOP_NAME: LazyRegex = LazyRegex::new(
         "Marché",
     ],
 );
+/// A code made of capitals only, in the original text: "code promo DRUMMO", "le code
+/// LASARRE". Tried only on a paragraph with four capitals in a row.
+static CODE_WORD: LazyRegex = LazyRegex::new(
+    r"\b[Cc]odes?\s+(?:promo(?:tionnel)?\s+)?:?\s*«?\s*[A-Z]{4,}\b",
+    &["ode"],
+);
+
+/// Verbs that ask a reader to get in touch with the author: "écrivez-moi (en privé)".
+/// Solicitation only beside a price, an offer or a business: "Quelqu'un connaît un bon
+/// mécanicien? Écrivez-moi en privé" asks for help, it sells nothing.
+const CONTACT_ME: &[&str] = &[
+    "ecris",
+    "ecrivez",
+    "texte",
+    "textez",
+    "messagez",
+    "contacte",
+    "contactez",
+    "appelez",
+    "demandez",
+    "ecrire",
+    "contacter",
+];
+
+/// "Écrivez-moi (en privé)" in folded text: its range, and whether it asks for a private
+/// message.
+fn contact_me(text: &str) -> Option<(Range<usize>, bool)> {
+    text.match_indices("-moi").find_map(|(i, _)| {
+        let verb_start = text[..i]
+            .rfind(|c: char| !c.is_alphanumeric())
+            .map_or(0, |k| k + 1);
+        if !CONTACT_ME.contains(&&text[verb_start..i]) {
+            return None;
+        }
+        let mut end = i + "-moi".len();
+        let mut private = false;
+        for tail in [" en prive", " en mp", " en message prive"] {
+            if text[end..].starts_with(tail) {
+                end += tail.len();
+                private = true;
+            }
+        }
+        Some((verb_start..end, private))
+    })
+}
+
+/// A rate or price for a service: "30 $ l'heure", "10 $ de l'heure", "25 $/h".
+fn has_rate(text: &str) -> bool {
+    [
+        "$ l'heure",
+        "$ de l'heure",
+        "$/h",
+        "$ / h",
+        "$ la session",
+        "$ par cours",
+        "$ du cours",
+    ]
+    .iter()
+    .any(|r| text.contains(r))
+}
+
 /// The organisation's own services, or a local-buying campaign.
 static OWN: LazyRegex = LazyRegex::new(
     r"\b(?:municipal(?:e|es|aux)?|hotel de ville|bibliotheque|arena|piscine|camp de jour|inscriptions?|taxes?|permis|vignettes?|abonnements?|achat local|achetez local(?:ement)?|commerces? (?:locaux|d'ici)|commercants? (?:locaux|d'ici)|service des loisirs|centre culturel|salle de spectacle|ecocentre)\b",
@@ -421,6 +498,27 @@ impl Advertising {
                 });
             }
         }
+        // A code in capitals only ("code LASARRE"): four capitals in a row first.
+        let caps = original
+            .as_bytes()
+            .windows(4)
+            .any(|w| w.iter().all(u8::is_ascii_uppercase));
+        for m in caps
+            .then(|| CODE_WORD.find_iter(original))
+            .into_iter()
+            .flatten()
+        {
+            let span = paragraph.start + m.start()..paragraph.start + m.end();
+            if !out
+                .iter()
+                .any(|f| f.span.start <= span.end && span.start <= f.span.end)
+            {
+                out.push(Found {
+                    span,
+                    kind: "promo-code",
+                });
+            }
+        }
         for m in open.find_iter(&AFFILIATE_TEXT, text) {
             out.push(Found {
                 span: at(m),
@@ -446,6 +544,22 @@ impl Advertising {
         }
         let offer = open.find(&OFFER, text);
         let call = open.find(&CALL, text);
+        // "Écrivez-moi (en privé)" sells only beside an offer, a rate or a business of the
+        // author's ("je vends des produits", not "je vends mon vélo"); a bare "écrivez-moi"
+        // after an offer the promotion below reports is not a second breach.
+        let contact = contact_me(text).filter(|(_, private)| {
+            !out.iter().any(|f| f.kind == "spam")
+                && (*private || offer.is_none())
+                && (offer.is_some()
+                    || has_rate(text)
+                    || open.is_match(&BUSINESS, text) && !sells_own_things(text))
+        });
+        if let Some((r, _)) = contact {
+            out.push(Found {
+                span: folded.original(r),
+                kind: "spam",
+            });
+        }
         // A business or the organisation's own services matter only with an offer or a
         // call to buy: most paragraphs have neither, and compile none of them.
         let business = || {
@@ -455,10 +569,12 @@ impl Advertising {
         };
         let own =
             || open.is_match(&OWN, text) || self.own.iter().any(|n| text.contains(n.as_str()));
-        let promotion = match (offer, call) {
-            (None, None) => None,
-            (offer, call) if business() => offer.or(call),
-            (Some(o), Some(_)) if !own() => Some(o),
+        // "Appelez-moi" is a call to buy beside an offer ("première évaluation gratuite").
+        let called = call.is_some() || contact_me(text).is_some();
+        let promotion = match (offer, called) {
+            (None, false) => None,
+            (offer, _) if business() => offer.or(call),
+            (Some(o), true) if !own() => Some(o),
             _ => None,
         };
         if let Some(m) = promotion {
@@ -466,8 +582,29 @@ impl Advertising {
                 span: at(m),
                 kind: "promotion",
             });
+        } else if let Some(span) =
+            business::promotion(original, paragraph.start, &folded, &self.own)
+        {
+            // A named business ("Drummond Auto vous offre 0 % de financement").
+            out.push(Found {
+                span,
+                kind: "promotion",
+            });
         }
     }
+}
+
+/// "Je vends mon vélo": a person selling their own things, not a business.
+fn sells_own_things(text: &str) -> bool {
+    [
+        "je vends mon ",
+        "je vends ma ",
+        "je vends mes ",
+        "vends mon ",
+        "vends ma ",
+    ]
+    .iter()
+    .any(|p| text.contains(p))
 }
 
 impl Check for Advertising {
@@ -538,6 +675,7 @@ mod tests {
         assert_gate("WARNING", &super::WARNING);
         assert_gate("SHOP_NAME", &super::SHOP_NAME);
         assert_gate("OWN", &super::OWN);
+        assert_gate("CODE_WORD", &super::CODE_WORD);
         // The hosts are those of the pattern, and the test before it is sound.
         for h in super::AFFILIATE_HOSTS {
             assert!(
@@ -588,6 +726,34 @@ mod tests {
             kinds("Visitez notre boutique en ligne pour nos nouveautés."),
             ["promotion"]
         );
+    }
+
+    #[test]
+    fn named_businesses_and_letter_codes() {
+        assert_eq!(
+            kinds("Drummond Auto vous offre 0 % de financement jusqu'au 30 novembre."),
+            ["promotion"]
+        );
+        assert_eq!(
+            kinds("Profitez du rabais avec le code LASARRE à la caisse."),
+            ["promo-code"]
+        );
+        assert_eq!(
+            kinds("Je fais du gardiennage, 10 $ de l'heure, textez-moi en privé."),
+            ["spam"]
+        );
+    }
+
+    #[test]
+    fn asking_for_a_private_message_is_not_advertising() {
+        for text in [
+            "Quelqu'un connaît un bon mécanicien à La Sarre? Écrivez-moi en privé svp.",
+            "Je vends mon vélo de montagne, très bon état, 350 $. Écrivez-moi à l'adresse habituelle.",
+            "Je donne des cours de guitare le samedi matin. Écrivez-moi en privé pour les détails.",
+            "Merci à nos partenaires Desjardins, IGA Côté et Uniprix Lamothe pour leur soutien !",
+        ] {
+            assert!(kinds(text).is_empty(), "{text}: {:?}", kinds(text));
+        }
     }
 
     #[test]

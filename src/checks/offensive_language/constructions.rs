@@ -1,0 +1,449 @@
+//! Insults that no word list holds: a word said *of people* in a construction that makes
+//! it an insult, and contempt.
+//!
+//! The lexicon (`lexicon.txt`) finds words that are offensive by themselves. Most insults
+//! are ordinary words put in the place of an insult: an animal ("sont des cochons",
+//! "des vraies dindes"), a word for a worthless person from a published list
+//! (`lexicons/insults`: "bande de chialeux", "un vrai clown, un incompétent fini"), a
+//! strongly negative judgement from the polarity lexicon ("c'est pathétique"). What
+//! decides is the construction, read on the words of a sentence:
+//!
+//! - predication: a form of "être" (found by its lemma), an optional determiner and
+//!   intensifiers ("vrai", "gros", "maudit", a sacre and "de"), then the word: "vous êtes
+//!   des trous de cul", "c'est un vrai clown", "sont des criss d'épais"; an animal only
+//!   when the subject is people ("les gens qui… sont des cochons", "vous êtes des porcs"),
+//!   never "ces bêtes sont des cochons";
+//! - a collective: "bande de", "gang de", "espèce de" and the word;
+//! - a fragment that is only the insult, intensified: "Des vraies dindes.";
+//! - "quelqu'un de (pas) (complètement) attardé";
+//! - a bare word intensified by a sacre: "cave en maudit";
+//! - contempt: "c'est", "vous êtes"… and an adjective of contempt ("pathétique",
+//!   "lamentable"), not one of affliction ("c'est triste", "c'est horrible").
+//!
+//! Literal uses stay clean: "les cochons de la ferme", "mon cochon d'Inde", "la glace est
+//! épaisse" (no construction, or a subject that is not a person).
+
+use std::ops::Range;
+
+use super::words::Word;
+use crate::checks::semantics::{self, Insult};
+use crate::text::morph;
+
+/// Words between a determiner and the insult that make it stronger.
+const INTENSIFIERS: &[&str] = &[
+    "vrai",
+    "vraie",
+    "vrais",
+    "vraies",
+    "gros",
+    "grosse",
+    "grosses",
+    "maudit",
+    "maudite",
+    "maudits",
+    "maudites",
+    "beau",
+    "belle",
+    "beaux",
+    "belles",
+    "sacre",
+    "sacree",
+    "sacres",
+    "sacrees",
+    "pauvre",
+    "pauvres",
+    "parfait",
+    "parfaite",
+    "parfaits",
+    "parfaites",
+    "espece",
+    "de",
+    "d'",
+    "criss",
+    "crisse",
+    "ostie",
+    "osti",
+    "esti",
+    "estie",
+    "tabarnak",
+    "calice",
+    "calisse",
+    "sti",
+    "ciboire",
+    "hostie",
+];
+
+/// Sacres that intensify a bare word after "en": "cave en maudit".
+const SACRES: &[&str] = &[
+    "maudit",
+    "criss",
+    "crisse",
+    "tabarnak",
+    "tabarnac",
+    "calice",
+    "calisse",
+    "esti",
+    "ostie",
+    "hostie",
+    "sacrament",
+    "ciboire",
+    "viarge",
+    "calvaire",
+];
+
+const DETERMINERS: &[&str] = &["des", "un", "une", "de", "d'", "du"];
+
+/// Adverbs that may stand between "être" and what it says: "sont vraiment des".
+const ADVERBS: &[&str] = &[
+    "vraiment",
+    "juste",
+    "tellement",
+    "tous",
+    "toutes",
+    "rien",
+    "que",
+    "qu'",
+    "completement",
+    "franchement",
+    "carrement",
+    "donc",
+    "ben",
+    "bien",
+    "assez",
+    "trop",
+    "si",
+    "comme",
+    "tout",
+    "toute",
+];
+
+/// Words that say the subject is the reader, or people.
+const SECOND_PERSON: &[&str] = &["vous", "tu", "t'", "toi"];
+
+/// A construction found: its folded byte range.
+pub struct Found {
+    pub range: Range<usize>,
+}
+
+fn is_etre(word: &str) -> bool {
+    matches!(
+        word,
+        "es" | "est" | "sont" | "etes" | "etre" | "etait" | "etaient"
+    ) // Every form of "être" starts with one of these: most words are not looked up.
+        || word.starts_with(['e', 's', 'f']) && morph::is_form_of_verb(word, "etre")
+}
+
+/// The end of an insult word at `k` (a word index): the word itself, or a lexicon hit
+/// that starts there ("trous de cul").
+fn insult_at(ws: &[Word<'_>], k: usize, hits: &[Range<usize>]) -> Option<(usize, Insult)> {
+    let w = ws.get(k)?;
+    if let Some(h) = hits.iter().find(|h| h.start == w.range.start) {
+        let end = ws.iter().rposition(|x| x.range.end <= h.end).unwrap_or(k);
+        return Some((end.max(k), Insult::Person));
+    }
+    semantics::insult(w.text).map(|i| (k, i))
+}
+
+/// Skips intensifiers from `k`; returns the index of the first other word.
+fn skip(ws: &[Word<'_>], mut k: usize, list: &[&str]) -> usize {
+    while ws.get(k).is_some_and(|w| list.contains(&w.text)) {
+        k += 1;
+    }
+    k
+}
+
+/// The start of the sentence of word `i`: the first word after a break that ends a
+/// sentence, approximated by any punctuation break.
+fn sentence_start(ws: &[Word<'_>], text: &str, i: usize) -> usize {
+    (0..=i)
+        .rev()
+        .find(|&j| {
+            j == 0 || {
+                let gap = &text[ws[j - 1].range.end..ws[j].range.start];
+                gap.contains(['.', '!', '?', '\n', ';'])
+            }
+        })
+        .unwrap_or(0)
+}
+
+/// True when the subject before word `i` (in its sentence) is people.
+fn people_subject(ws: &[Word<'_>], text: &str, i: usize) -> bool {
+    let from = sentence_start(ws, text, i);
+    ws[from..i]
+        .iter()
+        .any(|w| SECOND_PERSON.contains(&w.text) || semantics::is_people(w.text))
+}
+
+/// Marks of sarcasm around a vocative at word `i`: an eye-roll, or praise made too
+/// strong ("tellement constructif") in its sentence.
+fn sarcastic(text: &str, ws: &[Word<'_>], i: usize) -> bool {
+    let from = sentence_start(ws, text, i);
+    let rest = &text[ws[i].range.end..];
+    let eye_roll = rest
+        .chars()
+        .take_while(|c| !c.is_alphanumeric())
+        .any(|c| matches!(c, '🙄' | '😒' | '🤦' | '🙃'));
+    let overdone = ws[from..i].windows(2).any(|p| {
+        matches!(p[0].text, "tellement" | "vraiment" | "super" | "tres")
+            && semantics::polarity(p[1].text).is_some_and(|p| p.value > 0.2)
+    });
+    eye_roll || overdone
+}
+
+/// Extends an insult ending at word `end` over an apposition that repeats it: "un vrai
+/// clown, un incompétent fini".
+fn extend(ws: &[Word<'_>], hits: &[Range<usize>], mut end: usize) -> usize {
+    loop {
+        let mut k = end + 1;
+        if ws
+            .get(k)
+            .is_some_and(|w| matches!(w.text, "fini" | "finie" | "finis" | "finies"))
+        {
+            end = k;
+            continue;
+        }
+        if !ws.get(k).is_some_and(|w| DETERMINERS.contains(&w.text)) {
+            return end;
+        }
+        k = skip(ws, k + 1, INTENSIFIERS);
+        match insult_at(ws, k, hits) {
+            Some((e, Insult::Person)) => end = e,
+            _ => return end,
+        }
+    }
+}
+
+/// Every construction of a paragraph's words (`text` is the folded paragraph); `hits`
+/// are the lexicon's insult ranges, which an insult construction may end with.
+pub fn find(text: &str, ws: &[Word<'_>], hits: &[Range<usize>]) -> Vec<Found> {
+    let mut out: Vec<Found> = Vec::new();
+    let mut push = |range: Range<usize>| {
+        if !out
+            .iter()
+            .any(|f| f.range.start < range.end && range.start < f.range.end)
+        {
+            out.push(Found { range });
+        }
+    };
+    for i in 0..ws.len() {
+        let w = ws[i].text;
+        // Predication: "(vous) êtes (vraiment) des (vrais) X".
+        if is_etre(w) {
+            let mut k = skip(ws, i + 1, ADVERBS);
+            if ws
+                .get(k)
+                .is_some_and(|w| matches!(w.text, "pas" | "jamais" | "plus"))
+            {
+                continue;
+            }
+            let determiner = ws.get(k).is_some_and(|w| DETERMINERS.contains(&w.text));
+            if determiner {
+                k += 1;
+            }
+            let k0 = k;
+            k = skip(ws, k, INTENSIFIERS);
+            if ws
+                .get(k)
+                .is_some_and(|w| matches!(w.text, "bande" | "gang"))
+            {
+                k = skip(ws, k + 1, INTENSIFIERS);
+            }
+            let start = if i > 0 && SECOND_PERSON.contains(&ws[i - 1].text) {
+                ws[i - 1].range.start
+            } else {
+                ws[i].range.start
+            };
+            match insult_at(ws, k, hits) {
+                Some((end, Insult::Animal)) if people_subject(ws, text, i) => {
+                    push(start..ws[extend(ws, hits, end)].range.end);
+                    continue;
+                }
+                Some((end, Insult::Person))
+                    if determiner || k > k0 || people_subject(ws, text, i) =>
+                {
+                    push(start..ws[extend(ws, hits, end)].range.end);
+                    continue;
+                }
+                _ => {}
+            }
+            // Contempt: "c'est pathétique", "vous êtes lamentables".
+            if !determiner
+                && let Some(adj) = ws.get(k)
+                && semantics::polarity(adj.text).is_some_and(|p| p.contempt())
+                && (i > 0 && matches!(ws[i - 1].text, "c'" | "ca" | "vous" | "tu" | "t'")
+                    || people_subject(ws, text, i))
+            {
+                push(start..adj.range.end);
+                continue;
+            }
+            // A bare word and a sacre: "(être) cave en maudit".
+            if let Some((end, Insult::Person | Insult::Bare)) = insult_at(ws, k, hits)
+                && ws.get(end + 1).is_some_and(|w| w.text == "en")
+                && ws.get(end + 2).is_some_and(|w| SACRES.contains(&w.text))
+            {
+                push(ws[k].range.start..ws[end + 2].range.end);
+            }
+            continue;
+        }
+        // A collective: "(une) bande de chialeux", "gang de cochons".
+        if matches!(w, "bande" | "gang" | "espece")
+            && ws.get(i + 1).is_some_and(|w| matches!(w.text, "de" | "d'"))
+        {
+            let k = skip(ws, i + 2, INTENSIFIERS);
+            if let Some((end, Insult::Person | Insult::Animal | Insult::Bare)) =
+                insult_at(ws, k, hits)
+            {
+                let start = if i > 0 && matches!(ws[i - 1].text, "une" | "la" | "quelle" | "cette")
+                {
+                    ws[i - 1].range.start
+                } else {
+                    ws[i].range.start
+                };
+                push(start..ws[end].range.end);
+            }
+            continue;
+        }
+        // "quelqu'un de pas complètement attardé".
+        if matches!(w, "quelqu'" | "personne")
+            && let Some(de) = (i + 1..(i + 3).min(ws.len())).find(|&j| ws[j].text == "de")
+        {
+            let k = skip(
+                ws,
+                de + 1,
+                &["pas", "completement", "vraiment", "trop", "assez"],
+            );
+            if let Some((end, Insult::Person | Insult::Bare)) = insult_at(ws, k, hits) {
+                push(ws[de + 1].range.start..ws[end].range.end);
+            }
+            continue;
+        }
+        // An insult before the people it names: "ces chiens sales d'élus", "ces cochons
+        // de conseillers".
+        let de_follows = |k: usize| ws.get(k).is_some_and(|w| matches!(w.text, "de" | "d'"));
+        if (de_follows(i + 1) || de_follows(i + 2))
+            && let Some((end, Insult::Animal | Insult::Person)) = insult_at(ws, i, hits)
+        {
+            let adj = ws.get(end + 1).is_some_and(|w| {
+                matches!(
+                    w.text,
+                    "sale" | "sales" | "maudit" | "maudits" | "maudite" | "maudites"
+                )
+            });
+            let de = end + 1 + usize::from(adj);
+            if ws.get(de).is_some_and(|w| matches!(w.text, "de" | "d'"))
+                && ws
+                    .get(de + 1)
+                    .is_some_and(|w| semantics::is_people(w.text) || w.text == "elus")
+            {
+                push(ws[i].range.start..ws[end + usize::from(adj)].range.end);
+                continue;
+            }
+        }
+        // A sarcastic vocative: "Merci pour votre commentaire tellement constructif,
+        // génie. 🙄"
+        if i > 0
+            && text[ws[i - 1].range.end..ws[i].range.start].contains(',')
+            && ws
+                .get(i + 1)
+                .is_none_or(|_| sentence_start(ws, text, i + 1) == i + 1)
+            && let Some((_, Insult::Ironic)) = insult_at(ws, i, hits)
+            && sarcastic(text, ws, i)
+        {
+            push(ws[i].range.clone());
+            continue;
+        }
+        // A fragment that is only the insult, intensified: "Des vraies dindes."
+        if DETERMINERS.contains(&w) && i == sentence_start(ws, text, i) {
+            let k = skip(ws, i + 1, INTENSIFIERS);
+            let strong = ws[i + 1..k.min(ws.len())]
+                .iter()
+                .any(|w| w.text != "de" && w.text != "d'");
+            if strong
+                && let Some((end, Insult::Person | Insult::Animal)) = insult_at(ws, k, hits)
+                && ws
+                    .get(end + 1)
+                    .is_none_or(|_| sentence_start(ws, text, end + 1) == end + 1)
+            {
+                push(ws[i].range.start..ws[end].range.end);
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::checks::offensive_language::words::words;
+
+    fn found(text: &str) -> Vec<String> {
+        let folded = crate::text::fold(text);
+        let ws = words(&folded);
+        find(&folded, &ws, &[])
+            .into_iter()
+            .map(|f| folded[f.range].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn insults_said_of_people() {
+        assert_eq!(
+            found("Les gens qui laissent leurs déchets au bord du lac sont des cochons."),
+            ["sont des cochons"]
+        );
+        assert_eq!(found("Vous êtes des porcs."), ["vous etes des porcs"]);
+        assert_eq!(
+            found("c'est une bande de chialeux jamais contents"),
+            ["est une bande de chialeux"]
+        );
+        assert_eq!(
+            found("Le conseiller est un vrai clown, un incompétent fini."),
+            ["est un vrai clown, un incompetent fini"]
+        );
+        assert_eq!(found("Sérieux. Des vraies dindes."), ["des vraies dindes"]);
+        assert_eq!(
+            found("Y a-tu quelqu'un de pas complètement attardé qui peut lire?"),
+            ["pas completement attarde"]
+        );
+        assert_eq!(
+            found("faut être cave en maudit pour pas voir"),
+            ["cave en maudit"]
+        );
+        assert_eq!(found("Franchement, c'est pathétique."), ["est pathetique"]);
+        assert_eq!(
+            found("Ces chiens sales d'élus nous volent."),
+            ["chiens sales"]
+        );
+        assert_eq!(
+            found("Merci pour votre commentaire tellement constructif, génie. 🙄"),
+            ["genie"]
+        );
+        assert_eq!(
+            found("Vous êtes des crottés, vous pensez juste à vous."),
+            ["vous etes des crottes"]
+        );
+    }
+
+    #[test]
+    fn literal_uses_stay_clean() {
+        for text in [
+            "Les cochons, les poules et les chèvres de la ferme seront au parc.",
+            "Mon petit cochon d'Inde a 5 ans.",
+            "La glace est épaisse de 30 cm.",
+            "Ces bêtes sont des cochons vietnamiens.",
+            "Ce sont des enfants de 4 ans.",
+            "C'est triste et c'est horrible.",
+            "Arrêtez de voler nos bacs de recyclage, c'est inacceptable.",
+            "Ce vandalisme est honteux.",
+            "Vous n'êtes pas des imbéciles.",
+            "Les bénévoles sont des gens formidables.",
+            "Les chiens doivent être tenus en laisse.",
+            "Le parc est sale, c'est dégueulasse.",
+            "Bravo à notre championne, Julie Côté!",
+            "Merci, champion!",
+            "Quel génie, ce Mozart.",
+        ] {
+            assert!(found(text).is_empty(), "{text}: {:?}", found(text));
+        }
+    }
+}

@@ -410,6 +410,19 @@ pub fn commitment(
             continue;
         }
         let clause_text = &text[s.span(clause.clone())];
+        // Sending the reader to the official channel is what the policies ask: "le
+        // Service des communications pourra vous donner la bonne information".
+        if has_phrase(
+            clause_text,
+            &[
+                "information",
+                "informations",
+                "renseignement",
+                "renseignements",
+            ],
+        ) {
+            continue;
+        }
         let soon = has_phrase(clause_text, SOON);
         let private = has_phrase(text, PRIVATE);
         let you = (clause.clone()).any(|i| s.is(i, YOU));
@@ -549,7 +562,6 @@ const WORKPLACE: &[&str] = &[
     "travail",
     "boulot",
     "bureau",
-    "comptoir",
     "caserne",
     "garage",
     "equipe",
@@ -617,7 +629,7 @@ const IRONY: &[&str] = &[
 ];
 
 /// Faces that say the words before them are not meant.
-const IRONIC_EMOJI: &[&str] = &["🙄", "😒", "🙃", "😑", "🤡", "🤦"];
+const IRONIC_EMOJI: &[&str] = &["🙄", "😒", "🙃", "😑", "🤡"];
 
 /// Praise words that sarcasm turns around.
 const PRAISE: &[&str] = &[
@@ -723,7 +735,14 @@ fn negative_word(s: &Sentence, i: usize) -> bool {
     let head_noun = after_determiner
         && morph::lemmas(word, Pos::Noun).next().is_some()
         && !(i + 1 < s.words.len() && morph::lemmas(s.word(i + 1), Pos::Noun).next().is_some());
-    polarity::of(word).is_some_and(|p| p.polarity <= -0.4 && p.subjectivity >= 0.5) && !head_noun
+    // A past participle the book-review lexicon grades ("croisé", "battu") is more
+    // often a plain verb; "mal" is mostly "avoir mal", "pas mal".
+    let participle = morph::analyses(word)
+        .any(|a| a.pos == Pos::Verb && a.tense == Some(crate::text::morph::Tense::PastParticiple));
+    word != "mal"
+        && !participle
+        && polarity::of(word).is_some_and(|p| p.polarity <= -0.4 && p.subjectivity >= 0.5)
+        && !head_noun
 }
 
 /// True when word `i` is a quality in the negative: "pas capable", "zéro respect",
@@ -743,6 +762,12 @@ fn negated_quality(s: &Sentence, i: usize) -> bool {
             "pas" | "zero" | "aucun" | "aucune" | "sans" | "jamais" | "manque" | "pu" | "plus"
         )
     })
+}
+
+/// True when `prose[range]` names the people or things of the workplace.
+pub fn names_people(prose: &Prose, range: &Range<usize>) -> bool {
+    let s = Sentence::new(prose.text(range));
+    any_word(&s, 0..s.words.len(), WORKPLACE)
 }
 
 /// Venting in a sentence: a clause that aims a negative judgement at the workplace.
@@ -776,7 +801,13 @@ pub fn venting(
     let mut hit: Option<Range<usize>> = None;
     for clause in &s.clauses {
         let clause_text = &text[s.span(clause.clone())];
+        // Thanks without irony are not venting: "merci à tous les collègues".
+        let thanks = !ironic
+            && clause
+                .clone()
+                .any(|i| s.is(i, &["merci", "bravo", "felicitations"]));
         let negative = people
+            && !thanks
             && (clause.clone().any(|i| negative_word(&s, i))
                 || has_phrase(clause_text, NEGATIVE_EXTRA)
                 || clause.clone().any(|i| negated_quality(&s, i)));
@@ -1028,4 +1059,96 @@ pub fn judgement(
         }
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::checks::testing::excerpts;
+
+    const EMPLOYEE: &str = "+++\naccount = \"personal\"\nauthor = \"employee\"\n+++\n";
+
+    fn found(rule: &str, profile: &str, body: &str) -> Vec<String> {
+        excerpts(rule, profile, &format!("{EMPLOYEE}{body}"))
+    }
+
+    #[test]
+    fn commitments_are_read_in_any_tense_and_voice() {
+        let speaking = |body| found("speaking-for-organization", "la-sarre", body);
+        assert_eq!(
+            speaking("Bonne nouvelle, la Ville va vous rembourser votre permis."),
+            ["la Ville va vous rembourser votre permis"]
+        );
+        assert_eq!(
+            speaking("Les lumières du parc Desjardins seront changées la semaine prochaine."),
+            ["Les lumières du parc Desjardins seront changées la semaine prochaine"]
+        );
+        assert_eq!(
+            speaking(
+                "@Josée oui on s'en occupe dès lundi matin, on va boucher le trou devant chez vous."
+            ),
+            ["on s'en occupe dès lundi matin"]
+        );
+        assert_eq!(
+            speaking(
+                "Chers parents, je vous confirme que les frais de la journée seront remboursés."
+            ),
+            ["les frais de la journée seront remboursés"]
+        );
+    }
+
+    #[test]
+    fn plans_of_ones_own_and_referrals_are_not_commitments() {
+        let speaking = |body| found("speaking-for-organization", "la-sarre", body);
+        assert!(speaking("On va réparer la clôture du chalet en fin de semaine.").is_empty());
+        assert!(speaking("On va envoyer nos photos au concours de la Ville!").is_empty());
+        assert!(speaking("Je ne peux pas répondre au nom de la Ville. Le Service des communications pourra vous donner la bonne information.").is_empty());
+        // Without a declared employee, a notice reads like the town's own.
+        assert!(
+            excerpts(
+                "speaking-for-organization",
+                "la-sarre",
+                "Le stationnement de l'aréna sera déneigé ce soir."
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn venting_is_a_negative_judgement_of_the_workplace() {
+        let venting = |body| found("negative-about-employer", "la-sarre", body);
+        assert_eq!(
+            venting(
+                "Certains parents pensent que c'est ouvert 24/7... arriver à 18 h 05 sans s'excuser, pas de classe."
+            ),
+            ["arriver à 18 h 05 sans s'excuser, pas de classe"]
+        );
+        assert_eq!(
+            venting("Bravo la Ville, toujours aussi efficace."),
+            ["Bravo la Ville, toujours aussi efficace"]
+        );
+        assert!(venting("Merci à tous les collègues croisés en chemin 💙").is_empty());
+        assert!(
+            venting("Soirée avec mes collègues, on a tellement ri que j'ai mal aux joues.")
+                .is_empty()
+        );
+        assert!(venting("Super fière de mon équipe de hockey!").is_empty());
+    }
+
+    #[test]
+    fn evaluations_of_public_matters_are_opinions() {
+        let opinion = |body| found("opinion-disclaimer", "la-sarre", body);
+        assert_eq!(
+            opinion("Le projet du nouveau garage municipal, c'est une bonne décision."),
+            ["Le projet du nouveau garage municipal, c'est une bonne décision."]
+        );
+        assert_eq!(
+            opinion("Mon avis sur le camping municipal : on devrait le garder public.").len(),
+            1
+        );
+        assert!(opinion("Bonne nouvelle : la rue Principale est réasphaltée.").is_empty());
+        assert!(
+            opinion("Je suis heureuse d'annoncer que je travaille maintenant à la Ville!")
+                .is_empty()
+        );
+    }
 }

@@ -101,8 +101,9 @@ impl Check for NegativeAboutEmployer {
         let mut runs: Vec<(Verdict, std::ops::Range<usize>)> = Vec::new();
         for (i, s) in prose.sentences.iter().enumerate() {
             let previous = Venting::previous_on_line(&prose, i);
-            let workplace_before =
-                previous.is_some_and(|p| self.venting.names_workplace(&prose, p));
+            let workplace_before = previous.is_some_and(|p| {
+                self.venting.names_workplace(&prose, p) || super::meaning::names_people(&prose, p)
+            });
             // The clause that carries the venting, when the text layer finds one.
             let clause =
                 super::meaning::venting(&prose, s, self.venting.mentions(), workplace_before)

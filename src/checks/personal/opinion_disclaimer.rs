@@ -172,15 +172,19 @@ impl OpinionDisclaimer {
             let text = prose.text(s);
             let previous = Venting::previous_on_line(prose, i);
             // Venting is negative-about-employer's: a disclaimer would not excuse it.
-            if self
-                .venting
-                .judge(prose, s, previous)
-                .is_some_and(Verdict::is_venting)
-            {
-                continue;
-            }
+            // (Judged only for a sentence that holds an opinion: the venting lexicons
+            // are built on first use.)
+            let venting = || {
+                self.venting
+                    .judge(prose, s, previous)
+                    .is_some_and(Verdict::is_venting)
+            };
             let mut markers = markers(&Words::new(text));
             markers.extend(exclamations(text));
+            let markers_seen = !markers.is_empty();
+            if markers_seen && venting() {
+                continue;
+            }
             let here = || self.speaks_of_org(prose, s);
             let before = || previous.is_some_and(|p| self.speaks_of_org(prose, p));
             // "Enfin! La Ville a réparé le trottoir.": a bare exclamation judges what follows.
@@ -207,6 +211,7 @@ impl OpinionDisclaimer {
             // devrait investir", "le budget est raisonnable".
             if let Some(clause) =
                 super::meaning::judgement(prose, s, self.venting.mentions(), before())
+                && (markers_seen || !venting())
             {
                 let marker = prose
                     .folded

@@ -25,6 +25,8 @@ pub struct Sentence<'t> {
     pub words: Vec<Range<usize>>,
     /// Clauses, as ranges of word indices.
     pub clauses: Vec<Range<usize>>,
+    /// The noun lemmas of each word, looked up once on first use.
+    nouns: std::cell::OnceCell<Vec<Vec<&'static str>>>,
 }
 
 /// Who the subject of a verb group is.
@@ -195,7 +197,19 @@ impl<'t> Sentence<'t> {
             text,
             words,
             clauses,
+            nouns: std::cell::OnceCell::new(),
         }
+    }
+
+    /// The lemmas of word `i` read as a noun (none when the lexicon has no noun there).
+    pub fn noun_lemmas(&self, i: usize) -> &[&'static str] {
+        let all = self.nouns.get_or_init(|| {
+            self.words
+                .iter()
+                .map(|w| morph::lemmas(&self.text[w.clone()], Pos::Noun).collect())
+                .collect()
+        });
+        &all[i]
     }
 
     pub fn word(&self, i: usize) -> &'t str {

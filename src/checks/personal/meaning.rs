@@ -337,7 +337,9 @@ fn noun_in(word: &str, list: &[&str]) -> bool {
 }
 
 fn any_word(s: &Sentence, range: Range<usize>, list: &[&str]) -> bool {
-    range.into_iter().any(|i| noun_in(s.word(i), list))
+    range
+        .into_iter()
+        .any(|i| list.contains(&s.word(i)) || s.noun_lemmas(i).iter().any(|l| list.contains(l)))
 }
 
 fn has_phrase(text: &str, list: &[&str]) -> bool {
@@ -401,6 +403,21 @@ pub fn commitment(
     if has_phrase(text, &["selon", "d'apres", "source", "communique", "info"]) {
         return None;
     }
+    // Who could commit: a first person, a reader answered, or (for statements) anyone;
+    // most sentences have none of these and need no further reading.
+    let persons = (0..s.words.len()).any(|i| {
+        s.is(
+            i,
+            &[
+                "je", "j'", "nous", "on", "c'", "ca", "vous", "votre", "vos", "te", "t'", "ton",
+                "ta", "tes",
+            ],
+        )
+    });
+    if !persons && !statements && found.is_empty() {
+        return None;
+    }
+    let private = has_phrase(text, PRIVATE);
     for clause in &s.clauses {
         let groups = s.verb_groups(clause.clone());
         if groups
@@ -424,7 +441,6 @@ pub fn commitment(
             continue;
         }
         let soon = has_phrase(clause_text, SOON);
-        let private = has_phrase(text, PRIVATE);
         let you = (clause.clone()).any(|i| s.is(i, YOU));
         for g in &groups {
             let action = !NOT_ACTIONS.contains(&g.lemma);

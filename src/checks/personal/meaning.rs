@@ -15,8 +15,10 @@
 //! words a reviewer would underline.
 
 use std::ops::Range;
+use std::sync::LazyLock;
 
 use super::common::{Mentions, Prose};
+use crate::text::PhraseSet;
 use crate::text::clause::{Sentence, Subject, Time, VerbGroup};
 use crate::text::morph::{self, Pos};
 use crate::text::polarity;
@@ -342,11 +344,34 @@ fn any_word(s: &Sentence, range: Range<usize>, list: &[&str]) -> bool {
         .any(|i| list.contains(&s.word(i)) || s.noun_lemmas(i).iter().any(|l| list.contains(l)))
 }
 
-fn has_phrase(text: &str, list: &[&str]) -> bool {
-    list.iter().any(|p| {
-        text.match_indices(p)
-            .any(|(at, _)| crate::text::is_whole_word(text, &(at..at + p.len())))
-    })
+/// The phrase lists of this module as phrase sets, built on first use.
+static RELAYED: LazyLock<PhraseSet> =
+    LazyLock::new(|| PhraseSet::new(["selon", "d'apres", "source", "communique", "info"]));
+static REFERRAL: LazyLock<PhraseSet> = LazyLock::new(|| {
+    PhraseSet::new([
+        "information",
+        "informations",
+        "renseignement",
+        "renseignements",
+    ])
+});
+static GLAD: LazyLock<PhraseSet> = LazyLock::new(|| {
+    PhraseSet::new([
+        "content de voir",
+        "contente de voir",
+        "heureux de voir",
+        "heureuse de voir",
+        "il etait temps",
+    ])
+});
+static SOON_SET: LazyLock<PhraseSet> = LazyLock::new(|| PhraseSet::new(SOON));
+static PRIVATE_SET: LazyLock<PhraseSet> = LazyLock::new(|| PhraseSet::new(PRIVATE));
+static IRONY_SET: LazyLock<PhraseSet> = LazyLock::new(|| PhraseSet::new(IRONY));
+static NEGATIVE_SET: LazyLock<PhraseSet> = LazyLock::new(|| PhraseSet::new(NEGATIVE_EXTRA));
+
+/// True when a phrase of `set` stands in words `range` of the sentence.
+fn has(set: &PhraseSet, s: &Sentence, range: Range<usize>) -> bool {
+    !set.find_in_words(s.text, &s.words[range]).is_empty()
 }
 
 /// The clause's folded range in the sentence, from `start` (a word index) to its end.
@@ -400,7 +425,8 @@ pub fn commitment(
     let sentence_municipal = !found.is_empty() || any_word(&s, 0..s.words.len(), MUNICIPAL_THINGS);
     let you_in_sentence = (0..s.words.len()).any(|i| s.is(i, YOU));
     // "La Ville annonce que…", "selon la Ville": the post relays, it does not commit.
-    if has_phrase(text, &["selon", "d'apres", "source", "communique", "info"]) {
+    let all = 0..s.words.len();
+    if has(&RELAYED, &s, all.clone()) {
         return None;
     }
     // Who could commit: a first person, a reader answered, or (for statements) anyone;
@@ -417,7 +443,7 @@ pub fn commitment(
     if !persons && !statements && found.is_empty() {
         return None;
     }
-    let private = has_phrase(text, PRIVATE);
+    let private = has(&PRIVATE_SET, &s, all);
     for clause in &s.clauses {
         let groups = s.verb_groups(clause.clone());
         if groups
@@ -429,18 +455,10 @@ pub fn commitment(
         let clause_text = &text[s.span(clause.clone())];
         // Sending the reader to the official channel is what the policies ask: "le
         // Service des communications pourra vous donner la bonne information".
-        if has_phrase(
-            clause_text,
-            &[
-                "information",
-                "informations",
-                "renseignement",
-                "renseignements",
-            ],
-        ) {
+        if has(&REFERRAL, &s, clause.clone()) {
             continue;
         }
-        let soon = has_phrase(clause_text, SOON);
+        let soon = has(&SOON_SET, &s, clause.clone());
         let you = (clause.clone()).any(|i| s.is(i, YOU));
         for g in &groups {
             let action = !NOT_ACTIONS.contains(&g.lemma);
@@ -731,14 +749,11 @@ const NEGATIVE_EXTRA: &[&str] = &[
     "bordel",
 ];
 
-/// Word `i` judges negatively: a word of [`NEGATIVE_EXTRA`], or an adjective the
-/// polarity lexicon grades clearly negative and subjective, used as an adjective (not a
-/// noun after a determiner: "la crue de la rivière").
+/// Word `i` is an adjective the polarity lexicon grades clearly negative and subjective,
+/// used as an adjective (not a noun after a determiner: "la crue de la rivière"). The
+/// words of [`NEGATIVE_EXTRA`] are matched as phrases by the caller.
 fn negative_word(s: &Sentence, i: usize) -> bool {
     let word = s.word(i);
-    if NEGATIVE_EXTRA.contains(&word) {
-        return true;
-    }
     let after_determiner = i > 0
         && s.is(
             i - 1,
@@ -813,10 +828,10 @@ pub fn venting(
     if !people && !org {
         return None;
     }
-    let ironic = has_phrase(text, IRONY) || IRONIC_EMOJI.iter().any(|e| text.contains(e));
+    let ironic =
+        has(&IRONY_SET, &s, 0..s.words.len()) || IRONIC_EMOJI.iter().any(|e| text.contains(e));
     let mut hit: Option<Range<usize>> = None;
     for clause in &s.clauses {
-        let clause_text = &text[s.span(clause.clone())];
         // Thanks without irony are not venting: "merci à tous les collègues".
         let thanks = !ironic
             && clause
@@ -825,10 +840,10 @@ pub fn venting(
         let negative = people
             && !thanks
             && (clause.clone().any(|i| negative_word(&s, i))
-                || has_phrase(clause_text, NEGATIVE_EXTRA)
+                || has(&NEGATIVE_SET, &s, clause.clone())
                 || clause.clone().any(|i| negated_quality(&s, i)));
         let sarcasm = ironic && clause.clone().any(|i| PRAISE.contains(&s.word(i)));
-        let irony_here = ironic && has_phrase(clause_text, IRONY);
+        let irony_here = ironic && has(&IRONY_SET, &s, clause.clone());
         if !(negative || sarcasm || (irony_here && hit.is_some())) {
             if hit.is_some() {
                 break;
@@ -1060,16 +1075,7 @@ pub fn judgement(
                     || i > clause.start && noun_in(s.word(i - 1), DECIDED)
                     || (s.word(i) == "mieux" || s.word(i) == "pire")
                         && (i + 1..clause.end).any(|k| s.is(k, &["que", "qu'"])))
-        }) || has_phrase(
-            &text[s.span(clause.clone())],
-            &[
-                "content de voir",
-                "contente de voir",
-                "heureux de voir",
-                "heureuse de voir",
-                "il etait temps",
-            ],
-        );
+        }) || has(&GLAD, &s, clause.clone());
         if hit {
             return Some(s.span(0..s.words.len()));
         }

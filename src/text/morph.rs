@@ -7,7 +7,10 @@
 //! bytes. A folded word may have several analyses ("suis": être and suivre; "ferme": the
 //! verb, the noun, the adjective); the callers decide in context.
 
+use std::cell::RefCell;
 use std::sync::LazyLock;
+
+use foldhash::HashMap;
 
 static FST: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/lefff.fst"));
 static ANALYSES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/lefff-analyses.bin"));
@@ -110,17 +113,44 @@ fn lemma_at(id: usize) -> &'static str {
     &LEMMAS[start..end]
 }
 
+/// How many words a thread remembers the lookups of ([`entry`]) before it starts
+/// afresh: a few thousand distinct words cover a whole archive of posts, and the bound
+/// keeps a long-running server's memory flat whatever it is sent.
+const REMEMBERED: usize = 1 << 15;
+
+thread_local! {
+    static SEEN: RefCell<HashMap<Box<str>, u64>> = RefCell::new(HashMap::default());
+}
+
+/// The transducer's value for a folded word (0 when unknown). The rules look up the same
+/// words again and again (every rule, every clause, every post says "la", "ville",
+/// "va"): a walk of the transducer costs about a thousand instructions, a hash lookup a
+/// tenth of that, so each thread remembers what it has looked up.
+fn entry(folded: &str) -> u64 {
+    SEEN.with(|seen| {
+        if let Some(&v) = seen.borrow().get(folded) {
+            return v;
+        }
+        let v = FORMS.get(folded).unwrap_or(0);
+        let mut seen = seen.borrow_mut();
+        if seen.len() >= REMEMBERED {
+            seen.clear();
+        }
+        seen.insert(folded.into(), v);
+        v
+    })
+}
+
 /// The analyses of a folded word; none when the lexicon does not know it.
 pub fn analyses(folded: &str) -> impl Iterator<Item = Analysis> + 'static {
-    let (start, count) = FORMS
-        .get(folded)
-        .map_or((0, 0), |v| ((v >> 8) as usize, (v & 0xff) as usize));
+    let v = entry(folded);
+    let (start, count) = ((v >> 8) as usize, (v & 0xff) as usize);
     (start..start + count).map(|i| Analysis::decode(u32_at(ANALYSES, i)))
 }
 
 /// True when the lexicon knows the folded word.
 pub fn is_known(folded: &str) -> bool {
-    FORMS.contains_key(folded)
+    entry(folded) != 0
 }
 
 /// True when one reading of the folded word is a form of the verb `lemma` (folded

@@ -42,6 +42,34 @@ pub struct Context<'a> {
     folded: OnceLock<Folded>,
     paragraphs: OnceLock<Vec<Range<usize>>>,
     sentences: OnceLock<Vec<Range<usize>>>,
+    /// What the rules found in the same words, for the next rule that asks.
+    pub(crate) memo: Memo,
+}
+
+/// Ranges found in a range of the prose, remembered for one draft: four rules look for
+/// the organisation's mentions in every sentence, and the answer is the same for each
+/// (see [`personal::common::Prose::mentions`]). `key` names the question and its
+/// settings; a rule with other settings asks another question.
+#[derive(Default)]
+pub(crate) struct Memo {
+    found: std::sync::Mutex<Vec<(u64, Range<usize>, Vec<Range<usize>>)>>,
+}
+
+impl Memo {
+    pub(crate) fn ranges(
+        &self,
+        key: u64,
+        range: &Range<usize>,
+        find: impl FnOnce() -> Vec<Range<usize>>,
+    ) -> Vec<Range<usize>> {
+        let lock = || self.found.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some((_, _, found)) = lock().iter().find(|(k, r, _)| *k == key && r == range) {
+            return found.clone();
+        }
+        let found = find();
+        lock().push((key, range.clone(), found.clone()));
+        found
+    }
 }
 
 impl<'a> Context<'a> {
@@ -53,6 +81,7 @@ impl<'a> Context<'a> {
             folded: OnceLock::new(),
             paragraphs: OnceLock::new(),
             sentences: OnceLock::new(),
+            memo: Memo::default(),
         }
     }
 

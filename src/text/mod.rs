@@ -12,10 +12,12 @@ pub mod fold_char;
 pub mod morph;
 pub mod phrases;
 pub mod polarity;
+pub mod wordset;
 
 pub use fold_char::{FoldedChar, fold_char};
 
 pub use phrases::PhraseSet;
+pub use wordset::WordSet;
 
 /// A letter of folded text, as a regex class: ASCII letters and the Latin letters
 /// folding leaves (ß, ø, ł...). Far cheaper to compile than `\p{L}`, whose automaton

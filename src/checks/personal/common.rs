@@ -25,6 +25,8 @@ pub struct Prose<'a> {
     pub folded: Cow<'a, Folded>,
     /// Sentence ranges in `folded.text`, trimmed.
     pub sentences: Cow<'a, [Range<usize>]>,
+    /// The draft's memo, when the prose is read by the checks.
+    memo: Option<&'a crate::checks::Memo>,
 }
 
 impl<'a> Prose<'a> {
@@ -36,6 +38,7 @@ impl<'a> Prose<'a> {
             source: &draft.source,
             folded: Cow::Owned(folded),
             sentences: Cow::Owned(sentences),
+            memo: None,
         }
     }
 
@@ -45,6 +48,7 @@ impl<'a> Prose<'a> {
             source: &cx.draft.source,
             folded: Cow::Borrowed(cx.folded()),
             sentences: Cow::Borrowed(cx.sentences()),
+            memo: Some(&cx.memo),
         }
     }
 
@@ -66,7 +70,11 @@ impl<'a> Prose<'a> {
 
     /// The mentions in `range`, as ranges relative to its start.
     pub fn mentions(&self, m: &Mentions, range: &Range<usize>) -> Vec<Range<usize>> {
-        m.find(self.text(range), |i| self.is_upper(range.start + i))
+        let find = || m.find(self.text(range), |i| self.is_upper(range.start + i));
+        match self.memo {
+            Some(memo) => memo.ranges(m.id, range, find),
+            None => find(),
+        }
     }
 
     pub fn mentions_any(&self, m: &Mentions, range: &Range<usize>) -> bool {
@@ -225,6 +233,8 @@ pub struct Mentions {
     /// is reported when the profile is loaded).
     extra: Option<Regex>,
     sets: OnceLock<Arc<MentionSets>>,
+    /// Names the settings above: two rules with the same find the same mentions.
+    id: u64,
 }
 
 /// The phrase sets of one organisation.
@@ -296,11 +306,20 @@ impl Mentions {
             let refs: Vec<&str> = topics.iter().map(String::as_str).collect();
             Some(try_word_regex(&refs)?)
         };
+        let names = org.folded_names();
+        let aliases: Vec<String> = org.aliases.iter().map(|a| fold(a)).collect();
+        let id = {
+            use std::hash::{Hash, Hasher};
+            let mut h = std::hash::DefaultHasher::new();
+            (&names, &aliases, extra.as_ref().map(Regex::as_str)).hash(&mut h);
+            h.finish()
+        };
         Ok(Mentions {
-            names: org.folded_names(),
-            aliases: org.aliases.iter().map(|a| fold(a)).collect(),
+            names,
+            aliases,
             extra,
             sets: OnceLock::new(),
+            id,
         })
     }
 

@@ -18,28 +18,13 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 use super::common::{Mentions, Prose};
-use crate::text::PhraseSet;
 use crate::text::clause::{Sentence, Subject, Time, VerbGroup};
 use crate::text::morph::{self, Pos};
 use crate::text::polarity;
+use crate::text::{PhraseSet, WordSet};
 
 /// Nouns (lemmas) that stand for the organisation acting: its services and teams.
-const ORG_AGENTS: &[&str] = &[
-    "equipe",
-    "service",
-    "direction",
-    "administration",
-    "conseil",
-    "municipalite",
-    "ville",
-    "cpe",
-    "garderie",
-    "travaux",
-    "col",
-    "employe",
-    "personnel",
-    "inspecteur",
-];
+static ORG_AGENTS: WordSet = WordSet::new(include_str!("../../../lexicons/meaning/org-agents.txt"));
 
 /// Verbs (lemmas) that relay what the organisation said rather than commit it.
 const REPORTING: &[&str] = &[
@@ -258,90 +243,19 @@ const YOU: &[&str] = &[
 
 /// Things that are the organisation's (equipment, services, places) are found by
 /// [`Mentions`] (names, aliases and municipal topics) and by these nouns (lemmas).
-const MUNICIPAL_THINGS: &[&str] = &[
-    "parc",
-    "rue",
-    "rang",
-    "route",
-    "chemin",
-    "boulevard",
-    "trottoir",
-    "stationnement",
-    "arena",
-    "piscine",
-    "patinoire",
-    "bibliotheque",
-    "aqueduc",
-    "egout",
-    "reseau",
-    "lumiere",
-    "lampadaire",
-    "luminaire",
-    "collecte",
-    "bac",
-    "permis",
-    "frais",
-    "facture",
-    "compte",
-    "taxe",
-    "demande",
-    "plainte",
-    "requete",
-    "dossier",
-    "inscription",
-    "terrain",
-    "jeu",
-    "module",
-    "sentier",
-    "pont",
-    "ponceau",
-    "borne",
-    "fontaine",
-    "chaussee",
-    "pave",
-    "asphalte",
-    "nid",
-    "deneigement",
-    "deneigeuse",
-    "camion",
-    "travaux",
-    "chantier",
-    "garage",
-    "caserne",
-    "hotel",
-    "salle",
-    "local",
-    "centre",
-    "chalet",
-    "plage",
-    "quai",
-    "halte",
-    "jardin",
-    "menu",
-    "repas",
-    "collation",
-    "place",
-    "groupe",
-    "horaire",
-    "service",
-    "branche",
-    "arbre",
-    "feuille",
-    "ordure",
-    "dechet",
-    "recyclage",
-    "compost",
-];
+static MUNICIPAL_THINGS: WordSet = WordSet::new(include_str!(
+    "../../../lexicons/meaning/municipal-things.txt"
+));
 
 /// True when a folded word's lemma (as a noun, or the word itself) is in `list`.
-fn noun_in(word: &str, list: &[&str]) -> bool {
-    list.contains(&word) || morph::lemmas(word, Pos::Noun).any(|l| list.contains(&l))
+fn noun_in(word: &str, list: &WordSet) -> bool {
+    list.contains(word) || morph::lemmas(word, Pos::Noun).any(|l| list.contains(l))
 }
 
-fn any_word(s: &Sentence, range: Range<usize>, list: &[&str]) -> bool {
+fn any_word(s: &Sentence, range: Range<usize>, list: &WordSet) -> bool {
     range
         .into_iter()
-        .any(|i| list.contains(&s.word(i)) || s.noun_lemmas(i).iter().any(|l| list.contains(l)))
+        .any(|i| list.contains(s.word(i)) || s.noun_lemmas(i).iter().any(|l| list.contains(l)))
 }
 
 /// The phrase lists of this module as phrase sets, built on first use.
@@ -390,7 +304,7 @@ fn org_subject(s: &Sentence, g: &VerbGroup, in_mentions: &dyn Fn(Range<usize>) -
         return false;
     };
     let from = s.words[start].start;
-    in_mentions(from..s.words[head].end) || noun_in(s.word(head), ORG_AGENTS)
+    in_mentions(from..s.words[head].end) || noun_in(s.word(head), &ORG_AGENTS)
 }
 
 const DETERMINERS: &[&str] = &[
@@ -422,7 +336,7 @@ pub fn commitment(
     let s = Sentence::new(text);
     let found = prose.mentions(mentions, range);
     let in_mentions = |r: Range<usize>| found.iter().any(|m| m.start < r.end && r.start < m.end);
-    let sentence_municipal = !found.is_empty() || any_word(&s, 0..s.words.len(), MUNICIPAL_THINGS);
+    let sentence_municipal = !found.is_empty() || any_word(&s, 0..s.words.len(), &MUNICIPAL_THINGS);
     let you_in_sentence = (0..s.words.len()).any(|i| s.is(i, YOU));
     // "La Ville annonce que…", "selon la Ville": the post relays, it does not commit.
     let all = 0..s.words.len();
@@ -482,7 +396,7 @@ pub fn commitment(
                 Subject::Noun { start } if g.passive && action && (statements || you) => {
                     let subject = start..g.finite;
                     let municipal = in_mentions(s.span(subject.clone()))
-                        || any_word(&s, subject.clone(), MUNICIPAL_THINGS)
+                        || any_word(&s, subject.clone(), &MUNICIPAL_THINGS)
                         || (subject).clone().any(|i| s.is(i, YOU));
                     if municipal && g.time == Time::Future && !EVENTS.contains(&g.lemma) {
                         return Some(span());
@@ -547,64 +461,7 @@ pub fn commitment(
 }
 
 /// Nouns (lemmas) of the workplace's people and things an employee may vent about.
-const WORKPLACE: &[&str] = &[
-    "direction",
-    "gestionnaire",
-    "directeur",
-    "directrice",
-    "patron",
-    "patronne",
-    "boss",
-    "superviseur",
-    "superviseure",
-    "cadre",
-    "chef",
-    "cheffe",
-    "contremaitre",
-    "dg",
-    "employeur",
-    "collegue",
-    "administration",
-    "haute",
-    "coordonnatrice",
-    "coordonnateur",
-    "responsable",
-    "superieur",
-    "superieure",
-    "horaire",
-    "reunion",
-    "quart",
-    "shift",
-    "convention",
-    "syndicat",
-    "maire",
-    "mairesse",
-    "elu",
-    "conseiller",
-    "conseillere",
-    "citoyen",
-    "citoyenne",
-    "parent",
-    "client",
-    "cliente",
-    "contribuable",
-    "usager",
-    "organisation",
-    "gestion",
-    "job",
-    "jobbe",
-    "travail",
-    "boulot",
-    "bureau",
-    "caserne",
-    "garage",
-    "equipe",
-    "personnel",
-    "conditions",
-    "salaire",
-    "paye",
-    "coupure",
-];
+static WORKPLACE: WordSet = WordSet::new(include_str!("../../../lexicons/meaning/workplace.txt"));
 
 /// Qualities whose absence is a reproach: "pas capable", "zéro respect", "aucune
 /// reconnaissance", "pas de classe".
@@ -798,7 +655,7 @@ fn negated_quality(s: &Sentence, i: usize) -> bool {
 /// True when `prose[range]` names the people or things of the workplace.
 pub fn names_people(prose: &Prose, range: &Range<usize>) -> bool {
     let s = Sentence::new(prose.text(range));
-    any_word(&s, 0..s.words.len(), WORKPLACE)
+    any_word(&s, 0..s.words.len(), &WORKPLACE)
 }
 
 /// Venting in a sentence: a clause that aims a negative judgement at the workplace.
@@ -815,7 +672,7 @@ pub fn venting(
     // The people of the workplace are targets of any negative judgement; the
     // organisation itself only of sarcasm (a plain criticism of its decisions is an
     // opinion, `opinion-disclaimer`'s).
-    let people_in = |c: &Range<usize>| any_word(&s, c.clone(), WORKPLACE);
+    let people_in = |c: &Range<usize>| any_word(&s, c.clone(), &WORKPLACE);
     let org_in = |c: &Range<usize>| {
         let span = s.span(c.clone());
         found
@@ -866,89 +723,15 @@ pub fn venting(
 
 /// Nouns (lemmas) of public matters an employee's opinion may bear on, beyond the
 /// organisation's names and topics ([`Mentions`]).
-const PUBLIC_MATTERS: &[&str] = &[
-    "reglement",
-    "stationnement",
-    "rue",
-    "parc",
-    "budget",
-    "taxe",
-    "tarif",
-    "transport",
-    "collecte",
-    "piscine",
-    "patinoire",
-    "arena",
-    "bibliotheque",
-    "consultation",
-    "zonage",
-    "deneigement",
-    "calendrier",
-    "travaux",
-    "piste",
-    "trottoir",
-    "camping",
-    "centre",
-    "debat",
-    "hausse",
-    "augmentation",
-    "subvention",
-    "investissement",
-    "infrastructure",
-    "aqueduc",
-    "egout",
-    "route",
-    "rang",
-    "pont",
-    "loisir",
-    "festival",
-    "programmation",
-    "horaire",
-    "service",
-    "permis",
-    "amende",
-    "pietonne",
-    "projet",
-    "plan",
-    "decision",
-    "conseil",
-    "maire",
-    "mairesse",
-    "ville",
-    "municipalite",
-    "quartier",
-    "secteur",
-];
+static PUBLIC_MATTERS: WordSet =
+    WordSet::new(include_str!("../../../lexicons/meaning/public-matters.txt"));
 
 /// Nouns (lemmas) that evaluations qualify: decisions, ideas, projects.
-const EVALUATED: &[&str] = &[
-    "decision",
-    "idee",
-    "initiative",
-    "choix",
-    "projet",
-    "gestion",
-    "budget",
-    "plan",
-    "investissement",
-    "mesure",
-    "politique",
-    "reglement",
-    "move",
-];
+static EVALUATED: WordSet = WordSet::new(include_str!("../../../lexicons/meaning/evaluated.txt"));
 
 /// Of those, what a bare "bonne …" judges: a decision, not an idea someone shares
 /// ("merci pour ces belles idées") or news ("bonne nouvelle : …").
-const DECIDED: &[&str] = &[
-    "decision",
-    "initiative",
-    "choix",
-    "gestion",
-    "investissement",
-    "mesure",
-    "politique",
-    "move",
-];
+static DECIDED: WordSet = WordSet::new(include_str!("../../../lexicons/meaning/decided.txt"));
 
 /// Adjectives of evaluation the polarity lexicon grades too mildly to count on.
 const EVALUATIVE: &[&str] = &[
@@ -1026,7 +809,7 @@ pub fn judgement(
     let text = prose.text(range);
     let s = Sentence::new(text);
     let found = prose.mentions(mentions, range);
-    if found.is_empty() && !topic_before && !any_word(&s, 0..s.words.len(), PUBLIC_MATTERS) {
+    if found.is_empty() && !topic_before && !any_word(&s, 0..s.words.len(), &PUBLIC_MATTERS) {
         return None;
     }
     for clause in &s.clauses {
@@ -1035,7 +818,7 @@ pub fn judgement(
         // c'est une bonne décision".
         let dislocated = |c: &Range<usize>| {
             s.verb_groups(c.clone()).is_empty()
-                && (org_in_range(&s, &found, c) || any_word(&s, c.clone(), EVALUATED))
+                && (org_in_range(&s, &found, c) || any_word(&s, c.clone(), &EVALUATED))
         };
         let ci = s.clauses.iter().position(|c| c == clause).unwrap_or(0);
         let hit = groups.iter().any(|g| {
@@ -1051,12 +834,12 @@ pub fn judgement(
                 (g.finite + 1..clause.end.min(g.finite + 5)).find(|&k| evaluative(s.word(k)));
             let copula = morph::is_form_of_verb(s.word(g.finite), "etre")
                 && judged.is_some_and(|k| {
-                    let evaluates_thing = k + 1 < clause.end && noun_in(s.word(k + 1), EVALUATED);
+                    let evaluates_thing = k + 1 < clause.end && noun_in(s.word(k + 1), &EVALUATED);
                     match g.subject {
                         Subject::Noun { start } => {
                             org_in_range(&s, &found, &(start..g.finite))
-                                || any_word(&s, start..g.finite, EVALUATED)
-                                || any_word(&s, start..g.finite, PUBLIC_MATTERS)
+                                || any_word(&s, start..g.finite, &EVALUATED)
+                                || any_word(&s, start..g.finite, &PUBLIC_MATTERS)
                         }
                         Subject::ThirdPronoun => {
                             evaluates_thing
@@ -1071,8 +854,8 @@ pub fn judgement(
         }) || (clause.start..clause.end).any(|i| {
             // "Bonne décision du conseil", "la meilleure décision", "mieux pensé que".
             EVALUATIVE.contains(&s.word(i))
-                && (i + 1 < clause.end && noun_in(s.word(i + 1), DECIDED)
-                    || i > clause.start && noun_in(s.word(i - 1), DECIDED)
+                && (i + 1 < clause.end && noun_in(s.word(i + 1), &DECIDED)
+                    || i > clause.start && noun_in(s.word(i - 1), &DECIDED)
                     || (s.word(i) == "mieux" || s.word(i) == "pire")
                         && (i + 1..clause.end).any(|k| s.is(k, &["que", "qu'"])))
         }) || has(&GLAD, &s, clause.clone());

@@ -52,8 +52,11 @@ pub struct Context<'a> {
 /// settings; a rule with other settings asks another question.
 #[derive(Default)]
 pub(crate) struct Memo {
-    found: std::sync::Mutex<Vec<(u64, Range<usize>, Vec<Range<usize>>)>>,
+    found: std::sync::Mutex<Vec<Remembered>>,
 }
+
+/// A question (its key and the range it was asked of) and its answer.
+type Remembered = (u64, Range<usize>, Vec<Range<usize>>);
 
 impl Memo {
     pub(crate) fn ranges(
@@ -101,6 +104,25 @@ impl<'a> Context<'a> {
     pub fn paragraphs(&self) -> &[Range<usize>] {
         self.paragraphs.get_or_init(|| self.draft.paragraphs())
     }
+}
+
+/// The sentence of the draft that the model of `rule` ([`crate::text::model`]) flags
+/// with the highest score, as a span of the draft: what the rule's patterns did not
+/// read, its model may. One sentence: a post's breach is often said over several, and
+/// one finding is enough to act on.
+pub fn model_sentence(cx: &Context<'_>, rule: &str) -> Option<Range<usize>> {
+    let model = crate::text::model::of(rule)?;
+    let folded = cx.folded();
+    cx.sentences()
+        .iter()
+        .filter(|s| folded.text[(*s).clone()].chars().any(char::is_alphabetic))
+        .filter(|s| model.flags(&folded.text[(*s).clone()]))
+        .max_by(|a, b| {
+            model
+                .score(&folded.text[(*a).clone()])
+                .total_cmp(&model.score(&folded.text[(*b).clone()]))
+        })
+        .map(|s| folded.original(s.clone()))
 }
 
 pub trait Check: Send + Sync {

@@ -539,6 +539,25 @@ fn same_sentence(
     })
 }
 
+/// The kind of a solicitation the rule's model found: its words say which.
+fn model_kind(folded: &str) -> &'static str {
+    const RELIGIOUS: &[&str] = &[
+        "eglise", "messe", "dieu", "seigneur", "christ", "jesus", "priere", "prier", "prions",
+        "paroisse", "foi", "evangile", "bible", "louange", "culte", "bapteme", "careme",
+    ];
+    let words: Vec<&str> = folded
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.iter().any(|w| w.starts_with("petition")) {
+        "petition"
+    } else if words.iter().any(|w| RELIGIOUS.contains(w)) {
+        "religious"
+    } else {
+        "political"
+    }
+}
+
 impl Check for PartisanContent {
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         let mut found = Vec::new();
@@ -553,6 +572,14 @@ impl Check for PartisanContent {
             && !found.iter().any(|(_, k)| *k == "petition")
         {
             found.push((link.span.clone(), "petition"));
+        }
+        // What the patterns did not read, the rule's model may: only in a post where
+        // they found nothing, since a second finding would repeat the first.
+        if found.is_empty()
+            && let Some(span) = crate::checks::model_sentence(cx, "partisan-content")
+        {
+            let folded = crate::text::fold(&cx.draft.source[span.clone()]);
+            found.push((span, model_kind(&folded)));
         }
         // On a personal account, taking sides is the author's right: the policies only
         // invite a disclaimer (La Sarre art. 13.1, Drummondville « Membres du

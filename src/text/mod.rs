@@ -9,6 +9,7 @@ use std::ops::Range;
 
 pub mod clause;
 pub mod fold_char;
+pub mod model;
 pub mod morph;
 pub mod phrases;
 pub mod polarity;

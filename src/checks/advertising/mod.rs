@@ -621,6 +621,14 @@ impl Check for Advertising {
                 });
             }
         }
+        if found.is_empty()
+            && let Some(span) = crate::checks::model_sentence(cx, "advertising")
+        {
+            found.push(Found {
+                span,
+                kind: "promotion",
+            });
+        }
         // One promotion finding per post is enough to act on, and none when a code,
         // a link or spam already shows the post is commercial.
         let other = found.iter().any(|f| f.kind != "promotion");

@@ -680,7 +680,7 @@ impl Check for ElectoralNeutrality {
             None => lexicon::CAMPAIGN_RE.find(text),
         }
         .map(|m| folded.original(m.start()..whose_campaign(text, m.end())));
-        if let Some(span) = campaign.filter(|c| {
+        if let Some(span) = campaign.clone().filter(|c| {
             !vote_call
                 .as_ref()
                 .is_some_and(|v| c.start < v.end && v.start < c.end)
@@ -696,6 +696,23 @@ impl Check for ElectoralNeutrality {
         if let Some(period) = periods::period_at(cx.policy, meta.publish_at) {
             let before = out.len();
             self.in_period(cx, folded, &period, out);
+            // What the rule's patterns did not read, its model may: only in a post where
+            // they found nothing, since a second finding would repeat the first.
+            let found = out.len() > before || vote_call.is_some() || campaign.is_some();
+            if let Some(span) = (!found)
+                .then(|| crate::checks::model_sentence(cx, "electoral-neutrality"))
+                .flatten()
+            {
+                out.push(self.diagnostic(
+                    span,
+                    "takes-sides",
+                    "En période électorale, cette phrase semble prendre parti pour ou contre une candidature, \
+                     un parti ou une position de campagne sur un compte officiel."
+                        .into(),
+                    "Retirez ce passage : pendant la période électorale, les comptes de l'organisation restent \
+                     neutres et ne donnent que l'information officielle.",
+                ));
+            }
             // A sentence that calls to vote is reported once, as the call.
             if let Some(call) = &vote_call {
                 let mut k = before;

@@ -251,6 +251,7 @@ fn message(kind: Kind, mild: bool, excerpt: &str) -> (String, &'static str) {
 impl Check for OffensiveLanguage {
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         let draft = cx.draft;
+        let before = out.len();
         for paragraph in cx.paragraphs() {
             let folded = cx.folded().part(paragraph.clone());
             let ws = words::words(folded.text);
@@ -309,6 +310,26 @@ impl Check for OffensiveLanguage {
                 }
                 out.push(d);
             }
+        }
+        // Only in a post where the patterns found nothing: a second finding on the
+        // same breach would only repeat it.
+        let found = out.len() > before;
+        if let Some(span) = (!found)
+            .then(|| crate::checks::model_sentence(cx, "offensive-language"))
+            .flatten()
+            .filter(|span| !in_title(&draft.source, span))
+        {
+            out.push(
+                Diagnostic::new(
+                    span.clone(),
+                    format!(
+                        "Propos irrespectueux envers des personnes (insulte, mépris ou menace voilée) : « {} ».",
+                        draft.source[span].trim()
+                    ),
+                    "Reformulez sans viser les personnes : critiquez les décisions ou les faits, avec courtoisie.",
+                )
+                .kind(Kind::Insult.id()),
+            );
         }
     }
 }

@@ -24,6 +24,7 @@ use super::venting::{Venting, Verdict};
 use crate::checks::{Check, Context, ParamError, Rule, params, validate};
 use crate::finding::Diagnostic;
 use crate::policy::{Policy, RuleSettings};
+use crate::text::model;
 
 pub const RULE: Rule = Rule {
     id: "negative-about-employer",
@@ -111,6 +112,10 @@ impl Check for NegativeAboutEmployer {
             let verdict = match (self.venting.judge(&prose, s, previous), &clause) {
                 (Some(v), _) => v,
                 (None, Some(_)) => Verdict::Venting,
+                // What the rules do not read, the rule's model may (`crate::text::model`).
+                (None, None) if model::flags("negative-about-employer", prose.text(s)) => {
+                    Verdict::Venting
+                }
                 (None, None) => continue,
             };
             if verdict == Verdict::Criticism && !self.criticism {

@@ -33,6 +33,7 @@ use super::venting::{Venting, Verdict};
 use crate::checks::{Check, Context, ParamError, Rule, params, validate};
 use crate::finding::Diagnostic;
 use crate::policy::{Policy, RuleSettings};
+use crate::text::model;
 
 pub const RULE: Rule = Rule {
     id: "opinion-disclaimer",
@@ -217,6 +218,13 @@ impl OpinionDisclaimer {
                     .folded
                     .original(s.start + clause.start..s.start + clause.end);
                 return Some(Opinion { sentence, marker });
+            }
+            // What the rules do not read, the rule's model may (`crate::text::model`).
+            if model::flags("opinion-disclaimer", text) && !venting() {
+                return Some(Opinion {
+                    marker: sentence.clone(),
+                    sentence,
+                });
             }
         }
         None

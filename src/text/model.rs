@@ -1,0 +1,219 @@
+//! Small linear classifiers that read a sentence's meaning where the rules' word lists
+//! and constructions run out: one per semantic rule, trained on the labelled posts of
+//! `tests/accuracy/` (`models/README.md` says on which, how, and how well).
+//!
+//! A model is a logistic regression over hashed features of a folded sentence: its
+//! words, their lemmas from the Lefff ([`crate::text::morph`]) and pairs of neighbouring
+//! lemmas. The weights are quantized to one byte each, embedded in the binary, and read
+//! in place: nothing is loaded or built at start-up, and scoring a sentence costs a hash
+//! per feature. A model never reports on its own: a rule asks it about a sentence only
+//! where the rule applies (the account, the author, the electoral period), and reports
+//! what it finds with the rule's own span, article and advice.
+//!
+//! The training script is `examples/train_models.rs`; it uses [`features`] and
+//! [`Model::encode`] from here, so training and checking read a sentence the same way.
+
+use std::cell::RefCell;
+
+use crate::text::morph;
+
+/// The model of each rule that has one.
+static MODELS: &[(&str, Model)] = &[
+    embedded!("opinion-disclaimer"),
+    embedded!("speaking-for-organization"),
+    embedded!("negative-about-employer"),
+    embedded!("offensive-language"),
+    embedded!("advertising"),
+    embedded!("partisan-content"),
+    embedded!("electoral-neutrality"),
+];
+
+macro_rules! embedded {
+    ($rule:literal) => {
+        (
+            $rule,
+            Model::new(include_bytes!(concat!("../../models/", $rule, ".bin"))),
+        )
+    };
+}
+use embedded;
+
+/// The model of a rule, if it has one.
+pub fn of(rule: &str) -> Option<&'static Model> {
+    MODELS.iter().find(|(id, _)| *id == rule).map(|(_, m)| m)
+}
+
+/// True when the model of `rule` flags the folded sentence.
+pub fn flags(rule: &str, folded: &str) -> bool {
+    of(rule).is_some_and(|m| m.flags(folded))
+}
+
+/// The number of weights of a model: features are hashed into this many buckets.
+pub const BUCKETS: usize = 1 << 16;
+
+const MAGIC: &[u8; 4] = b"VGM1";
+const HEADER: usize = 4 + 4 * 3;
+
+/// A trained model, as embedded bytes: `VGM1`, then the weight scale, the bias and
+/// the decision threshold (little-endian `f32`), then [`BUCKETS`] signed bytes.
+pub struct Model {
+    bytes: &'static [u8],
+}
+
+fn f32_at(bytes: &[u8], at: usize) -> f32 {
+    f32::from_le_bytes([bytes[at], bytes[at + 1], bytes[at + 2], bytes[at + 3]])
+}
+
+impl Model {
+    pub const fn new(bytes: &'static [u8]) -> Model {
+        Model { bytes }
+    }
+
+    fn valid(&self) -> bool {
+        self.bytes.len() == HEADER + BUCKETS && &self.bytes[..4] == MAGIC
+    }
+
+    /// The model's log-odds that the folded sentence breaches the rule.
+    pub fn score(&self, folded: &str) -> f32 {
+        if !self.valid() {
+            return f32::NEG_INFINITY;
+        }
+        let scale = f32_at(self.bytes, 4);
+        let bias = f32_at(self.bytes, 8);
+        let weights = &self.bytes[HEADER..];
+        let sum: i32 = with_features(folded, |features| {
+            features
+                .iter()
+                .map(|&f| i32::from(weights[f as usize] as i8))
+                .sum()
+        });
+        bias + scale * sum as f32
+    }
+
+    /// True when the model's score reaches the threshold chosen at training for
+    /// precision (see `models/README.md`).
+    pub fn flags(&self, folded: &str) -> bool {
+        self.valid() && self.score(folded) >= f32_at(self.bytes, 12)
+    }
+
+    /// The bytes of a model from trained weights (one per bucket), its bias and its
+    /// threshold: weights are quantized to -127..=127 with one scale.
+    pub fn encode(weights: &[f32], bias: f32, threshold: f32) -> Vec<u8> {
+        assert_eq!(weights.len(), BUCKETS);
+        let max = weights.iter().fold(0f32, |m, w| m.max(w.abs()));
+        let scale = if max == 0.0 { 1.0 } else { max / 127.0 };
+        let mut out = Vec::with_capacity(HEADER + BUCKETS);
+        out.extend_from_slice(MAGIC);
+        for v in [scale, bias, threshold] {
+            out.extend_from_slice(&v.to_le_bytes());
+        }
+        out.extend(
+            weights
+                .iter()
+                .map(|w| (w / scale).round().clamp(-127.0, 127.0) as i8 as u8),
+        );
+        out
+    }
+}
+
+thread_local! {
+    /// The features of the last sentences scored: the rules of one draft ask about the
+    /// same sentences one after the other.
+    static RECENT: RefCell<Vec<(String, Vec<u32>)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Calls `f` with the features of a folded sentence, computed once for all the models.
+fn with_features<T>(folded: &str, f: impl FnOnce(&[u32]) -> T) -> T {
+    RECENT.with(|recent| {
+        let mut recent = recent.borrow_mut();
+        if let Some(at) = recent.iter().position(|(s, _)| s == folded) {
+            return f(&recent[at].1);
+        }
+        if recent.len() >= 32 {
+            recent.remove(0);
+        }
+        recent.push((folded.to_string(), features(folded)));
+        f(&recent.last().expect("just pushed").1)
+    })
+}
+
+/// FNV-1a over a feature's tag and parts.
+fn hash(tag: u8, parts: &[&str]) -> u32 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut eat = |b: u8| {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    };
+    eat(tag);
+    for p in parts {
+        for &b in p.as_bytes() {
+            eat(b);
+        }
+        eat(0);
+    }
+    (h % BUCKETS as u64) as u32
+}
+
+/// The features of a folded sentence, as bucket indices (with repeats): each word, its
+/// lemma when the lexicon knows it, and each pair of neighbouring lemmas (with the
+/// sentence's edges).
+pub fn features(folded: &str) -> Vec<u32> {
+    let words: Vec<&str> = crate::text::phrases::words(folded)
+        .into_iter()
+        .map(|r| &folded[r])
+        .collect();
+    let lemmas: Vec<&str> = words
+        .iter()
+        .map(|w| morph::analyses(w).next().map_or(*w, |a| a.lemma))
+        .collect();
+    let mut out = Vec::with_capacity(words.len() * 3 + 1);
+    for (w, l) in words.iter().zip(&lemmas) {
+        out.push(hash(b'w', &[w]));
+        if l != w {
+            out.push(hash(b'l', &[l]));
+        }
+        // A stem for the words the lexicon does not know (Quebec spellings, slang,
+        // compounds): their first five letters.
+        if l == w && w.len() > 6 {
+            let stem = w.char_indices().nth(5).map_or(*w, |(i, _)| &w[..i]);
+            out.push(hash(b'p', &[stem]));
+        }
+    }
+    let edge = ["^"];
+    let end = ["$"];
+    let mut previous = edge[0];
+    for l in lemmas.iter().copied().chain(end) {
+        out.push(hash(b'b', &[previous, l]));
+        previous = l;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn features_are_words_lemmas_and_pairs() {
+        let f = features("les cols bleus deneigent");
+        // 4 words, 3 lemmas that differ from the word at least, 5 pairs.
+        assert!(f.len() >= 4 + 5 && f.len() <= 4 + 4 + 5, "{f:?}");
+        assert!(f.iter().all(|&b| (b as usize) < BUCKETS));
+        assert_eq!(features("les cols bleus deneigent"), f);
+        assert!(features("").len() == 1);
+    }
+
+    #[test]
+    fn an_encoded_model_scores_what_it_was_given() {
+        let mut weights = vec![0f32; BUCKETS];
+        for f in features("c'est du n'importe quoi") {
+            weights[f as usize] += 1.0;
+        }
+        let bytes: &'static [u8] = Box::leak(Model::encode(&weights, -3.0, 0.0).into_boxed_slice());
+        let model = Model::new(bytes);
+        assert!(model.flags("c'est du n'importe quoi"));
+        assert!(!model.flags("la piscine ouvre lundi"));
+        assert!(model.score("la piscine ouvre lundi") < 0.0);
+        assert!(!Model::new(b"not a model").flags("c'est du n'importe quoi"));
+    }
+}

@@ -145,7 +145,12 @@ impl Contacts {
 
     pub fn phones(&self, r: &Reader<'_>, out: &mut Vec<Found>) {
         let t = r.scan.text();
-        for span in phone_numbers(t) {
+        let usual = phone_numbers(t);
+        let scattered: Vec<_> = scattered_phone_numbers(t)
+            .into_iter()
+            .filter(|s| !usual.iter().any(|u| u.start < s.end && s.start < u.end))
+            .collect();
+        for span in usual.into_iter().chain(scattered) {
             if !r.isolated(span.clone()) {
                 continue;
             }
@@ -242,6 +247,47 @@ pub(super) fn phone_numbers(t: &str) -> Vec<Range<usize>> {
             }
             None => at += 1,
         }
+    }
+    out
+}
+
+/// Phone numbers written to slip past the usual writings: ten digits (eleven after a
+/// leading 1) in groups of any size, split by spaces, dots and dashes, one or several
+/// ("819 787 . 42 . 18", "8-1-9-4-7-7-5-5-2-3", "819 523 – 67 – 09"). The run holds
+/// nothing else, so sums, dates and lists of numbers do not add up to a number; the caller
+/// still asks for a valid area code.
+pub(super) fn scattered_phone_numbers(t: &str) -> Vec<Range<usize>> {
+    let b = t.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        if !b[i].is_ascii_digit() || (i > 0 && (b[i - 1].is_ascii_alphanumeric())) {
+            i += 1;
+            continue;
+        }
+        // The run of digits and separators, ending on a digit.
+        let (mut end, mut count, mut groups) = (i, 0, 0);
+        let mut j = i;
+        while j < b.len() {
+            if b[j].is_ascii_digit() {
+                if j == i || !b[j - 1].is_ascii_digit() {
+                    groups += 1;
+                }
+                count += 1;
+                end = j + 1;
+                j += 1;
+            } else if separator(b, j) {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        let bounded = !b.get(end).is_some_and(|c| c.is_ascii_alphanumeric());
+        let leading_one = b[i] == b'1';
+        if bounded && groups >= 3 && (count == 10 || (count == 11 && leading_one)) {
+            out.push(i..end);
+        }
+        i = end.max(i + 1);
     }
     out
 }

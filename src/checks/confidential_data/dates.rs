@@ -102,6 +102,32 @@ pub(super) fn has_birth_shape(t: &str) -> bool {
     false
 }
 
+/// True when a named person of the sentence is the subject of what is said at `at`:
+/// the name comes just before ("Ginette Lavoie, née le…"), its apposition is set off by
+/// commas ("Ginette Lavoie, notre réceptionniste à l'hôtel de ville, née le…"), or a
+/// relative clause follows it ("Raymond Girard du garage municipal qui fête ses 60
+/// ans"). Then the town or the party named on the way is not what was born.
+fn person_is_subject(r: &Reader<'_>, sentence: Range<usize>, at: usize) -> bool {
+    let t = r.scan.text();
+    r.cues().iter().any(|c| {
+        if c.owner != Owner::Person
+            || !c.specific
+            || c.span.start < sentence.start
+            || c.span.end > at
+        {
+            return false;
+        }
+        let between = &t[c.span.end..at];
+        let words: Vec<&str> = between
+            .split(|ch: char| !ch.is_alphanumeric() && ch != '\'')
+            .filter(|w| !w.is_empty())
+            .collect();
+        words.len() <= 3
+            || between.trim_end().ends_with(',')
+            || words.iter().rev().take(2).any(|w| *w == "qui")
+    })
+}
+
 pub fn find(r: &Reader<'_>, out: &mut Vec<Found>) {
     let t = r.scan.text();
     if r.triggers & super::matters::BIRTH_WORD == 0 || !has_birth_shape(t) {
@@ -113,7 +139,10 @@ pub fn find(r: &Reader<'_>, out: &mut Vec<Found>) {
         let sentence = r.scan.sentence(whole.start());
         let (owner, _) = owner_before(r.cues(), sentence.clone(), whole.start());
         let subject = &t[sentence.start..whole.start()];
-        if owner != Owner::Person && THING.is_match(subject) {
+        if owner != Owner::Person
+            && !person_is_subject(r, sentence.clone(), whole.start())
+            && THING.is_match(subject)
+        {
             continue;
         }
         out.push(Found::new(Kind::BirthDate, date.range()));
@@ -195,7 +224,9 @@ pub fn ages(r: &Reader<'_>, out: &mut Vec<Found>) {
         if own
             || to_me
             || !named
-            || (owner != Owner::Person && THING.is_match(before))
+            || (owner != Owner::Person
+                && !person_is_subject(r, sentence.clone(), m.start())
+                && THING.is_match(before))
             || super::situations::mentions_animal(&t[sentence.clone()])
         {
             continue;

@@ -204,6 +204,46 @@ mod tests {
     }
 
     #[test]
+    fn every_semantic_rule_has_a_valid_model_with_a_threshold() {
+        for (rule, model) in MODELS {
+            assert!(model.valid(), "{rule}: models/{rule}.bin is not a model");
+            assert!(crate::checks::find(rule).is_some(), "{rule} is not a rule");
+            let threshold = f32_at(model.bytes, 12);
+            assert!(threshold.is_finite(), "{rule}: the model never flags");
+        }
+        assert!(of("shouting").is_none());
+    }
+
+    #[test]
+    fn the_models_read_what_no_list_holds_and_leave_plain_posts() {
+        use crate::checks::testing::excerpts;
+        let personal = |text: &str| {
+            format!("+++\naccount = \"personal\"\nauthor = \"employee\"\n+++\n{text}\n")
+        };
+        let venting =
+            "Planifier sa vie quand on travaille aux loisirs de La Sarre, c'est un sport extrême.";
+        assert_eq!(
+            excerpts("negative-about-employer", "la-sarre", &personal(venting)),
+            [venting]
+        );
+        for plain in [
+            "Belle journée au chalet avec la famille, on a fait du ski de fond.",
+            "Merci à tous ceux qui sont venus au souper spaghetti de l'école, quelle belle soirée!",
+        ] {
+            for rule in [
+                "negative-about-employer",
+                "opinion-disclaimer",
+                "speaking-for-organization",
+            ] {
+                assert!(
+                    excerpts(rule, "la-sarre", &personal(plain)).is_empty(),
+                    "{rule}: {plain}"
+                );
+            }
+        }
+    }
+
+    #[test]
     fn an_encoded_model_scores_what_it_was_given() {
         let mut weights = vec![0f32; BUCKETS];
         for f in features("c'est du n'importe quoi") {

@@ -266,10 +266,21 @@ pub(super) fn scattered_phone_numbers(t: &str) -> Vec<Range<usize>> {
             continue;
         }
         // The run of digits and separators, ending on a digit.
-        let (mut end, mut count, mut groups) = (i, 0, 0);
+        let (mut end, mut count, mut groups, mut marked) = (i, 0, 0, true);
         let mut j = i;
+        let mut gap = false;
         while j < b.len() {
             if b[j].is_ascii_digit() {
+                // Many groups split by spaces alone are a list ("1 2 3 … 10"); a
+                // number split digit by digit marks its splits ("8-1-9-4…").
+                if gap {
+                    marked &= b[..j]
+                        .iter()
+                        .rev()
+                        .take_while(|c| !c.is_ascii_digit())
+                        .any(|&c| c != b' ');
+                    gap = false;
+                }
                 if j == i || !b[j - 1].is_ascii_digit() {
                     groups += 1;
                 }
@@ -277,6 +288,7 @@ pub(super) fn scattered_phone_numbers(t: &str) -> Vec<Range<usize>> {
                 end = j + 1;
                 j += 1;
             } else if separator(b, j) {
+                gap = true;
                 j += 1;
             } else {
                 break;
@@ -284,7 +296,8 @@ pub(super) fn scattered_phone_numbers(t: &str) -> Vec<Range<usize>> {
         }
         let bounded = !b.get(end).is_some_and(|c| c.is_ascii_alphanumeric());
         let leading_one = b[i] == b'1';
-        if bounded && groups >= 3 && (count == 10 || (count == 11 && leading_one)) {
+        let groups_fit = groups >= 3 && (groups <= 5 || marked);
+        if bounded && groups_fit && (count == 10 || (count == 11 && leading_one)) {
             out.push(i..end);
         }
         i = end.max(i + 1);
@@ -444,6 +457,31 @@ mod tests {
             found("la-sarre", "Joignez Luc au 819 555-1234 poste 221."),
             ["819 555-1234 poste 221"]
         );
+    }
+
+    #[test]
+    fn a_number_split_to_slip_past_is_still_found() {
+        for (text, number) in [
+            (
+                "Sa voisine nous a laissé son numéro : 819 787 . 42 . 18.",
+                "819 787 . 42 . 18",
+            ),
+            (
+                "Mario, rappelle-moi au 8-1-9-4-7-7-5-5-2-3, merci.",
+                "8-1-9-4-7-7-5-5-2-3",
+            ),
+            ("La maman de Léa : 819 523 – 67 – 09.", "819 523 – 67 – 09"),
+        ] {
+            assert_eq!(found("la-sarre", text), [number], "{text}");
+        }
+        // Sums, lists and numbers that are no phone number.
+        for text in [
+            "Résultats : 12 - 15 - 20 - 30 - 45 points.",
+            "Le budget passe de 2 345 678 $ à 2 456 789 $.",
+            "Les lots 1 2 3 4 5 6 7 8 9 10 sont vendus.",
+        ] {
+            assert!(found("la-sarre", text).is_empty(), "{text}");
+        }
     }
 
     #[test]

@@ -278,6 +278,27 @@ mod tests {
     }
 
     #[test]
+    fn a_named_person_is_who_was_born_even_with_a_town_on_the_way() {
+        assert_eq!(
+            found(
+                "Joyeux anniversaire à Ginette Lavoie, notre réceptionniste à l'hôtel de ville, née le 12 mars 1965!"
+            ),
+            ["12 mars 1965"]
+        );
+        assert_eq!(
+            found("Bonne fête à Raymond Girard du garage municipal qui fête ses 60 ans demain!"),
+            ["fête ses 60 ans demain"]
+        );
+        // Still not a person: the town, the festival.
+        assert!(
+            found("La Ville de La Sarre, née le 12 mai 1917, fête ses 108 ans demain.").is_empty()
+        );
+        assert!(
+            found("Le festival, né le 3 juin 1990, souffle ses 35 bougies aujourd'hui.").is_empty()
+        );
+    }
+
+    #[test]
     fn an_age_with_its_day_is_a_birth_date() {
         assert_eq!(
             found("Le petit Théo fête ses 4 ans demain, on a hâte!"),

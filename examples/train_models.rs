@@ -18,9 +18,10 @@
 //! Only posts the rule reads count: personal accounts for the three personal-account
 //! rules, official accounts for electoral neutrality.
 //!
-//! For `opinion-disclaimer`, clean posts that carry a disclaimer are left out: their
-//! opinion is allowed by the disclaimer, not absent, and the model is asked whether a
-//! sentence gives an opinion.
+//! For `opinion-disclaimer`, in a clean post that carries a disclaimer only the
+//! disclaimer is a negative: the post's opinion is allowed by the disclaimer, not absent,
+//! and the model is asked whether a sentence gives an opinion. (Leaving the disclaimers
+//! out taught the model that "opinion" means one.)
 //!
 //! The sets named in `HELD_OUT` are the newest blind sets: nobody may tune on them before
 //! their first run is recorded, so training does not read them.
@@ -187,12 +188,12 @@ fn examples(dir: &Path) -> BTreeMap<&'static str, Vec<Example>> {
                 if unplaced {
                     continue;
                 }
-                if labelled.is_empty()
+                // A clean post with a disclaimer: its opinion is allowed, not absent. Only
+                // the disclaimer itself is a sure negative (it speaks of opinions without
+                // giving one).
+                let disclaimed = labelled.is_empty()
                     && *rule == "opinion-disclaimer"
-                    && has_disclaimer(&folded.text)
-                {
-                    continue;
-                }
+                    && has_disclaimer(&folded.text);
                 for s in &sentences {
                     let text = &folded.text[s.clone()];
                     if text.trim().is_empty() {
@@ -202,7 +203,8 @@ fn examples(dir: &Path) -> BTreeMap<&'static str, Vec<Example>> {
                     let positive = labelled
                         .iter()
                         .any(|l| l.start < original.end && original.start < l.end);
-                    if !labelled.is_empty() && !positive {
+                    if (!labelled.is_empty() && !positive) || (disclaimed && !has_disclaimer(text))
+                    {
                         continue;
                     }
                     out.get_mut(rule).unwrap().push(Example {

@@ -163,6 +163,39 @@ static AGE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("age")
 });
 
+/// The poster's close family, after "ma", "mon", "notre": their news is the poster's.
+const FAMILY: &[&str] = &[
+    "fille",
+    "fils",
+    "garcon",
+    "gars",
+    "enfant",
+    "bebe",
+    "puce",
+    "cocotte",
+    "ado",
+    "cadet",
+    "cadette",
+    "aine",
+    "ainee",
+    "petit",
+    "petite",
+    "neveu",
+    "niece",
+    "chum",
+    "blonde",
+    "conjoint",
+    "conjointe",
+    "mari",
+    "femme",
+    "pere",
+    "mere",
+    "papa",
+    "maman",
+    "frere",
+    "soeur",
+];
+
 /// The day of the age: today, tomorrow, a weekday, a date.
 static DAY: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
@@ -207,11 +240,20 @@ pub fn ages(r: &Reader<'_>, out: &mut Vec<Found>) {
         }
         let sentence = r.scan.sentence(m.start());
         let before = &t[sentence.start..m.start()];
-        let own = before
+        let last: Vec<&str> = before
             .split(|c: char| !c.is_alphanumeric() && c != '\'')
+            .filter(|w| !w.is_empty())
             .rev()
             .take(3)
-            .any(|w| matches!(w, "je" | "j'" | "mes" | "moi"));
+            .collect();
+        // The poster's own age, or their own child's: "je fête mes 40 ans", "ma fille
+        // fête ses 7 ans aujourd'hui" is family news, not a third party's data.
+        let own = last
+            .iter()
+            .any(|w| matches!(*w, "je" | "j'" | "mes" | "moi"))
+            || last
+                .windows(2)
+                .any(|p| matches!(p[1], "ma" | "mon" | "notre") && FAMILY.contains(&p[0]));
         let after = &t[m.end()..sentence.end];
         let to_me = after.trim_start().starts_with("a moi");
         let named = r.cues().iter().any(|c| {
@@ -295,6 +337,17 @@ mod tests {
         );
         assert!(
             found("Le festival, né le 3 juin 1990, souffle ses 35 bougies aujourd'hui.").is_empty()
+        );
+    }
+
+    #[test]
+    fn the_posters_own_family_is_family_news() {
+        assert!(
+            found("Ma fille fête ses 7 ans aujourd'hui! Gâteau licorne et ballons.").is_empty()
+        );
+        assert_eq!(
+            found("La petite Léa de ma collègue fête ses 7 ans aujourd'hui!"),
+            ["fête ses 7 ans aujourd'hui"]
         );
     }
 

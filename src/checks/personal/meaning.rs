@@ -150,13 +150,23 @@ const EVENTS: &[&str] = &[
     "debuter",
     "commencer",
     "diffuser",
-    "souligner",
     "honorer",
     "animer",
     "servir",
     "afficher",
     "occuper",
     "situer",
+    // The council's business at a public meeting: "le conseil adoptera le budget lors
+    // de la séance du 8 décembre" relays the agenda.
+    "adopter",
+    "voter",
+    "etudier",
+    "examiner",
+    "debattre",
+    "sieger",
+    "reunir",
+    "deliberer",
+    "statuer",
 ];
 
 /// Words of private life: "on va installer notre bac à fleurs devant la maison".

@@ -63,7 +63,11 @@ les précède.
 
 Exemple : « Signez notre pétition contre le nouveau parc ! »
 Correction : retirez l'appel; la Ville peut informer de la procédure officielle (dépôt
-d'une pétition au conseil) sans inviter à signer.",
+d'une pétition au conseil) sans inviter à signer.
+
+Au-delà des listes : quand rien de ce qui précède ne se reconnaît, un modèle de
+phrases, entraîné sur des publications étiquetées et inclus dans le programme, peut
+signaler la phrase entière (voir models/README.md).",
     validate: validate::<Params>,
     build,
     explain_profile: super::nothing_to_add,

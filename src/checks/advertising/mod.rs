@@ -61,7 +61,11 @@ Réglage : `phrases` (expressions commerciales à ajouter, signalées comme `spa
 
 Exemple : « 20 % de rabais sur tout en magasin chez Meubles Tremblay ! Code PRINTEMPS20 »
 Correction : retirez la publication; une entreprise peut s'adresser à la chambre de
-commerce ou acheter de la publicité ailleurs.",
+commerce ou acheter de la publicité ailleurs.
+
+Au-delà des listes : quand rien de ce qui précède ne se reconnaît, un modèle de
+phrases, entraîné sur des publications étiquetées et inclus dans le programme, peut
+signaler la phrase entière (voir models/README.md).",
     validate: validate::<Params>,
     build,
     explain_profile,

@@ -82,7 +82,11 @@ sans heure le jour du scrutin compte comme en période électorale : précisez l
 Exemple : « Grâce au leadership de notre maire, la piscine a été rénovée ! » publié le
 15 octobre 2025 sur la page de la Ville.
 Correction : « La piscine a été rénovée : elle rouvre le 1er juin. » (les faits, sans
-jugement sur les élus).",
+jugement sur les élus).
+
+Au-delà des listes : quand rien de ce qui précède ne se reconnaît, un modèle de
+phrases, entraîné sur des publications étiquetées et inclus dans le programme, peut
+signaler la phrase entière (voir models/README.md).",
     validate: validate::<Params>,
     build,
     explain_profile,

@@ -59,6 +59,10 @@ ne comptent pas; « gang de caves », « maudit colon » comptent), « maudit »
 Types : `sacre`, `insult`, `slur` (propos discriminatoire), `vulgarity`, `threat`
 (propos agressif ou menaçant), `custom` (mot ajouté par le profil).
 
+Au-delà des listes : quand rien de ce qui précède ne se reconnaît, un modèle de
+phrases, entraîné sur des publications étiquetées et inclus dans le programme, peut
+signaler la phrase entière (voir models/README.md).
+
 Réglages : `add` (mots ou expressions à ajouter, ex. [\"pissou(s)\"]) et `remove` (mots du
 lexique à retirer).
 

@@ -53,6 +53,10 @@ incompétente. »
 Correction : retirez ce passage ; parlez-en plutôt à la personne concernée ou à votre
 gestionnaire, comme le proposent les politiques.
 
+Au-delà des listes : quand rien de ce qui précède ne se reconnaît, un modèle de
+phrases, entraîné sur des publications étiquetées et inclus dans le programme, peut
+signaler la phrase entière (voir models/README.md).
+
 Réglages : `criticism` (signaler aussi la critique des décisions de l'organisation),
 `targets` et `words` (autres cibles et mots négatifs), `topics` (autres sujets
 municipaux).",

@@ -64,6 +64,10 @@ Correction : ajoutez à la fin la phrase du profil, par exemple « Les opinions 
 j'exprime ici n'engagent que ma personne et ne représentent pas l'opinion de la
 Ville. » ; `vigie check --fix` l'ajoute pour vous.
 
+Au-delà des listes : quand rien de ce qui précède ne se reconnaît, un modèle de
+phrases, entraîné sur des publications étiquetées et inclus dans le programme, peut
+signaler la phrase entière (voir models/README.md).
+
 Réglages : `disclaimer` (la phrase ajoutée par --fix), `variants` (autres formulations
 acceptées), `min-overlap` (part des mots de la phrase qu'une mise en garde doit
 reprendre, 0,6 par défaut), `topics` (autres sujets municipaux).",

@@ -60,6 +60,10 @@ Exemple : « Je vous confirme que la Ville va réparer la rue Principale lundi. 
 Correction : parlez en votre nom (« à ma connaissance… ») et renvoyez vers le site ou
 les comptes officiels de l'organisation pour les réponses et les engagements.
 
+Au-delà des listes : quand rien de ce qui précède ne se reconnaît, un modèle de
+phrases, entraîné sur des publications étiquetées et inclus dans le programme, peut
+signaler la phrase entière (voir models/README.md).
+
 Réglages : `phrases` (autres formulations à signaler), `topics` (autres sujets
 municipaux).",
     validate: validate::<Params>,

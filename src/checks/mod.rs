@@ -8,6 +8,17 @@
 //! parameter validation, build), one line in [`RULES`], its settings and articles in
 //! the profiles whose policy covers it, fixtures under `tests/`.
 
+/// The paragraph that `vigie explain` gives the rules with a sentence model
+/// ([`crate::text::model`]), at the end of their documentation or before its settings.
+macro_rules! model_note {
+    () => {
+        "Au-delà des listes : quand rien de ce qui précède ne se reconnaît, un modèle de
+phrases, entraîné sur des publications étiquetées et inclus dans le programme, peut
+signaler la phrase entière (voir models/README.md)."
+    };
+}
+pub(crate) use model_note;
+
 mod advertising;
 mod confidential_data;
 mod electoral_neutrality;
@@ -116,13 +127,9 @@ pub fn model_sentence(cx: &Context<'_>, rule: &str) -> Option<Range<usize>> {
     cx.sentences()
         .iter()
         .filter(|s| folded.text[(*s).clone()].chars().any(char::is_alphabetic))
-        .filter(|s| model.flags(&folded.text[(*s).clone()]))
-        .max_by(|a, b| {
-            model
-                .score(&folded.text[(*a).clone()])
-                .total_cmp(&model.score(&folded.text[(*b).clone()]))
-        })
-        .map(|s| folded.original(s.clone()))
+        .filter_map(|s| Some((model.flagged(&folded.text[s.clone()])?, s)))
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, s)| folded.original(s.clone()))
 }
 
 pub trait Check: Send + Sync {

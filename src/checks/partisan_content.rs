@@ -28,7 +28,8 @@ use crate::text::{FoldedPart, fold, is_whole_word};
 pub const RULE: Rule = Rule {
     id: "partisan-content",
     name: "Sollicitation politique, partisane ou religieuse",
-    doc: "\
+    doc: concat!(
+        "\
 Repère la sollicitation politique, partisane ou religieuse et les pétitions, en tout temps
 (pas seulement en période électorale).
 
@@ -65,9 +66,9 @@ Exemple : « Signez notre pétition contre le nouveau parc ! »
 Correction : retirez l'appel; la Ville peut informer de la procédure officielle (dépôt
 d'une pétition au conseil) sans inviter à signer.
 
-Au-delà des listes : quand rien de ce qui précède ne se reconnaît, un modèle de
-phrases, entraîné sur des publications étiquetées et inclus dans le programme, peut
-signaler la phrase entière (voir models/README.md).",
+",
+        crate::checks::model_note!()
+    ),
     validate: validate::<Params>,
     build,
     explain_profile: super::nothing_to_add,
@@ -131,6 +132,26 @@ macro_rules! support_gate {
 macro_rules! parties {
     () => {
         r"(?:parti (?:liberal|conservateur|quebecois|vert|populaire|democrate)|quebec solidaire|caq|plq|pq|npd|bloc quebecois|coalition avenir quebec|nouveau parti democratique|conservateurs|liberaux|pequistes|caquistes)"
+    };
+}
+/// The words that [`parties!`] cannot match without, for a pattern's gate, and others.
+macro_rules! party_gates {
+    ($($more:literal),*) => {
+        &[
+            "parti",
+            "quebec solidaire",
+            "caq",
+            "plq",
+            "pq",
+            "npd",
+            "bloc",
+            "coalition",
+            "conservateurs",
+            "liberaux",
+            "pequistes",
+            "caquistes",
+            $($more),*
+        ]
     };
 }
 static POLITICAL: LazyRegex = LazyRegex::new(
@@ -240,20 +261,7 @@ static PARTY_PRAISE: LazyRegex = LazyRegex::new(
         parties!(),
         r" (?:est|sont|reste|demeure|demeurent|restent) (?:vraiment |clairement |de loin )?(?:le|la|les) (?:seule?s?|meilleure?s?|vraie?s?|plus (?:credibles?|serieuse?s?|competente?s?))\b"
     ),
-    &[
-        "parti",
-        "quebec solidaire",
-        "caq",
-        "plq",
-        "pq",
-        "npd",
-        "bloc",
-        "coalition",
-        "conservateurs",
-        "liberaux",
-        "pequistes",
-        "caquistes",
-    ],
+    party_gates!(),
 );
 
 /// A call to act on elected people or to sign a collective letter: "Écrivez à votre
@@ -301,22 +309,7 @@ static PARTY_HOST: LazyRegex = LazyRegex::new(
         parties!(),
         r"|association (?:liberale|conservatrice|pequiste|caquiste|solidaire|neo-democrate|bloquiste|du parti|de (?:la|circonscription))|candidate? (?:conservat(?:eur|rice)|liberale?|pequiste|caquiste|solidaire|neo-democrate|bloquiste|du parti|de la caq|du npd|du bloc|du plq|du pq)|parti (?:municipal|politique))\b"
     ),
-    &[
-        "parti",
-        "quebec solidaire",
-        "caq",
-        "plq",
-        "pq",
-        "npd",
-        "bloc",
-        "coalition",
-        "conservateurs",
-        "liberaux",
-        "pequistes",
-        "caquistes",
-        "association",
-        "candidat",
-    ],
+    party_gates!("association", "candidat"),
 );
 
 /// A religious body asking for money: "la paroisse compte sur votre contribution",

@@ -18,7 +18,7 @@ pub mod wordset;
 pub use fold_char::{FoldedChar, fold_char};
 
 pub use phrases::PhraseSet;
-pub use wordset::WordSet;
+pub use wordset::{WordMap, WordSet};
 
 /// A letter of folded text, as a regex class: ASCII letters and the Latin letters
 /// folding leaves (ß, ø, ł...). Far cheaper to compile than `\p{L}`, whose automaton

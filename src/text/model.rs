@@ -90,10 +90,16 @@ impl Model {
         bias + scale * sum as f32
     }
 
-    /// True when the model's score reaches the threshold chosen at training for
+    /// The model's score when it reaches the threshold chosen at training for
     /// precision (see `models/README.md`).
+    pub fn flagged(&self, folded: &str) -> Option<f32> {
+        let score = self.score(folded);
+        (self.valid() && score >= f32_at(self.bytes, 12)).then_some(score)
+    }
+
+    /// True when the model flags the folded sentence ([`Model::flagged`]).
     pub fn flags(&self, folded: &str) -> bool {
-        self.valid() && self.score(folded) >= f32_at(self.bytes, 12)
+        self.flagged(folded).is_some()
     }
 
     /// The bytes of a model from trained weights (one per bucket), its bias and its

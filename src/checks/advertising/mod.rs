@@ -33,7 +33,8 @@ use crate::text::phrases::gate::{GateSet, LazyRegex};
 pub const RULE: Rule = Rule {
     id: "advertising",
     name: "Publicité et sollicitation commerciale",
-    doc: "\
+    doc: concat!(
+        "\
 Repère la publicité et la sollicitation commerciale : la promotion d'une entreprise ou d'un
 particulier, les codes promotionnels, les liens d'affiliation et les pourriels.
 
@@ -63,9 +64,9 @@ Exemple : « 20 % de rabais sur tout en magasin chez Meubles Tremblay ! Code PRI
 Correction : retirez la publication; une entreprise peut s'adresser à la chambre de
 commerce ou acheter de la publicité ailleurs.
 
-Au-delà des listes : quand rien de ce qui précède ne se reconnaît, un modèle de
-phrases, entraîné sur des publications étiquetées et inclus dans le programme, peut
-signaler la phrase entière (voir models/README.md).",
+",
+        crate::checks::model_note!()
+    ),
     validate: validate::<Params>,
     build,
     explain_profile,
@@ -486,31 +487,17 @@ impl Advertising {
         let coupon_like = original.as_bytes().windows(3).any(|w| {
             w[0].is_ascii_uppercase() && w[1].is_ascii_uppercase() && w[2].is_ascii_digit()
         });
-        for m in coupon_like
-            .then(|| COUPON.find_iter(original))
-            .into_iter()
-            .flatten()
-        {
-            let span = paragraph.start + m.start()..paragraph.start + m.end();
-            if !out
-                .iter()
-                .any(|f| f.span.start <= span.end && span.start <= f.span.end)
-            {
-                out.push(Found {
-                    span,
-                    kind: "promo-code",
-                });
-            }
-        }
         // A code in capitals only ("code LASARRE"): four capitals in a row first.
         let caps = original
             .as_bytes()
             .windows(4)
             .any(|w| w.iter().all(u8::is_ascii_uppercase));
-        for m in caps
-            .then(|| CODE_WORD.find_iter(original))
+        let coupons = coupon_like.then(|| COUPON.find_iter(original));
+        let code_words = caps.then(|| CODE_WORD.find_iter(original));
+        for m in coupons
             .into_iter()
             .flatten()
+            .chain(code_words.into_iter().flatten())
         {
             let span = paragraph.start + m.start()..paragraph.start + m.end();
             if !out

@@ -41,7 +41,8 @@ use periods::Period;
 pub const RULE: Rule = Rule {
     id: "electoral-neutrality",
     name: "Neutralité électorale des comptes officiels",
-    doc: "\
+    doc: concat!(
+        "\
 Vérifie que les comptes officiels de l'organisation restent neutres pendant les élections
 municipales, et qu'ils ne servent jamais aux candidats ni aux élus pour présenter leurs idées.
 
@@ -84,9 +85,9 @@ Exemple : « Grâce au leadership de notre maire, la piscine a été rénovée !
 Correction : « La piscine a été rénovée : elle rouvre le 1er juin. » (les faits, sans
 jugement sur les élus).
 
-Au-delà des listes : quand rien de ce qui précède ne se reconnaît, un modèle de
-phrases, entraîné sur des publications étiquetées et inclus dans le programme, peut
-signaler la phrase entière (voir models/README.md).",
+",
+        crate::checks::model_note!()
+    ),
     validate: validate::<Params>,
     build,
     explain_profile,

@@ -32,7 +32,8 @@ use crate::policy::{Policy, RuleSettings};
 pub const RULE: Rule = Rule {
     id: "offensive-language",
     name: "Propos offensants",
-    doc: "\
+    doc: concat!(
+        "\
 Repère les insultes, les sacres, les propos discriminatoires ou haineux, les mots grossiers
 et les menaces.
 
@@ -59,16 +60,17 @@ ne comptent pas; « gang de caves », « maudit colon » comptent), « maudit »
 Types : `sacre`, `insult`, `slur` (propos discriminatoire), `vulgarity`, `threat`
 (propos agressif ou menaçant), `custom` (mot ajouté par le profil).
 
-Au-delà des listes : quand rien de ce qui précède ne se reconnaît, un modèle de
-phrases, entraîné sur des publications étiquetées et inclus dans le programme, peut
-signaler la phrase entière (voir models/README.md).
+",
+        crate::checks::model_note!(),
+        "
 
 Réglages : `add` (mots ou expressions à ajouter, ex. [\"pissou(s)\"]) et `remove` (mots du
 lexique à retirer).
 
 Exemple : « Encore une gang de caves au conseil, tabarnak ! »
 Correction : « Je suis déçu de la décision du conseil sur ce dossier. » Critiquez les
-décisions et les faits, jamais les personnes, et sans sacrer.",
+décisions et les faits, jamais les personnes, et sans sacrer."
+    ),
     validate: validate::<Params>,
     build,
     explain_profile: super::nothing_to_add,

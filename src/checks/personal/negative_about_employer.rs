@@ -29,7 +29,8 @@ use crate::text::model;
 pub const RULE: Rule = Rule {
     id: "negative-about-employer",
     name: "Propos négatifs sur l'employeur",
-    doc: "\
+    doc: concat!(
+        "\
 Sur un compte personnel, repère les plaintes et les propos négatifs sur le travail, les
 collègues, les gestionnaires, la direction, ou les attaques contre l'organisation et ses
 élus : l'obligation de loyauté envers l'employeur dépasse les heures de travail.
@@ -53,13 +54,14 @@ incompétente. »
 Correction : retirez ce passage ; parlez-en plutôt à la personne concernée ou à votre
 gestionnaire, comme le proposent les politiques.
 
-Au-delà des listes : quand rien de ce qui précède ne se reconnaît, un modèle de
-phrases, entraîné sur des publications étiquetées et inclus dans le programme, peut
-signaler la phrase entière (voir models/README.md).
+",
+        crate::checks::model_note!(),
+        "
 
 Réglages : `criticism` (signaler aussi la critique des décisions de l'organisation),
 `targets` et `words` (autres cibles et mots négatifs), `topics` (autres sujets
-municipaux).",
+municipaux)."
+    ),
     validate: validate::<Params>,
     build,
     explain_profile: crate::checks::nothing_to_add,

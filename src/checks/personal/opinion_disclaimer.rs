@@ -38,7 +38,8 @@ use crate::text::model;
 pub const RULE: Rule = Rule {
     id: "opinion-disclaimer",
     name: "Mise en garde d'opinion personnelle",
-    doc: "\
+    doc: concat!(
+        "\
 Sur un compte personnel, une publication qui donne une opinion sur l'organisation ou sur
 les affaires municipales doit dire que cette opinion n'engage que son auteur.
 
@@ -64,13 +65,14 @@ Correction : ajoutez à la fin la phrase du profil, par exemple « Les opinions 
 j'exprime ici n'engagent que ma personne et ne représentent pas l'opinion de la
 Ville. » ; `vigie check --fix` l'ajoute pour vous.
 
-Au-delà des listes : quand rien de ce qui précède ne se reconnaît, un modèle de
-phrases, entraîné sur des publications étiquetées et inclus dans le programme, peut
-signaler la phrase entière (voir models/README.md).
+",
+        crate::checks::model_note!(),
+        "
 
 Réglages : `disclaimer` (la phrase ajoutée par --fix), `variants` (autres formulations
 acceptées), `min-overlap` (part des mots de la phrase qu'une mise en garde doit
-reprendre, 0,6 par défaut), `topics` (autres sujets municipaux).",
+reprendre, 0,6 par défaut), `topics` (autres sujets municipaux)."
+    ),
     validate: validate::<Params>,
     build,
     explain_profile: crate::checks::nothing_to_add,

@@ -35,7 +35,8 @@ use crate::text::model;
 pub const RULE: Rule = Rule {
     id: "speaking-for-organization",
     name: "Parler au nom de l'organisation",
-    doc: "\
+    doc: concat!(
+        "\
 Sur un compte personnel, repère les phrases qui répondent, confirment ou s'engagent au
 nom de l'organisation : seuls ses comptes officiels et les personnes désignées peuvent
 le faire.
@@ -60,12 +61,13 @@ Exemple : « Je vous confirme que la Ville va réparer la rue Principale lundi. 
 Correction : parlez en votre nom (« à ma connaissance… ») et renvoyez vers le site ou
 les comptes officiels de l'organisation pour les réponses et les engagements.
 
-Au-delà des listes : quand rien de ce qui précède ne se reconnaît, un modèle de
-phrases, entraîné sur des publications étiquetées et inclus dans le programme, peut
-signaler la phrase entière (voir models/README.md).
+",
+        crate::checks::model_note!(),
+        "
 
 Réglages : `phrases` (autres formulations à signaler), `topics` (autres sujets
-municipaux).",
+municipaux)."
+    ),
     validate: validate::<Params>,
     build,
     explain_profile: crate::checks::nothing_to_add,
@@ -319,8 +321,8 @@ impl Check for SpeakingForOrganization {
             // authors whose "nous" may be the organisation's.
             let by_model = || {
                 commits.is_some()
+                    && !s.is_empty()
                     && model::flags("speaking-for-organization", prose.text(s))
-                    && !prose.text(s).trim().is_empty()
             };
             let Some(m) = self
                 .find(&prose, s, answers_request, context, commits)

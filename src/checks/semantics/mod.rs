@@ -10,22 +10,19 @@
 //! (`lexicons/insults/badwords-fr.tsv`, MIT) and our own Quebec list. Words are looked up
 //! by their folded form, then by their lemmas from the Lefff ([`crate::text::morph`]):
 //! "irréalistes", "trompe", "cochonnes" find "irrealiste", "tromper", "cochon". Nothing is
-//! built at start-up: the files are embedded sorted and searched in place ([`sorted`]).
+//! built at start-up: the files are embedded, sorted so that a reviewer sees duplicates,
+//! and indexed on first use ([`crate::text::WordMap`]).
 
-pub mod sorted;
-
+use crate::text::WordMap;
 use crate::text::morph::{self, Pos};
-use sorted::SortedTsv;
 
-static QUEBEC_POLARITY: SortedTsv =
-    SortedTsv::new(include_str!("../../../lexicons/polarity/quebec.tsv"));
-static BADWORDS: SortedTsv =
-    SortedTsv::new(include_str!("../../../lexicons/insults/badwords-fr.tsv"));
-static QUEBEC_INSULTS: SortedTsv =
-    SortedTsv::new(include_str!("../../../lexicons/insults/quebec.tsv"));
-static PEOPLE: SortedTsv = SortedTsv::new(include_str!("../../../lexicons/insults/people.tsv"));
-static BUSINESSES: SortedTsv =
-    SortedTsv::new(include_str!("../../../lexicons/commerce/businesses.tsv"));
+static QUEBEC_POLARITY: WordMap =
+    WordMap::new(include_str!("../../../lexicons/polarity/quebec.tsv"));
+static BADWORDS: WordMap = WordMap::new(include_str!("../../../lexicons/insults/badwords-fr.tsv"));
+static QUEBEC_INSULTS: WordMap = WordMap::new(include_str!("../../../lexicons/insults/quebec.tsv"));
+static PEOPLE: WordMap = WordMap::new(include_str!("../../../lexicons/insults/people.tsv"));
+static BUSINESSES: WordMap =
+    WordMap::new(include_str!("../../../lexicons/commerce/businesses.tsv"));
 
 /// The evaluative weight of a word.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -101,7 +98,7 @@ fn keys(word: &str) -> Vec<&str> {
 }
 
 /// True when `word` (or one of its [`keys`]) is in `list`.
-fn in_list(list: &SortedTsv, word: &str) -> bool {
+fn in_list(list: &WordMap, word: &str) -> bool {
     keys(word).into_iter().any(|k| list.get(k).is_some())
 }
 

@@ -226,7 +226,7 @@ const TRIGGER_WORDS: &[(u64, &[&str])] = &[
     (REPRIMAND, &["avertissement", "reprimande"]),
     (GRIEVANCE, &["grief"]),
     (HARASS, &["harcel"]),
-    (SICK_LEAVE, &["maladie=", "travail=", "epuisement=", "burn"]),
+    (SICK_LEAVE, &["maladie=", "arret=", "epuisement=", "burn"]),
     (DISABILITY, &["invalidite="]),
     (BURNOUT, &["burn", "depression=", "epuisement="]),
     (FILE, &["dossier="]),

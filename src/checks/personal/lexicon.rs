@@ -6,7 +6,9 @@
 //! thousands of phrases ("(?:j'ai|je vais|je) (?:transmis|...) (?:votre|...) (?:demande|...)"
 //! is 3 × 9 × 5 × 9). A [`Lexicon`] keeps the product: each entry is cut into slots, one
 //! per word position of the notation, each slot a small `PhraseSet`, and a match is a
-//! path through the slots. Building costs what the alternatives cost, not their product.
+//! path through the slots. Building costs what the alternatives cost, not their product,
+//! and only for the slots a match starts with: the rest of an entry is expanded the first
+//! time a draft holds one of its first words (a one-post run builds a tenth of them).
 //!
 //! Semantics are those of the `(?-u:\b)(?:…)(?-u:\b)` regexes the lexicons replace, on
 //! the words of folded text (see [`crate::text::phrases::words`]): whole words, an
@@ -17,6 +19,8 @@
 //! white space (the regexes wanted exactly one space).
 
 use std::ops::Range;
+
+use std::sync::OnceLock;
 
 use foldhash::HashMap;
 
@@ -79,55 +83,93 @@ struct Slot {
     optional: bool,
 }
 
+/// An entry of several slots. Only the slots a match may start with are expanded when
+/// the lexicon is built (they index it); the whole entry is expanded the first time a
+/// draft has one of its first words, so a post pays only for the entries it reaches.
+struct Entry {
+    notation: Box<str>,
+    slots: OnceLock<Vec<Slot>>,
+}
+
+impl Entry {
+    fn slots(&self) -> &[Slot] {
+        self.slots.get_or_init(|| {
+            split(&self.notation, false)
+                .expect("checked when the lexicon was built")
+                .0
+                .into_iter()
+                .map(|(alternatives, optional)| Slot {
+                    set: PhraseSet::new(alternatives),
+                    optional,
+                })
+                .collect()
+        })
+    }
+}
+
 /// A word list in the compact notation, matched on [`Words`].
 pub struct Lexicon {
-    /// Entries cut into slots; entry 0 holds every entry of a single slot.
-    entries: Vec<Vec<Slot>>,
-    /// The entries a word may start (with slot 0 left out, if optional, the next one's).
+    /// Every entry of a single slot, in one slot.
+    single: Slot,
+    /// Entries of several slots.
+    entries: Vec<Entry>,
+    /// The entries a word may start (with slot 0 left out, if optional, the next one's);
+    /// [`SINGLE`] stands for `single`.
     by_first: HashMap<Box<str>, Vec<u32>>,
     /// Entries that may start with a prefix ("proteg*"), tried on every word.
     by_prefix: Vec<(Box<str>, u32)>,
 }
 
+/// The id of [`Lexicon::single`] in the indexes.
+const SINGLE: u32 = u32::MAX;
+
 impl Lexicon {
     /// Compiles entries in the notation of [`expand`], plus: a final `*` makes the last
-    /// word a prefix ("n'engage*"). An error names the entry that does not compile.
+    /// word a prefix ("n'engage*"). An error names the entry that does not compile. An
+    /// entry's slots after its first required one are expanded on first use; debug
+    /// builds (the tests) expand them all here, so a bad built-in entry fails a test.
     pub fn new(notations: &[&str]) -> Result<Lexicon, String> {
         let mut lexicon = Lexicon {
-            entries: vec![Vec::new()],
+            single: Slot {
+                set: PhraseSet::default(),
+                optional: false,
+            },
+            entries: Vec::new(),
             by_first: HashMap::default(),
             by_prefix: Vec::new(),
         };
         let mut single: Vec<String> = Vec::new();
         for notation in notations {
-            let slots = split(notation).map_err(|e| format!("« {notation} » : {e}"))?;
-            if let [(alternatives, false)] = slots.as_slice() {
-                lexicon.index(0, alternatives);
+            let error = |e: String| format!("« {notation} » : {e}");
+            if cfg!(debug_assertions) {
+                split(notation, false).map_err(error)?;
+            }
+            let (head, whole) = split(notation, true).map_err(error)?;
+            if let ([(alternatives, false)], true) = (head.as_slice(), whole) {
+                lexicon.index(SINGLE, alternatives);
                 single.extend(alternatives.iter().cloned());
                 continue;
             }
             let id = lexicon.entries.len() as u32;
-            for (alternatives, optional) in &slots {
+            for (alternatives, _) in &head {
                 lexicon.index(id, alternatives);
-                if !optional {
-                    break;
-                }
             }
-            lexicon.entries.push(
-                slots
-                    .into_iter()
-                    .map(|(alternatives, optional)| Slot {
-                        set: PhraseSet::new(alternatives),
-                        optional,
-                    })
-                    .collect(),
-            );
+            lexicon.entries.push(Entry {
+                notation: (*notation).into(),
+                slots: OnceLock::new(),
+            });
         }
-        lexicon.entries[0].push(Slot {
-            set: PhraseSet::new(single),
-            optional: false,
-        });
+        lexicon.single.set = PhraseSet::new(single);
         Ok(lexicon)
+    }
+
+    /// Expands every entry whole, as its first use will: an error names the entry that
+    /// does not compile.
+    pub fn validate(notations: &[&str]) -> Result<(), String> {
+        for notation in notations {
+            split(notation, false).map_err(|e| format!("« {notation} » : {e}"))?;
+        }
+        Ok(())
     }
 
     /// Records that entry `id` may start with the first word of these phrases.
@@ -166,7 +208,13 @@ impl Lexicon {
             .map(|(_, id)| id);
         exact
             .chain(prefixed)
-            .filter_map(|&id| end_of(&self.entries[id as usize], 0, w, i, false))
+            .filter_map(|&id| {
+                let slots = match id {
+                    SINGLE => std::slice::from_ref(&self.single),
+                    id => self.entries[id as usize].slots(),
+                };
+                end_of(slots, 0, w, i, false)
+            })
             .map(|end| end - i)
             .filter(|&n| n > 0)
             .max()
@@ -225,8 +273,9 @@ fn end_of(slots: &[Slot], k: usize, w: &Words, i: usize, consumed: bool) -> Opti
 /// Cuts an entry into slots, each with its expanded alternatives and whether it is
 /// optional. A slot ends at a space outside parentheses; a group that starts a slot
 /// and whose alternatives all end with a space or an elision ("(?:vous |l'|en )?") is
-/// a slot of its own.
-fn split(notation: &str) -> Result<Vec<(Vec<String>, bool)>, String> {
+/// a slot of its own. With `head_only`, stops after the first required slot (the slots a
+/// match may start with); the flag returned says whether the slots are the whole entry.
+fn split(notation: &str, head_only: bool) -> Result<(Slots, bool), String> {
     let (body, star) = match notation.strip_suffix('*') {
         Some(b) if !b.ends_with('\\') => (b, true),
         _ => (notation, false),
@@ -252,6 +301,9 @@ fn split(notation: &str) -> Result<Vec<(Vec<String>, bool)>, String> {
                     .collect();
                 slots.push((trimmed, optional));
                 start = after;
+                if head_only && !optional {
+                    return Ok((slots, false));
+                }
                 continue;
             }
         }
@@ -276,6 +328,9 @@ fn split(notation: &str) -> Result<Vec<(Vec<String>, bool)>, String> {
         if chars.get(end) == Some(&' ') && start >= chars.len() {
             return Err("espace en fin de motif".into());
         }
+        if head_only && start < chars.len() {
+            return Ok((slots, false));
+        }
     }
     if star {
         let Some((last, _)) = slots.last_mut() else {
@@ -288,8 +343,11 @@ fn split(notation: &str) -> Result<Vec<(Vec<String>, bool)>, String> {
     if slots.is_empty() {
         return Err("motif vide".into());
     }
-    Ok(slots)
+    Ok((slots, true))
 }
+
+/// An entry's slots: each one's alternatives, and whether it may be left out.
+type Slots = Vec<(Vec<String>, bool)>;
 
 /// The index of the first space outside parentheses from `at`, or the end.
 fn next_space(chars: &[char], mut at: usize) -> usize {
@@ -416,9 +474,9 @@ mod tests {
             ),
             ["je salue l' initiative", "je salue la decision"]
         );
-        assert!(Lexicon::new(&["a (?:b )? c"]).is_err());
-        assert!(Lexicon::new(&[r"\w+"]).is_err());
-        assert!(Lexicon::new(&["a (?:b|)"]).is_err());
+        assert!(Lexicon::validate(&["a (?:b )? c"]).is_err());
+        assert!(Lexicon::validate(&[r"\w+"]).is_err());
+        assert!(Lexicon::validate(&["a (?:b|)"]).is_err());
     }
 
     #[test]

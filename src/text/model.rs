@@ -15,7 +15,7 @@
 
 use std::cell::RefCell;
 
-use crate::text::morph;
+use crate::text::{morph, polarity};
 
 /// The model of each rule that has one.
 static MODELS: &[(&str, Model)] = &[
@@ -172,7 +172,7 @@ pub fn features(folded: &str) -> Vec<u32> {
         .iter()
         .map(|w| morph::analyses(w).next().map_or(*w, |a| a.lemma))
         .collect();
-    let mut out = Vec::with_capacity(words.len() * 3 + 1);
+    let mut out = Vec::with_capacity(words.len() * 4 + 1);
     for (w, l) in words.iter().zip(&lemmas) {
         out.push(hash(b'w', &[w]));
         if l != w {
@@ -183,6 +183,21 @@ pub fn features(folded: &str) -> Vec<u32> {
         if l == w && w.len() > 6 {
             let stem = w.char_indices().nth(5).map_or(*w, |(i, _)| &w[..i]);
             out.push(hash(b'p', &[stem]));
+        }
+        // Classes a word shares with words no post used: the tone of an adjective
+        // (the polarity lexicon), the tense and person of a verb (the Lefff), so a
+        // threat in the future or a judgement in an adjective nobody labelled still
+        // weighs.
+        if let Some(tone) = tone(w) {
+            out.push(hash(b'q', &[tone]));
+        }
+        if let Some(verb) = morph::analyses(w).find(|a| a.pos == morph::Pos::Verb)
+            && let Some(tense) = verb.tense
+        {
+            out.push(hash(
+                b't',
+                &[tense.name(), PERSONS[usize::from(verb.person.min(6))]],
+            ));
         }
     }
     let edge = ["^"];
@@ -195,15 +210,32 @@ pub fn features(folded: &str) -> Vec<u32> {
     out
 }
 
+/// Person slots of a verb feature (0: none).
+const PERSONS: [&str; 7] = ["0", "1", "2", "3", "4", "5", "6"];
+
+/// The tone of an adjective: a clear judgement, negative or positive.
+fn tone(folded: &str) -> Option<&'static str> {
+    let p = polarity::of(folded)?;
+    match (p.polarity, p.subjectivity) {
+        (x, s) if x <= -0.3 && s >= 0.3 => Some("negative"),
+        (x, s) if x >= 0.3 && s >= 0.5 => Some("positive"),
+        _ => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn features_are_words_lemmas_and_pairs() {
+    fn features_are_words_lemmas_classes_and_pairs() {
         let f = features("les cols bleus deneigent");
-        // 4 words, 3 lemmas that differ from the word at least, 5 pairs.
-        assert!(f.len() >= 4 + 5 && f.len() <= 4 + 4 + 5, "{f:?}");
+        // 4 words, up to 4 lemmas that differ from the word, the tense of "deneigent"
+        // (and of any word the Lefff also reads as a verb), 5 pairs.
+        assert!(f.len() >= 4 + 1 + 5 && f.len() <= 4 + 4 + 4 + 5, "{f:?}");
+        let tense = hash(b't', &["present", "6"]);
+        assert!(f.contains(&tense), "{f:?}");
+        assert!(features("un service pathetique").contains(&hash(b'q', &["negative"])));
         assert!(f.iter().all(|&b| (b as usize) < BUCKETS));
         assert_eq!(features("les cols bleus deneigent"), f);
         assert!(features("").len() == 1);
@@ -226,8 +258,8 @@ mod tests {
         let personal = |text: &str| {
             format!("+++\naccount = \"personal\"\nauthor = \"employee\"\n+++\n{text}\n")
         };
-        let venting =
-            "Planifier sa vie quand on travaille aux loisirs de La Sarre, c'est un sport extrême.";
+        // Not a labelled sentence: written for this test.
+        let venting = "Encore un beau lundi à l'hôtel de ville où personne ne sait qui fait quoi.";
         assert_eq!(
             excerpts("negative-about-employer", "la-sarre", &personal(venting)),
             [venting]

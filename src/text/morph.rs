@@ -44,6 +44,25 @@ pub enum Tense {
     Infinitive,
 }
 
+impl Tense {
+    /// A short English name, stable: the sentence models hash it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Tense::Present => "present",
+            Tense::Subjunctive => "subjunctive",
+            Tense::Imperative => "imperative",
+            Tense::Imperfect => "imperfect",
+            Tense::PresentParticiple => "present-participle",
+            Tense::PastParticiple => "past-participle",
+            Tense::SimplePast => "simple-past",
+            Tense::ImperfectSubjunctive => "imperfect-subjunctive",
+            Tense::Future => "future",
+            Tense::Conditional => "conditional",
+            Tense::Infinitive => "infinitive",
+        }
+    }
+}
+
 const TENSES: [Tense; 11] = [
     Tense::Present,
     Tense::Subjunctive,

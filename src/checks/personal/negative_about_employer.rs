@@ -104,6 +104,19 @@ impl Check for NegativeAboutEmployer {
         }
         let prose = Prose::of(cx);
         let org = super::org_label(cx.policy);
+        // The model is asked only in a post about work: one that names the workplace, its
+        // people, the people it serves or the organisation somewhere. A complaint about a
+        // recipe or a camping trip is nobody's employer.
+        let about_work = std::cell::OnceCell::new();
+        let about_work = || {
+            *about_work.get_or_init(|| {
+                prose.sentences.iter().any(|s| {
+                    self.venting.names_workplace(&prose, s)
+                        || super::meaning::names_people(&prose, s)
+                        || !prose.mentions(self.venting.mentions(), s).is_empty()
+                })
+            })
+        };
         // Consecutive sentences with the same verdict, in one paragraph, make one finding.
         let mut runs: Vec<(Verdict, std::ops::Range<usize>)> = Vec::new();
         for (i, s) in prose.sentences.iter().enumerate() {
@@ -119,7 +132,9 @@ impl Check for NegativeAboutEmployer {
                 (Some(v), _) => v,
                 (None, Some(_)) => Verdict::Venting,
                 // What the rules do not read, the rule's model may (`crate::text::model`).
-                (None, None) if model::flags("negative-about-employer", prose.text(s)) => {
+                (None, None)
+                    if about_work() && model::flags("negative-about-employer", prose.text(s)) =>
+                {
                     Verdict::Venting
                 }
                 (None, None) => continue,

@@ -130,7 +130,7 @@ fn examples(dir: &Path) -> BTreeMap<&'static str, Vec<Example>> {
     files.sort();
     let mut out: BTreeMap<&str, Vec<Example>> = RULES.iter().map(|r| (*r, Vec::new())).collect();
     for (set_id, file) in files.iter().enumerate() {
-        let set: Set = toml::from_str(&std::fs::read_to_string(&file).expect("read"))
+        let set: Set = toml::from_str(&std::fs::read_to_string(file).expect("read"))
             .unwrap_or_else(|e| panic!("{}: {e}", file.display()));
         for post in &set.post {
             let profile = post.profile.as_deref().unwrap_or(&set.profile);

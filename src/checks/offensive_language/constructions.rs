@@ -174,6 +174,23 @@ fn people_subject(ws: &[Word<'_>], text: &str, i: usize) -> bool {
         .any(|w| SECOND_PERSON.contains(&w.text) || semantics::is_people(w.text))
 }
 
+/// True when the subject before word `i` is an animal and not people ("mon chien est
+/// un vrai bâtard").
+fn animal_subject(ws: &[Word<'_>], text: &str, i: usize) -> bool {
+    let from = sentence_start(ws, text, i);
+    let subject = &ws[from..i];
+    subject
+        .iter()
+        .any(|w| semantics::insult(w.text) == Some(Insult::Animal))
+        && !people_subject(ws, text, i)
+}
+
+/// True when "de" or "à" follows word `i`: "(êtes) incapables de marcher".
+fn complemented(ws: &[Word<'_>], i: usize) -> bool {
+    ws.get(i + 1)
+        .is_some_and(|w| matches!(w.text, "de" | "d'" | "a" | "au" | "aux"))
+}
+
 /// Marks of sarcasm around a vocative at word `i`: an eye-roll, or praise made too
 /// strong ("tellement constructif") in its sentence.
 fn sarcastic(text: &str, ws: &[Word<'_>], i: usize) -> bool {
@@ -258,8 +275,12 @@ pub fn find(text: &str, ws: &[Word<'_>], hits: &[Range<usize>]) -> Vec<Found> {
                     push(start..ws[extend(ws, hits, end)].range.end);
                     continue;
                 }
+                // "vous êtes incapables de marcher": a complement makes a plain adjective;
+                // "mon chien est un vrai bâtard": said of an animal, a literal word.
                 Some((end, Insult::Person))
-                    if determiner || k > k0 || people_subject(ws, text, i) =>
+                    if (determiner || k > k0 || people_subject(ws, text, i))
+                        && (determiner || !complemented(ws, end))
+                        && !animal_subject(ws, text, i) =>
                 {
                     push(start..ws[extend(ws, hits, end)].range.end);
                     continue;

@@ -596,7 +596,12 @@ impl Lexicon {
             Mode::Any => true,
             Mode::Swear => self.is_swear(ws, i, capital),
             Mode::Trigger => self.strong_trigger(ws, i),
-            Mode::Copula => self.strong_trigger(ws, i) || weak_trigger(ws, i),
+            // "vous êtes incapable de vous déplacer", "t'es fou de joie": right after
+            // the copula, with a complement, the word is a plain adjective.
+            Mode::Copula => {
+                !adjective_with_complement(ws, i)
+                    && (self.strong_trigger(ws, i) || weak_trigger(ws, i))
+            }
             Mode::Prenoun => return prenoun(ws, i),
             Mode::Allow => false,
         };
@@ -664,13 +669,33 @@ impl Lexicon {
     }
 }
 
-/// "gros menteur", "c'est un clown", "sont des voleurs", unless "à" or "de" follows
-/// ("un clown de fête").
-fn weak_trigger(ws: &[Word], i: usize) -> bool {
+/// True when "à" or "de" follows word `i` ("un clown de fête", "incapable de marcher").
+fn complemented(ws: &[Word], i: usize) -> bool {
     let next = ws.get(i + 1).filter(|w| !w.break_before);
-    if next.is_some_and(|w| matches!(w.text, "a" | "de" | "d'" | "du" | "des" | "au" | "aux")) {
+    next.is_some_and(|w| matches!(w.text, "a" | "de" | "d'" | "du" | "des" | "au" | "aux"))
+}
+
+/// "(vous êtes) (vraiment) incapables de marcher": the word follows "es" or "êtes" with
+/// no article ("un gros épais de te stationner là" stays an insult) and takes a
+/// complement.
+fn adjective_with_complement(ws: &[Word], i: usize) -> bool {
+    if !complemented(ws, i) {
         return false;
     }
+    let mut k = i;
+    while k > 0 && !ws[k].break_before && i - k < 4 {
+        match ws[k - 1].text {
+            "es" | "etes" | "est" | "sont" => return true,
+            "vraiment" | "tellement" | "tout" | "toute" | "toutes" | "tous" | "pas" => k -= 1,
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// "gros menteur", "c'est un clown", "sont des voleurs" (see [`complemented`] for "à"
+/// or "de" after).
+fn weak_trigger(ws: &[Word], i: usize) -> bool {
     // "gros menteur", "des vrais bouffons"
     if matches!(
         prev(ws, i),

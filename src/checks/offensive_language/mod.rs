@@ -396,9 +396,21 @@ mod tests {
             "Procurez-vous une tapette à souris à la quincaillerie.",
             "L'épaisseur de la glace est de 30 cm; la glace est épaisse.",
             "Le clown de la fête des enfants arrive à 14 h.",
+            "Vous êtes incapable de vous déplacer? Le vote à domicile est possible.",
+            "Mon chien est un vrai bâtard, moitié beagle, moitié on sait pas quoi.",
         ] {
             assert!(found(text).is_empty(), "{text}: {:?}", found(text));
         }
+        // The same words said of people, or without a complement, stay insults.
+        assert_eq!(found("Vous êtes incapables, franchement."), ["incapables"]);
+        assert_eq!(
+            found("T'es vraiment un gros épais de te stationner là."),
+            ["épais"]
+        );
+        assert_eq!(
+            found("Ce gars-là est un vrai bâtard."),
+            ["est un vrai bâtard"]
+        );
     }
 
     #[test]

@@ -800,6 +800,25 @@ fn evaluative(word: &str) -> bool {
     EVALUATIVE.contains(&word) || polarity::is_judgement(word)
 }
 
+/// True when word `k`, which the polarity lexicon reads as an adjective, is a noun here:
+/// after a determiner and before a preposition or the end of its clause ("est à la
+/// recherche d'un brigadier": "recherche", not "recherché").
+fn noun_in_context(s: &Sentence, k: usize, end: usize) -> bool {
+    k > 0
+        && s.is(
+            k - 1,
+            &[
+                "la", "le", "les", "l'", "un", "une", "des", "du", "sa", "son",
+            ],
+        )
+        && (k + 1 >= end
+            || s.is(
+                k + 1,
+                &["de", "d'", "du", "des", "a", "au", "aux", "pour", "en"],
+            ))
+        && morph::lemmas(s.word(k), morph::Pos::Noun).next().is_some()
+}
+
 /// True when a mention of the organisation or a topic falls in words `range`.
 fn org_in_range(s: &Sentence, found: &[Range<usize>], range: &Range<usize>) -> bool {
     let span = s.span(range.clone());
@@ -840,8 +859,8 @@ pub fn judgement(
                 && !matches!(g.subject, Subject::I | Subject::You);
             // "le budget est raisonnable", "c'est une bonne décision", "ce serait le fun
             // que la municipalité garde la patinoire ouverte".
-            let judged =
-                (g.finite + 1..clause.end.min(g.finite + 5)).find(|&k| evaluative(s.word(k)));
+            let judged = (g.finite + 1..clause.end.min(g.finite + 5))
+                .find(|&k| evaluative(s.word(k)) && !noun_in_context(&s, k, clause.end));
             let copula = morph::is_form_of_verb(s.word(g.finite), "etre")
                 && judged.is_some_and(|k| {
                     let evaluates_thing = k + 1 < clause.end && noun_in(s.word(k + 1), &EVALUATED);

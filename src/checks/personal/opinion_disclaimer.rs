@@ -225,8 +225,10 @@ impl OpinionDisclaimer {
                     .original(s.start + clause.start..s.start + clause.end);
                 return Some(Opinion { sentence, marker });
             }
-            // What the rules do not read, the rule's model may (`crate::text::model`).
-            if model::flags("opinion-disclaimer", text) && !venting() {
+            // What the rules do not read, the rule's model may (`crate::text::model`), in
+            // a sentence that evaluates something: a factual sentence (a job offer, a
+            // schedule) is no opinion, whatever its words.
+            if evaluates(text) && model::flags("opinion-disclaimer", text) && !venting() {
                 return Some(Opinion {
                     marker: sentence.clone(),
                     sentence,
@@ -401,4 +403,40 @@ mod tests {
             "+++\naccount = \"official\"\n+++\nBravo à la Ville pour ce beau projet!"
         ));
     }
+}
+
+/// True when a folded sentence evaluates: an adjective that judges (the polarity
+/// lexicon), a question or an exclamation, or a word of the closed class of evaluative
+/// adverbs, comparatives and interjections.
+fn evaluates(folded: &str) -> bool {
+    const EVALUATIVE: &[&str] = &[
+        "trop",
+        "vraiment",
+        "tellement",
+        "enfin",
+        "encore",
+        "toujours",
+        "jamais",
+        "mieux",
+        "pire",
+        "pires",
+        "bravo",
+        "dommage",
+        "helas",
+        "franchement",
+        "honnetement",
+        "bien",
+        "mal",
+        "assez",
+        "plutot",
+        "meme",
+        "juste",
+        "tant",
+        "si",
+    ];
+    folded.contains(['!', '?'])
+        || crate::text::phrases::words(folded).into_iter().any(|r| {
+            let w = &folded[r];
+            EVALUATIVE.contains(&w) || crate::text::polarity::is_judgement(w)
+        })
 }

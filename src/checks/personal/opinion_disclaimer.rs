@@ -296,6 +296,42 @@ impl Check for OpinionDisclaimer {
     }
 }
 
+/// True when a folded sentence evaluates: an adjective that judges (the polarity
+/// lexicon), a question or an exclamation, or a word of the closed class of evaluative
+/// adverbs, comparatives and interjections.
+fn evaluates(folded: &str) -> bool {
+    const EVALUATIVE: &[&str] = &[
+        "trop",
+        "vraiment",
+        "tellement",
+        "enfin",
+        "encore",
+        "toujours",
+        "jamais",
+        "mieux",
+        "pire",
+        "pires",
+        "bravo",
+        "dommage",
+        "helas",
+        "franchement",
+        "honnetement",
+        "bien",
+        "mal",
+        "assez",
+        "plutot",
+        "meme",
+        "juste",
+        "tant",
+        "si",
+    ];
+    folded.contains(['!', '?'])
+        || crate::text::phrases::words(folded).into_iter().any(|r| {
+            let w = &folded[r];
+            EVALUATIVE.contains(&w) || crate::text::polarity::is_judgement(w)
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use crate::checks::testing::run;
@@ -403,40 +439,4 @@ mod tests {
             "+++\naccount = \"official\"\n+++\nBravo à la Ville pour ce beau projet!"
         ));
     }
-}
-
-/// True when a folded sentence evaluates: an adjective that judges (the polarity
-/// lexicon), a question or an exclamation, or a word of the closed class of evaluative
-/// adverbs, comparatives and interjections.
-fn evaluates(folded: &str) -> bool {
-    const EVALUATIVE: &[&str] = &[
-        "trop",
-        "vraiment",
-        "tellement",
-        "enfin",
-        "encore",
-        "toujours",
-        "jamais",
-        "mieux",
-        "pire",
-        "pires",
-        "bravo",
-        "dommage",
-        "helas",
-        "franchement",
-        "honnetement",
-        "bien",
-        "mal",
-        "assez",
-        "plutot",
-        "meme",
-        "juste",
-        "tant",
-        "si",
-    ];
-    folded.contains(['!', '?'])
-        || crate::text::phrases::words(folded).into_iter().any(|r| {
-            let w = &folded[r];
-            EVALUATIVE.contains(&w) || crate::text::polarity::is_judgement(w)
-        })
 }

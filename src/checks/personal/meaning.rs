@@ -368,6 +368,28 @@ pub fn commitment(
         return None;
     }
     let private = has(&PRIVATE_SET, &s, all);
+    // "je sais pas quand ta rue va être déneigée", "je peux pas te le confirmer": the
+    // author says they do not know or cannot say; what the sentence foresees is no
+    // commitment.
+    let disclaims = s.clauses.iter().any(|c| {
+        s.verb_groups(c.clone()).iter().any(|g| {
+            g.subject == Subject::I
+                && g.negated
+                && matches!(
+                    g.lemma,
+                    "savoir"
+                        | "dire"
+                        | "connaitre"
+                        | "confirmer"
+                        | "promettre"
+                        | "garantir"
+                        | "repondre"
+                )
+        })
+    });
+    if disclaims {
+        return None;
+    }
     for clause in &s.clauses {
         let groups = s.verb_groups(clause.clone());
         if groups
@@ -903,6 +925,23 @@ mod tests {
 
     fn found(rule: &str, profile: &str, body: &str) -> Vec<String> {
         excerpts(rule, profile, &format!("{EMPLOYEE}{body}"))
+    }
+
+    #[test]
+    fn not_knowing_is_no_commitment() {
+        let speaking = |body| found("speaking-for-organization", "la-sarre", body);
+        assert!(
+            speaking("@Marc je sais pas quand ta rue va être déneigée, appelle au bureau.")
+                .is_empty()
+        );
+        assert!(
+            speaking("Je peux pas te dire pour ton permis, c'est l'inspecteur qui décide.")
+                .is_empty()
+        );
+        assert_eq!(
+            speaking("Je te confirme que ta rue va être déneigée demain matin."),
+            ["ta rue va être déneigée demain matin"]
+        );
     }
 
     #[test]

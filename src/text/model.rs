@@ -40,8 +40,16 @@ use embedded;
 
 /// The model of a rule, if it has one.
 pub fn of(rule: &str) -> Option<&'static Model> {
+    if *SWITCHED_OFF {
+        return None;
+    }
     MODELS.iter().find(|(id, _)| *id == rule).map(|(_, m)| m)
 }
+
+/// `VIGIE_MODELS=off` leaves every rule to its patterns: the blind measurements give
+/// recall "without models" from the same binary (`tests/accuracy/BLIND.md`).
+static SWITCHED_OFF: std::sync::LazyLock<bool> =
+    std::sync::LazyLock::new(|| std::env::var_os("VIGIE_MODELS").is_some_and(|v| v == "off"));
 
 /// True when the model of `rule` flags the folded sentence.
 pub fn flags(rule: &str, folded: &str) -> bool {

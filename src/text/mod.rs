@@ -13,6 +13,7 @@ pub mod model;
 pub mod morph;
 pub mod phrases;
 pub mod polarity;
+pub mod remembered;
 pub mod wordset;
 
 pub use fold_char::{FoldedChar, fold_char};

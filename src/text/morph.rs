@@ -7,10 +7,9 @@
 //! bytes. A folded word may have several analyses ("suis": être and suivre; "ferme": the
 //! verb, the noun, the adjective); the callers decide in context.
 
-use std::cell::RefCell;
 use std::sync::LazyLock;
 
-use foldhash::HashMap;
+use super::remembered::Remembered;
 
 static FST: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/lefff.fst"));
 static ANALYSES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/lefff-analyses.bin"));
@@ -132,32 +131,14 @@ fn lemma_at(id: usize) -> &'static str {
     &LEMMAS[start..end]
 }
 
-/// How many words a thread remembers the lookups of ([`entry`]) before it starts
-/// afresh: a few thousand distinct words cover a whole archive of posts, and the bound
-/// keeps a long-running server's memory flat whatever it is sent.
-const REMEMBERED: usize = 1 << 15;
-
 thread_local! {
-    static SEEN: RefCell<HashMap<Box<str>, u64>> = RefCell::new(HashMap::default());
+    static SEEN: Remembered = Remembered::default();
 }
 
-/// The transducer's value for a folded word (0 when unknown). The rules look up the same
-/// words again and again (every rule, every clause, every post says "la", "ville",
-/// "va"): a walk of the transducer costs about a thousand instructions, a hash lookup a
-/// tenth of that, so each thread remembers what it has looked up.
+/// The transducer's value for a folded word (0 when unknown), remembered by the thread
+/// ([`Remembered`]).
 fn entry(folded: &str) -> u64 {
-    SEEN.with(|seen| {
-        if let Some(&v) = seen.borrow().get(folded) {
-            return v;
-        }
-        let v = FORMS.get(folded).unwrap_or(0);
-        let mut seen = seen.borrow_mut();
-        if seen.len() >= REMEMBERED {
-            seen.clear();
-        }
-        seen.insert(folded.into(), v);
-        v
-    })
+    SEEN.with(|seen| seen.get(folded, |w| FORMS.get(w).unwrap_or(0)))
 }
 
 /// The analyses of a folded word; none when the lexicon does not know it.

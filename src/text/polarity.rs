@@ -3,6 +3,8 @@
 
 use std::sync::LazyLock;
 
+use super::remembered::Remembered;
+
 static FST: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/polarity.fst"));
 
 static FORMS: LazyLock<fst::Map<&'static [u8]>> =
@@ -17,9 +19,20 @@ pub struct Polarity {
     pub subjectivity: f32,
 }
 
+thread_local! {
+    static SEEN: Remembered = Remembered::default();
+}
+
+/// The value of words the lexicon does not have, in [`SEEN`].
+const UNKNOWN: u64 = u64::MAX;
+
 /// The polarity of a folded adjective form, when the lexicon has it.
 pub fn of(folded: &str) -> Option<Polarity> {
-    let v = FORMS.get(folded)? as i64;
+    let v = SEEN.with(|seen| seen.get(folded, |w| FORMS.get(w).unwrap_or(UNKNOWN)));
+    if v == UNKNOWN {
+        return None;
+    }
+    let v = v as i64;
     Some(Polarity {
         polarity: ((v >> 8) - 100) as f32 / 100.0,
         subjectivity: (v & 0xff) as f32 / 100.0,

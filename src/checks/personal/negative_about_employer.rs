@@ -133,7 +133,7 @@ impl Check for NegativeAboutEmployer {
                 (None, Some(_)) => Verdict::Venting,
                 // What the rules do not read, the rule's model may (`crate::text::model`).
                 (None, None)
-                    if about_work() && model::flags("negative-about-employer", prose.text(s)) =>
+                    if model::flags("negative-about-employer", prose.text(s)) && about_work() =>
                 {
                     Verdict::Venting
                 }

@@ -341,6 +341,22 @@ mod tests {
     }
 
     #[test]
+    fn only_an_evaluating_sentence_goes_to_the_model() {
+        use super::evaluates;
+        assert!(!evaluates(
+            "la ville affiche un poste de technicien a temps plein"
+        ));
+        assert!(!evaluates(
+            "la collecte des feuilles aura lieu le 3 novembre"
+        ));
+        assert!(evaluates("enfin une piscine pour le quartier"));
+        assert!(evaluates("le nouveau parc est magnifique"));
+        assert!(evaluates("pourquoi attendre juin pour boucher les trous?"));
+        let job = "+++\naccount = \"personal\"\n+++\nLa Ville est à la recherche d'un brigadier scolaire.\n";
+        assert!(!flagged("la-sarre", job));
+    }
+
+    #[test]
     fn an_opinion_on_the_town_without_disclaimer_is_flagged() {
         assert!(flagged(
             "la-sarre",

@@ -25,6 +25,7 @@
 
 use std::ops::Range;
 
+use super::lexicon::complemented;
 use super::words::Word;
 use crate::checks::semantics::{self, Insult};
 use crate::text::morph;
@@ -183,12 +184,6 @@ fn animal_subject(ws: &[Word<'_>], text: &str, i: usize) -> bool {
         .iter()
         .any(|w| semantics::insult(w.text) == Some(Insult::Animal))
         && !people_subject(ws, text, i)
-}
-
-/// True when "de" or "à" follows word `i`: "(êtes) incapables de marcher".
-fn complemented(ws: &[Word<'_>], i: usize) -> bool {
-    ws.get(i + 1)
-        .is_some_and(|w| matches!(w.text, "de" | "d'" | "a" | "au" | "aux"))
 }
 
 /// Marks of sarcasm around a vocative at word `i`: an eye-roll, or praise made too
@@ -404,6 +399,17 @@ mod tests {
             .into_iter()
             .map(|f| folded[f.range].to_string())
             .collect()
+    }
+
+    #[test]
+    fn a_complement_ends_at_the_sentence() {
+        // "de" after the word makes an adjective with a complement, not an insult...
+        assert!(found("Vous êtes vraiment incapables de répondre au téléphone.").is_empty());
+        // ...but only in the same sentence.
+        assert_eq!(
+            found("Vous êtes vraiment incapables. De plus, personne ne répond."),
+            ["vous etes vraiment incapables"]
+        );
     }
 
     #[test]

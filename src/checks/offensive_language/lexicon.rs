@@ -669,8 +669,9 @@ impl Lexicon {
     }
 }
 
-/// True when "à" or "de" follows word `i` ("un clown de fête", "incapable de marcher").
-fn complemented(ws: &[Word], i: usize) -> bool {
+/// True when "à" or "de" follows word `i` in its sentence ("un clown de fête",
+/// "incapable de marcher"); "Vous êtes incapables. De plus…" is no complement.
+pub(super) fn complemented(ws: &[Word], i: usize) -> bool {
     let next = ws.get(i + 1).filter(|w| !w.break_before);
     next.is_some_and(|w| matches!(w.text, "a" | "de" | "d'" | "du" | "des" | "au" | "aux"))
 }

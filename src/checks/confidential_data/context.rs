@@ -378,9 +378,9 @@ impl CueFinder {
         });
         for (m, ()) in person_words {
             cues.push(Cue {
+                specific: names_office(&t[m.clone()]),
                 span: m,
                 owner: Owner::Person,
-                specific: false,
             });
         }
         // `\b{first names}\b`, capitalised: the built-in Quebec names, and the broad
@@ -411,6 +411,16 @@ impl CueFinder {
         cues.sort_by_key(|c| (c.span.end, c.span.start));
         cues
     }
+}
+
+/// "le voisin" is anyone; "la mairesse", "du greffier" name one person: an office
+/// ([`lexicon::OFFICES`]) after a definite article.
+pub(super) fn names_office(cue: &str) -> bool {
+    let definite = ["le ", "la ", "l'", "au ", "du "]
+        .iter()
+        .any(|a| cue.starts_with(a));
+    let noun = cue.rsplit([' ', '\'']).next().unwrap_or("");
+    definite && lexicon::OFFICES.contains(&noun)
 }
 
 /// True when the word before `i` names a street or a place: "rue Lindsay", "parc

@@ -142,6 +142,7 @@ pub fn find(r: &Reader<'_>, out: &mut Vec<Found>) {
         if owner != Owner::Person
             && !person_is_subject(r, sentence.clone(), whole.start())
             && THING.is_match(subject)
+            || super::situations::mentions_animal(&t[sentence.clone()])
         {
             continue;
         }
@@ -153,12 +154,14 @@ pub fn find(r: &Reader<'_>, out: &mut Vec<Found>) {
 /// 40e (anniversaire)". Not "ses 25 ans de service".
 static AGE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?x)\b(?:
+        &r"(?x)\b(?:
             (?:fete|fetera|fetait|celebre|celebrera|souligne|soulignera)\s+(?:ses|son)\s+\d{1,3}\s+ans
           | (?:a|aura|avait)\s+\d{1,3}\s+ans
           | (?:souffle|soufflera|soufflait)\s+ses\s+\d{1,3}\s+bougies
           | (?:joyeux|bon|bonne)\s+\d{1,3}\s*(?:e|eme|ieme)\b(?:\s+anniversaire)?
-        )(?:\s+(?:de|d'|comme|au|a\s+la)\b)?",
+          | \d{1,3}\s+ans\s+(?:le\s+(?:1er|\d{1,2})\s+(?:MONTHS)|demain|aujourd'hui|ce\s+(?:soir|matin))\b
+        )(?:\s+(?:de|d'|comme|au|a\s+la)\b)?"
+            .replace("MONTHS", MONTHS),
     )
     .expect("age")
 });
@@ -199,7 +202,7 @@ const FAMILY: &[&str] = &[
 /// The day of the age: today, tomorrow, a weekday, a date.
 static DAY: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
-        r"(?x)\b(?:aujourd'hui|demain|hier|ce\s+(?:soir|matin|{weekdays})|(?:le|ce|du)\s+(?:1er|\d{{1,2}})\s+(?:{MONTHS}))\b",
+        r"(?x)\b(?:aujourd'hui|demain|hier|ce\s+(?:soir|matin|{weekdays})|(?:{weekdays})\s+prochain|(?:le|ce|du)\s+(?:1er|\d{{1,2}})\s+(?:{MONTHS}))\b",
         weekdays = WEEKDAYS.join("|"),
     ))
     .expect("day")
@@ -207,7 +210,7 @@ static DAY: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Where [`AGE`] can match: a number followed by " ans", " bougies" or an ordinal ending
 /// ("40e", "40eme", "40ieme"). Most posts have none, and the pattern is not compiled.
-fn has_age_shape(t: &str) -> bool {
+pub(super) fn has_age_shape(t: &str) -> bool {
     let b = t.as_bytes();
     (0..b.len()).any(|i| {
         b[i].is_ascii_digit()
@@ -255,13 +258,17 @@ pub fn ages(r: &Reader<'_>, out: &mut Vec<Found>) {
                 .windows(2)
                 .any(|p| matches!(p[1], "ma" | "mon" | "notre") && FAMILY.contains(&p[0]));
         let after = &t[m.end()..sentence.end];
-        let to_me = after.trim_start().starts_with("a moi");
-        let named = r.cues().iter().any(|c| {
-            c.owner == Owner::Person
-                && c.specific
-                && c.span.start >= sentence.start
-                && c.span.end <= sentence.end
-        });
+        // "à moi", and a duration: "20 ans aujourd'hui que je suis éducatrice".
+        let to_me = after.trim_start().starts_with("a moi")
+            || ["que ", "qu'"]
+                .iter()
+                .any(|w| after.trim_start().starts_with(w));
+        // The person is named in the sentence, or, in a birthday post, in the one
+        // before ("Bonne fête à Steve! 50 ans le 16 avril").
+        let named = names_person(r, sentence.clone())
+            || (sentence.start > 0
+                && BIRTHDAY.is_match(t)
+                && names_person(r, r.scan.sentence(sentence.start - 1)));
         let (owner, _) = owner_before(r.cues(), sentence.clone(), m.start());
         if own
             || to_me
@@ -288,6 +295,82 @@ pub fn ages(r: &Reader<'_>, out: &mut Vec<Found>) {
         out.push(Found::new(Kind::BirthDate, span).message(
             "Âge et jour de l'anniversaire d'une personne : ils donnent sa date de naissance.",
         ));
+    }
+}
+
+/// True when a cue in `sentence` names one identifiable person other than the poster.
+fn names_person(r: &Reader<'_>, sentence: Range<usize>) -> bool {
+    let t = r.scan.text();
+    r.cues().iter().any(|c| {
+        c.owner == Owner::Person
+            && c.specific
+            && c.span.start >= sentence.start
+            && c.span.end <= sentence.end
+            && !matches!(&t[c.span.clone()], "je" | "moi")
+    })
+}
+
+/// The words of a birthday post: "bonne fête", "joyeux anniversaire", "venu au monde".
+static BIRTHDAY: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\b(?:bonne\s+fete|joyeuse\s+fete|joyeux\s+anniversaire|bon\s+anniversaire|anniversaire|venue?s?\s+au\s+monde|vu\s+le\s+jour|bougies|cinquantaine|quarantaine|soixantaine|trentaine)\b",
+    )
+    .expect("birthday")
+});
+
+/// A whole date with its year: "19 janvier 1966", "23/08/1959", "1959-08-23".
+static FULL_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(&format!(
+        r"(?x)\b(?:
+            (?:1er|\d{{1,2}})\s+(?:{MONTHS})\s+(?P<a>\d{{4}})
+          | \d{{1,2}}[/.-]\d{{1,2}}[/.-](?P<b>\d{{4}})
+          | (?P<c>\d{{4}})[/.-]\d{{1,2}}[/.-]\d{{1,2}}
+        )\b"
+    ))
+    .expect("full date")
+});
+
+/// Words before a date that make it another day of the person's life: a hiring, a
+/// wedding, a founding ("embauchée le 12 mars 1999").
+static OTHER_DAY: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"\b(?:embauchee?s?|engagee?s?|arrivee?s?|entree?s?|service|depuis|mariee?s?|mariage|union|fondee?s?|fondation|ouverte?s?|inaugure(?:e|s|es)?|retraite|deces|decedee?s?|mort|morte|partie?|parti)\b")
+        .expect("other day")
+});
+
+/// Dates of birth without a word of birth: a whole date with a past year in a birthday
+/// post, in a sentence that names the person ("Joyeux anniversaire à Francine, venue au
+/// monde un 19 janvier 1966!", "Bonne fête à Noah Pelletier (2 mai 2022)"). The day of
+/// a birthday alone ("le 16 avril") or a date of this year is not a date of birth.
+pub fn birthdays(r: &Reader<'_>, out: &mut Vec<Found>) {
+    let t = r.scan.text();
+    if !BIRTHDAY.is_match(t) {
+        return;
+    }
+    for c in FULL_DATE.captures_iter(t) {
+        let whole = c.get(0).unwrap();
+        let year = ["a", "b", "c"]
+            .iter()
+            .find_map(|n| c.name(n))
+            .and_then(|y| y.as_str().parse::<i16>().ok())
+            .unwrap_or(0);
+        if !(1900..r.year).contains(&year) {
+            continue;
+        }
+        let sentence = r.scan.sentence(whole.start());
+        // The last 40 bytes before the date, from a character's start.
+        let mut from = sentence.start.max(whole.start().saturating_sub(40));
+        while !t.is_char_boundary(from) {
+            from += 1;
+        }
+        let before = &t[from..whole.start()];
+        if OTHER_DAY.is_match(before)
+            || super::situations::mentions_animal(&t[sentence.clone()])
+            || !(names_person(r, sentence.clone())
+                || sentence.start > 0 && names_person(r, r.scan.sentence(sentence.start - 1)))
+        {
+            continue;
+        }
+        out.push(Found::new(Kind::BirthDate, whole.range()));
     }
 }
 
@@ -381,8 +464,48 @@ mod tests {
             "Le festival est né le 4 juillet 1990 grâce aux bénévoles.",
             "Inscriptions du 12/03/2025 au 30/03/2025.",
             "Le CPE fête ses 25 ans en 2025.",
+            "Le chien de Marc est né le 12 mars 2015.",
         ] {
             assert!(found(text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_whole_date_in_a_birthday_post_is_a_date_of_birth() {
+        for (text, date) in [
+            (
+                "Joyeux anniversaire à Denise Côté, venue au monde un 4 octobre 1971!",
+                "4 octobre 1971",
+            ),
+            (
+                "Bonne fête à Hugo Lavoie (14/02/2021) de toute l'équipe!",
+                "14/02/2021",
+            ),
+            (
+                "Bonne fête à Ginette! Née un beau matin, 1968-05-02, toujours en forme.",
+                "1968-05-02",
+            ),
+            (
+                "Bonne fête à Réal Dubé! 60 ans le 9 août, ça se souligne.",
+                "60 ans le 9 août",
+            ),
+            (
+                "Mon collègue Rémi Fortin aura 40 ans lundi prochain, ça se fête!",
+                "aura 40 ans lundi prochain",
+            ),
+        ] {
+            assert_eq!(found(text), [date], "{text}");
+        }
+        for text in [
+            // A hiring, a wedding, a founding, a date of this year, a duration, a pet.
+            "Joyeux anniversaire de service à Marie Roy, embauchée le 12 mars 1999!",
+            "Joyeux anniversaire à Luc et Diane, mariés le 3 juin 1978!",
+            "Bonne fête à Julie! On se voit au souper du 12 mars 2026.",
+            "Bonne fête à Julie! 20 ans aujourd'hui que je travaille avec elle.",
+            "Bonne fête à Caramel, le chat de Julie, né le 1er mai 2019!",
+            "Mon grand-père Léonard nous a quittés dimanche, à 94 ans.",
+        ] {
+            assert!(found(text).is_empty(), "{text}: {:?}", found(text));
         }
     }
 }

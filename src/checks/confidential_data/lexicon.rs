@@ -56,7 +56,21 @@ pub const PERSON_NOUNS: &[&str] = &[
     "contremaitre", "chef", "agent", "agente", "inspecteur", "inspectrice", "pompier",
     "pompiere", "policier", "policiere", "brigadier", "brigadiere", "concierge", "secretaire",
     "tresorier", "tresoriere", "greffier", "greffiere", "journalier", "col bleu", "col blanc",
-    "technicien", "technicienne", "stagiaire",
+    "technicien", "technicienne", "stagiaire", "maire", "mairesse", "conseiller",
+    "conseillere", "proprio", "doyen", "doyenne", "madame", "monsieur", "gars",
+];
+
+/// Offices held by one person in an organisation: with "le" or "la" they name that
+/// person ("la mairesse", "le greffier").
+pub const OFFICES: &[&str] = &[
+    "maire",
+    "mairesse",
+    "greffier",
+    "greffiere",
+    "tresorier",
+    "tresoriere",
+    "doyen",
+    "doyenne",
 ];
 
 /// Common first names in Quebec (folded). Capitalised in the text, they name a person.

@@ -103,7 +103,7 @@ impl OldCueFinder {
             cues.push(Cue {
                 span: m.range(),
                 owner: Owner::Person,
-                specific: false,
+                specific: super::context::names_office(m.as_str()),
             });
         }
         let mut named: Vec<Range<usize>> = Vec::new();

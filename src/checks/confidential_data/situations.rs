@@ -205,6 +205,12 @@ const FILLERS: &[&str] = &[
     "leurs",
     "d",
     "l",
+    // A treatment is transparent: "commence ses traitements de chimio".
+    "traitement",
+    "traitements",
+    "seance",
+    "seances",
+    "cure",
 ];
 
 /// Words that introduce a condition ("a le cancer", "souffre d'asthme").
@@ -345,13 +351,25 @@ fn read_sentence(r: &Reader<'_>, sentence: Range<usize>, out: &mut Vec<Found>) {
             clause_start: gap.contains([',', ';', ':', '(', ')', '«', '»']),
         });
     }
-    let cues: Vec<&Cue> = r
+    // "il" or "elle" stands for a person of the sentence before when this one names
+    // nobody: "La mairesse était absente. Elle commence ses traitements de chimio."
+    let in_sentence = |c: &&Cue, range: &Range<usize>| {
+        c.owner == Owner::Person && c.span.start >= range.start && c.span.end <= range.end
+    };
+    let mut cues: Vec<&Cue> = r
         .cues()
         .iter()
-        .filter(|c| {
-            c.owner == Owner::Person && c.span.start >= sentence.start && c.span.end <= sentence.end
-        })
+        .filter(|c| in_sentence(c, &sentence))
         .collect();
+    let pronoun = words.iter().any(|w| matches!(w.text, "il" | "elle"));
+    if pronoun && !cues.iter().any(|c| c.specific) && sentence.start > 0 {
+        let before = r.scan.sentence(sentence.start - 1);
+        cues.extend(
+            r.cues()
+                .iter()
+                .filter(|c| c.specific && in_sentence(c, &before)),
+        );
+    }
     let specific = cues
         .iter()
         .any(|c| c.specific && !is_first_person_cue(t, c));
@@ -933,6 +951,35 @@ mod tests {
             "health-info",
             "est enceinte de 3 mois",
         );
+    }
+
+    #[test]
+    fn a_pronoun_or_an_office_names_the_person() {
+        one(
+            "la-sarre",
+            "Le greffier n'était pas là hier. Il commence ses séances de chimio lundi.",
+            "health-info",
+            "commence ses séances de chimio",
+        );
+        one(
+            "la-sarre",
+            "Vous savez pourquoi la mairesse est absente? Elle est en désintox depuis mars.",
+            "health-info",
+            "en désintox",
+        );
+        one(
+            "drummondville",
+            "Le proprio du garage poursuit la Ville pour son entrée.",
+            "confidential-matter",
+            "poursuit la Ville pour son entrée",
+        );
+        // Nobody named before the pronoun; a mayor of some other town.
+        for text in [
+            "Il commence ses traitements de chimio lundi.",
+            "Un maire de la région est en désintox, dit-on.",
+        ] {
+            assert!(found("la-sarre", text).is_empty(), "{text}");
+        }
     }
 
     #[test]

@@ -141,12 +141,20 @@ fn markdown(
 
 fn bare_urls(source: &str, body: Range<usize>, mask: &mut [bool], links: &mut Vec<Link>) {
     let text = &source[body.clone()];
+    // The Markdown links, in the order of the text and never nested: the one that can
+    // hold a bare URL is the last that starts before it, found by walking forward as
+    // the URLs come in order (a scan of all of them per URL was quadratic).
+    let markdown = links.len();
+    let mut last = None;
     for (at, link) in url_spans(text) {
         let span = body.start + at + link.start..body.start + at + link.end;
         mask[span.clone()].fill(false);
-        let inside_link = links
-            .iter()
-            .any(|l| l.span.start <= span.start && span.end <= l.span.end);
+        let mut next = last.map_or(0, |i| i + 1);
+        while next < markdown && links[next].span.start <= span.start {
+            last = Some(next);
+            next += 1;
+        }
+        let inside_link = last.is_some_and(|i| span.end <= links[i].span.end);
         if !inside_link {
             links.push(Link {
                 url: source[span.clone()].to_string(),

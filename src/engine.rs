@@ -548,16 +548,40 @@ impl Summary {
 /// One finding per breach: a finding of a rule is dropped when a more specific rule
 /// ([`checks::MORE_SPECIFIC`]) found the same words.
 fn drop_repeated(findings: &mut Vec<Finding>) {
-    let shadowed: Vec<bool> = findings
-        .iter()
-        .map(|f| {
-            findings.iter().any(|g| {
-                crate::checks::MORE_SPECIFIC.contains(&(g.rule, f.rule))
-                    && g.span.start < f.span.end
-                    && f.span.start < g.span.end
+    let mut shadowed = vec![false; findings.len()];
+    let mut done: Vec<&str> = Vec::new();
+    for &(_, rule) in crate::checks::MORE_SPECIFIC {
+        if done.contains(&rule) {
+            continue;
+        }
+        done.push(rule);
+        // The spans of the rules more specific than `rule`, by start, with the furthest
+        // end so far: a finding of `rule` overlaps one of them when, among those that
+        // start before it ends, one ends after it starts. A search per finding, not a
+        // scan of every other finding (quadratic on a draft with thousands).
+        let mut spans: Vec<(usize, usize)> = findings
+            .iter()
+            .filter(|g| crate::checks::MORE_SPECIFIC.contains(&(g.rule, rule)))
+            .map(|g| (g.span.start, g.span.end))
+            .collect();
+        if spans.is_empty() {
+            continue;
+        }
+        spans.sort_unstable();
+        let furthest: Vec<usize> = spans
+            .iter()
+            .scan(0, |end, &(_, e)| {
+                *end = e.max(*end);
+                Some(*end)
             })
-        })
-        .collect();
+            .collect();
+        for (f, shadow) in findings.iter().zip(&mut shadowed) {
+            if f.rule == rule {
+                let before = spans.partition_point(|&(s, _)| s < f.span.end);
+                *shadow |= before > 0 && furthest[before - 1] > f.span.start;
+            }
+        }
+    }
     let mut keep = shadowed.iter().map(|s| !s);
     findings.retain(|_| keep.next().unwrap_or(true));
 }

@@ -3,12 +3,15 @@
 //! analyses, and the lemmas. Folding is the checks' own (`src/text/fold_char.rs`), so a
 //! form is found exactly as a draft's word is folded.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt::Write as _;
 use std::fs;
 use std::path::{Path, PathBuf};
 
 #[path = "src/text/fold_char.rs"]
 mod fold_char;
+#[path = "src/text/notation.rs"]
+mod notation;
 
 use fold_char::{FoldedChar, fold_char};
 
@@ -70,6 +73,7 @@ fn read(path: &Path) -> String {
 
 fn main() {
     println!("cargo::rerun-if-changed=src/text/fold_char.rs");
+    println!("cargo::rerun-if-changed=src/text/notation.rs");
     let root = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").unwrap());
     let dir = root.join("lexicons/lefff");
     let mut lexicon = Lexicon {
@@ -143,6 +147,7 @@ fn main() {
     fs::write(out.join("lefff-lemmas.txt"), lemmas).unwrap();
     fs::write(out.join("lefff-lemma-offsets.bin"), offsets).unwrap();
     polarity(&root, &out);
+    personal(&root, &out);
 }
 
 /// `lexicons/polarity/adjectives.tsv` as a transducer from the folded form to its
@@ -176,4 +181,69 @@ fn polarity(root: &Path, out: &Path) {
         builder.insert(form, value as u64).unwrap();
     }
     fs::write(out.join("polarity.fst"), builder.into_inner().unwrap()).unwrap();
+}
+
+/// `lexicons/personal.txt`: every entry checked and cut into word slots by
+/// `src/text/notation.rs`, written as static tables (`personal-lexicons.rs`, one
+/// `&[Prepared]` per `[section]`) for `src/checks/personal/lexicon.rs`. A bad entry
+/// stops the build with its line.
+fn personal(root: &Path, out: &Path) {
+    let name = "lexicons/personal.txt";
+    let mut code = String::new();
+    let mut sections = BTreeSet::new();
+    // The current section: its name, the line of its header, its number of entries.
+    let mut section: Option<(String, usize, usize)> = None;
+    let close = |section: &Option<(String, usize, usize)>, code: &mut String| {
+        if let Some((title, line, entries)) = section {
+            assert!(*entries > 0, "{name}:{line}: [{title}] has no entry");
+            code.push_str("];\n");
+        }
+    };
+    for (n, line) in read(&root.join(name)).lines().enumerate() {
+        let at = format!("{name}:{}", n + 1);
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        if let Some(title) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+            assert!(
+                !title.is_empty() && title.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'),
+                "{at}: [{title}]: a list is named in lower-case letters and hyphens"
+            );
+            assert!(sections.insert(title.to_string()), "{at}: [{title}] twice");
+            close(&section, &mut code);
+            let ident = title.replace('-', "_").to_uppercase();
+            writeln!(code, "pub static {ident}: &[Prepared] = &[").unwrap();
+            section = Some((title.to_string(), n + 1, 0));
+            continue;
+        }
+        let Some((_, _, entries)) = &mut section else {
+            panic!("{at}: « {line} » comes before the first [list]");
+        };
+        *entries += 1;
+        assert!(
+            line.trim() == line,
+            "{at}: « {line} » starts or ends with white space"
+        );
+        assert!(
+            line.bytes()
+                .all(|b| b.is_ascii() && !b.is_ascii_uppercase()),
+            "{at}: « {line} » is not folded (ASCII, lower case)"
+        );
+        let (slots, _) =
+            notation::split(line, false).unwrap_or_else(|e| panic!("{at}: « {line} » : {e}"));
+        let (head, whole) =
+            notation::split(line, true).unwrap_or_else(|e| panic!("{at}: « {line} » : {e}"));
+        // What the run relies on: the slots a match starts with are the first ones.
+        assert!(
+            slots.starts_with(&head) && whole == (head.len() == slots.len()),
+            "{at}: the first slots of « {line} » are not the start of its slots"
+        );
+        write!(code, "    Prepared {{ head: {}, slots: &[", head.len()).unwrap();
+        for (alternatives, optional) in &slots {
+            write!(code, "(&{alternatives:?}, {optional}), ").unwrap();
+        }
+        code.push_str("] },\n");
+    }
+    close(&section, &mut code);
+    fs::write(out.join("personal-lexicons.rs"), code).unwrap();
 }

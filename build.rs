@@ -12,6 +12,21 @@ use std::path::{Path, PathBuf};
 mod fold_char;
 #[path = "src/text/notation.rs"]
 mod notation;
+#[path = "src/checks/offensive_language/lexicon.rs"]
+#[allow(dead_code, reason = "only the reading of the list is used here")]
+mod offensive_lexicon;
+#[path = "src/checks/offensive_language/words.rs"]
+#[allow(dead_code, reason = "only the reading of the list is used here")]
+mod words;
+
+/// What `offensive_lexicon` uses of the crate's `text` module.
+mod text {
+    pub use super::fold_char::{FoldedChar, fold_char};
+
+    pub fn fold(s: &str) -> String {
+        super::fold(s)
+    }
+}
 
 use fold_char::{FoldedChar, fold_char};
 
@@ -74,6 +89,8 @@ fn read(path: &Path) -> String {
 fn main() {
     println!("cargo::rerun-if-changed=src/text/fold_char.rs");
     println!("cargo::rerun-if-changed=src/text/notation.rs");
+    println!("cargo::rerun-if-changed=src/checks/offensive_language/lexicon.rs");
+    println!("cargo::rerun-if-changed=src/checks/offensive_language/words.rs");
     let root = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").unwrap());
     let dir = root.join("lexicons/lefff");
     let mut lexicon = Lexicon {
@@ -148,6 +165,7 @@ fn main() {
     fs::write(out.join("lefff-lemma-offsets.bin"), offsets).unwrap();
     polarity(&root, &out);
     personal(&root, &out);
+    offensive(&root, &out);
 }
 
 /// `lexicons/polarity/adjectives.tsv` as a transducer from the folded form to its
@@ -246,4 +264,12 @@ fn personal(root: &Path, out: &Path) {
     }
     close(&section, &mut code);
     fs::write(out.join("personal-lexicons.rs"), code).unwrap();
+}
+
+/// The list of `offensive-language`, read and checked by the check's own code and
+/// written as the expression of its tables (`offensive-lexicon.rs`).
+fn offensive(root: &Path, out: &Path) {
+    let name = "src/checks/offensive_language/lexicon.txt";
+    let lexicon = offensive_lexicon::Lexicon::from_list(name, &read(&root.join(name)));
+    fs::write(out.join("offensive-lexicon.rs"), lexicon.tables()).unwrap();
 }

@@ -3,12 +3,30 @@
 //! analyses, and the lemmas. Folding is the checks' own (`src/text/fold_char.rs`), so a
 //! form is found exactly as a draft's word is folded.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt::Write as _;
 use std::fs;
 use std::path::{Path, PathBuf};
 
 #[path = "src/text/fold_char.rs"]
 mod fold_char;
+#[path = "src/text/notation.rs"]
+mod notation;
+#[path = "src/checks/offensive_language/lexicon.rs"]
+#[allow(dead_code, reason = "only the reading of the list is used here")]
+mod offensive_lexicon;
+#[path = "src/checks/offensive_language/words.rs"]
+#[allow(dead_code, reason = "only the reading of the list is used here")]
+mod words;
+
+/// What `offensive_lexicon` uses of the crate's `text` module.
+mod text {
+    pub use super::fold_char::{FoldedChar, fold_char};
+
+    pub fn fold(s: &str) -> String {
+        super::fold(s)
+    }
+}
 
 use fold_char::{FoldedChar, fold_char};
 
@@ -70,6 +88,9 @@ fn read(path: &Path) -> String {
 
 fn main() {
     println!("cargo::rerun-if-changed=src/text/fold_char.rs");
+    println!("cargo::rerun-if-changed=src/text/notation.rs");
+    println!("cargo::rerun-if-changed=src/checks/offensive_language/lexicon.rs");
+    println!("cargo::rerun-if-changed=src/checks/offensive_language/words.rs");
     let root = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").unwrap());
     let dir = root.join("lexicons/lefff");
     let mut lexicon = Lexicon {
@@ -143,6 +164,9 @@ fn main() {
     fs::write(out.join("lefff-lemmas.txt"), lemmas).unwrap();
     fs::write(out.join("lefff-lemma-offsets.bin"), offsets).unwrap();
     polarity(&root, &out);
+    personal(&root, &out);
+    offensive(&root, &out);
+    profiles(&root, &out);
 }
 
 /// `lexicons/polarity/adjectives.tsv` as a transducer from the folded form to its
@@ -176,4 +200,378 @@ fn polarity(root: &Path, out: &Path) {
         builder.insert(form, value as u64).unwrap();
     }
     fs::write(out.join("polarity.fst"), builder.into_inner().unwrap()).unwrap();
+}
+
+/// `lexicons/personal.txt`: every entry checked and cut into word slots by
+/// `src/text/notation.rs`, written as static tables (`personal-lexicons.rs`, one
+/// `&[Prepared]` per `[section]`) for `src/checks/personal/lexicon.rs`. A bad entry
+/// stops the build with its line.
+fn personal(root: &Path, out: &Path) {
+    let name = "lexicons/personal.txt";
+    let mut code = String::new();
+    let mut sections = BTreeSet::new();
+    // The current section: its name, the line of its header, its number of entries.
+    let mut section: Option<(String, usize, usize)> = None;
+    let close = |section: &Option<(String, usize, usize)>, code: &mut String| {
+        if let Some((title, line, entries)) = section {
+            assert!(*entries > 0, "{name}:{line}: [{title}] has no entry");
+            code.push_str("];\n");
+        }
+    };
+    for (n, line) in read(&root.join(name)).lines().enumerate() {
+        let at = format!("{name}:{}", n + 1);
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        if let Some(title) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+            assert!(
+                !title.is_empty() && title.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'),
+                "{at}: [{title}]: a list is named in lower-case letters and hyphens"
+            );
+            assert!(sections.insert(title.to_string()), "{at}: [{title}] twice");
+            close(&section, &mut code);
+            let ident = title.replace('-', "_").to_uppercase();
+            writeln!(code, "pub static {ident}: &[Prepared] = &[").unwrap();
+            section = Some((title.to_string(), n + 1, 0));
+            continue;
+        }
+        let Some((_, _, entries)) = &mut section else {
+            panic!("{at}: « {line} » comes before the first [list]");
+        };
+        *entries += 1;
+        assert!(
+            line.trim() == line,
+            "{at}: « {line} » starts or ends with white space"
+        );
+        assert!(
+            line.bytes()
+                .all(|b| b.is_ascii() && !b.is_ascii_uppercase()),
+            "{at}: « {line} » is not folded (ASCII, lower case)"
+        );
+        let (slots, _) =
+            notation::split(line, false).unwrap_or_else(|e| panic!("{at}: « {line} » : {e}"));
+        let (head, whole) =
+            notation::split(line, true).unwrap_or_else(|e| panic!("{at}: « {line} » : {e}"));
+        // What the run relies on: the slots a match starts with are the first ones.
+        assert!(
+            slots.starts_with(&head) && whole == (head.len() == slots.len()),
+            "{at}: the first slots of « {line} » are not the start of its slots"
+        );
+        write!(code, "    Prepared {{ head: {}, slots: &[", head.len()).unwrap();
+        for (alternatives, optional) in &slots {
+            write!(code, "(&{alternatives:?}, {optional}), ").unwrap();
+        }
+        code.push_str("] },\n");
+    }
+    close(&section, &mut code);
+    fs::write(out.join("personal-lexicons.rs"), code).unwrap();
+}
+
+/// The list of `offensive-language`, read and checked by the check's own code and
+/// written as the expression of its tables (`offensive-lexicon.rs`).
+fn offensive(root: &Path, out: &Path) {
+    let name = "src/checks/offensive_language/lexicon.txt";
+    let lexicon = offensive_lexicon::Lexicon::from_list(name, &read(&root.join(name)));
+    fs::write(out.join("offensive-lexicon.rs"), lexicon.tables()).unwrap();
+}
+
+/// The built-in profiles (`policies/*.toml`), each read here into the `Layer` that
+/// `src/policy/load.rs` reads from it and written as a function that builds that layer
+/// (`profiles.rs`): a run parses no TOML for `--profile`. Syntax, keys and types are
+/// checked here, a mistake stopping the build at its line and column; a rule's
+/// parameters, which only its check knows, are held by a test that reads every profile
+/// with the run's own reader and compares.
+fn profiles(root: &Path, out: &Path) {
+    let dir = root.join("policies");
+    println!("cargo::rerun-if-changed={}", dir.display());
+    let mut files: Vec<PathBuf> = fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "toml"))
+        .collect();
+    files.sort();
+    let mut code = String::new();
+    let mut table =
+        String::from("/// Every profile of `policies/`: its file name and its layer.\n");
+    table.push_str("pub static LAYERS: &[(&str, Build)] = &[\n");
+    for path in &files {
+        let stem = path.file_stem().unwrap().to_str().unwrap();
+        let function = format!("layer_{}", stem.replace('-', "_"));
+        let name = format!("policies/{stem}.toml");
+        code.push_str(&Profile::new(&name, &read(path)).layer(&function));
+        writeln!(table, "    ({stem:?}, {function}),").unwrap();
+    }
+    table.push_str("];\n");
+    code.push_str(&table);
+    fs::write(out.join("profiles.rs"), code).unwrap();
+}
+
+/// One profile being written as Rust.
+struct Profile<'s> {
+    name: &'s str,
+    source: &'s str,
+}
+
+type Value<'i> = toml::Spanned<toml::de::DeValue<'i>>;
+
+impl<'s> Profile<'s> {
+    fn new(name: &'s str, source: &'s str) -> Profile<'s> {
+        Profile { name, source }
+    }
+
+    /// 1-based line and column in characters, as `LineIndex::position` counts them.
+    fn position(&self, offset: usize) -> (usize, usize) {
+        let before = &self.source[..offset];
+        let start = before.rfind('\n').map_or(0, |i| i + 1);
+        let line = before.matches('\n').count() + 1;
+        let column = before[start..].chars().filter(|&c| c != '\r').count() + 1;
+        (line, column)
+    }
+
+    /// `file:line:column` of a byte offset, for messages.
+    fn at(&self, offset: usize) -> String {
+        let (line, column) = self.position(offset);
+        format!("{}:{line}:{column}", self.name)
+    }
+
+    /// The `Origin` expression of a byte offset.
+    fn origin(&self, offset: usize) -> String {
+        let (line, column) = self.position(offset);
+        format!("super::Origin {{ path: path.to_string(), line: {line}, column: {column} }}")
+    }
+
+    /// The entries of a table, in the order of the file.
+    fn entries<'t, 'i>(
+        &self,
+        key: &str,
+        value: &'t Value<'i>,
+    ) -> Vec<(&'t str, usize, &'t Value<'i>)> {
+        let Some(table) = value.get_ref().as_table() else {
+            panic!("{}: « {key} » must be a table", self.at(value.span().start));
+        };
+        let mut entries: Vec<_> = table
+            .iter()
+            .map(|(k, v)| (k.get_ref().as_ref(), k.span().start, v))
+            .collect();
+        entries.sort_by_key(|&(_, at, _)| at);
+        entries
+    }
+
+    fn string(&self, key: &str, value: &Value) -> String {
+        match value.get_ref().as_str() {
+            Some(s) => format!("{s:?}.to_string()"),
+            None => panic!(
+                "{}: « {key} » must be a string",
+                self.at(value.span().start)
+            ),
+        }
+    }
+
+    fn strings(&self, key: &str, value: &Value) -> String {
+        let items = value.get_ref().as_array().map(|a| {
+            a.iter()
+                .map(|v| self.string(key, v))
+                .collect::<Vec<_>>()
+                .join(", ")
+        });
+        match items {
+            Some(items) => format!("vec![{items}]"),
+            None => panic!(
+                "{}: « {key} » must be a list of strings",
+                self.at(value.span().start)
+            ),
+        }
+    }
+
+    /// A value as `toml::Table::deserialize` gives it to a rule's parameters.
+    fn toml(&self, value: &Value) -> String {
+        let plain = <toml::Value as serde::Deserialize>::deserialize(
+            toml::de::ValueDeserializer::from(value.clone()),
+        )
+        .unwrap_or_else(|e| panic!("{}: {}", self.at(value.span().start), e.message()));
+        self.plain(&plain, value.span().start)
+    }
+
+    fn plain(&self, value: &toml::Value, at: usize) -> String {
+        match value {
+            toml::Value::String(s) => format!("toml::Value::String({s:?}.to_string())"),
+            toml::Value::Integer(n) => format!("toml::Value::Integer({n})"),
+            toml::Value::Float(x) => {
+                format!("toml::Value::Float(f64::from_bits({:#x}))", x.to_bits())
+            }
+            toml::Value::Boolean(b) => format!("toml::Value::Boolean({b})"),
+            toml::Value::Array(items) => {
+                let items: Vec<String> = items.iter().map(|v| self.plain(v, at)).collect();
+                format!("toml::Value::Array(vec![{}])", items.join(", "))
+            }
+            toml::Value::Table(table) => {
+                let items: Vec<String> = table
+                    .iter()
+                    .map(|(k, v)| format!("({k:?}.to_string(), {})", self.plain(v, at)))
+                    .collect();
+                format!(
+                    "toml::Value::Table(toml::Table::from_iter([{}]))",
+                    items.join(", ")
+                )
+            }
+            toml::Value::Datetime(_) => panic!("{}: a date is not read here", self.at(at)),
+        }
+    }
+
+    /// The `RawRule` expression of `[rules.ID]`.
+    fn rule(&self, id: &str, settings: &Value) -> String {
+        let (mut enabled, mut severity, mut articles) =
+            ("None".into(), "None".into(), "None".into());
+        let (mut kinds, mut origins, mut params) = (Vec::new(), Vec::new(), Vec::new());
+        for (k, k_at, v) in self.entries(id, settings) {
+            let v_at = v.span().start;
+            match k {
+                "enabled" => {
+                    let Some(b) = v.get_ref().as_bool() else {
+                        panic!(
+                            "{}: « rules.{id}.enabled » must be true or false",
+                            self.at(v_at)
+                        );
+                    };
+                    enabled = format!("Some({b})");
+                }
+                "severity" => {
+                    let variant = match v.get_ref().as_str() {
+                        Some("info") => "Info",
+                        Some("warning") => "Warning",
+                        Some("error") => "Error",
+                        _ => panic!(
+                            "{}: « rules.{id}.severity » is info, warning or error",
+                            self.at(v_at)
+                        ),
+                    };
+                    severity = format!("Some(crate::finding::Severity::{variant})");
+                }
+                "articles" => {
+                    articles = format!("Some(({}, {}))", self.strings(k, v), self.origin(v_at));
+                }
+                "kind-articles" => {
+                    for (kind, _, list) in self.entries(k, v) {
+                        kinds.push(format!(
+                            "({kind:?}.to_string(), ({}, {}))",
+                            self.strings(kind, list),
+                            self.origin(v_at)
+                        ));
+                    }
+                }
+                other => {
+                    origins.push(format!("({other:?}.to_string(), {})", self.origin(k_at)));
+                    params.push(format!("({other:?}.to_string(), {})", self.toml(v)));
+                }
+            }
+        }
+        let params = match params.is_empty() {
+            true => "toml::Table::new()".to_string(),
+            false => format!("toml::Table::from_iter([{}])", params.join(", ")),
+        };
+        format!(
+            "super::load::RawRule {{ enabled: {enabled}, severity: {severity}, articles: {articles}, \
+             kind_articles: std::collections::BTreeMap::from([{}]), params: {params}, \
+             origins: std::collections::BTreeMap::from([{}]) }}",
+            kinds.join(", "),
+            origins.join(", ")
+        )
+    }
+
+    /// The function that builds the profile's layer.
+    fn layer(&self, function: &str) -> String {
+        let root = toml::de::DeTable::parse(self.source).unwrap_or_else(|e| {
+            let at = e.span().map_or(0, |s| s.start);
+            panic!("{}: {}", self.at(at), e.message().trim())
+        });
+        let root = toml::Spanned::new(root.span(), toml::de::DeValue::Table(root.into_inner()));
+        let mut f = format!(
+            "fn {function}(path: &str) -> super::load::Layer {{\n    let mut layer = super::load::Layer {{\n        path: path.to_string(),\n        ..Default::default()\n    }};\n"
+        );
+        for (key, key_at, value) in self.entries("", &root) {
+            let at = value.span().start;
+            match key {
+                "id" | "name" | "title" | "adopted" => {
+                    writeln!(f, "    layer.{key} = Some({});", self.string(key, value)).unwrap();
+                }
+                "jurisdiction" => {
+                    let variant = match value.get_ref().as_str() {
+                        Some("quebec") => "Quebec",
+                        Some("new-brunswick") => "NewBrunswick",
+                        Some("other") => "Other",
+                        _ => panic!("{}: unknown jurisdiction", self.at(at)),
+                    };
+                    writeln!(
+                        f,
+                        "    layer.jurisdiction = Some(super::Jurisdiction::{variant});"
+                    )
+                    .unwrap();
+                }
+                "extends" => {
+                    let parent = self.string(key, value);
+                    writeln!(
+                        f,
+                        "    layer.extends = Some(({parent}, {}));",
+                        self.origin(at)
+                    )
+                    .unwrap();
+                }
+                "organization" => {
+                    for (k, k_at, v) in self.entries(key, value) {
+                        let field = match k {
+                            "names" | "aliases" | "email-domains" | "emails" | "phones"
+                            | "websites" => k.replace('-', "_"),
+                            _ => panic!("{}: unknown key « organization.{k} »", self.at(k_at)),
+                        };
+                        writeln!(f, "    layer.org.{field} = {};", self.strings(k, v)).unwrap();
+                    }
+                }
+                "articles" => {
+                    for (article, _, v) in self.entries(key, value) {
+                        let mut fields = BTreeMap::new();
+                        for (k, k_at, text) in self.entries(article, v) {
+                            let field = match k {
+                                "ref" => "reference",
+                                "title" | "quote" => k,
+                                _ => panic!(
+                                    "{}: unknown key « articles.{article}.{k} »",
+                                    self.at(k_at)
+                                ),
+                            };
+                            assert!(
+                                text.get_ref()
+                                    .as_str()
+                                    .is_some_and(|t| !t.trim().is_empty()),
+                                "{}: « articles.{article}.{k} » must be a text, not empty",
+                                self.at(text.span().start)
+                            );
+                            fields.insert(field, self.string(k, text));
+                        }
+                        let [Some(reference), Some(title), Some(quote)] =
+                            ["reference", "title", "quote"].map(|k| fields.get(k))
+                        else {
+                            panic!(
+                                "{}: « articles.{article} » needs ref, title and quote",
+                                self.at(v.span().start)
+                            );
+                        };
+                        writeln!(
+                            f,
+                            "    layer.articles.insert({article:?}.to_string(), crate::finding::Article {{ reference: {reference}, title: {title}, quote: {quote} }});"
+                        )
+                        .unwrap();
+                    }
+                }
+                "rules" => {
+                    for (id, _, settings) in self.entries(key, value) {
+                        let rule = self.rule(id, settings);
+                        writeln!(f, "    layer.rules.insert({id:?}.to_string(), {rule});").unwrap();
+                    }
+                }
+                other => panic!("{}: unknown key « {other} » in a profile", self.at(key_at)),
+            }
+        }
+        f.push_str("    layer\n}\n\n");
+        f
+    }
 }

@@ -456,13 +456,13 @@ pub fn load_chain(
     while let Some((source, origin)) = next.take() {
         let (layer, mut found) = match &source {
             ProfileSource::Builtin(id) => {
-                let Some(text) = builtin::source(id) else {
+                // Read when vigie was built: a built-in profile has no problem to report
+                // (a test holds every one to what `parse_layer` reads from its text).
+                let Some(layer) = builtin::layer(id) else {
                     problems.push(unknown_profile(id, origin.as_ref()));
                     break;
                 };
-                let (layer, found) =
-                    parse_layer(&format!("<profil intégré {id}>"), text, LayerKind::Profile);
-                (Some(layer), found)
+                (Some(layer), Vec::new())
             }
             ProfileSource::File(path) => read_layer(path, LayerKind::Profile),
         };
@@ -708,6 +708,20 @@ mod tests {
             Some("vouliez-vous dire « shouting » ?")
         );
         assert_eq!(problems[2].line, Some(6));
+    }
+
+    /// The layers the build script wrote are those the run's reader reads from the
+    /// profiles' text, which has no problem: what the build cannot check.
+    #[test]
+    fn builtin_layers_are_their_profiles() {
+        for (id, text) in builtin::PROFILES {
+            let path = format!("<profil intégré {id}>");
+            let (read, problems) = parse_layer(&path, text, LayerKind::Profile);
+            assert!(problems.is_empty(), "{id}: {problems:?}");
+            let built = builtin::layer(id).unwrap();
+            assert_eq!(format!("{read:#?}"), format!("{built:#?}"), "{id}");
+        }
+        assert!(builtin::layer("la-sare").is_none());
     }
 
     #[test]

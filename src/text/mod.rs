@@ -11,6 +11,7 @@ pub mod clause;
 pub mod fold_char;
 pub mod model;
 pub mod morph;
+pub mod notation;
 pub mod phrases;
 pub mod polarity;
 pub mod remembered;

@@ -16,6 +16,8 @@ use std::ops::Range;
 
 pub mod gate;
 
+pub use super::notation::expand;
+
 /// The words of a folded text, as byte ranges.
 pub fn words(text: &str) -> Vec<Range<usize>> {
     let bytes = text.as_bytes();
@@ -290,111 +292,6 @@ fn same_separator(found: &str, want: &str) -> bool {
     }
 }
 
-/// The most phrases one notation may expand to: beyond, it is a mistake.
-const MAX_EXPANSION: usize = 10_000;
-
-/// Expands the compact notation of a lexicon entry into its phrases: `(?:a|b)` is a
-/// choice, `?` makes the character or group before it optional; anything else is
-/// literal. `"(?:mon|ma) patron(?:ne)?s?"` gives "mon patron", "mon patronne", ...
-pub fn expand(notation: &str) -> Result<Vec<String>, String> {
-    let chars: Vec<char> = notation.chars().collect();
-    let (alternatives, end) = parse_alternation(&chars, 0)?;
-    if end != chars.len() {
-        return Err(format!("« {notation} » : parenthèse fermante en trop"));
-    }
-    if alternatives.len() > MAX_EXPANSION {
-        return Err(format!("« {notation} » donne trop de variantes"));
-    }
-    Ok(alternatives)
-}
-
-/// Parses `alt|alt|...` from `at` up to a `)` or the end; returns the expansions and
-/// where it stopped.
-fn parse_alternation(chars: &[char], mut at: usize) -> Result<(Vec<String>, usize), String> {
-    let mut all = Vec::new();
-    loop {
-        let (mut seq, next) = parse_sequence(chars, at)?;
-        all.append(&mut seq);
-        at = next;
-        if chars.get(at) == Some(&'|') {
-            at += 1;
-        } else {
-            return Ok((all, at));
-        }
-    }
-}
-
-fn parse_sequence(chars: &[char], mut at: usize) -> Result<(Vec<String>, usize), String> {
-    let mut acc = vec![String::new()];
-    while let Some(&c) = chars.get(at) {
-        let options: Vec<String> = match c {
-            '|' | ')' => break,
-            '(' => {
-                if chars.get(at + 1..at + 3) != Some(&['?', ':']) {
-                    return Err("groupe sans « ?: »".into());
-                }
-                let (inner, end) = parse_alternation(chars, at + 3)?;
-                if chars.get(end) != Some(&')') {
-                    return Err("parenthèse non fermée".into());
-                }
-                at = end + 1;
-                inner
-            }
-            '\\' => {
-                let escaped = chars.get(at + 1).ok_or("« \\ » en fin de motif")?;
-                if escaped.is_alphanumeric() {
-                    return Err(format!("« \\{escaped} » n'est pas pris en charge"));
-                }
-                at += 2;
-                vec![escaped.to_string()]
-            }
-            '[' | ']' | '*' | '+' | '.' | '{' | '}' | '^' | '$' => {
-                return Err(format!("« {c} » n'est pas pris en charge"));
-            }
-            c => {
-                at += 1;
-                if chars.get(at) != Some(&'?') {
-                    // A plain character: extend every variant in place, no allocation.
-                    for a in &mut acc {
-                        a.push(c);
-                    }
-                    continue;
-                }
-                vec![c.to_string()]
-            }
-        };
-        let options = if chars.get(at) == Some(&'?') {
-            at += 1;
-            let mut o = options;
-            o.push(String::new());
-            o
-        } else {
-            options
-        };
-        if let [only] = options.as_slice() {
-            // A literal: extend every variant in place.
-            for a in &mut acc {
-                a.push_str(only);
-            }
-            continue;
-        }
-        if acc.len() * options.len() > MAX_EXPANSION {
-            return Err("trop de variantes".into());
-        }
-        let mut next = Vec::with_capacity(acc.len() * options.len());
-        for a in &acc {
-            for o in &options {
-                let mut v = String::with_capacity(a.len() + o.len() + 8);
-                v.push_str(a);
-                v.push_str(o);
-                next.push(v);
-            }
-        }
-        acc = next;
-    }
-    Ok((acc, at))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -436,30 +333,5 @@ mod tests {
         assert!(!set.contains_word("protection"));
         assert!(set.contains_word("protege"));
         assert!(!set.is_match("mon"));
-    }
-
-    #[test]
-    fn notation_expands() {
-        let mut e = expand("(?:mon|ma) patron(?:ne)?s?").unwrap();
-        e.sort();
-        assert_eq!(
-            e,
-            [
-                "ma patron",
-                "ma patronne",
-                "ma patronnes",
-                "ma patrons",
-                "mon patron",
-                "mon patronne",
-                "mon patronnes",
-                "mon patrons"
-            ]
-        );
-        assert_eq!(expand("a|b(?:c|d)").unwrap(), ["a", "bc", "bd"]);
-        assert!(expand(r"\d+").is_err());
-        assert!(expand(r"\d").is_err());
-        assert_eq!(expand(r"a\.").unwrap(), ["a."]);
-        assert!(expand("(?:a").is_err());
-        assert!(expand("a)").is_err());
     }
 }

@@ -9,11 +9,15 @@
 //! holding the word sequences of its few variants, all in one string and a few flat
 //! vectors. A form is matched slot by slot on the words of the text, which finds exactly
 //! the variants the expanded list would have held.
+//!
+//! The build script includes this file (with `words.rs`) to read and check `lexicon.txt`
+//! and lay the built-in list out as [`Tables`]: a bad line fails the build with its
+//! number, and a run copies the tables instead of reading the list.
 
 use std::cmp::Reverse;
 use std::collections::HashSet;
 
-use super::words::{Word, expand, expand_each, for_each_word};
+use super::words::{Word, expand, expand_each, for_each_word, well_formed};
 use crate::text::fold;
 
 /// What an offensive word is; the order is the precedence when findings merge.
@@ -53,10 +57,10 @@ pub enum Mode {
 
 /// What the section of a form says of all its variants.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct Section {
-    kind: Kind,
-    mode: Mode,
-    mild: bool,
+pub struct Section {
+    pub kind: Kind,
+    pub mode: Mode,
+    pub mild: bool,
 }
 
 /// A match: words `start..end` of the paragraph, or one part of a compound word.
@@ -71,16 +75,28 @@ pub struct Hit {
 }
 
 /// A `start..end` range of indices into one of the lexicon's vectors (or its string).
-type Span = (u32, u32);
+pub type Span = (u32, u32);
 
 fn indices((start, end): Span) -> std::ops::Range<usize> {
     start as usize..end as usize
 }
 
 /// One form of the list, unexpanded: a range of `Lexicon::slots`.
-struct Form {
-    slots: Span,
-    section: Section,
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Form {
+    pub slots: Span,
+    pub section: Section,
+}
+
+/// The built-in list laid out as the lexicon holds it (see [`Lexicon`]'s fields), by the
+/// build script (`offensive-lexicon.rs` in `OUT_DIR`, written by [`Lexicon::tables`]).
+pub struct Tables {
+    pub arena: &'static str,
+    pub words: &'static [Span],
+    pub variants: &'static [Span],
+    pub slots: &'static [Span],
+    pub forms: &'static [Form],
+    pub by_first: &'static [(u64, u32)],
 }
 
 pub struct Lexicon {
@@ -101,8 +117,6 @@ pub struct Lexicon {
     /// Word sequences the profile removed, each joined with spaces.
     removed: HashSet<String>,
 }
-
-const BUILTIN: &str = include_str!("lexicon.txt");
 
 const DETERMINERS: &[&str] = &[
     "le",
@@ -240,26 +254,24 @@ const PRAISE: &[&str] = &[
 ];
 
 impl Lexicon {
-    /// The built-in lexicon, with the profile's words added and removed.
-    pub fn new(add: &[String], remove: &[String]) -> Lexicon {
+    /// The built-in lexicon (`builtin`, the tables the build script wrote), with the
+    /// profile's words added and removed.
+    pub fn new(builtin: &Tables, add: &[String], remove: &[String]) -> Lexicon {
         let mut lex = Lexicon {
-            arena: String::with_capacity(BUILTIN.len()),
-            words: Vec::with_capacity(2048),
-            variants: Vec::with_capacity(1536),
-            slots: Vec::with_capacity(1536),
-            forms: Vec::with_capacity(768),
-            by_first: Vec::with_capacity(1024),
+            arena: builtin.arena.to_string(),
+            words: builtin.words.to_vec(),
+            variants: builtin.variants.to_vec(),
+            slots: builtin.slots.to_vec(),
+            forms: builtin.forms.to_vec(),
+            by_first: builtin.by_first.to_vec(),
             removed: HashSet::new(),
         };
-        let mut scratch = String::new();
-        parse(BUILTIN, &mut |form, section| {
-            lex.push_form(form, section, &mut scratch)
-        });
         let custom = Section {
             kind: Kind::Custom,
             mode: Mode::Any,
             mild: false,
         };
+        let mut scratch = String::new();
         for a in add {
             lex.push_form(&fold(a.trim()), custom, &mut scratch);
         }
@@ -275,8 +287,74 @@ impl Lexicon {
                 lex.removed.insert(joined);
             }
         }
+        if !add.is_empty() {
+            lex.by_first.clear();
+            lex.index();
+        }
+        lex
+    }
+
+    /// The lexicon of a list in the format of `lexicon.txt` (`name` in messages): what
+    /// the build script lays out as [`Tables`]. A malformed line panics with its number.
+    #[cfg_attr(
+        not(test),
+        allow(
+            dead_code,
+            reason = "the build script reads the list; a run, the tables"
+        )
+    )]
+    pub fn from_list(name: &str, source: &str) -> Lexicon {
+        let mut lex = Lexicon {
+            arena: String::with_capacity(source.len()),
+            words: Vec::with_capacity(2048),
+            variants: Vec::with_capacity(1536),
+            slots: Vec::with_capacity(1536),
+            forms: Vec::with_capacity(768),
+            by_first: Vec::with_capacity(1024),
+            removed: HashSet::new(),
+        };
+        let mut scratch = String::new();
+        parse(name, source, &mut |form, section| {
+            lex.push_form(form, section, &mut scratch)
+        });
         lex.index();
         lex
+    }
+
+    /// The Rust expression of the lexicon's [`Tables`] (the built-in list has no
+    /// profile's removals to lose).
+    #[cfg_attr(
+        not(test),
+        allow(
+            dead_code,
+            reason = "the build script reads the list; a run, the tables"
+        )
+    )]
+    pub fn tables(&self) -> String {
+        use std::fmt::Write as _;
+        let mut out = String::from("Tables {\n");
+        writeln!(out, "    arena: {:?},", self.arena).unwrap();
+        for (name, spans) in [
+            ("words", &self.words),
+            ("variants", &self.variants),
+            ("slots", &self.slots),
+        ] {
+            writeln!(out, "    {name}: &{spans:?},").unwrap();
+        }
+        out.push_str("    forms: &[");
+        for f in &self.forms {
+            let Section { kind, mode, mild } = f.section;
+            write!(
+                out,
+                "Form {{ slots: {:?}, section: Section {{ kind: Kind::{kind:?}, mode: Mode::{mode:?}, mild: {mild} }} }}, ",
+                f.slots
+            )
+            .unwrap();
+        }
+        out.push_str("],\n");
+        writeln!(out, "    by_first: &{:?},", self.by_first).unwrap();
+        out.push('}');
+        out
     }
 
     /// Adds one folded form: its top-level chunks are its slots, each chunk's
@@ -834,17 +912,23 @@ fn top_level_chunks(form: &str) -> impl Iterator<Item = &str> {
     })
 }
 
-/// Reads the list: calls `push` with each form (folded, unexpanded) and its section.
-fn parse(source: &str, push: &mut dyn FnMut(&str, Section)) {
+/// Reads the list (`name` in messages): calls `push` with each form (folded,
+/// unexpanded) and its section. A malformed line panics with its number: the list is
+/// read by the build script.
+fn parse(name: &str, source: &str, push: &mut dyn FnMut(&str, Section)) {
     let mut section: Option<Section> = None;
     let mut folded = String::new();
-    for line in source.lines() {
+    for (n, line) in source.lines().enumerate() {
+        let at = || format!("{name}:{}", n + 1);
         let line = line.split('#').next().unwrap_or("").trim();
         if line.is_empty() {
             continue;
         }
         if let Some(head) = line.strip_prefix('[') {
-            let parts: Vec<&str> = head.trim_end_matches(']').split_whitespace().collect();
+            let Some(head) = head.strip_suffix(']') else {
+                panic!("{}: « {line} » : a section ends with « ] »", at());
+            };
+            let parts: Vec<&str> = head.split_whitespace().collect();
             let (kind, mode, mild) = match parts.as_slice() {
                 ["allow"] => (Kind::Custom, Mode::Allow, false),
                 [kind, mode, rest @ ..] => (
@@ -854,7 +938,7 @@ fn parse(source: &str, push: &mut dyn FnMut(&str, Section)) {
                         "insult" => Kind::Insult,
                         "slur" => Kind::Slur,
                         "threat" => Kind::Threat,
-                        other => panic!("lexicon: unknown kind {other}"),
+                        other => panic!("{}: unknown kind « {other} »", at()),
                     },
                     match *mode {
                         "any" => Mode::Any,
@@ -862,20 +946,35 @@ fn parse(source: &str, push: &mut dyn FnMut(&str, Section)) {
                         "trigger" => Mode::Trigger,
                         "copula" => Mode::Copula,
                         "prenoun" => Mode::Prenoun,
-                        other => panic!("lexicon: unknown mode {other}"),
+                        other => panic!("{}: unknown mode « {other} »", at()),
                     },
-                    rest == ["mild"],
+                    match rest {
+                        [] => false,
+                        ["mild"] => true,
+                        _ => panic!(
+                            "{}: « {} » after the mode, not « mild »",
+                            at(),
+                            rest.join(" ")
+                        ),
+                    },
                 ),
-                _ => panic!("lexicon: bad section {line}"),
+                _ => panic!("{}: bad section « {line} »", at()),
             };
             section = Some(Section { kind, mode, mild });
             continue;
         }
-        let section = section.expect("lexicon: form before any section");
+        let Some(section) = section else {
+            panic!("{}: « {line} » comes before the first section", at());
+        };
         // Folding is character by character: a line at once, as its forms.
         folded.clear();
         fold_into(line, &mut folded);
         for form in folded.split(',').map(str::trim).filter(|f| !f.is_empty()) {
+            assert!(
+                well_formed(form),
+                "{}: « {form} » : unpaired or nested parentheses",
+                at()
+            );
             push(form, section);
         }
     }
@@ -885,6 +984,38 @@ fn parse(source: &str, push: &mut dyn FnMut(&str, Section)) {
 mod tests {
     use super::*;
     use std::collections::HashMap;
+
+    const LIST: &str = include_str!("lexicon.txt");
+
+    /// The built-in lexicon as a run builds it, from the build script's tables.
+    fn builtin(add: &[String], remove: &[String]) -> Lexicon {
+        Lexicon::new(&super::super::BUILTIN, add, remove)
+    }
+
+    /// The tables embedded are those of the list as it is now, and with words added, the
+    /// index is the one the list and the words give.
+    #[test]
+    fn the_tables_are_the_list() {
+        let list = Lexicon::from_list("lexicon.txt", LIST);
+        let run = builtin(&[], &[]);
+        assert_eq!(list.tables(), run.tables());
+        let mut list = list;
+        let custom = Section {
+            kind: Kind::Custom,
+            mode: Mode::Any,
+            mild: false,
+        };
+        list.push_form("pissou(s)", custom, &mut String::new());
+        list.by_first.clear();
+        list.index();
+        assert_eq!(list.tables(), builtin(&["pissou(s)".into()], &[]).tables());
+    }
+
+    #[test]
+    #[should_panic(expected = "liste:3: « cave(s » : unpaired or nested parentheses")]
+    fn a_malformed_line_is_located() {
+        Lexicon::from_list("liste", "# bad\n[insult trigger]\ncolon, cave(s\n");
+    }
 
     #[test]
     fn ascii_folds_as_fold_char_says() {
@@ -903,7 +1034,7 @@ mod tests {
 
     #[test]
     fn the_builtin_lexicon_loads() {
-        let lex = Lexicon::new(&[], &[]);
+        let lex = builtin(&[], &[]);
         assert!(lex.is_entry("tabarnak"));
         assert!(lex.is_entry("cretines"));
         assert!(lex.is_sacre("calice") && !lex.is_sacre("cave"));
@@ -911,7 +1042,7 @@ mod tests {
 
     #[test]
     fn profiles_add_and_remove_words() {
-        let lex = Lexicon::new(&["pissou(s)".into()], &["cave(s)".into()]);
+        let lex = builtin(&["pissou(s)".into()], &["cave(s)".into()]);
         assert!(lex.is_entry("pissous"));
         assert!(!lex.is_entry("caves"));
         assert!(
@@ -923,12 +1054,12 @@ mod tests {
             "gros colon(s)",
             "gros(se)(s) plein(s) de marde",
         ];
-        let lex = Lexicon::new(&[], &gone.map(String::from));
+        let lex = builtin(&[], &gone.map(String::from));
         assert!(!lex.is_entry("gros") && !lex.is_entry("grosse"));
         let gone = ["gros cave(s)", "gros colon(s)", "gros plein de marde"];
-        let lex = Lexicon::new(&[], &gone.map(String::from));
+        let lex = builtin(&[], &gone.map(String::from));
         assert!(lex.is_entry("gros"), "« gros pleins de marde » is left");
-        let lex = Lexicon::new(&[], &["tabarnak".into()]);
+        let lex = builtin(&[], &["tabarnak".into()]);
         assert!(!lex.is_entry("tabarnak") && !lex.is_sacre("tabarnak"));
         assert!(lex.single_sacre("tabarnak", |_| true).is_none());
     }
@@ -956,10 +1087,10 @@ mod tests {
     /// (as the lexicon once did), and split into words, give the same phrases.
     #[test]
     fn slots_hold_the_expanded_list() {
-        let lex = Lexicon::new(&[], &[]);
+        let lex = builtin(&[], &[]);
         let mut whole: Vec<(Vec<String>, usize)> = Vec::new();
         let mut f = 0;
-        parse(BUILTIN, &mut |form, _| {
+        parse("lexicon.txt", LIST, &mut |form, _| {
             for variant in expand(form) {
                 let t = tokens(&variant);
                 if !t.is_empty() {
@@ -981,7 +1112,7 @@ mod tests {
     /// same order as a search of the expanded list would.
     #[test]
     fn matching_agrees_with_the_expanded_list() {
-        let lex = Lexicon::new(&["pissou(s)".into()], &[]);
+        let lex = builtin(&["pissou(s)".into()], &[]);
         let all = expanded(&lex);
         let mut by_first: HashMap<&str, Vec<&(Vec<String>, usize)>> = HashMap::new();
         for e in &all {

@@ -23,8 +23,8 @@ mod words;
 
 use serde::Deserialize;
 
-use self::lexicon::{Kind, Lexicon};
-use self::words::count_variants;
+use self::lexicon::{Form, Kind, Lexicon, Mode, Section, Tables};
+use self::words::{count_variants, well_formed};
 use super::{Check, Context, ParamError, Rule, params, validate};
 use crate::finding::{Diagnostic, Severity};
 use crate::policy::{Policy, RuleSettings};
@@ -122,9 +122,12 @@ fn build(settings: &RuleSettings, _policy: &Policy) -> Result<Box<dyn Check>, Pa
         }
     }
     Ok(Box::new(OffensiveLanguage {
-        lexicon: Lexicon::new(&params.add, &params.remove),
+        lexicon: Lexicon::new(&BUILTIN, &params.add, &params.remove),
     }))
 }
+
+/// The built-in list (`lexicon.txt`), read, checked and laid out by the build script.
+static BUILTIN: Tables = include!(concat!(env!("OUT_DIR"), "/offensive-lexicon.rs"));
 
 /// Warnings that open a threat (never a threat alone: "fais attention à toi" is also
 /// care).
@@ -203,21 +206,6 @@ fn char_boundary_before(s: &str, mut at: usize) -> usize {
         at -= 1;
     }
     at
-}
-
-/// Groups in parentheses, closed, not nested: "pissou(s)", "(je|on) vais".
-fn well_formed(form: &str) -> bool {
-    let mut open = false;
-    for c in form.chars() {
-        match c {
-            '(' if open => return false,
-            '(' => open = true,
-            ')' if !open => return false,
-            ')' => open = false,
-            _ => {}
-        }
-    }
-    !open
 }
 
 fn message(kind: Kind, mild: bool, excerpt: &str) -> (String, &'static str) {

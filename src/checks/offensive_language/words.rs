@@ -138,6 +138,22 @@ pub fn count_variants(pattern: &str) -> u64 {
     count
 }
 
+/// True when the parentheses of a form pair up, none inside another: what [`expand`]
+/// reads.
+pub fn well_formed(form: &str) -> bool {
+    let mut open = false;
+    for c in form.chars() {
+        match c {
+            '(' if open => return false,
+            '(' => open = true,
+            ')' if !open => return false,
+            ')' => open = false,
+            _ => {}
+        }
+    }
+    !open
+}
+
 /// [`expand`] without a string per variant: `f` sees each one in turn, in the order
 /// `expand` lists them, written after the end of `buf` (left as it was found).
 pub fn expand_each(pattern: &str, buf: &mut String, f: &mut dyn FnMut(&str)) {

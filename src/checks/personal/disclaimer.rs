@@ -9,7 +9,7 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 use super::common::Prose;
-use super::lexicon::{Lexicon, Words};
+use super::lexicon::{Lexicon, Words, builtin};
 use crate::text::fold;
 
 /// Tokens that carry no meaning for disclaimer matching.
@@ -175,26 +175,7 @@ fn tokens(text: &str) -> Vec<String> {
 const FIRST_PERSON: &[&str] = &["je", "j'", "mon", "ma", "mes", "moi", "m'"];
 
 /// Dissociation: the opinions are not the organisation's, or only the author's.
-static DISSOCIATION: LazyLock<Lexicon> = LazyLock::new(|| {
-    Lexicon::new(&[
-        "pas",
-        "non",
-        "aucunement",
-        "nullement",
-        "n'engage*",
-        "ne sont que",
-        "n'est que",
-        "qu'a moi",
-        "que moi",
-        "que ma personne",
-        "uniquement",
-        "seulement",
-        "strictement",
-        "a titre personnel",
-        "en mon nom personnel",
-    ])
-    .expect("dissociation")
-});
+static DISSOCIATION: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::prepared(builtin::DISSOCIATION));
 
 /// Matches disclaimers: the profile's phrases, with words changed, dropped or moved.
 pub struct Disclaimers {

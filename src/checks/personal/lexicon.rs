@@ -1,14 +1,17 @@
 //! The personal-account rules' lexicons, matched on words instead of a regex.
 //!
-//! The lexicons are written in the compact notation of [`crate::text::phrases::expand`]
-//! (`(?:mon|ma|mes) (?:boss|patron|...)`). Compiled into one regex, a lexicon cost up
-//! to a millisecond of start-up; fully expanded into a [`PhraseSet`], some of them give
-//! thousands of phrases ("(?:j'ai|je vais|je) (?:transmis|...) (?:votre|...) (?:demande|...)"
-//! is 3 × 9 × 5 × 9). A [`Lexicon`] keeps the product: each entry is cut into slots, one
-//! per word position of the notation, each slot a small `PhraseSet`, and a match is a
-//! path through the slots. Building costs what the alternatives cost, not their product,
-//! and only for the slots a match starts with: the rest of an entry is expanded the first
-//! time a draft holds one of its first words (a one-post run builds a tenth of them).
+//! The lexicons (`lexicons/personal.txt`) are written in the compact notation of
+//! [`crate::text::notation`] (`(?:mon|ma|mes) (?:boss|patron|...)`). Compiled into one
+//! regex, a lexicon cost up to a millisecond of start-up; fully expanded into a
+//! [`PhraseSet`], some of them give thousands of phrases ("(?:j'ai|je vais|je)
+//! (?:transmis|...) (?:votre|...) (?:demande|...)" is 3 × 9 × 5 × 9). A [`Lexicon`] keeps
+//! the product: each entry is cut into slots, one per word position of the notation, each
+//! slot a small `PhraseSet`, and a match is a path through the slots. The build script
+//! checks and cuts every entry ([`crate::text::notation::split`]) and embeds the slots'
+//! alternatives as static tables ([`builtin`]), so a run parses no notation. Building a
+//! lexicon indexes the slots a match starts with; the other slots' sets are built the
+//! first time a draft holds one of an entry's first words (a one-post run builds a tenth
+//! of them).
 //!
 //! Semantics are those of the `(?-u:\b)(?:…)(?-u:\b)` regexes the lexicons replace, on
 //! the words of folded text (see [`crate::text::phrases::words`]): whole words, an
@@ -25,7 +28,7 @@ use std::sync::OnceLock;
 use foldhash::HashMap;
 
 use crate::text::PhraseSet;
-use crate::text::phrases::{expand, phrase_words, words};
+use crate::text::phrases::{phrase_words, words};
 
 /// A folded text cut into words once, for all the lexicons that read it.
 pub struct Words<'t> {
@@ -83,22 +86,37 @@ struct Slot {
     optional: bool,
 }
 
-/// An entry of several slots. Only the slots a match may start with are expanded when
-/// the lexicon is built (they index it); the whole entry is expanded the first time a
-/// draft has one of its first words, so a post pays only for the entries it reaches.
+/// An entry of a built-in lexicon, cut into slots by the build script (from
+/// `lexicons/personal.txt`, with [`crate::text::notation::split`]).
+pub struct Prepared {
+    /// Each slot's alternatives, and whether it may be left out.
+    slots: &'static [(&'static [&'static str], bool)],
+    /// How many slots a match may start with: those up to the first required one.
+    head: usize,
+}
+
+/// The built-in lexicons, one `&[Prepared]` each, named after their section of
+/// `lexicons/personal.txt` (`[official-we]` is `OFFICIAL_WE`).
+pub mod builtin {
+    use super::Prepared;
+    include!(concat!(env!("OUT_DIR"), "/personal-lexicons.rs"));
+}
+
+/// An entry of several slots. Only the slots a match may start with index the lexicon;
+/// the sets of the others are built the first time a draft has one of its first words,
+/// so a post pays only for the entries it reaches.
 struct Entry {
-    notation: Box<str>,
+    prepared: &'static Prepared,
     slots: OnceLock<Vec<Slot>>,
 }
 
 impl Entry {
     fn slots(&self) -> &[Slot] {
         self.slots.get_or_init(|| {
-            split(&self.notation, false)
-                .expect("checked when the lexicon was built")
-                .0
-                .into_iter()
-                .map(|(alternatives, optional)| Slot {
+            self.prepared
+                .slots
+                .iter()
+                .map(|&(alternatives, optional)| Slot {
                     set: PhraseSet::new(alternatives),
                     optional,
                 })
@@ -124,11 +142,9 @@ pub struct Lexicon {
 const SINGLE: u32 = u32::MAX;
 
 impl Lexicon {
-    /// Compiles entries in the notation of [`expand`], plus: a final `*` makes the last
-    /// word a prefix ("n'engage*"). An error names the entry that does not compile. An
-    /// entry's slots after its first required one are expanded on first use; debug
-    /// builds (the tests) expand them all here, so a bad built-in entry fails a test.
-    pub fn new(notations: &[&str]) -> Result<Lexicon, String> {
+    /// A built-in lexicon (see [`builtin`]): its entries come cut into slots, checked
+    /// when vigie was built.
+    pub fn prepared(prepared: &'static [Prepared]) -> Lexicon {
         let mut lexicon = Lexicon {
             single: Slot {
                 set: PhraseSet::default(),
@@ -138,46 +154,33 @@ impl Lexicon {
             by_first: HashMap::default(),
             by_prefix: Vec::new(),
         };
-        let mut single: Vec<String> = Vec::new();
-        for notation in notations {
-            let error = |e: String| format!("« {notation} » : {e}");
-            if cfg!(debug_assertions) {
-                split(notation, false).map_err(error)?;
-            }
-            let (head, whole) = split(notation, true).map_err(error)?;
-            if let ([(alternatives, false)], true) = (head.as_slice(), whole) {
+        let mut single: Vec<&str> = Vec::new();
+        for entry in prepared {
+            let head = &entry.slots[..entry.head];
+            if let ([(alternatives, false)], true) = (head, entry.head == entry.slots.len()) {
                 lexicon.index(SINGLE, alternatives);
-                single.extend(alternatives.iter().cloned());
+                single.extend_from_slice(alternatives);
                 continue;
             }
             let id = lexicon.entries.len() as u32;
-            for (alternatives, _) in &head {
+            for (alternatives, _) in head {
                 lexicon.index(id, alternatives);
             }
             lexicon.entries.push(Entry {
-                notation: (*notation).into(),
+                prepared: entry,
                 slots: OnceLock::new(),
             });
         }
         lexicon.single.set = PhraseSet::new(single);
-        Ok(lexicon)
-    }
-
-    /// Expands every entry whole, as its first use will: an error names the entry that
-    /// does not compile.
-    pub fn validate(notations: &[&str]) -> Result<(), String> {
-        for notation in notations {
-            split(notation, false).map_err(|e| format!("« {notation} » : {e}"))?;
-        }
-        Ok(())
+        lexicon
     }
 
     /// Records that entry `id` may start with the first word of these phrases.
-    fn index(&mut self, id: u32, phrases: &[String]) {
+    fn index(&mut self, id: u32, phrases: &[&str]) {
         for p in phrases {
             let (p, prefix) = match p.strip_suffix('*') {
                 Some(p) => (p, true),
-                None => (p.as_str(), false),
+                None => (*p, false),
             };
             let ranges = phrase_words(p);
             let Some(first) = ranges.first() else {
@@ -270,122 +273,6 @@ fn end_of(slots: &[Slot], k: usize, w: &Words, i: usize, consumed: bool) -> Opti
     best
 }
 
-/// Cuts an entry into slots, each with its expanded alternatives and whether it is
-/// optional. A slot ends at a space outside parentheses; a group that starts a slot
-/// and whose alternatives all end with a space or an elision ("(?:vous |l'|en )?") is
-/// a slot of its own. With `head_only`, stops after the first required slot (the slots a
-/// match may start with); the flag returned says whether the slots are the whole entry.
-fn split(notation: &str, head_only: bool) -> Result<(Slots, bool), String> {
-    let (body, star) = match notation.strip_suffix('*') {
-        Some(b) if !b.ends_with('\\') => (b, true),
-        _ => (notation, false),
-    };
-    let chars: Vec<char> = body.chars().collect();
-    let mut slots = Vec::new();
-    let mut start = 0;
-    while start < chars.len() {
-        if chars[start] == '(' {
-            let close = closing(&chars, start)?;
-            let optional = chars.get(close + 1) == Some(&'?');
-            let group: String = chars[start..=close].iter().collect();
-            let alternatives = expand(&group)?;
-            let joined = |a: &String| a.ends_with(' ') || a.ends_with('\'');
-            if alternatives.iter().all(joined) {
-                let after = close + 1 + usize::from(optional);
-                if chars.get(after) == Some(&' ') || after == chars.len() {
-                    return Err("un groupe de mots doit être suivi d'un mot".into());
-                }
-                let trimmed = alternatives
-                    .into_iter()
-                    .map(|a| a.trim_end().to_string())
-                    .collect();
-                slots.push((trimmed, optional));
-                start = after;
-                if head_only && !optional {
-                    return Ok((slots, false));
-                }
-                continue;
-            }
-        }
-        let mut end = start;
-        let alternatives = loop {
-            end = next_space(&chars, end);
-            let part: String = chars[start..end].iter().collect();
-            let alternatives = expand(&part)?;
-            // "(?:le|l') (?:travail|…)" is "l' travail", an apostrophe then a space: not
-            // a word boundary of the text ("l'travail" is), so not a slot boundary.
-            if end < chars.len() && alternatives.iter().any(|a| a.ends_with('\'')) {
-                end += 1;
-                continue;
-            }
-            break alternatives;
-        };
-        if alternatives.iter().any(|a| a.trim().is_empty()) {
-            return Err("une position de mot peut rester vide".into());
-        }
-        slots.push((alternatives, false));
-        start = end + 1;
-        if chars.get(end) == Some(&' ') && start >= chars.len() {
-            return Err("espace en fin de motif".into());
-        }
-        if head_only && start < chars.len() {
-            return Ok((slots, false));
-        }
-    }
-    if star {
-        let Some((last, _)) = slots.last_mut() else {
-            return Err("motif vide".into());
-        };
-        for a in last {
-            a.push('*');
-        }
-    }
-    if slots.is_empty() {
-        return Err("motif vide".into());
-    }
-    Ok((slots, true))
-}
-
-/// An entry's slots: each one's alternatives, and whether it may be left out.
-type Slots = Vec<(Vec<String>, bool)>;
-
-/// The index of the first space outside parentheses from `at`, or the end.
-fn next_space(chars: &[char], mut at: usize) -> usize {
-    let mut depth = 0usize;
-    while at < chars.len() {
-        match chars[at] {
-            '\\' => at += 1,
-            '(' => depth += 1,
-            ')' => depth = depth.saturating_sub(1),
-            ' ' if depth == 0 => return at,
-            _ => {}
-        }
-        at += 1;
-    }
-    chars.len()
-}
-
-/// The index of the `)` that closes the group opened at `open`.
-fn closing(chars: &[char], open: usize) -> Result<usize, String> {
-    let mut depth = 0usize;
-    let mut i = open;
-    while i < chars.len() {
-        match chars[i] {
-            '\\' => i += 1,
-            '(' => depth += 1,
-            ')' => {
-                depth -= 1;
-                if depth == 0 {
-                    return Ok(i);
-                }
-            }
-            _ => {}
-        }
-        i += 1;
-    }
-    Err("parenthèse non fermée".into())
-}
-
 /// The end of a regex `\w+(?-u:\b)` that starts at byte `at`: the longest run of word
 /// characters (letters, digits, `_`) that ends on an ASCII word boundary, as the
 /// regex backtracks to one.
@@ -412,11 +299,36 @@ pub fn word_run_end(text: &str, at: usize) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::text::notation::split;
 
-    fn found(lexicon: &[&str], text: &str) -> Vec<String> {
+    /// A lexicon of these entries, cut as the build script cuts the built-in ones
+    /// (leaked: a test's lexicon lives as long as the test).
+    fn lexicon(notations: &[&str]) -> Lexicon {
+        let cut = |notation: &str| {
+            let (slots, _) = split(notation, false).unwrap();
+            let (head, _) = split(notation, true).unwrap();
+            let slots: Vec<(&'static [&'static str], bool)> = slots
+                .into_iter()
+                .map(|(alternatives, optional)| {
+                    let alternatives: Vec<&'static str> = alternatives
+                        .into_iter()
+                        .map(|a| &*Box::leak(a.into_boxed_str()))
+                        .collect();
+                    (&*Box::leak(alternatives.into_boxed_slice()), optional)
+                })
+                .collect();
+            Prepared {
+                slots: Box::leak(slots.into_boxed_slice()),
+                head: head.len(),
+            }
+        };
+        let prepared: Vec<Prepared> = notations.iter().map(|n| cut(n)).collect();
+        Lexicon::prepared(Box::leak(prepared.into_boxed_slice()))
+    }
+
+    fn found(notations: &[&str], text: &str) -> Vec<String> {
         let w = Words::new(text);
-        Lexicon::new(lexicon)
-            .unwrap()
+        lexicon(notations)
             .find_iter(&w)
             .into_iter()
             .map(|r| text[r].to_string())
@@ -474,9 +386,9 @@ mod tests {
             ),
             ["je salue l' initiative", "je salue la decision"]
         );
-        assert!(Lexicon::validate(&["a (?:b )? c"]).is_err());
-        assert!(Lexicon::validate(&[r"\w+"]).is_err());
-        assert!(Lexicon::validate(&["a (?:b|)"]).is_err());
+        assert!(split("a (?:b )? c", false).is_err());
+        assert!(split(r"\w+", false).is_err());
+        assert!(split("a (?:b|)", false).is_err());
     }
 
     #[test]

@@ -24,7 +24,7 @@ use regex::Regex;
 use serde::Deserialize;
 
 use super::common::{Mentions, Prose, negated_before};
-use super::lexicon::{Lexicon, Words};
+use super::lexicon::{Lexicon, Words, builtin};
 use crate::checks::{Check, Context, ParamError, Rule, params, validate};
 use crate::draft::Author;
 use crate::finding::Diagnostic;
@@ -84,13 +84,8 @@ struct Params {
     topics: Vec<String>,
 }
 
-/// Compiles a built-in lexicon.
-fn lexicon(notations: &[&str]) -> Lexicon {
-    Lexicon::new(notations).expect("built-in lexicon")
-}
-
 /// "au nom de": the organisation must follow.
-static IN_THE_NAME: LazyLock<Lexicon> = LazyLock::new(|| lexicon(&["au nom"]));
+static IN_THE_NAME: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::prepared(builtin::IN_THE_NAME));
 
 /// What may follow "au nom" and stand for the organisation beyond its names. A regex,
 /// compiled only when a post says "au nom".
@@ -102,65 +97,17 @@ static ORG_PART: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Confirmations and promises: the organisation must be named in the sentence.
-static PROMISE: LazyLock<Lexicon> = LazyLock::new(|| {
-    lexicon(&[
-        r"je (?:vous |te )?(?:confirme|garantis|promets|assure)",
-        r"je (?:peux|puis) (?:vous |te )?(?:confirmer|garantir|promettre|assurer)",
-        r"nous (?:vous )?(?:confirmons|garantissons|promettons|assurons)",
-        r"(?:ne vous inquietez pas|inquietez-vous pas|soyez sans crainte|soyez rassures)",
-    ])
-});
+static PROMISE: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::prepared(builtin::PROMISE));
 
 /// The organisation's "nous": needs a municipal context.
-static OFFICIAL_WE: LazyLock<Lexicon> = LazyLock::new(|| {
-    const ACTION: &str = "reparer|corriger|deneiger|regler|remplacer|installer|nettoyer|asphalter|boucher|ramasser|verifier|inspecter|proceder|analyser|etudier|traiter|prolonger|rouvrir|ajouter|modifier|revoir|ameliorer|faire le suivi|faire un suivi|vous revenir|vous contacter|vous rappeler|vous repondre|communiquer avec vous|rembourser|ajuster|sabler|deplacer|retirer|elaguer|refaire|amenager|evaluer|intervenir|s'en occuper|s'occuper|tenir compte|prendre en charge|faire les travaux|reviser|envoyer (?:une|un|des|nos) (?:equipes?|inspecteurs?|employes?|camions?|cols bleus)";
-    lexicon(&[
-        &format!(
-            r"(?:nous|on) (?:allons|va|irons|ira|pourrons|pourra|devrions|devrait) (?:vous |y |les |le |la |l'|en |lui )?(?:{ACTION})"
-        ),
-        r"nous (?:avons|allons) (?:decide|pris la decision|pris note|bien recu|recu votre|transmis)",
-        r"nous (?:prenons note|procedons|procederons|travaillons sur|analysons|etudions|corrigerons|reparerons|enverrons|verifierons|interviendrons|regardons la situation)",
-        r"(?:nos|les) equipes (?:vont|iront|passeront|seront|interviendront|sont a pied d'oeuvre|travaillent)",
-        r"notre equipe (?:va|ira|passera|sera|interviendra|travaille)",
-        r"(?:on|nous) s'en (?:occupe|occupons|occupera)",
-    ])
-});
+static OFFICIAL_WE: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::prepared(builtin::OFFICIAL_WE));
 
 /// Municipal things the organisation's "nous" acts on, in the same sentence.
-static MUNICIPAL_OBJECT: LazyLock<Lexicon> = LazyLock::new(|| {
-    lexicon(&[
-        r"nids?(?:-| )de(?:-| )poule",
-        r"lampadaires?",
-        r"bornes?-fontaines?",
-        r"trottoirs?",
-        r"aqueduc",
-        r"egouts?",
-        r"ponceaux?",
-        r"chaussee",
-        r"signalisation",
-        r"panneaux? (?:d'arret|de signalisation|de stationnement)",
-        r"bacs? (?:bruns?|bleus?|verts?|noirs?|roulants?|de recyclage|a ordures|de compost)",
-        r"patinoires?",
-        r"chasse-neige",
-        r"collecte (?:des|du) (?:ordures|dechets|matieres|encombrants|feuilles|gros|recyclage|compost|bacs)",
-        r"la collecte (?:sera|est|a ete|reprendra)",
-        r"votre (?:demande|plainte|requete|signalement|dossier|secteur|quartier|rue|entree)",
-        r"vos (?:demandes|plaintes|commentaires|questions)",
-        r"(?:c'est )?prevu au budget",
-        r"dans nos plans",
-    ])
-});
+static MUNICIPAL_OBJECT: LazyLock<Lexicon> =
+    LazyLock::new(|| Lexicon::prepared(builtin::MUNICIPAL_OBJECT));
 
 /// A citizen's request or question the post answers.
-static REQUEST: LazyLock<Lexicon> = LazyLock::new(|| {
-    lexicon(&[
-        r"(?:votre|vos|ta|ton|tes) (?:demandes?|plaintes?|requetes?|signalements?|questions?|commentaires?)",
-        r"merci (?:pour|de) (?:votre|ton|ta) (?:signalement|demande|message|commentaire|patience|question)",
-        r"merci (?:du|pour le) (?:signalement|message|commentaire)",
-        r"bonne question",
-        r"pour (?:repondre|vous repondre|te repondre)",
-    ])
-});
+static REQUEST: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::prepared(builtin::REQUEST));
 
 /// A commitment in what a promise announces: a future or a plan (the regex
 /// `\b(?:va|vont|…|est prevu|…|\w+(?:era|eront|ira|iront|ra|ront))\b`).
@@ -189,11 +136,7 @@ fn announces_future(text: &str) -> bool {
 }
 
 /// Forwarding a citizen's request as staff.
-static FORWARD: LazyLock<Lexicon> = LazyLock::new(|| {
-    lexicon(&[
-        r"(?:j'ai|je vais|je) (?:transmis|transmettre|transmets|achemine|acheminer|fait suivre|faire suivre|signale|signaler) (?:votre|ta|ton|vos|tes) (?:demande|plainte|requete|question|commentaire|signalement|dossier|demandes|plaintes)",
-    ])
-});
+static FORWARD: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::prepared(builtin::FORWARD));
 
 /// First-person words, for "officiellement".
 const FIRST_PERSON: &[&str] = &["je", "j'", "nous", "on", "moi"];

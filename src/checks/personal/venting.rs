@@ -16,144 +16,23 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::common::{Mentions, Prose, too_large, try_word_regex};
-use super::lexicon::{Lexicon, Words, word_run_end};
+use super::lexicon::{Lexicon, Words, builtin, word_run_end};
 use crate::policy::Organization;
 use crate::text::fold;
 
-/// The workplace and its people.
-pub const WORKPLACE: &[&str] = &[
-    r"(?:mon|ma|mes|notre|nos) (?:boss|patron|patronne|patrons|superieur|superieure|superieurs|gestionnaire|gestionnaires|directeur|directrice|contremaitre|contremaitres|chef|cheffe|chefs|coordonnateur|coordonnatrice|superviseur|superviseure|superviseurs|collegue|collegues|employeur|job|jobbe|travail|emploi|milieu de travail|departement|bureau|direction|conditions de travail|salaire|paye|equipe|shift|quart de travail)",
-    r"(?:la|les) (?:direction|gestion|cadres|boss|patrons|gestionnaires|collegues|superieurs)",
-    r"(?:au|du|le) (?:bureau|garage municipal|garage de la ville|boulot)",
-    r"(?:au|du) travail",
-    r"(?:cette|la) (?:job|jobbe)",
-    r"(?:mon|le|au|du) boulot",
-    r"(?:le|la) dg",
-    r"(?:directeur|directrice) generale?",
-    r"travailler (?:pour|a) (?:la|une|cette) (?:ville|municipalite|garderie|organisation)",
-    r"travailler (?:pour|a) (?:un|le|ce) (?:cpe|employeur)",
-];
+/// The built-in lexicons (`[workplace]`, `[elected]`, `[targeted]`, `[insults]` and
+/// `[criticism]` of `lexicons/personal.txt`), compiled once for every rule and profile, on
+/// first use: a clean sentence needs only the targeted insults, the insults and the
+/// criticism.
+static WORKPLACE_LEXICON: LazyLock<Lexicon> =
+    LazyLock::new(|| Lexicon::prepared(builtin::WORKPLACE));
+static ELECTED_LEXICON: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::prepared(builtin::ELECTED));
+static TARGETED_LEXICON: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::prepared(builtin::TARGETED));
+static INSULTS_LEXICON: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::prepared(builtin::INSULTS));
+static CRITICISM_LEXICON: LazyLock<Lexicon> =
+    LazyLock::new(|| Lexicon::prepared(builtin::CRITICISM));
 
-/// Elected officials and the council, whose reputation the policies protect.
-pub const ELECTED: &[&str] = &[
-    r"(?:le|du|au|notre) maire",
-    r"(?:la|notre) mairesse",
-    r"(?:les|nos|des) elus",
-    r"(?:les|des|nos) conseillers",
-    r"(?:la|le) conseill(?:er|ere)",
-];
-
-/// Insults that name their own target.
-const TARGETED: &[&str] = &[
-    r"pire(?:s)? (?:employeur|boss|patron|patronne|gestionnaire|gestionnaires|direction|ville|job|administration|gestion|conseil|maire|milieu)",
-    r"honte (?:de |d'|a )(?:y )?(?:travailler|mon|ma|mes)",
-    r"honte d'y travailler",
-    r"(?:employeur|boss|patron|patronne|gestionnaire|job|jobbe|direction)s? (?:de (?:marde|merde|fou)|pourrie?s?|toxiques?|minables?)",
-];
-
-/// Insults and venting: aimed at the workplace, the organisation or its people.
-pub const INSULTS: &[&str] = &[
-    r"incompetent(?:e|s|es)?",
-    r"incompetence",
-    r"(?:est|sont|etre) (?:nul|nuls|nulle|nulles)",
-    r"pourri(?:e|s|es)?",
-    r"minables?",
-    r"(?:une|quelle|vraie|la) (?:joke|farce)",
-    r"(?:un|quel|vrai|le) (?:cirque|bordel|chaos|cauchemar)",
-    r"(?:ne )?(?:connait|connaissent|comprend|comprennent) rien",
-    r"c'est l'enfer",
-    r"(?:des|un|une|de) (?:zeros|caves?|epais|epaisse|tatas?|imbeciles?|idiots?|idiotes?|niaiseux|niaiseuses?|crosseurs?|voleurs?|clowns?|incapables?|menteurs?|menteuses?|hypocrites?|paresseux|paresseuses?|pas bons|innocents?)",
-    r"n'importe quoi",
-    r"ecoeur(?:e|ee|es|ees|ement)",
-    r"tanne(?:e|s|es)?",
-    r"j'en ai (?:marre|assez|plein le dos|ma claque|mon voyage)",
-    r"j'en peux plus",
-    r"ras-le-bol",
-    r"(?:pu|plus) capable",
-    r"(?:me|nous) rend(?:ent)? (?:malade|fou|folle|fous|folles)",
-    r"pire(?:s)? (?:employeur|boss|patron|patronne|gestionnaire|gestionnaires|direction|ville|job|administration|gestion|conseil|maire|milieu)",
-    r"c'est une honte",
-    r"quelle honte",
-    r"j'ai honte",
-    r"honte (?:de|d'|a) (?:travailler|mon|ma|mes)",
-    r"mal gere(?:e|s|es)?",
-    r"exploit(?:e|es|ee|ees|ent|ation|eur|eurs)",
-    r"sous-payee?s?",
-    r"mepris(?:ant|ante|ants|antes)?",
-    r"toxiques?",
-    r"hypocrites?",
-    r"menteu(?:r|rs|se|ses)",
-    r"paresseu(?:x|se|ses)",
-    r"faineant(?:e|s|es)?",
-    r"incapables?",
-    r"irrespectueu(?:x|se|ses)",
-    r"(?:s'en|se) (?:fout|foutent|fiche|fichent|balance|balancent)",
-    r"(?:ne )?(?:font|foutent|fout|fait) (?:jamais )?rien",
-    r"harcel(?:e|ement|ent|ee)",
-    r"aucune reconnaissance",
-    r"pas de reconnaissance",
-    r"(?:nous|me) prend(?:ent)? pour",
-    r"(?:se moque|se moquent|rit|rient) de (?:nous|moi)",
-    r"traite(?:e|s|es)? comme des?",
-    r"de (?:marde|merde)",
-    r"me fait chier",
-    r"arrogant(?:e|s|es)?",
-    r"vivement la retraite",
-    r"hate (?:de|a) (?:quitter|partir|demissionner)",
-    r"je vais demissionner",
-    r"insupportables?",
-    r"desorganise(?:e|s|es)?",
-];
-
-/// Criticism: a negative judgement, of decisions when aimed at the organisation, of
-/// the workplace when aimed at it.
-pub const CRITICISM: &[&str] = &[
-    r"ridicules?",
-    r"inacceptables?",
-    r"inadmissibles?",
-    r"deplorables?",
-    r"lamentables?",
-    r"decevant(?:e|s|es)?",
-    r"deception",
-    r"decu(?:e|s|es)?",
-    r"aberrant(?:e|s|es)?",
-    r"absurdes?",
-    r"insense(?:e|s|es)?",
-    r"gaspill(?:age|er|e|ent)",
-    r"mauvaise (?:decision|idee|gestion)",
-    r"(?:une |grave |grosse )erreur",
-    r"pas d'accord",
-    r"en desaccord",
-    r"je suis contre",
-    r"je m'oppose",
-    r"trop cher(?:e|s|es)?",
-    r"injuste(?:s)?",
-    r"honteu(?:x|se|ses)",
-    r"scandal(?:e|eux|euse|euses)",
-    r"(?:aucun|pas de) (?:bon )?sens",
-    r"non-sens",
-    r"pas normal",
-    r"(?:aurait|auraient) du",
-    r"je (?:deplore|denonce|regrette)",
-    r"catastroph(?:e|ique|iques)",
-    r"mal fait(?:e|s|es)?",
-    r"je ne comprends pas (?:pourquoi|comment)",
-    r"personne ne (?:nous )?(?:ecoute|ecoutent|repond)",
-];
-
-/// The built-in lexicons, compiled once for every rule and profile, on first use: a
-/// clean sentence needs only the targeted insults, the insults and the criticism.
-static WORKPLACE_LEXICON: LazyLock<Lexicon> = LazyLock::new(|| compile(WORKPLACE));
-static ELECTED_LEXICON: LazyLock<Lexicon> = LazyLock::new(|| compile(ELECTED));
-static TARGETED_LEXICON: LazyLock<Lexicon> = LazyLock::new(|| compile(TARGETED));
-static INSULTS_LEXICON: LazyLock<Lexicon> = LazyLock::new(|| compile(INSULTS));
-static CRITICISM_LEXICON: LazyLock<Lexicon> = LazyLock::new(|| compile(CRITICISM));
-
-fn compile(lexicon: &[&str]) -> Lexicon {
-    Lexicon::new(lexicon).expect("built-in venting lexicon")
-}
-
-/// "une gang de caves", "la bande d'incompétents": the insult of [`INSULTS`] that ends
+/// "une gang de caves", "la bande d'incompétents": the insult of `[insults]` that ends
 /// with any word (the regex `(?:une |la )?(?:gang|bande) (?:de|d') ?\w+`).
 fn gang_of(w: &Words) -> bool {
     (0..w.len()).any(|i| {

@@ -26,7 +26,6 @@ static MODELS: &[(&str, Model)] = &[
     embedded!("advertising"),
     embedded!("partisan-content"),
     embedded!("electoral-neutrality"),
-    embedded!("confidential-data"),
 ];
 
 macro_rules! embedded {
@@ -287,24 +286,6 @@ mod tests {
                     "{rule}: {plain}"
                 );
             }
-        }
-        // A money situation of a named person in words no list holds; a named person in
-        // a plain sentence, and a situation of nobody in particular, stay clean.
-        let money =
-            "Notre collègue Sonia Bélanger a perdu sa job pis elle arrive plus à payer son loyer.";
-        assert_eq!(
-            excerpts("confidential-data", "la-sarre", &personal(money)),
-            [money]
-        );
-        for plain in [
-            "Merci à Sonia Bélanger pour ses années au service des loisirs.",
-            "Belle soirée avec Julie Roy au chalet, on a fait du ski de fond.",
-            "Perdre sa job pis pas arriver à payer son loyer, ça peut arriver à tout le monde.",
-        ] {
-            assert!(
-                excerpts("confidential-data", "la-sarre", &personal(plain)).is_empty(),
-                "{plain}"
-            );
         }
     }
 

@@ -210,7 +210,7 @@ static DAY: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Where [`AGE`] can match: a number followed by " ans", " bougies" or an ordinal ending
 /// ("40e", "40eme", "40ieme"). Most posts have none, and the pattern is not compiled.
-pub(super) fn has_age_shape(t: &str) -> bool {
+fn has_age_shape(t: &str) -> bool {
     let b = t.as_bytes();
     (0..b.len()).any(|i| {
         b[i].is_ascii_digit()

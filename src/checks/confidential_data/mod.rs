@@ -427,13 +427,7 @@ impl Check for ConfidentialData {
         }
         situations::find(&reader, &mut found);
         matters::find(&reader, &mut found);
-        let found = resolve(found);
-        let by_model = if found.is_empty() {
-            model_sentence(cx, &reader)
-        } else {
-            None
-        };
-        for f in found {
+        for f in resolve(found) {
             let message = match (f.message, f.kind) {
                 (Some(m), _) => m,
                 (None, Kind::ConfidentialMatter) => {
@@ -444,56 +438,7 @@ impl Check for ConfidentialData {
             let span = reader.scan.span(f.span);
             out.push(Diagnostic::new(span, message, self.help(f.kind)).kind(f.kind.id()));
         }
-        if let Some(span) = by_model {
-            out.push(
-                Diagnostic::new(
-                    span,
-                    "Renseignement personnel ou confidentiel sur une personne identifiable.",
-                    self.help(Kind::ConfidentialMatter),
-                )
-                .kind(Kind::ConfidentialMatter.id()),
-            );
-        }
     }
-}
-
-/// In a post where no recognizer found anything, the sentence the rule's model
-/// ([`crate::text::model`]) flags with the highest score among those that name an
-/// identifiable person other than the poster: a situation said in words no list
-/// holds ("elle commence ses traitements de chimio"). A sentence about nobody in
-/// particular is never asked.
-fn model_sentence(cx: &Context<'_>, reader: &Reader<'_>) -> Option<Range<usize>> {
-    let model = crate::text::model::of("confidential-data")?;
-    let t = reader.scan.text();
-    let people: Vec<Range<usize>> = reader
-        .cues()
-        .iter()
-        .filter(|c| {
-            c.owner == Owner::Person && c.specific && !matches!(&t[c.span.clone()], "je" | "moi")
-        })
-        .map(|c| reader.scan.span(c.span.clone()))
-        .collect();
-    if people.is_empty() {
-        return None;
-    }
-    let folded = cx.folded();
-    cx.sentences()
-        .iter()
-        .map(|s| (s, folded.original(s.clone())))
-        .filter(|(_, span)| {
-            people
-                .iter()
-                .any(|p| p.start >= span.start && p.end <= span.end)
-        })
-        // A pet's illness or birthday is nobody's personal data; an age is the
-        // recognizers' to judge (with its day it is a date of birth, alone it is not).
-        .filter(|(s, _)| {
-            let text = &folded.text[(*s).clone()];
-            !situations::mentions_animal(text) && !dates::has_age_shape(text)
-        })
-        .filter_map(|(s, span)| Some((model.flagged(&folded.text[s.clone()])?, span)))
-        .max_by(|a, b| a.0.total_cmp(&b.0))
-        .map(|(_, span)| span)
 }
 
 /// The message for a confidential matter, by what the folded text names.

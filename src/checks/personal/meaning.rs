@@ -676,13 +676,21 @@ fn negated_quality(s: &Sentence, i: usize) -> bool {
         return false;
     }
     let from = i.saturating_sub(3);
-    (from..i).any(|j| {
-        matches!(
-            s.word(j),
-            "pas" | "zero" | "aucun" | "aucune" | "sans" | "jamais" | "manque" | "pu" | "plus"
-        )
+    (from..i).any(|j| match s.word(j) {
+        // The noun: "un pas", "ses premiers pas", "un faux pas", « CPE Premier Pas ».
+        "pas" => !(j > 0 && STEP_BEFORE.contains(&s.word(j - 1))),
+        w => matches!(
+            w,
+            "zero" | "aucun" | "aucune" | "sans" | "jamais" | "manque" | "pu" | "plus"
+        ),
     })
 }
+
+/// Words after which "pas" is the noun (a step), not the negation.
+const STEP_BEFORE: &[&str] = &[
+    "un", "le", "les", "des", "ses", "mes", "nos", "vos", "leurs", "premier", "premiers", "petit",
+    "petits", "grand", "grands", "faux", "quelques", "deux", "trois",
+];
 
 /// True when `prose[range]` names the people or things of the workplace.
 pub fn names_people(prose: &Prose, range: &Range<usize>) -> bool {

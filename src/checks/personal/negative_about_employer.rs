@@ -263,4 +263,27 @@ mod tests {
             .is_empty()
         );
     }
+
+    #[test]
+    fn the_noun_pas_is_no_negation() {
+        // « Premier Pas » is the CPE's name: nothing is denied to the workplace.
+        assert!(
+            kinds(
+                "cpe-premier-pas",
+                "Le CPE Premier Pas organise sa vente de garage samedi."
+            )
+            .is_empty()
+        );
+        assert!(
+            kinds(
+                "la-sarre",
+                "Mon équipe a fait un grand pas, bien organisée!"
+            )
+            .is_empty()
+        );
+        assert_eq!(
+            kinds("la-sarre", "La direction est pas organisée pantoute."),
+            ["venting"]
+        );
+    }
 }

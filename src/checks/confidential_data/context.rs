@@ -99,6 +99,11 @@ impl Scan {
             .is_some_and(char::is_uppercase)
     }
 
+    /// The sentence that ends where `sentence` starts, if any.
+    pub fn sentence_before(&self, sentence: &Range<usize>) -> Option<Range<usize>> {
+        (sentence.start > 0).then(|| self.sentence(sentence.start - 1))
+    }
+
     /// The sentence around a folded offset: from the last sentence end or line break
     /// before it to the next one after it. Abbreviations ("M.", "boul.", "app.") do
     /// not end a sentence.

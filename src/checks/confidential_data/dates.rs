@@ -266,9 +266,7 @@ pub fn ages(r: &Reader<'_>, out: &mut Vec<Found>) {
         // The person is named in the sentence, or, in a birthday post, in the one
         // before ("Bonne fête à Steve! 50 ans le 16 avril").
         let named = names_person(r, sentence.clone())
-            || (sentence.start > 0
-                && BIRTHDAY.is_match(t)
-                && names_person(r, r.scan.sentence(sentence.start - 1)));
+            || BIRTHDAY.is_match(t) && named_just_before(r, &sentence);
         let (owner, _) = owner_before(r.cues(), sentence.clone(), m.start());
         if own
             || to_me
@@ -308,6 +306,14 @@ fn names_person(r: &Reader<'_>, sentence: Range<usize>) -> bool {
             && c.span.end <= sentence.end
             && !matches!(&t[c.span.clone()], "je" | "moi")
     })
+}
+
+/// True when the sentence before `sentence` names a person ("Bonne fête à Steve! 50 ans
+/// le 16 avril").
+fn named_just_before(r: &Reader<'_>, sentence: &Range<usize>) -> bool {
+    r.scan
+        .sentence_before(sentence)
+        .is_some_and(|before| names_person(r, before))
 }
 
 /// The words of a birthday post: "bonne fête", "joyeux anniversaire", "venu au monde".
@@ -365,8 +371,7 @@ pub fn birthdays(r: &Reader<'_>, out: &mut Vec<Found>) {
         let before = &t[from..whole.start()];
         if OTHER_DAY.is_match(before)
             || super::situations::mentions_animal(&t[sentence.clone()])
-            || !(names_person(r, sentence.clone())
-                || sentence.start > 0 && names_person(r, r.scan.sentence(sentence.start - 1)))
+            || !(names_person(r, sentence.clone()) || named_just_before(r, &sentence))
         {
             continue;
         }

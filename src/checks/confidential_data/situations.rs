@@ -362,8 +362,10 @@ fn read_sentence(r: &Reader<'_>, sentence: Range<usize>, out: &mut Vec<Found>) {
         .filter(|c| in_sentence(c, &sentence))
         .collect();
     let pronoun = words.iter().any(|w| matches!(w.text, "il" | "elle"));
-    if pronoun && !cues.iter().any(|c| c.specific) && sentence.start > 0 {
-        let before = r.scan.sentence(sentence.start - 1);
+    if pronoun
+        && !cues.iter().any(|c| c.specific)
+        && let Some(before) = r.scan.sentence_before(&sentence)
+    {
         cues.extend(
             r.cues()
                 .iter()

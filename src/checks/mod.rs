@@ -120,7 +120,8 @@ impl<'a> Context<'a> {
 /// The sentence of the draft that the model of `rule` ([`crate::text::model`]) flags
 /// with the highest score, as a span of the draft: what the rule's patterns did not
 /// read, its model may. One sentence: a post's breach is often said over several, and
-/// one finding is enough to act on.
+/// one finding is enough to act on. The span is the part of the sentence the score
+/// comes from ([`crate::text::model::Model::focus`]): its clauses that weigh most.
 pub fn model_sentence(cx: &Context<'_>, rule: &str) -> Option<Range<usize>> {
     let model = crate::text::model::of(rule)?;
     let folded = cx.folded();
@@ -129,7 +130,10 @@ pub fn model_sentence(cx: &Context<'_>, rule: &str) -> Option<Range<usize>> {
         .filter(|s| folded.text[(*s).clone()].chars().any(char::is_alphabetic))
         .filter_map(|s| Some((model.flagged(&folded.text[s.clone()])?, s)))
         .max_by(|a, b| a.0.total_cmp(&b.0))
-        .map(|(_, s)| folded.original(s.clone()))
+        .map(|(_, s)| {
+            let focus = model.focus(&folded.text[s.clone()]);
+            folded.original(s.start + focus.start..s.start + focus.end)
+        })
 }
 
 pub trait Check: Send + Sync {

@@ -14,6 +14,7 @@
 //! [`Model::encode`] from here, so training and checking read a sentence the same way.
 
 use std::cell::RefCell;
+use std::ops::Range;
 
 use crate::text::{morph, polarity};
 
@@ -54,6 +55,12 @@ static SWITCHED_OFF: std::sync::LazyLock<bool> =
 /// True when the model of `rule` flags the folded sentence.
 pub fn flags(rule: &str, folded: &str) -> bool {
     of(rule).is_some_and(|m| m.flags(folded))
+}
+
+/// The part of a folded sentence that the model of `rule` flags for ([`Model::focus`]);
+/// the whole sentence for a rule without a model.
+pub fn focus(rule: &str, folded: &str) -> Range<usize> {
+    of(rule).map_or(0..folded.len(), |m| m.focus(folded))
 }
 
 /// The number of weights of a model: features are hashed into this many buckets.
@@ -108,6 +115,47 @@ impl Model {
     /// True when the model flags the folded sentence ([`Model::flagged`]).
     pub fn flags(&self, folded: &str) -> bool {
         self.flagged(folded).is_some()
+    }
+
+    /// The part of a folded sentence that carries the model's score, as a byte range of
+    /// it: the sentence less the clauses ([`crate::text::clause`]) at its edges that
+    /// weigh nothing towards a breach (each word weighs its own features and half of the
+    /// pairs it is in). "Le marché de Noël, franchement, les organisateurs c'est une gang
+    /// de deux de pique" points from "franchement" on, not at the market. The whole
+    /// sentence when no clause weighs towards a breach.
+    pub fn focus(&self, folded: &str) -> Range<usize> {
+        let whole = 0..folded.len();
+        if !self.valid() {
+            return whole;
+        }
+        let sentence = crate::text::clause::Sentence::new(folded);
+        let mut weight = vec![0i32; sentence.words.len()];
+        let weights = &self.bytes[HEADER..];
+        each_feature(folded, |f, touched| {
+            // Doubled, so that half a pair's weight stays an integer.
+            let w = 2 * i32::from(weights[f as usize] as i8);
+            let share = w / touched.len().max(1) as i32;
+            for i in touched {
+                weight[i] += share;
+            }
+        });
+        // Clauses at either edge that weigh nothing towards a breach are left out.
+        let weighs = |c: &Range<usize>| weight[c.clone()].iter().sum::<i32>() > 0;
+        let clauses = &sentence.clauses;
+        let Some(first_at) = clauses.iter().position(weighs) else {
+            return whole;
+        };
+        let last_at = clauses.iter().rposition(weighs).unwrap_or(first_at);
+        let (first, last) = (clauses[first_at].start, clauses[last_at].end);
+        // The sentence's own edges (an emoji before it, its final stop) stay with it.
+        let span = sentence.span(first..last);
+        let start = if first == 0 { 0 } else { span.start };
+        let end = if last == sentence.words.len() {
+            folded.len()
+        } else {
+            span.end
+        };
+        start..end
     }
 
     /// The bytes of a model from trained weights (one per bucket), its bias and its
@@ -172,6 +220,14 @@ fn hash(tag: u8, parts: &[&str]) -> u32 {
 /// lemma when the lexicon knows it, and each pair of neighbouring lemmas (with the
 /// sentence's edges).
 pub fn features(folded: &str) -> Vec<u32> {
+    let mut out = Vec::new();
+    each_feature(folded, |f, _| out.push(f));
+    out
+}
+
+/// Calls `emit` with each feature of a folded sentence ([`features`], in the same order)
+/// and the indices of the words it was read from (one word, or the two of a pair).
+fn each_feature(folded: &str, mut emit: impl FnMut(u32, Range<usize>)) {
     let words: Vec<&str> = crate::text::phrases::words(folded)
         .into_iter()
         .map(|r| &folded[r])
@@ -180,42 +236,40 @@ pub fn features(folded: &str) -> Vec<u32> {
         .iter()
         .map(|w| morph::analyses(w).next().map_or(*w, |a| a.lemma))
         .collect();
-    let mut out = Vec::with_capacity(words.len() * 4 + 1);
-    for (w, l) in words.iter().zip(&lemmas) {
-        out.push(hash(b'w', &[w]));
+    for (i, (w, l)) in words.iter().zip(&lemmas).enumerate() {
+        let mut emit = |f: u32| emit(f, i..i + 1);
+        emit(hash(b'w', &[w]));
         if l != w {
-            out.push(hash(b'l', &[l]));
+            emit(hash(b'l', &[l]));
         }
         // A stem for the words the lexicon does not know (Quebec spellings, slang,
         // compounds): their first five letters.
         if l == w && w.len() > 6 {
             let stem = w.char_indices().nth(5).map_or(*w, |(i, _)| &w[..i]);
-            out.push(hash(b'p', &[stem]));
+            emit(hash(b'p', &[stem]));
         }
         // Classes a word shares with words no post used: the tone of an adjective
         // (the polarity lexicon), the tense and person of a verb (the Lefff), so a
         // threat in the future or a judgement in an adjective nobody labelled still
         // weighs.
         if let Some(tone) = tone(w) {
-            out.push(hash(b'q', &[tone]));
+            emit(hash(b'q', &[tone]));
         }
         if let Some(verb) = morph::analyses(w).find(|a| a.pos == morph::Pos::Verb)
             && let Some(tense) = verb.tense
         {
-            out.push(hash(
+            emit(hash(
                 b't',
                 &[tense.name(), PERSONS[usize::from(verb.person.min(6))]],
             ));
         }
     }
-    let edge = ["^"];
-    let end = ["$"];
-    let mut previous = edge[0];
-    for l in lemmas.iter().copied().chain(end) {
-        out.push(hash(b'b', &[previous, l]));
+    let mut previous = "^";
+    for (i, l) in lemmas.iter().copied().chain(["$"]).enumerate() {
+        let touched = i.saturating_sub(1)..(i + 1).min(words.len());
+        emit(hash(b'b', &[previous, l]), touched);
         previous = l;
     }
-    out
 }
 
 /// Person slots of a verb feature (0: none).
@@ -287,6 +341,29 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn a_model_points_at_the_clauses_its_score_comes_from() {
+        let mut weights = vec![0f32; BUCKETS];
+        for f in features("une gang de nonos") {
+            weights[f as usize] += 1.0;
+        }
+        for f in features("merci") {
+            weights[f as usize] -= 1.0;
+        }
+        let bytes: &'static [u8] = Box::leak(Model::encode(&weights, -1.0, 0.0).into_boxed_slice());
+        let model = Model::new(bytes);
+        let sentence = "merci pour l'info, mais vous etes une gang de nonos, pis c'est tout.";
+        assert!(model.flags(sentence));
+        let focus = model.focus(sentence);
+        assert_eq!(&sentence[focus], "mais vous etes une gang de nonos");
+        // A sentence of one clause, or with nothing that weighs, stays whole.
+        for whole in ["vous etes une gang de nonos!", "la piscine ouvre lundi."] {
+            assert_eq!(model.focus(whole), 0..whole.len());
+        }
+        let at_end = "bonjour, une gang de nonos.";
+        assert_eq!(&at_end[model.focus(at_end)], "une gang de nonos.");
     }
 
     #[test]

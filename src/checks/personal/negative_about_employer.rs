@@ -128,13 +128,17 @@ impl Check for NegativeAboutEmployer {
             let clause =
                 super::meaning::venting(&prose, s, self.venting.mentions(), workplace_before)
                     .map(|r| s.start + r.start..s.start + r.end);
+            let mut clause = clause;
             let verdict = match (self.venting.judge(&prose, s, previous), &clause) {
                 (Some(v), _) => v,
                 (None, Some(_)) => Verdict::Venting,
-                // What the rules do not read, the rule's model may (`crate::text::model`).
+                // What the rules do not read, the rule's model may (`crate::text::model`),
+                // on the clauses its score comes from.
                 (None, None)
                     if model::flags("negative-about-employer", prose.text(s)) && about_work() =>
                 {
+                    let r = model::focus("negative-about-employer", prose.text(s));
+                    clause = Some(s.start + r.start..s.start + r.end);
                     Verdict::Venting
                 }
                 (None, None) => continue,

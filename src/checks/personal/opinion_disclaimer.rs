@@ -229,10 +229,9 @@ impl OpinionDisclaimer {
             // a sentence that evaluates something: a factual sentence (a job offer, a
             // schedule) is no opinion, whatever its words.
             if evaluates(text) && model::flags("opinion-disclaimer", text) && !venting() {
-                return Some(Opinion {
-                    marker: sentence.clone(),
-                    sentence,
-                });
+                let r = model::focus("opinion-disclaimer", text);
+                let marker = prose.folded.original(s.start + r.start..s.start + r.end);
+                return Some(Opinion { marker, sentence });
             }
         }
         None

@@ -269,6 +269,20 @@ mod tests {
     }
 
     #[test]
+    fn a_collective_of_praise_is_no_insult() {
+        for text in [
+            "Merci à mes collègues de la voirie, debout toute la nuit. Quelle bande de champions!",
+            "Souper avec ma gang d'amis du bureau, belle soirée.",
+        ] {
+            assert!(kinds("st-urbain", text).is_empty(), "{text}");
+        }
+        assert_eq!(
+            kinds("st-urbain", "Au bureau municipal, une bande de nonos."),
+            ["venting"]
+        );
+    }
+
+    #[test]
     fn the_noun_pas_is_no_negation() {
         // « Premier Pas » is the CPE's name: nothing is denied to the workplace.
         assert!(

@@ -17,6 +17,7 @@ use regex::Regex;
 
 use super::common::{Mentions, Prose, too_large, try_word_regex};
 use super::lexicon::{Lexicon, Words, builtin, word_run_end};
+use crate::checks::semantics::{self, Insult};
 use crate::policy::Organization;
 use crate::text::fold;
 
@@ -32,8 +33,9 @@ static INSULTS_LEXICON: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::prepared(b
 static CRITICISM_LEXICON: LazyLock<Lexicon> =
     LazyLock::new(|| Lexicon::prepared(builtin::CRITICISM));
 
-/// "une gang de caves", "la bande d'incompétents": the insult of `[insults]` that ends
-/// with any word (the regex `(?:une |la )?(?:gang|bande) (?:de|d') ?\w+`).
+/// "une gang de caves", "la bande d'incompétents": a collective of any word, an insult
+/// unless the word praises ("quelle bande de champions", "une gang de héros") or names
+/// people plainly ("une gang d'amis", "une bande de jeunes").
 fn gang_of(w: &Words) -> bool {
     (0..w.len()).any(|i| {
         if !matches!(w.word(i), "gang" | "bande") {
@@ -47,8 +49,15 @@ fn gang_of(w: &Words) -> bool {
             return false;
         };
         let at = w.text.len() - after.len();
-        word_run_end(w.text, at).is_some()
-            || (after.starts_with(' ') && word_run_end(w.text, at + 1).is_some())
+        let at = if after.starts_with(' ') { at + 1 } else { at };
+        let Some(end) = word_run_end(w.text, at) else {
+            return false;
+        };
+        let word = &w.text[at..end];
+        let praise = semantics::insult(word) == Some(Insult::Ironic)
+            || semantics::polarity(word).is_some_and(|p| p.value >= 0.3);
+        let plain_people = semantics::is_people(word) && semantics::insult(word).is_none();
+        !praise && !plain_people
     })
 }
 

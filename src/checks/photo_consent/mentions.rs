@@ -73,6 +73,7 @@ static NOT_SHOWN_RE: LazyRegex = LazyRegex::new(
         "compte",
         "portail",
         "youtube",
+        "tuto",
     ],
 );
 /// Words that place a post at work.
@@ -118,7 +119,18 @@ const NOT_SHOWN: &str = r"(?x)
   | \bpris(?:e|es)?\sen\sphotos?\b | \bdiffusee?s?\sen\svideo\b | \bretransmise?s?\sen\svideo\b
   | \bapportez\b | \bprenez\s(?:des|vos|une)\s(?:photos?|videos?)\b | \bpas\sde\s(?:photos?|videos?)\b
   | \bsur\s(?:notre|le|la|leur|son)\s(?:site|chaine|page|compte|portail)\b | \byoutube\b
+  | \btuto(?:riel)?s?\b
 ";
+
+/// Words of cinema: beside them, 🎬 or 🎥 announces a film, not a video of the post.
+const CINEMA: &[&str] = &[
+    "cinema",
+    "cine",
+    "film",
+    "films",
+    "projection",
+    "projections",
+];
 
 /// Words that place a post at work (for the Saint-Urbain rule on workplace photos).
 const WORKPLACE: &str = r"(?x)
@@ -153,8 +165,13 @@ impl Mentions {
             None => SHOWN_RE.for_text(text),
         };
         for m in shown.into_iter().flat_map(|re| re.find_iter(text)) {
-            let sentence = sentence_around(text, m.start(), m.end());
-            if NOT_SHOWN_RE.is_match(&text[sentence]) {
+            let sentence = &text[sentence_around(text, m.start(), m.end())];
+            if NOT_SHOWN_RE.is_match(sentence) {
+                continue;
+            }
+            let emoji = !m.as_str().starts_with(|c: char| c.is_alphanumeric());
+            if emoji && crate::text::letter_words(sentence).any(|w| CINEMA.contains(&&sentence[w]))
+            {
                 continue;
             }
             return Some(folded.original(m.range()));
@@ -217,6 +234,10 @@ mod tests {
         );
         assert_eq!(shown("📷 Belle journée au parc").as_deref(), Some("📷"));
         assert_eq!(
+            shown("🎬 Les coulisses du tournage de notre capsule").as_deref(),
+            Some("🎬")
+        );
+        assert_eq!(
             shown("Sur la photo, de gauche à droite : M. Roy et Mme Côté.").as_deref(),
             Some("Sur la photo")
         );
@@ -241,6 +262,9 @@ mod tests {
             "Voici notre nouvelle politique de gestion des matières résiduelles.",
             "Voici nos nouveaux horaires et nos petits conseils pour économiser l'eau.",
             "Consultez le tutoriel en vidéo sur notre site pour remplir votre demande de permis.",
+            "🎬 Cinéma sous les étoiles au parc vendredi : projection d'une comédie québécoise.",
+            "🎥 Soirée film à la bibliothèque, maïs soufflé offert.",
+            "Trois idées de bricolage d'automne, tuto complet dans la vidéo! 🍂",
         ] {
             assert_eq!(shown(s), None, "{s}");
         }

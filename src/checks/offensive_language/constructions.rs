@@ -121,6 +121,88 @@ const ADVERBS: &[&str] = &[
 /// Words that say the subject is the reader, or people.
 const SECOND_PERSON: &[&str] = &["vous", "tu", "t'", "toi"];
 
+/// Adjectives that stand before an insult and make it stronger ("un vrai clown", "une
+/// grosse vache", "ce vieux cochon").
+const PRENOMINAL: &[&str] = &[
+    "vrai",
+    "vraie",
+    "vrais",
+    "vraies",
+    "gros",
+    "grosse",
+    "grosses",
+    "maudit",
+    "maudite",
+    "maudits",
+    "maudites",
+    "beau",
+    "belle",
+    "beaux",
+    "belles",
+    "pauvre",
+    "pauvres",
+    "sacre",
+    "sacree",
+    "sacres",
+    "sacrees",
+    "parfait",
+    "parfaite",
+    "parfaits",
+    "parfaites",
+    "petit",
+    "petite",
+    "petits",
+    "petites",
+    "p'tit",
+    "p'tite",
+    "p'tits",
+    "p'tites",
+    "grand",
+    "grande",
+    "grands",
+    "grandes",
+    "sale",
+    "sales",
+    "vieux",
+    "vieil",
+    "vieille",
+    "vieilles",
+    "fichu",
+    "fichue",
+    "fichus",
+    "fichues",
+];
+
+/// Determiners that open the noun phrase of an insult.
+const OPENERS: &[&str] = &[
+    "un", "une", "des", "quel", "quelle", "quels", "quelles", "ce", "cet", "cette", "ces", "mon",
+    "ma", "mes", "ton", "ta", "tes", "votre", "vos",
+];
+
+/// The first word of the noun phrase that ends with the insult at word `i`: its
+/// determiner, its intensifiers and its collective ("une bande de", "gang d'"), so that
+/// a finding underlines "un gros épais" or "quelle bande de dindes", not one word.
+pub fn phrase_start(ws: &[Word<'_>], i: usize) -> usize {
+    let mut k = i;
+    while k > 0 && !ws[k].break_before {
+        let before = ws[k - 1].text;
+        if k >= 2
+            && matches!(before, "de" | "d'")
+            && matches!(ws[k - 2].text, "bande" | "gang" | "espece")
+            && !ws[k - 1].break_before
+        {
+            k -= 2;
+        } else if PRENOMINAL.contains(&before) {
+            k -= 1;
+        } else if OPENERS.contains(&before) {
+            return k - 1;
+        } else {
+            break;
+        }
+    }
+    k
+}
+
 /// A construction found: its folded byte range.
 pub struct Found {
     pub range: Range<usize>,

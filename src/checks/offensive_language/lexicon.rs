@@ -582,6 +582,71 @@ impl Lexicon {
         }
     }
 
+    /// `text` (folded) with its masked words spelled out: a word written with digits,
+    /// symbols or stars in place of letters ("tabarn@k", "c0nne", "ost**", "c*n") that
+    /// is a word of the lexicon once "@", "4" read "a", "0" reads "o", "1" and "!" read
+    /// "i", "3" reads "e", "$" and "5" read "s", and each star any letter. Nothing else
+    /// changes ("info@ville", "3e", "b12" stay), nor does any byte offset: the
+    /// replacement has the length of the masked word.
+    pub fn unmask<'t>(&self, text: &'t str) -> std::borrow::Cow<'t, str> {
+        let masked = |c: u8| matches!(c, b'@' | b'*' | b'$' | b'0'..=b'9');
+        let is_part = |c: u8| c.is_ascii_lowercase() || masked(c);
+        let bytes = text.as_bytes();
+        if !bytes
+            .iter()
+            .any(|&c| matches!(c, b'@' | b'*' | b'$' | b'0'..=b'9'))
+        {
+            return std::borrow::Cow::Borrowed(text);
+        }
+        let mut out: Option<Vec<u8>> = None;
+        let mut at = 0;
+        while at < bytes.len() {
+            if !is_part(bytes[at]) || (at > 0 && is_part(bytes[at - 1])) {
+                at += 1;
+                continue;
+            }
+            let end = at + bytes[at..].iter().take_while(|&&c| is_part(c)).count();
+            let token = &bytes[at..end];
+            let letters = token.iter().filter(|c| c.is_ascii_lowercase()).count();
+            if letters >= 2
+                && token.iter().any(|&c| masked(c))
+                && let Some(word) = self.spelled_out(token)
+            {
+                out.get_or_insert_with(|| bytes.to_vec())[at..end].copy_from_slice(word.as_bytes());
+            }
+            at = end;
+        }
+        match out {
+            // Only ASCII letters replaced ASCII bytes: still UTF-8.
+            Some(v) => std::borrow::Cow::Owned(String::from_utf8(v).expect("ASCII for ASCII")),
+            None => std::borrow::Cow::Borrowed(text),
+        }
+    }
+
+    /// The word of the lexicon a masked token spells ([`Lexicon::unmask`]).
+    fn spelled_out(&self, token: &[u8]) -> Option<&str> {
+        let read = |c: u8| match c {
+            b'@' | b'4' => Some(b'a'),
+            b'0' => Some(b'o'),
+            b'1' => Some(b'i'),
+            b'3' => Some(b'e'),
+            b'$' | b'5' => Some(b's'),
+            b'*' => None,
+            c if c.is_ascii_lowercase() => Some(c),
+            _ => Some(0),
+        };
+        let fits = |word: &str| {
+            word.len() == token.len()
+                && word
+                    .bytes()
+                    .zip(token)
+                    .all(|(w, &t)| read(t).is_none_or(|r| r == w))
+        };
+        (0..self.words.len() as u32)
+            .map(|w| self.word(w))
+            .find(|w| fits(w) && self.is_entry(w))
+    }
+
     /// The offensive words of one paragraph. `capital(i)` tells whether word `i` starts
     /// with a capital in the original text (a proper noun after "de").
     pub fn find(&self, ws: &[Word], capital: &dyn Fn(usize) -> bool) -> Vec<Hit> {

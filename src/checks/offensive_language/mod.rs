@@ -248,7 +248,10 @@ impl Check for OffensiveLanguage {
         let before = out.len();
         for paragraph in cx.paragraphs() {
             let folded = cx.folded().part(paragraph.clone());
-            let ws = words::words(folded.text);
+            // Masked words spelled out ("tabarn@k", "c*n"), at the same offsets.
+            let text = self.lexicon.unmask(folded.text);
+            let text = text.as_ref();
+            let ws = words::words(text);
             let capital = |i: usize| {
                 let at = folded.original(ws[i].range.clone()).start;
                 draft.source[at..]
@@ -257,6 +260,15 @@ impl Check for OffensiveLanguage {
                     .is_some_and(char::is_uppercase)
             };
             let mut hits = self.lexicon.find(&ws, &capital);
+            // An insult is underlined with its noun phrase: "un gros épais", "une bande
+            // de dindes".
+            for h in hits
+                .iter_mut()
+                .filter(|h| matches!(h.kind, Kind::Insult | Kind::Slur) && h.end > h.start)
+            {
+                let from = constructions::phrase_start(&ws, h.start);
+                h.range.start = ws[from].range.start;
+            }
             // Insults said of people by construction ("sont des cochons", "c'est un vrai
             // clown, un incompétent fini"), where the lexicon found none.
             let insults: Vec<_> = hits
@@ -264,7 +276,7 @@ impl Check for OffensiveLanguage {
                 .filter(|h| h.kind == Kind::Insult && !h.mild)
                 .map(|h| h.range.clone())
                 .collect();
-            for found in constructions::find(folded.text, &ws, &insults) {
+            for found in constructions::find(text, &ws, &insults) {
                 let r = found.range;
                 // The lexicon's own finding stays, on its words.
                 if hits
@@ -287,7 +299,7 @@ impl Check for OffensiveLanguage {
             if let Some(threat) = hits.iter_mut().find(|h| h.kind == Kind::Threat)
                 && let Some(at) = WARNINGS
                     .iter()
-                    .filter_map(|w| folded.text[..threat.range.start].find(w))
+                    .filter_map(|w| text[..threat.range.start].find(w))
                     .min()
             {
                 threat.range.start = at;
@@ -358,6 +370,24 @@ mod tests {
     }
 
     #[test]
+    fn masked_words_are_spelled_out() {
+        assert_eq!(found("Tabarn@k, encore fermé."), ["Tabarn@k"]);
+        assert_eq!(found("Quelle c0nne celle-là."), ["Quelle c0nne"]);
+        assert_eq!(found("T'es un c*n."), ["un c*n"]);
+        assert_eq!(
+            found("Cette ost** de paresseuse."),
+            ["Cette ost** de paresseuse"]
+        );
+        for text in [
+            "Écrivez à info@ville.ca, 3e étage, local B12.",
+            "Les prix* sont en vigueur jusqu'au 31 mai.",
+            "Vitamine B12, oméga-3 et H2O : la conférence santé.",
+        ] {
+            assert!(found(text).is_empty(), "{text}: {:?}", found(text));
+        }
+    }
+
+    #[test]
     fn religious_words_in_their_own_sense_are_clean() {
         for text in [
             "Le calice de l'église Sainte-Thérèse sera exposé au musée.",
@@ -393,7 +423,7 @@ mod tests {
         assert_eq!(found("Vous êtes incapables, franchement."), ["incapables"]);
         assert_eq!(
             found("T'es vraiment un gros épais de te stationner là."),
-            ["épais"]
+            ["un gros épais"]
         );
         assert_eq!(
             found("Ce gars-là est un vrai bâtard."),
@@ -406,20 +436,23 @@ mod tests {
         assert!(found("Le théâtre présente « Le Dîner de cons » samedi.").is_empty());
         assert_eq!(
             found("Il m'a crié « gang de caves » devant tout le monde."),
-            ["caves"]
+            ["gang de caves"]
         );
     }
 
     #[test]
     fn insults_need_their_context() {
-        assert_eq!(found("Gang de caves au conseil!"), ["caves"]);
+        assert_eq!(found("Gang de caves au conseil!"), ["Gang de caves"]);
         assert_eq!(
             found("Maudit colon, apprends à conduire."),
             ["Maudit colon"]
         );
-        assert_eq!(found("T'es vraiment un gros épais."), ["épais"]);
-        assert_eq!(found("Les élus sont des menteurs."), ["menteurs"]);
-        assert_eq!(found("Quelle bande d'imbéciles."), ["imbéciles"]);
+        assert_eq!(found("T'es vraiment un gros épais."), ["un gros épais"]);
+        assert_eq!(found("Les élus sont des menteurs."), ["des menteurs"]);
+        assert_eq!(
+            found("Quelle bande d'imbéciles."),
+            ["Quelle bande d'imbéciles"]
+        );
         assert_eq!(kinds("Maudit colon"), ["insult"]);
     }
 

@@ -165,6 +165,7 @@ fn main() {
     fs::write(out.join("lefff-lemma-offsets.bin"), offsets).unwrap();
     polarity(&root, &out);
     personal(&root, &out);
+    word_maps(&root, &out);
     offensive(&root, &out);
     profiles(&root, &out);
 }
@@ -460,6 +461,69 @@ fn phrase_words(phrase: &str) -> Vec<std::ops::Range<usize>> {
         last.end += 1;
     }
     ranges
+}
+
+/// The word lists `src/text/wordset.rs` reads (`WordMap`, `WordSet`), under `lexicons/`.
+const WORD_MAPS: &[&str] = &[
+    "polarity/quebec.tsv",
+    "insults/badwords-fr.tsv",
+    "insults/quebec.tsv",
+    "insults/people.tsv",
+    "commerce/businesses.tsv",
+    "meaning/decided.txt",
+    "meaning/evaluated.txt",
+    "meaning/municipal-things.txt",
+    "meaning/org-agents.txt",
+    "meaning/public-matters.txt",
+    "meaning/workplace.txt",
+];
+
+/// Each list of [`WORD_MAPS`] indexed as a transducer from its key to where the rest of
+/// its line is in the file, `offset << 32 | length` (`lexicons/<list>.fst`), read as
+/// `WordMap::entries` of `src/text/wordset.rs` reads it: the last line of a key wins.
+/// `word-maps.rs` names them all for the test that compares them with the files.
+fn word_maps(root: &Path, out: &Path) {
+    let mut code = String::from("&[\n");
+    for list in WORD_MAPS {
+        let path = root.join("lexicons").join(list);
+        let text = read(&path);
+        let mut entries = BTreeMap::new();
+        let mut offset = 0;
+        for raw in text.split_inclusive('\n') {
+            let start = offset;
+            offset += raw.len();
+            let line = raw.strip_suffix('\n').unwrap_or(raw);
+            let line = line.strip_suffix('\r').unwrap_or(line);
+            let trimmed = line.trim();
+            if trimmed.is_empty() || trimmed.starts_with('#') {
+                continue;
+            }
+            let at = start + (trimmed.as_ptr() as usize - line.as_ptr() as usize);
+            let (key, value) = trimmed.split_once('\t').unwrap_or((trimmed, ""));
+            let value_at = if value.is_empty() {
+                0
+            } else {
+                at + key.len() + 1
+            };
+            entries.insert(key, ((value_at as u64) << 32) | value.len() as u64);
+        }
+        let mut builder = fst::MapBuilder::memory();
+        for (key, value) in entries {
+            builder.insert(key, value).unwrap();
+        }
+        let fst = out.join("lexicons").join(format!("{list}.fst"));
+        fs::create_dir_all(fst.parent().unwrap()).unwrap();
+        fs::write(&fst, builder.into_inner().unwrap()).unwrap();
+        writeln!(
+            code,
+            "    ({list:?}, include_str!({:?}), include_bytes!({:?})),",
+            path.display().to_string(),
+            fst.display().to_string()
+        )
+        .unwrap();
+    }
+    code.push_str("]\n");
+    fs::write(out.join("word-maps.rs"), code).unwrap();
 }
 
 /// The list of `offensive-language`, read and checked by the check's own code and

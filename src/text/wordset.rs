@@ -130,7 +130,7 @@ mod tests {
             }
             let index = fst::Map::new(*fst).unwrap();
             assert_eq!(index.len(), want.len(), "{name}");
-            assert_eq!(*fst, &*map(text).fst, "{name}");
+            assert_eq!(*fst, map(text).fst, "{name}");
         }
     }
 

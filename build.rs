@@ -3,7 +3,7 @@
 //! analyses, and the lemmas. Folding is the checks' own (`src/text/fold_char.rs`), so a
 //! form is found exactly as a draft's word is folded.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -165,6 +165,7 @@ fn main() {
     fs::write(out.join("lefff-lemma-offsets.bin"), offsets).unwrap();
     polarity(&root, &out);
     personal(&root, &out);
+    word_maps(&root, &out);
     offensive(&root, &out);
     profiles(&root, &out);
 }
@@ -204,20 +205,14 @@ fn polarity(root: &Path, out: &Path) {
 
 /// `lexicons/personal.txt`: every entry checked and cut into word slots by
 /// `src/text/notation.rs`, written as static tables (`personal-lexicons.rs`, one
-/// `&[Prepared]` per `[section]`) for `src/checks/personal/lexicon.rs`. A bad entry
-/// stops the build with its line.
+/// `Prepared` per `[section]`) for `src/checks/personal/lexicon.rs`, with the index of
+/// the words a match may start with, so that a run builds nothing before it reads a
+/// draft. A bad entry stops the build with its line.
 fn personal(root: &Path, out: &Path) {
     let name = "lexicons/personal.txt";
-    let mut code = String::new();
-    let mut sections = BTreeSet::new();
-    // The current section: its name, the line of its header, its number of entries.
-    let mut section: Option<(String, usize, usize)> = None;
-    let close = |section: &Option<(String, usize, usize)>, code: &mut String| {
-        if let Some((title, line, entries)) = section {
-            assert!(*entries > 0, "{name}:{line}: [{title}] has no entry");
-            code.push_str("];\n");
-        }
-    };
+    let mut sections: Vec<(String, Vec<PersonalEntry>)> = Vec::new();
+    // The line of the current section's header.
+    let mut header = 0;
     for (n, line) in read(&root.join(name)).lines().enumerate() {
         let at = format!("{name}:{}", n + 1);
         if line.is_empty() || line.starts_with('#') {
@@ -228,17 +223,23 @@ fn personal(root: &Path, out: &Path) {
                 !title.is_empty() && title.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'),
                 "{at}: [{title}]: a list is named in lower-case letters and hyphens"
             );
-            assert!(sections.insert(title.to_string()), "{at}: [{title}] twice");
-            close(&section, &mut code);
-            let ident = title.replace('-', "_").to_uppercase();
-            writeln!(code, "pub static {ident}: &[Prepared] = &[").unwrap();
-            section = Some((title.to_string(), n + 1, 0));
+            assert!(
+                sections.iter().all(|(t, _)| t != title),
+                "{at}: [{title}] twice"
+            );
+            if let Some((title, entries)) = sections.last() {
+                assert!(
+                    !entries.is_empty(),
+                    "{name}:{header}: [{title}] has no entry"
+                );
+            }
+            sections.push((title.to_string(), Vec::new()));
+            header = n + 1;
             continue;
         }
-        let Some((_, _, entries)) = &mut section else {
+        let Some((_, entries)) = sections.last_mut() else {
             panic!("{at}: « {line} » comes before the first [list]");
         };
-        *entries += 1;
         assert!(
             line.trim() == line,
             "{at}: « {line} » starts or ends with white space"
@@ -257,14 +258,272 @@ fn personal(root: &Path, out: &Path) {
             slots.starts_with(&head) && whole == (head.len() == slots.len()),
             "{at}: the first slots of « {line} » are not the start of its slots"
         );
-        write!(code, "    Prepared {{ head: {}, slots: &[", head.len()).unwrap();
-        for (alternatives, optional) in &slots {
-            write!(code, "(&{alternatives:?}, {optional}), ").unwrap();
+        // The separators of the tables below.
+        for (alternatives, _) in &slots {
+            for a in alternatives {
+                assert!(
+                    !a.is_empty() && !a.contains(['|', '\n', '?']),
+                    "{at}: « {a} » is empty or holds '|', '?' or a line break"
+                );
+            }
         }
-        code.push_str("] },\n");
+        assert!(head.len() < 256, "{at}: too many slots");
+        entries.push((head.len(), slots));
     }
-    close(&section, &mut code);
+    if let Some((title, entries)) = sections.last() {
+        assert!(
+            !entries.is_empty(),
+            "{name}:{header}: [{title}] has no entry"
+        );
+    }
+    let mut code = String::new();
+    for (title, entries) in &sections {
+        let ident = title.replace('-', "_").to_uppercase();
+        let tables = PersonalTables::new(entries);
+        let fst = out.join(format!("personal-{title}.fst"));
+        fs::write(&fst, &tables.first).unwrap();
+        writeln!(
+            code,
+            "pub static {ident}: Prepared = Prepared {{\n    entries: {:?},\n    ends: &{:?},\n    \
+             heads: &{:?},\n    single: {:?},\n    first: include_bytes!({:?}),\n    ids: &{:?},\n    \
+             prefixes: &{:?},\n}};",
+            tables.entries,
+            tables.ends,
+            tables.heads,
+            tables.single,
+            fst.display().to_string(),
+            tables.ids,
+            tables.prefixes,
+        )
+        .unwrap();
+    }
+    let all: Vec<String> = sections
+        .iter()
+        .map(|(title, _)| format!("({title:?}, &{})", title.replace('-', "_").to_uppercase()))
+        .collect();
+    writeln!(
+        code,
+        "/// Every lexicon, by its section's name.\n#[cfg(test)]\npub static ALL: &[(&str, &Prepared)] = &[{}];",
+        all.join(", ")
+    )
+    .unwrap();
     fs::write(out.join("personal-lexicons.rs"), code).unwrap();
+}
+
+/// An entry of `lexicons/personal.txt`: how many slots a match may start with, and its
+/// slots (each its alternatives and whether it may be left out).
+type PersonalEntry = (usize, Vec<(Vec<String>, bool)>);
+
+/// The id of the entries of a single slot, gathered in one set (`SINGLE` of
+/// `src/checks/personal/lexicon.rs`).
+const SINGLE: u32 = u32::MAX;
+
+/// The tables of one lexicon, as `Prepared` of `src/checks/personal/lexicon.rs` holds
+/// them: no pointer but the few slices, so that loading the program relocates almost
+/// nothing for them.
+struct PersonalTables {
+    /// The entries of several slots, one after the other: slots separated by a line
+    /// break, alternatives by `|`, an optional slot marked by a leading `?`.
+    entries: String,
+    /// The end of each entry in `entries`.
+    ends: Vec<u32>,
+    /// How many slots a match of each entry may start with.
+    heads: Vec<u8>,
+    /// The alternatives of the entries of a single slot, separated by `|`.
+    single: String,
+    /// A transducer from a word that may start a match to `start << 16 | count` of its
+    /// entries in `ids`.
+    first: Vec<u8>,
+    ids: Vec<u32>,
+    /// Words that may start a match as a prefix ("n'engage*"), each with its entry.
+    prefixes: Vec<(String, u32)>,
+}
+
+impl PersonalTables {
+    fn new(entries: &[PersonalEntry]) -> PersonalTables {
+        let mut t = PersonalTables {
+            entries: String::new(),
+            ends: Vec::new(),
+            heads: Vec::new(),
+            single: String::new(),
+            first: Vec::new(),
+            ids: Vec::new(),
+            prefixes: Vec::new(),
+        };
+        let mut by_first: BTreeMap<String, Vec<u32>> = BTreeMap::new();
+        for (head, slots) in entries {
+            if let ([(alternatives, false)], true) = (&slots[..*head], *head == slots.len()) {
+                index_first_words(&mut by_first, &mut t.prefixes, SINGLE, alternatives);
+                for a in alternatives {
+                    if !t.single.is_empty() {
+                        t.single.push('|');
+                    }
+                    t.single.push_str(a);
+                }
+                continue;
+            }
+            let id = t.heads.len() as u32;
+            for (alternatives, _) in &slots[..*head] {
+                index_first_words(&mut by_first, &mut t.prefixes, id, alternatives);
+            }
+            let text: Vec<String> = slots
+                .iter()
+                .map(|(alternatives, optional)| {
+                    format!(
+                        "{}{}",
+                        if *optional { "?" } else { "" },
+                        alternatives.join("|")
+                    )
+                })
+                .collect();
+            t.entries.push_str(&text.join("\n"));
+            t.ends.push(t.entries.len() as u32);
+            t.heads.push(*head as u8);
+        }
+        let mut builder = fst::MapBuilder::memory();
+        for (word, ids) in by_first {
+            assert!(ids.len() < 1 << 16);
+            builder
+                .insert(&word, ((t.ids.len() as u64) << 16) | ids.len() as u64)
+                .unwrap();
+            t.ids.extend(ids);
+        }
+        t.first = builder.into_inner().unwrap();
+        t
+    }
+}
+
+/// Records that entry `id` may start with the first word of these phrases, as
+/// `Lexicon::index` of `src/checks/personal/lexicon.rs` did at run time.
+fn index_first_words(
+    by_first: &mut BTreeMap<String, Vec<u32>>,
+    by_prefix: &mut Vec<(String, u32)>,
+    id: u32,
+    phrases: &[String],
+) {
+    for p in phrases {
+        let (p, prefix) = match p.strip_suffix('*') {
+            Some(p) => (p, true),
+            None => (p.as_str(), false),
+        };
+        let ranges = phrase_words(p);
+        let Some(first) = ranges.first() else {
+            continue;
+        };
+        let word = &p[first.clone()];
+        if prefix && ranges.len() == 1 {
+            if !by_prefix.iter().any(|(w, i)| w == word && *i == id) {
+                by_prefix.push((word.to_string(), id));
+            }
+            continue;
+        }
+        let ids = by_first.entry(word.to_string()).or_default();
+        if !ids.contains(&id) {
+            ids.push(id);
+        }
+    }
+}
+
+/// The words of a phrase, as `phrase_words` of `src/text/phrases.rs` cuts them (a test
+/// there checks that both agree on every built-in entry).
+fn phrase_words(phrase: &str) -> Vec<std::ops::Range<usize>> {
+    let bytes = phrase.as_bytes();
+    let mut ranges = Vec::new();
+    let mut chars = phrase.char_indices().peekable();
+    while let Some((start, c)) = chars.next() {
+        if !c.is_alphanumeric() {
+            continue;
+        }
+        let mut end = start + c.len_utf8();
+        while let Some(&(i, c)) = chars.peek() {
+            if c.is_alphanumeric() {
+                end = i + c.len_utf8();
+                chars.next();
+            } else {
+                break;
+            }
+        }
+        if bytes.get(end) == Some(&b'\'')
+            && phrase[end + 1..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphanumeric)
+        {
+            end += 1;
+            chars.next();
+        }
+        ranges.push(start..end);
+    }
+    if let Some(last) = ranges.last_mut()
+        && phrase[last.end..].starts_with('\'')
+        && phrase[last.end + 1..].trim_end().is_empty()
+    {
+        last.end += 1;
+    }
+    ranges
+}
+
+/// The word lists `src/text/wordset.rs` reads (`WordMap`, `WordSet`), under `lexicons/`.
+const WORD_MAPS: &[&str] = &[
+    "polarity/quebec.tsv",
+    "insults/badwords-fr.tsv",
+    "insults/quebec.tsv",
+    "insults/people.tsv",
+    "commerce/businesses.tsv",
+    "meaning/decided.txt",
+    "meaning/evaluated.txt",
+    "meaning/municipal-things.txt",
+    "meaning/org-agents.txt",
+    "meaning/public-matters.txt",
+    "meaning/workplace.txt",
+];
+
+/// Each list of [`WORD_MAPS`] indexed as a transducer from its key to where the rest of
+/// its line is in the file, `offset << 32 | length` (`lexicons/<list>.fst`), read as
+/// `WordMap::entries` of `src/text/wordset.rs` reads it: the last line of a key wins.
+/// `word-maps.rs` names them all for the test that compares them with the files.
+fn word_maps(root: &Path, out: &Path) {
+    let mut code = String::from("&[\n");
+    for list in WORD_MAPS {
+        let path = root.join("lexicons").join(list);
+        let text = read(&path);
+        let mut entries = BTreeMap::new();
+        let mut offset = 0;
+        for raw in text.split_inclusive('\n') {
+            let start = offset;
+            offset += raw.len();
+            let line = raw.strip_suffix('\n').unwrap_or(raw);
+            let line = line.strip_suffix('\r').unwrap_or(line);
+            let trimmed = line.trim();
+            if trimmed.is_empty() || trimmed.starts_with('#') {
+                continue;
+            }
+            let at = start + (trimmed.as_ptr() as usize - line.as_ptr() as usize);
+            let (key, value) = trimmed.split_once('\t').unwrap_or((trimmed, ""));
+            let value_at = if value.is_empty() {
+                0
+            } else {
+                at + key.len() + 1
+            };
+            entries.insert(key, ((value_at as u64) << 32) | value.len() as u64);
+        }
+        let mut builder = fst::MapBuilder::memory();
+        for (key, value) in entries {
+            builder.insert(key, value).unwrap();
+        }
+        let fst = out.join("lexicons").join(format!("{list}.fst"));
+        fs::create_dir_all(fst.parent().unwrap()).unwrap();
+        fs::write(&fst, builder.into_inner().unwrap()).unwrap();
+        writeln!(
+            code,
+            "    ({list:?}, include_str!({:?}), include_bytes!({:?})),",
+            path.display().to_string(),
+            fst.display().to_string()
+        )
+        .unwrap();
+    }
+    code.push_str("]\n");
+    fs::write(out.join("word-maps.rs"), code).unwrap();
 }
 
 /// The list of `offensive-language`, read and checked by the check's own code and

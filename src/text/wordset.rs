@@ -1,25 +1,47 @@
-//! Word lists kept as data files under `lexicons/`, embedded in the binary and indexed
-//! in a hash map on first use.
+//! Word lists kept as data files under `lexicons/`, embedded in the binary with an index
+//! the build script makes.
 //!
 //! A file holds one entry a line: a folded key, and for a [`WordMap`] the columns after
 //! a tab (`key<TAB>values…`). Lines starting with `#` are comments (the list's source
-//! and licence, what it is for). Nothing is built at start-up: the first lookup indexes
-//! the list (a few microseconds for these sizes), then each lookup costs one hash.
+//! and licence, what it is for). Nothing is built at start-up or on first use: the build
+//! script indexes each list in a transducer (`build.rs`, `WORD_MAPS`), as it does the
+//! Lefff, and a lookup walks it. Declare a list with [`word_map!`] or [`word_set!`] after
+//! adding its file to `WORD_MAPS`.
 
 use std::sync::OnceLock;
 
-use foldhash::HashMap;
+/// The [`WordMap`] of `lexicons/$path`, with its index.
+macro_rules! word_map {
+    ($path:literal) => {
+        $crate::text::WordMap::new(
+            include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/lexicons/", $path)),
+            include_bytes!(concat!(env!("OUT_DIR"), "/lexicons/", $path, ".fst")),
+        )
+    };
+}
+
+/// The [`WordSet`] of `lexicons/$path`, with its index.
+macro_rules! word_set {
+    ($path:literal) => {
+        $crate::text::WordSet::from_map($crate::text::wordset::word_map!($path))
+    };
+}
+
+pub(crate) use {word_map, word_set};
 
 /// An embedded list of keys with values (`key<TAB>values…`).
 pub struct WordMap {
     text: &'static str,
-    index: OnceLock<HashMap<&'static str, &'static str>>,
+    /// A transducer from each key to its columns in `text`, `offset << 32 | length`.
+    fst: &'static [u8],
+    index: OnceLock<fst::Map<&'static [u8]>>,
 }
 
 impl WordMap {
-    pub const fn new(text: &'static str) -> WordMap {
+    pub const fn new(text: &'static str, fst: &'static [u8]) -> WordMap {
         WordMap {
             text,
+            fst,
             index: OnceLock::new(),
         }
     }
@@ -40,10 +62,12 @@ impl WordMap {
 
     /// The columns after `key`, as one string ("" when the line has none).
     pub fn get(&self, key: &str) -> Option<&'static str> {
-        self.index
-            .get_or_init(|| self.entries().collect())
-            .get(key)
-            .copied()
+        let index = self
+            .index
+            .get_or_init(|| fst::Map::new(self.fst).expect("the build script's transducer"));
+        let v = index.get(key)?;
+        let start = (v >> 32) as usize;
+        Some(&self.text[start..start + (v & 0xffff_ffff) as usize])
     }
 }
 
@@ -51,8 +75,8 @@ impl WordMap {
 pub struct WordSet(WordMap);
 
 impl WordSet {
-    pub const fn new(text: &'static str) -> WordSet {
-        WordSet(WordMap::new(text))
+    pub const fn from_map(map: WordMap) -> WordSet {
+        WordSet(map)
     }
 
     /// The words of the list, in the order of the file.
@@ -69,10 +93,50 @@ impl WordSet {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use foldhash::HashMap;
+
+    /// Every list of the build script's `WORD_MAPS`: its name, text and index.
+    static LISTS: &[(&str, &str, &[u8])] = include!(concat!(env!("OUT_DIR"), "/word-maps.rs"));
+
+    /// A map of `text` indexed here as the build script indexes the lists (leaked).
+    fn map(text: &'static str) -> WordMap {
+        let mut entries: std::collections::BTreeMap<&str, u64> = Default::default();
+        let m = WordMap::new(text, &[]);
+        for (key, value) in m.entries() {
+            let at = if value.is_empty() {
+                0
+            } else {
+                value.as_ptr() as usize - text.as_ptr() as usize
+            };
+            entries.insert(key, ((at as u64) << 32) | value.len() as u64);
+        }
+        let mut builder = fst::MapBuilder::memory();
+        for (key, value) in entries {
+            builder.insert(key, value).unwrap();
+        }
+        WordMap::new(text, Box::leak(builder.into_inner().unwrap().into()))
+    }
+
+    /// The guard of the build script: each embedded index finds, for every key of its
+    /// file, what the file says (the last line of a key), and holds no other key.
+    #[test]
+    fn the_embedded_indexes_are_those_of_the_files() {
+        assert!(!LISTS.is_empty());
+        for (name, text, fst) in LISTS {
+            let embedded = WordMap::new(text, fst);
+            let want: HashMap<&str, &str> = embedded.entries().collect();
+            for (key, value) in &want {
+                assert_eq!(embedded.get(key), Some(*value), "{name}: {key}");
+            }
+            let index = fst::Map::new(*fst).unwrap();
+            assert_eq!(index.len(), want.len(), "{name}");
+            assert_eq!(*fst, map(text).fst, "{name}");
+        }
+    }
 
     #[test]
     fn comments_and_blank_lines_are_not_words() {
-        let list = WordSet::new("# a list\n\nville\n  parc \n#ville2\n");
+        let list = WordSet(map("# a list\n\nville\n  parc \n#ville2\n"));
         assert!(list.contains("ville") && list.contains("parc"));
         assert!(!list.contains("ville2") && !list.contains("") && !list.contains("# a list"));
         assert_eq!(list.words().count(), 2);
@@ -80,9 +144,9 @@ mod tests {
 
     #[test]
     fn every_key_is_found_and_no_other() {
-        let s = WordMap::new("# header\n# more\na\t1\nab\t2\nb\t3\nc'est\t4\nzz\t5");
+        let s = map("# header\n# more\na\t1\nab\t2\nb\t3\nc'est\t4\nzz\t5\r\na\t6 7\n");
         for (k, v) in [
-            ("a", "1"),
+            ("a", "6 7"),
             ("ab", "2"),
             ("b", "3"),
             ("c'est", "4"),
@@ -93,6 +157,6 @@ mod tests {
         for k in ["", "aa", "abc", "c", "zzz", "#"] {
             assert_eq!(s.get(k), None, "{k}");
         }
-        assert_eq!(WordMap::new("").get("a"), None);
+        assert_eq!(map("").get("a"), None);
     }
 }

@@ -324,6 +324,27 @@ static BIRTHDAY: LazyLock<Regex> = LazyLock::new(|| {
     .expect("birthday")
 });
 
+/// The last word of every phrase of [`BIRTHDAY`]. Each is a whole run of word bytes
+/// where the pattern matches (a `\b` or white space before it, a `\b` after it), so a
+/// post without one of them as a word holds no birthday phrase, and the pattern is not
+/// compiled for it (most posts with a digit).
+const BIRTHDAY_LAST_WORDS: &[&str] = &[
+    "fete",
+    "anniversaire",
+    "monde",
+    "jour",
+    "bougies",
+    "cinquantaine",
+    "quarantaine",
+    "soixantaine",
+    "trentaine",
+];
+
+/// False when [`BIRTHDAY`] cannot match `t`.
+fn may_be_birthday(t: &str) -> bool {
+    word_runs(t.as_bytes()).any(|r| BIRTHDAY_LAST_WORDS.contains(&&t[r]))
+}
+
 /// A whole date with its year: "19 janvier 1966", "23/08/1959", "1959-08-23".
 static FULL_DATE: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
@@ -349,7 +370,7 @@ static OTHER_DAY: LazyLock<Regex> = LazyLock::new(|| {
 /// a birthday alone ("le 16 avril") or a date of this year is not a date of birth.
 pub fn birthdays(r: &Reader<'_>, out: &mut Vec<Found>) {
     let t = r.scan.text();
-    if !BIRTHDAY.is_match(t) {
+    if !may_be_birthday(t) || !BIRTHDAY.is_match(t) {
         return;
     }
     for c in FULL_DATE.captures_iter(t) {
@@ -382,6 +403,39 @@ pub fn birthdays(r: &Reader<'_>, out: &mut Vec<Found>) {
 #[cfg(test)]
 mod tests {
     use crate::checks::testing::excerpts;
+
+    #[test]
+    fn the_birthday_gate_lets_every_birthday_phrase_through() {
+        let phrases = [
+            "bonne fete",
+            "joyeuse  fete",
+            "joyeux anniversaire",
+            "bon\nanniversaire",
+            "l'anniversaire",
+            "venue au monde",
+            "venus au monde",
+            "vu le jour",
+            "40 bougies",
+            "la cinquantaine!",
+            "quarantaine",
+            "soixantaine",
+            "trentaine",
+        ];
+        for p in phrases {
+            let t = format!("Oh, {p}.");
+            assert!(super::BIRTHDAY.is_match(&t), "{t}");
+            assert!(super::may_be_birthday(&t), "{t}");
+        }
+        for t in [
+            "bonjour a tous, bon ete",
+            "la fetes",
+            "anniversaires",
+            "fete_x",
+        ] {
+            assert!(!super::may_be_birthday(t), "{t}");
+            assert!(!super::BIRTHDAY.is_match(t), "{t}");
+        }
+    }
 
     fn found(text: &str) -> Vec<String> {
         excerpts("confidential-data", "cpe-premier-pas", text)

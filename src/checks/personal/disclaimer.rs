@@ -175,7 +175,8 @@ fn tokens(text: &str) -> Vec<String> {
 const FIRST_PERSON: &[&str] = &["je", "j'", "mon", "ma", "mes", "moi", "m'"];
 
 /// Dissociation: the opinions are not the organisation's, or only the author's.
-static DISSOCIATION: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::prepared(builtin::DISSOCIATION));
+static DISSOCIATION: LazyLock<Lexicon> =
+    LazyLock::new(|| Lexicon::prepared(&builtin::DISSOCIATION));
 
 /// Matches disclaimers: the profile's phrases, with words changed, dropped or moved.
 pub struct Disclaimers {

@@ -8,10 +8,12 @@
 //! the product: each entry is cut into slots, one per word position of the notation, each
 //! slot a small `PhraseSet`, and a match is a path through the slots. The build script
 //! checks and cuts every entry ([`crate::text::notation::split`]) and embeds the slots'
-//! alternatives as static tables ([`builtin`]), so a run parses no notation. Building a
-//! lexicon indexes the slots a match starts with; the other slots' sets are built the
-//! first time a draft holds one of an entry's first words (a one-post run builds a tenth
-//! of them).
+//! alternatives as static tables ([`builtin`]), so a run parses no notation. It also
+//! indexes the words a match may start with (a transducer, as for the Lefff), so making a
+//! lexicon builds nothing: an entry's sets are built the first time a draft holds one of
+//! its first words (a one-post run builds a tenth of them). The tables are strings and
+//! numbers rather than arrays of `&str`: each pointer of such an array is one more
+//! relocation when the program is loaded (1 650 of them for these lexicons).
 //!
 //! Semantics are those of the `(?-u:\b)(?:…)(?-u:\b)` regexes the lexicons replace, on
 //! the words of folded text (see [`crate::text::phrases::words`]): whole words, an
@@ -25,10 +27,8 @@ use std::ops::Range;
 
 use std::sync::OnceLock;
 
-use foldhash::HashMap;
-
 use crate::text::PhraseSet;
-use crate::text::phrases::{phrase_words, words};
+use crate::text::phrases::words;
 
 /// A folded text cut into words once, for all the lexicons that read it.
 pub struct Words<'t> {
@@ -86,138 +86,127 @@ struct Slot {
     optional: bool,
 }
 
-/// An entry of a built-in lexicon, cut into slots by the build script (from
-/// `lexicons/personal.txt`, with [`crate::text::notation::split`]).
+/// A built-in lexicon, cut by the build script (from `lexicons/personal.txt`, with
+/// [`crate::text::notation::split`]) and indexed: strings and numbers, no table of
+/// pointers, so that loading the program has almost nothing of it to relocate.
 pub struct Prepared {
-    /// Each slot's alternatives, and whether it may be left out.
-    slots: &'static [(&'static [&'static str], bool)],
-    /// How many slots a match may start with: those up to the first required one.
-    head: usize,
+    /// The entries of several slots, one after the other: slots separated by a line
+    /// break, alternatives by `|`, an optional slot marked by a leading `?`.
+    entries: &'static str,
+    /// The end of each entry in `entries`.
+    ends: &'static [u32],
+    /// How many slots a match of each entry may start with: those up to the first
+    /// required one.
+    heads: &'static [u8],
+    /// The alternatives of the entries of a single slot, separated by `|`.
+    single: &'static str,
+    /// A transducer from a word that may start a match to `start << 16 | count` of its
+    /// entries in `ids` ([`SINGLE`] stands for `single`).
+    first: &'static [u8],
+    ids: &'static [u32],
+    /// Words that may start a match as a prefix ("n'engage*"), with their entry.
+    prefixes: &'static [(&'static str, u32)],
 }
 
-/// The built-in lexicons, one `&[Prepared]` each, named after their section of
+impl Prepared {
+    /// The slots of entry `id`: each its alternatives and whether it may be left out.
+    fn slots(&self, id: usize) -> impl Iterator<Item = (impl Iterator<Item = &'static str>, bool)> {
+        let start = id.checked_sub(1).map_or(0, |i| self.ends[i] as usize);
+        let entries: &'static str = self.entries;
+        entries[start..self.ends[id] as usize]
+            .split('\n')
+            .map(|slot| {
+                let (alternatives, optional) = match slot.strip_prefix('?') {
+                    Some(rest) => (rest, true),
+                    None => (slot, false),
+                };
+                (alternatives.split('|'), optional)
+            })
+    }
+
+    /// The alternatives of the entries of a single slot, in the order of the file.
+    fn single(&self) -> impl Iterator<Item = &'static str> {
+        let single: &'static str = self.single;
+        single.split('|').filter(|a| !a.is_empty())
+    }
+}
+
+/// The built-in lexicons, one [`Prepared`] each, named after their section of
 /// `lexicons/personal.txt` (`[official-we]` is `OFFICIAL_WE`).
 pub mod builtin {
     use super::Prepared;
     include!(concat!(env!("OUT_DIR"), "/personal-lexicons.rs"));
 }
 
-/// An entry of several slots. Only the slots a match may start with index the lexicon;
-/// the sets of the others are built the first time a draft has one of its first words,
-/// so a post pays only for the entries it reaches.
-struct Entry {
-    prepared: &'static Prepared,
-    slots: OnceLock<Vec<Slot>>,
-}
-
-impl Entry {
-    fn slots(&self) -> &[Slot] {
-        self.slots.get_or_init(|| {
-            self.prepared
-                .slots
-                .iter()
-                .map(|&(alternatives, optional)| Slot {
-                    set: PhraseSet::new(alternatives),
-                    optional,
-                })
-                .collect()
-        })
-    }
-}
-
-/// A word list in the compact notation, matched on [`Words`].
+/// A word list in the compact notation, matched on [`Words`]. Nothing is built when it
+/// is made: the sets of an entry's slots are built the first time a draft holds one of
+/// the words the entry may start with, so a post pays only for the entries it reaches.
 pub struct Lexicon {
+    prepared: &'static Prepared,
+    /// [`Prepared::first`].
+    first: fst::Map<&'static [u8]>,
     /// Every entry of a single slot, in one slot.
-    single: Slot,
-    /// Entries of several slots.
-    entries: Vec<Entry>,
-    /// The entries a word may start (with slot 0 left out, if optional, the next one's);
-    /// [`SINGLE`] stands for `single`.
-    by_first: HashMap<Box<str>, Vec<u32>>,
-    /// Entries that may start with a prefix ("proteg*"), tried on every word.
-    by_prefix: Vec<(Box<str>, u32)>,
+    single: OnceLock<Slot>,
+    /// The slots of each entry of several slots.
+    entries: Vec<OnceLock<Vec<Slot>>>,
 }
 
 /// The id of [`Lexicon::single`] in the indexes.
 const SINGLE: u32 = u32::MAX;
 
 impl Lexicon {
-    /// A built-in lexicon (see [`builtin`]): its entries come cut into slots, checked
-    /// when vigie was built.
-    pub fn prepared(prepared: &'static [Prepared]) -> Lexicon {
-        let mut lexicon = Lexicon {
-            single: Slot {
-                set: PhraseSet::default(),
-                optional: false,
-            },
-            entries: Vec::new(),
-            by_first: HashMap::default(),
-            by_prefix: Vec::new(),
-        };
-        let mut single: Vec<&str> = Vec::new();
-        for entry in prepared {
-            let head = &entry.slots[..entry.head];
-            if let ([(alternatives, false)], true) = (head, entry.head == entry.slots.len()) {
-                lexicon.index(SINGLE, alternatives);
-                single.extend_from_slice(alternatives);
-                continue;
-            }
-            let id = lexicon.entries.len() as u32;
-            for (alternatives, _) in head {
-                lexicon.index(id, alternatives);
-            }
-            lexicon.entries.push(Entry {
-                prepared: entry,
-                slots: OnceLock::new(),
-            });
+    /// A built-in lexicon (see [`builtin`]).
+    pub fn prepared(prepared: &'static Prepared) -> Lexicon {
+        Lexicon {
+            prepared,
+            first: fst::Map::new(prepared.first).expect("the build script's transducer"),
+            single: OnceLock::new(),
+            entries: prepared.heads.iter().map(|_| OnceLock::new()).collect(),
         }
-        lexicon.single.set = PhraseSet::new(single);
-        lexicon
     }
 
-    /// Records that entry `id` may start with the first word of these phrases.
-    fn index(&mut self, id: u32, phrases: &[&str]) {
-        for p in phrases {
-            let (p, prefix) = match p.strip_suffix('*') {
-                Some(p) => (p, true),
-                None => (*p, false),
-            };
-            let ranges = phrase_words(p);
-            let Some(first) = ranges.first() else {
-                continue;
-            };
-            let word = &p[first.clone()];
-            if prefix && ranges.len() == 1 {
-                if !self.by_prefix.iter().any(|(w, i)| **w == *word && *i == id) {
-                    self.by_prefix.push((word.into(), id));
-                }
-                continue;
-            }
-            let ids = self.by_first.entry(word.into()).or_default();
-            if !ids.contains(&id) {
-                ids.push(id);
-            }
+    /// The slots of entry `id` (of [`SINGLE`], the one slot of all single entries).
+    fn slots(&self, id: u32) -> &[Slot] {
+        if id == SINGLE {
+            return std::slice::from_ref(self.single.get_or_init(|| Slot {
+                set: PhraseSet::new(self.prepared.single()),
+                optional: false,
+            }));
         }
+        self.entries[id as usize].get_or_init(|| {
+            self.prepared
+                .slots(id as usize)
+                .map(|(alternatives, optional)| Slot {
+                    set: PhraseSet::new(alternatives),
+                    optional,
+                })
+                .collect()
+        })
+    }
+
+    /// The entries a match at `word` may be of: those indexed by the word, then those
+    /// whose prefix starts it.
+    fn starting<'a>(&'a self, word: &'a str) -> impl Iterator<Item = u32> + 'a {
+        let ids: &'static [u32] = match self.first.get(word) {
+            Some(v) => {
+                let start = (v >> 16) as usize;
+                &self.prepared.ids[start..start + (v & 0xffff) as usize]
+            }
+            None => &[],
+        };
+        let prefixes: &'static [(&'static str, u32)] = self.prepared.prefixes;
+        ids.iter().copied().chain(
+            prefixes
+                .iter()
+                .filter(move |(p, _)| word.starts_with(p))
+                .map(|&(_, id)| id),
+        )
     }
 
     /// The number of words of the longest match that starts at word `i`.
     pub fn longest_at(&self, w: &Words, i: usize) -> Option<usize> {
-        let word = w.word(i);
-        let exact = self.by_first.get(word).into_iter().flatten();
-        let prefixed = self
-            .by_prefix
-            .iter()
-            .filter(|(p, _)| word.starts_with(&**p))
-            .map(|(_, id)| id);
-        exact
-            .chain(prefixed)
-            .filter_map(|&id| {
-                let slots = match id {
-                    SINGLE => std::slice::from_ref(&self.single),
-                    id => self.entries[id as usize].slots(),
-                };
-                end_of(slots, 0, w, i, false)
-            })
+        self.starting(w.word(i))
+            .filter_map(|id| end_of(self.slots(id), 0, w, i, false))
             .map(|end| end - i)
             .filter(|&n| n > 0)
             .max()
@@ -300,30 +289,140 @@ pub fn word_run_end(text: &str, at: usize) -> Option<usize> {
 mod tests {
     use super::*;
     use crate::text::notation::split;
+    use crate::text::phrases::phrase_words;
 
-    /// A lexicon of these entries, cut as the build script cuts the built-in ones
-    /// (leaked: a test's lexicon lives as long as the test).
-    fn lexicon(notations: &[&str]) -> Lexicon {
-        let cut = |notation: &str| {
-            let (slots, _) = split(notation, false).unwrap();
-            let (head, _) = split(notation, true).unwrap();
-            let slots: Vec<(&'static [&'static str], bool)> = slots
-                .into_iter()
-                .map(|(alternatives, optional)| {
-                    let alternatives: Vec<&'static str> = alternatives
-                        .into_iter()
-                        .map(|a| &*Box::leak(a.into_boxed_str()))
-                        .collect();
-                    (&*Box::leak(alternatives.into_boxed_slice()), optional)
-                })
-                .collect();
-            Prepared {
-                slots: Box::leak(slots.into_boxed_slice()),
-                head: head.len(),
+    /// Leaks `x`: a test's tables live as long as the test.
+    fn leak<T: ?Sized>(x: Box<T>) -> &'static T {
+        Box::leak(x)
+    }
+
+    /// The tables of these entries, cut and indexed as the build script does it, with
+    /// the run's own [`phrase_words`] (leaked).
+    fn prepare(notations: &[&str]) -> Prepared {
+        let (mut entries, mut ends, mut heads) = (String::new(), Vec::new(), Vec::new());
+        let mut single: Vec<String> = Vec::new();
+        let mut by_first: std::collections::BTreeMap<String, Vec<u32>> = Default::default();
+        let mut prefixes: Vec<(&'static str, u32)> = Vec::new();
+        let mut index = |id: u32, phrases: &[String]| {
+            for p in phrases {
+                let (p, prefix) = match p.strip_suffix('*') {
+                    Some(p) => (p, true),
+                    None => (p.as_str(), false),
+                };
+                let ranges = phrase_words(p);
+                let Some(first) = ranges.first() else {
+                    continue;
+                };
+                let word = &p[first.clone()];
+                if prefix && ranges.len() == 1 {
+                    if !prefixes.iter().any(|(w, i)| *w == word && *i == id) {
+                        prefixes.push((leak(word.into()), id));
+                    }
+                    continue;
+                }
+                let ids = by_first.entry(word.to_string()).or_default();
+                if !ids.contains(&id) {
+                    ids.push(id);
+                }
             }
         };
-        let prepared: Vec<Prepared> = notations.iter().map(|n| cut(n)).collect();
-        Lexicon::prepared(Box::leak(prepared.into_boxed_slice()))
+        for notation in notations {
+            let (slots, _) = split(notation, false).unwrap();
+            let (head, _) = split(notation, true).unwrap();
+            if let ([(alternatives, false)], true) = (&slots[..head.len()], head == slots) {
+                index(SINGLE, alternatives);
+                single.extend(alternatives.iter().cloned());
+                continue;
+            }
+            let id = heads.len() as u32;
+            for (alternatives, _) in &head {
+                index(id, alternatives);
+            }
+            let text: Vec<String> = slots
+                .iter()
+                .map(|(a, optional)| format!("{}{}", if *optional { "?" } else { "" }, a.join("|")))
+                .collect();
+            entries.push_str(&text.join("\n"));
+            ends.push(entries.len() as u32);
+            heads.push(head.len() as u8);
+        }
+        let mut builder = fst::MapBuilder::memory();
+        let mut ids = Vec::new();
+        for (word, list) in by_first {
+            builder
+                .insert(&word, ((ids.len() as u64) << 16) | list.len() as u64)
+                .unwrap();
+            ids.extend(list);
+        }
+        Prepared {
+            entries: leak(entries.into()),
+            ends: leak(ends.into()),
+            heads: leak(heads.into()),
+            single: leak(single.join("|").into()),
+            first: leak(builder.into_inner().unwrap().into()),
+            ids: leak(ids.into()),
+            prefixes: leak(prefixes.into()),
+        }
+    }
+
+    /// A lexicon of these entries, prepared as the built-in ones are.
+    fn lexicon(notations: &[&str]) -> Lexicon {
+        Lexicon::prepared(leak(Box::new(prepare(notations))))
+    }
+
+    /// The guard of the build script: each embedded lexicon is what this crate's own
+    /// reading of `lexicons/personal.txt` gives, slot by slot and word by word, and its
+    /// tables decode to the slots the notation gives.
+    #[test]
+    fn the_embedded_lexicons_are_those_of_the_file() {
+        let file = include_str!("../../../lexicons/personal.txt");
+        let mut sections: Vec<(&str, Vec<&str>)> = Vec::new();
+        for line in file.lines() {
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            match line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+                Some(title) => sections.push((title, Vec::new())),
+                None => sections.last_mut().unwrap().1.push(line),
+            }
+        }
+        let names: Vec<&str> = builtin::ALL.iter().map(|(name, _)| *name).collect();
+        let titles: Vec<&str> = sections.iter().map(|(title, _)| *title).collect();
+        assert_eq!(names, titles);
+        for ((name, embedded), (_, lines)) in builtin::ALL.iter().zip(&sections) {
+            let want = prepare(lines);
+            assert_eq!(embedded.entries, want.entries, "[{name}]");
+            assert_eq!(embedded.ends, want.ends, "[{name}]");
+            assert_eq!(embedded.heads, want.heads, "[{name}]");
+            assert_eq!(embedded.single, want.single, "[{name}]");
+            assert_eq!(embedded.first, want.first, "[{name}]");
+            assert_eq!(embedded.ids, want.ids, "[{name}]");
+            assert_eq!(embedded.prefixes, want.prefixes, "[{name}]");
+            // Decoding gives back the slots of the notation.
+            let mut multi = 0;
+            let mut single = Vec::new();
+            for line in lines {
+                let (slots, _) = split(line, false).unwrap();
+                let (head, _) = split(line, true).unwrap();
+                if let ([(alternatives, false)], true) = (&slots[..head.len()], head == slots) {
+                    single.extend(alternatives.iter().cloned());
+                    continue;
+                }
+                let decoded: Vec<(Vec<String>, bool)> = embedded
+                    .slots(multi)
+                    .map(|(a, optional)| (a.map(String::from).collect(), optional))
+                    .collect();
+                assert_eq!(decoded, slots, "[{name}] {line}");
+                assert_eq!(
+                    embedded.heads[multi] as usize,
+                    head.len(),
+                    "[{name}] {line}"
+                );
+                multi += 1;
+            }
+            assert_eq!(multi, embedded.heads.len(), "[{name}]");
+            assert_eq!(embedded.single().collect::<Vec<_>>(), single, "[{name}]");
+        }
     }
 
     fn found(notations: &[&str], text: &str) -> Vec<String> {

@@ -24,7 +24,7 @@ use crate::text::polarity;
 use crate::text::{PhraseSet, WordSet};
 
 /// Nouns (lemmas) that stand for the organisation acting: its services and teams.
-static ORG_AGENTS: WordSet = WordSet::new(include_str!("../../../lexicons/meaning/org-agents.txt"));
+static ORG_AGENTS: WordSet = crate::text::wordset::word_set!("meaning/org-agents.txt");
 
 /// Verbs (lemmas) that relay what the organisation said rather than commit it.
 const REPORTING: &[&str] = &[
@@ -253,9 +253,7 @@ const YOU: &[&str] = &[
 
 /// Things that are the organisation's (equipment, services, places) are found by
 /// [`Mentions`] (names, aliases and municipal topics) and by these nouns (lemmas).
-static MUNICIPAL_THINGS: WordSet = WordSet::new(include_str!(
-    "../../../lexicons/meaning/municipal-things.txt"
-));
+static MUNICIPAL_THINGS: WordSet = crate::text::wordset::word_set!("meaning/municipal-things.txt");
 
 /// True when a folded word's lemma (as a noun, or the word itself) is in `list`.
 fn noun_in(word: &str, list: &WordSet) -> bool {
@@ -493,7 +491,7 @@ pub fn commitment(
 }
 
 /// Nouns (lemmas) of the workplace's people and things an employee may vent about.
-static WORKPLACE: WordSet = WordSet::new(include_str!("../../../lexicons/meaning/workplace.txt"));
+static WORKPLACE: WordSet = crate::text::wordset::word_set!("meaning/workplace.txt");
 
 /// Qualities whose absence is a reproach: "pas capable", "zéro respect", "aucune
 /// reconnaissance", "pas de classe".
@@ -763,15 +761,14 @@ pub fn venting(
 
 /// Nouns (lemmas) of public matters an employee's opinion may bear on, beyond the
 /// organisation's names and topics ([`Mentions`]).
-static PUBLIC_MATTERS: WordSet =
-    WordSet::new(include_str!("../../../lexicons/meaning/public-matters.txt"));
+static PUBLIC_MATTERS: WordSet = crate::text::wordset::word_set!("meaning/public-matters.txt");
 
 /// Nouns (lemmas) that evaluations qualify: decisions, ideas, projects.
-static EVALUATED: WordSet = WordSet::new(include_str!("../../../lexicons/meaning/evaluated.txt"));
+static EVALUATED: WordSet = crate::text::wordset::word_set!("meaning/evaluated.txt");
 
 /// Of those, what a bare "bonne …" judges: a decision, not an idea someone shares
 /// ("merci pour ces belles idées") or news ("bonne nouvelle : …").
-static DECIDED: WordSet = WordSet::new(include_str!("../../../lexicons/meaning/decided.txt"));
+static DECIDED: WordSet = crate::text::wordset::word_set!("meaning/decided.txt");
 
 /// Adjectives of evaluation the polarity lexicon grades too mildly to count on.
 const EVALUATIVE: &[&str] = &[

@@ -8,7 +8,7 @@ use super::lexicon::{Lexicon, Words, builtin, word_run_end};
 
 /// First-person judgements and evaluative words (`[opinion-markers]` of
 /// `lexicons/personal.txt`), compiled on first use.
-static OPINION: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::prepared(builtin::OPINION_MARKERS));
+static OPINION: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::prepared(&builtin::OPINION_MARKERS));
 
 /// The folded ranges of the opinion markers of a sentence, leftmost first, not
 /// overlapping: [`OPINION`] and "personnellement, " with the word after it.

@@ -85,7 +85,7 @@ struct Params {
 }
 
 /// "au nom de": the organisation must follow.
-static IN_THE_NAME: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::prepared(builtin::IN_THE_NAME));
+static IN_THE_NAME: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::prepared(&builtin::IN_THE_NAME));
 
 /// What may follow "au nom" and stand for the organisation beyond its names. A regex,
 /// compiled only when a post says "au nom".
@@ -97,17 +97,17 @@ static ORG_PART: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Confirmations and promises: the organisation must be named in the sentence.
-static PROMISE: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::prepared(builtin::PROMISE));
+static PROMISE: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::prepared(&builtin::PROMISE));
 
 /// The organisation's "nous": needs a municipal context.
-static OFFICIAL_WE: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::prepared(builtin::OFFICIAL_WE));
+static OFFICIAL_WE: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::prepared(&builtin::OFFICIAL_WE));
 
 /// Municipal things the organisation's "nous" acts on, in the same sentence.
 static MUNICIPAL_OBJECT: LazyLock<Lexicon> =
-    LazyLock::new(|| Lexicon::prepared(builtin::MUNICIPAL_OBJECT));
+    LazyLock::new(|| Lexicon::prepared(&builtin::MUNICIPAL_OBJECT));
 
 /// A citizen's request or question the post answers.
-static REQUEST: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::prepared(builtin::REQUEST));
+static REQUEST: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::prepared(&builtin::REQUEST));
 
 /// A commitment in what a promise announces: a future or a plan (the regex
 /// `\b(?:va|vont|…|est prevu|…|\w+(?:era|eront|ira|iront|ra|ront))\b`).
@@ -136,7 +136,7 @@ fn announces_future(text: &str) -> bool {
 }
 
 /// Forwarding a citizen's request as staff.
-static FORWARD: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::prepared(builtin::FORWARD));
+static FORWARD: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::prepared(&builtin::FORWARD));
 
 /// First-person words, for "officiellement".
 const FIRST_PERSON: &[&str] = &["je", "j'", "nous", "on", "moi"];

@@ -26,12 +26,13 @@ use crate::text::fold;
 /// first use: a clean sentence needs only the targeted insults, the insults and the
 /// criticism.
 static WORKPLACE_LEXICON: LazyLock<Lexicon> =
-    LazyLock::new(|| Lexicon::prepared(builtin::WORKPLACE));
-static ELECTED_LEXICON: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::prepared(builtin::ELECTED));
-static TARGETED_LEXICON: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::prepared(builtin::TARGETED));
-static INSULTS_LEXICON: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::prepared(builtin::INSULTS));
+    LazyLock::new(|| Lexicon::prepared(&builtin::WORKPLACE));
+static ELECTED_LEXICON: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::prepared(&builtin::ELECTED));
+static TARGETED_LEXICON: LazyLock<Lexicon> =
+    LazyLock::new(|| Lexicon::prepared(&builtin::TARGETED));
+static INSULTS_LEXICON: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::prepared(&builtin::INSULTS));
 static CRITICISM_LEXICON: LazyLock<Lexicon> =
-    LazyLock::new(|| Lexicon::prepared(builtin::CRITICISM));
+    LazyLock::new(|| Lexicon::prepared(&builtin::CRITICISM));
 
 /// "une gang de caves", "la bande d'incompétents": a collective of any word, an insult
 /// unless the word praises ("quelle bande de champions", "une gang de héros") or names

@@ -11,18 +11,16 @@
 //! by their folded form, then by their lemmas from the Lefff ([`crate::text::morph`]):
 //! "irréalistes", "trompe", "cochonnes" find "irrealiste", "tromper", "cochon". Nothing is
 //! built at start-up: the files are embedded, sorted so that a reviewer sees duplicates,
-//! and indexed on first use ([`crate::text::WordMap`]).
+//! and indexed by the build script ([`crate::text::WordMap`]).
 
 use crate::text::WordMap;
 use crate::text::morph::{self, Pos};
 
-static QUEBEC_POLARITY: WordMap =
-    WordMap::new(include_str!("../../../lexicons/polarity/quebec.tsv"));
-static BADWORDS: WordMap = WordMap::new(include_str!("../../../lexicons/insults/badwords-fr.tsv"));
-static QUEBEC_INSULTS: WordMap = WordMap::new(include_str!("../../../lexicons/insults/quebec.tsv"));
-static PEOPLE: WordMap = WordMap::new(include_str!("../../../lexicons/insults/people.tsv"));
-static BUSINESSES: WordMap =
-    WordMap::new(include_str!("../../../lexicons/commerce/businesses.tsv"));
+static QUEBEC_POLARITY: WordMap = crate::text::wordset::word_map!("polarity/quebec.tsv");
+static BADWORDS: WordMap = crate::text::wordset::word_map!("insults/badwords-fr.tsv");
+static QUEBEC_INSULTS: WordMap = crate::text::wordset::word_map!("insults/quebec.tsv");
+static PEOPLE: WordMap = crate::text::wordset::word_map!("insults/people.tsv");
+static BUSINESSES: WordMap = crate::text::wordset::word_map!("commerce/businesses.tsv");
 
 /// The evaluative weight of a word.
 #[derive(Debug, Clone, Copy, PartialEq)]

@@ -39,8 +39,9 @@ et les menaces.
 
 Ce qui compte : les mots d'un lexique québécois et français, reconnus comme mots entiers,
 sans égard aux majuscules, aux accents ni aux apostrophes (« l'imbécile », « d'hosties »),
-avec leurs formes au féminin et au pluriel et les graphies des sacres (tabarnak, tabarnac,
-câlisse, crisse, ostie, esti, ciboire…), et des tournures menaçantes (« je vais te casser
+avec leurs formes au féminin et au pluriel, les graphies des sacres (tabarnak, tabarnac,
+câlisse, crisse, ostie, esti, ciboire…) et les mots masqués (« tabarn@k », « c*n »), et des
+tournures menaçantes (« je vais te casser
 la gueule », « on sait où tu restes »). Les jurons adoucis (« tabarouette », « mautadit »,
 « sapristi ») sont signalés comme simple information.
 

@@ -81,12 +81,27 @@ impl Lexicon {
     }
 }
 
+/// The `vigie` executable is linked at a fixed address on Linux (GNU toolchain): a
+/// position-independent executable makes the loader patch some 26,000 pointers (the
+/// tables of the Markdown parser, of the regex engine's Unicode classes, panic
+/// locations) and copy the pages that hold them, on every start, before the first byte
+/// of a draft is read. Linked at a fixed address, `vigie --version` takes about 0.3 ms
+/// less (see the README, "Vitesse"). The library and the tests are not affected.
+fn link_position_dependent() {
+    let os = std::env::var("CARGO_CFG_TARGET_OS").unwrap_or_default();
+    let env = std::env::var("CARGO_CFG_TARGET_ENV").unwrap_or_default();
+    if os == "linux" && env == "gnu" {
+        println!("cargo::rustc-link-arg-bins=-no-pie");
+    }
+}
+
 fn read(path: &Path) -> String {
     println!("cargo::rerun-if-changed={}", path.display());
     fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
 fn main() {
+    link_position_dependent();
     println!("cargo::rerun-if-changed=src/text/fold_char.rs");
     println!("cargo::rerun-if-changed=src/text/notation.rs");
     println!("cargo::rerun-if-changed=src/checks/offensive_language/lexicon.rs");

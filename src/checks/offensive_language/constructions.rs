@@ -224,7 +224,25 @@ fn insult_at(ws: &[Word<'_>], k: usize, hits: &[Range<usize>]) -> Option<(usize,
         let end = ws.iter().rposition(|x| x.range.end <= h.end).unwrap_or(k);
         return Some((end.max(k), Insult::Person));
     }
+    if let Some(end) = head_of_animal(ws, k) {
+        return Some((end, Insult::Person));
+    }
     semantics::insult(w.text).map(|i| (k, i))
+}
+
+/// A head or a face named after an animal, a person's name for a person ("tête de
+/// linotte", "face de rat", "gueule de singe"): the index of the animal.
+fn head_of_animal(ws: &[Word<'_>], k: usize) -> Option<usize> {
+    let head = ws.get(k)?.text;
+    let head = head.strip_suffix('s').unwrap_or(head);
+    if !matches!(head, "tete" | "face" | "gueule" | "yeule")
+        || !ws.get(k + 1).is_some_and(|w| matches!(w.text, "de" | "d'"))
+    {
+        return None;
+    }
+    let animal = ws.get(k + 2)?;
+    (!animal.break_before && semantics::insult(animal.text) == Some(Insult::Animal))
+        .then_some(k + 2)
 }
 
 /// Skips intensifiers from `k`; returns the index of the first other word.
@@ -296,6 +314,13 @@ fn extend(ws: &[Word<'_>], hits: &[Range<usize>], mut end: usize) -> usize {
             end = k;
             continue;
         }
+        // "un menteur pis un fraudeur", "un voleur et un hypocrite".
+        if ws
+            .get(k)
+            .is_some_and(|w| matches!(w.text, "pis" | "et" | "ou") && !w.break_before)
+        {
+            k += 1;
+        }
         if !ws.get(k).is_some_and(|w| DETERMINERS.contains(&w.text)) {
             return end;
         }
@@ -323,6 +348,13 @@ pub fn find(text: &str, ws: &[Word<'_>], hits: &[Range<usize>]) -> Vec<Found> {
         let w = ws[i].text;
         // Predication: "(vous) êtes (vraiment) des (vrais) X".
         if is_etre(w) {
+            // Said of oneself, it mocks no one: "j'ai été pas mal tête de linotte".
+            if ws[i.saturating_sub(2)..i]
+                .iter()
+                .any(|w| matches!(w.text, "je" | "j'"))
+            {
+                continue;
+            }
             let mut k = skip(ws, i + 1, ADVERBS);
             if ws
                 .get(k)
@@ -437,6 +469,25 @@ pub fn find(text: &str, ws: &[Word<'_>], hits: &[Range<usize>]) -> Vec<Found> {
                 continue;
             }
         }
+        // A face named after an animal is said of a person wherever it stands: "Quelle
+        // face de rat". (A head, "tête de veau", may be a dish: only in the constructions.)
+        if matches!(w, "face" | "faces" | "gueule" | "gueules" | "yeule")
+            && let Some(end) = head_of_animal(ws, i)
+        {
+            push(ws[phrase_start(ws, i)].range.start..ws[end].range.end);
+            continue;
+        }
+        // An exclamation: "Quel incompétent!", "Quelle bande de caves" (the collective is
+        // read above), not "Quel beau chien!" (an animal is praised as an animal).
+        if matches!(w, "quel" | "quelle" | "quels" | "quelles") {
+            let k = skip(ws, i + 1, INTENSIFIERS);
+            if let Some((end, Insult::Person)) = insult_at(ws, k, hits)
+                && ws[i + 1..=end].iter().all(|w| !w.break_before)
+            {
+                push(ws[i].range.start..ws[end].range.end);
+                continue;
+            }
+        }
         // A sarcastic vocative: "Merci pour votre commentaire tellement constructif,
         // génie. 🙄"
         if i > 0
@@ -531,6 +582,20 @@ mod tests {
             found("Vous êtes des crottés, vous pensez juste à vous."),
             ["vous etes des crottes"]
         );
+        assert_eq!(
+            found("Mon gestionnaire aux loisirs, c'est un serpent."),
+            ["est un serpent"]
+        );
+        assert_eq!(
+            found("Le directeur est un menteur pis un fraudeur."),
+            ["est un menteur pis un fraudeur"]
+        );
+        assert_eq!(
+            found("Tournez votre langue, bande de têtes de linotte."),
+            ["bande de tetes de linotte"]
+        );
+        assert_eq!(found("Quelle face de rat, lui."), ["quelle face de rat"]);
+        assert_eq!(found("Quel incompétent!"), ["quel incompetent"]);
     }
 
     #[test]
@@ -551,6 +616,11 @@ mod tests {
             "Bravo à notre championne, Julie Côté!",
             "Merci, champion!",
             "Quel génie, ce Mozart.",
+            "Quel beau chien! Quelle grosse vache, la gagnante de l'expo.",
+            "Au menu : tête de veau et salade.",
+            "La tête de l'escalier, la face du mur, la gueule du four.",
+            "Le gestionnaire a montré un serpent des blés aux enfants.",
+            "J'ai été une vraie tête de linotte ce matin. Je suis un vrai clown.",
         ] {
             assert!(found(text).is_empty(), "{text}: {:?}", found(text));
         }

@@ -279,11 +279,15 @@ impl Check for OffensiveLanguage {
                 .collect();
             for found in constructions::find(text, &ws, &insults) {
                 let r = found.range;
-                // The lexicon's own finding stays, on its words.
-                if hits
-                    .iter()
-                    .any(|h| h.range.start < r.end && r.start < h.range.end && !h.mild)
-                {
+                // The lexicon's own finding stays, on its words, and takes in what the
+                // construction adds after them: "un menteur pis un fraudeur".
+                let mut overlaps = hits
+                    .iter_mut()
+                    .filter(|h| h.range.start < r.end && r.start < h.range.end && !h.mild);
+                if let Some(h) = overlaps.next() {
+                    if h.kind == Kind::Insult && r.start <= h.range.start && h.range.end < r.end {
+                        h.range.end = r.end;
+                    }
                     continue;
                 }
                 hits.push(lexicon::Hit {

@@ -627,7 +627,7 @@ pub fn case_numbers(r: &Reader<'_>, out: &mut Vec<Found>) {
         let id = c.name("id").unwrap();
         let id_text = id.as_str().trim_end_matches('-');
         let id_span = id.start()..id.start() + id_text.len();
-        if !r.isolated_end(id_span.end) || is_year(id_text) {
+        if !r.isolated_end(id_span.end) || is_year(id_text) || is_service_line(id_text) {
             continue;
         }
         let sentence = r.scan.sentence(word.start());
@@ -640,6 +640,13 @@ pub fn case_numbers(r: &Reader<'_>, out: &mut Vec<Found>) {
             out.push(Found::new(Kind::CaseNumber, id_span));
         }
     }
+}
+
+/// A public three-digit service line (211, 311, 811, 911…): "Pour une plainte : 311" gives
+/// the number to call, not a file's.
+fn is_service_line(id: &str) -> bool {
+    let b = id.as_bytes();
+    b.len() == 3 && (b'2'..=b'9').contains(&b[0]) && &b[1..] == b"11"
 }
 
 fn is_year(id: &str) -> bool {
@@ -832,6 +839,8 @@ mod tests {
             "Le dossier 2025 du budget sera présenté.",
             "Demande de soumissions no 2025-007 publiée sur le SEAO.",
             "Numéro d'entreprise du Québec (NEQ) 1171234567.",
+            "Pour une plainte : 311.",
+            "Pour toute requête, composez le 811.",
         ] {
             assert!(
                 !has("la-sarre", text, "case-number"),

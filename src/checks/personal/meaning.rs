@@ -657,8 +657,13 @@ fn negative_word(s: &Sentence, i: usize) -> bool {
     // often a plain verb; "mal" is mostly "avoir mal", "pas mal".
     let participle = morph::analyses(word)
         .any(|a| a.pos == Pos::Verb && a.tense == Some(crate::text::morph::Tense::PastParticiple));
+    // A verb with no adjective reading names an act or a feeling, not a judgement: "on va
+    // s'ennuyer de lui" misses someone.
+    let verb_only = morph::analyses(word).any(|a| a.pos == Pos::Verb)
+        && !morph::analyses(word).any(|a| a.pos == Pos::Adjective);
     word != "mal"
         && !participle
+        && !verb_only
         && polarity::of(word).is_some_and(|p| p.polarity <= -0.4 && p.subjectivity >= 0.5)
         && !head_noun
 }
@@ -677,9 +682,20 @@ fn negated_quality(s: &Sentence, i: usize) -> bool {
     (from..i).any(|j| match s.word(j) {
         // The noun: "un pas", "ses premiers pas", "un faux pas", « CPE Premier Pas ».
         "pas" => !(j > 0 && STEP_BEFORE.contains(&s.word(j - 1))),
+        // "plus" denies after "ne" or "y a" ("y a plus de respect"); after another verb
+        // it asks for more ("on mérite plus de reconnaissance", "on veut plus de soutien").
+        "plus" => {
+            let before = &s.words[..j];
+            (0..before.len())
+                .rev()
+                .take(4)
+                .any(|k| s.is(k, &["ne", "n'", "n"]))
+                || (j > 0 && s.is(j - 1, &["a", "avait", "aura", "y", "pu"]))
+                || j == 0
+        }
         w => matches!(
             w,
-            "zero" | "aucun" | "aucune" | "sans" | "jamais" | "manque" | "pu" | "plus"
+            "zero" | "aucun" | "aucune" | "sans" | "jamais" | "manque" | "pu"
         ),
     })
 }

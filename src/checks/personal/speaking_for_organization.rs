@@ -229,6 +229,24 @@ impl SpeakingForOrganization {
     }
 }
 
+/// A question that asks someone else to do something for "nous": "Est-ce que le 311 peut
+/// nous dire si…?", "Pouvez-vous nous expliquer…?". The writer is one of the public
+/// asking, not the organisation answering ("Voulez-vous qu'on vous envoie quelqu'un?").
+fn asks_for_us(sentence: &str) -> bool {
+    if !sentence.trim_end().ends_with('?') {
+        return false;
+    }
+    let w = Words::new(sentence);
+    let other_subject = |i: usize| {
+        crate::text::morph::analyses(w.word(i))
+            .any(|a| a.pos == crate::text::morph::Pos::Verb && matches!(a.person, 2 | 3 | 5 | 6))
+    };
+    (1..w.len()).any(|i| {
+        w.word(i) == "nous"
+            && (other_subject(i - 1) || (i >= 2 && w.word(i - 1) == "vous" && other_subject(i - 2)))
+    })
+}
+
 impl Check for SpeakingForOrganization {
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         if !cx.meta.is_personal() {
@@ -265,6 +283,7 @@ impl Check for SpeakingForOrganization {
             let by_model = || {
                 commits.is_some()
                     && !s.is_empty()
+                    && !asks_for_us(prose.text(s))
                     && model::flags("speaking-for-organization", prose.text(s))
             };
             let Some(m) = self

@@ -125,10 +125,25 @@ impl<'a> Context<'a> {
 pub fn model_sentence(cx: &Context<'_>, rule: &str) -> Option<Range<usize>> {
     let model = crate::text::model::of(rule)?;
     let folded = cx.folded();
-    cx.sentences()
+    let sentences = cx.sentences();
+    // A short sentence ("Joignez-vous à nous!") means what the sentence before it says:
+    // it is flagged only when the two read together are too.
+    let in_context = |i: usize| {
+        let s = &sentences[i];
+        let short = folded.text[s.clone()].split_whitespace().count() < 5;
+        i == 0
+            || !short
+            || model
+                .flagged(&folded.text[sentences[i - 1].start..s.end])
+                .is_some()
+    };
+    sentences
         .iter()
-        .filter(|s| folded.text[(*s).clone()].chars().any(char::is_alphabetic))
-        .filter_map(|s| Some((model.flagged(&folded.text[s.clone()])?, s)))
+        .enumerate()
+        .filter(|(_, s)| folded.text[(*s).clone()].chars().any(char::is_alphabetic))
+        .filter_map(|(i, s)| Some((model.flagged(&folded.text[s.clone()])?, s, i)))
+        .filter(|&(_, _, i)| in_context(i))
+        .map(|(score, s, _)| (score, s))
         .max_by(|a, b| a.0.total_cmp(&b.0))
         .map(|(_, s)| {
             let focus = model.focus(&folded.text[s.clone()]);

@@ -127,8 +127,31 @@ pub(super) fn disclaimers(params: &Params) -> Disclaimers {
 /// An opinion found in the prose: its sentence and the words that make it one, as
 /// source ranges.
 struct Opinion {
-    sentence: Range<usize>,
+    /// What the finding points at: the clauses that give the opinion.
+    span: Range<usize>,
     marker: Range<usize>,
+}
+
+/// The part of `text` (a folded sentence) that gives the opinion at `at` (a marker or an
+/// evaluation): the sentence cut at colons and semicolons, which join statements ("Pour
+/// ceux qui se posent des questions : c'est sous l'inflation et honnêtement je trouve ça
+/// raisonnable").
+fn opinion_clauses(text: &str, at: &Range<usize>) -> Range<usize> {
+    let joint = |c: char| matches!(c, ':' | ';');
+    let start = text[..at.start]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| joint(c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let end = text[at.end..]
+        .char_indices()
+        .find(|&(_, c)| joint(c))
+        .map_or(text.len(), |(i, _)| at.end + i);
+    let part = &text[start..end];
+    let lead = part.len() - part.trim_start().len();
+    let trimmed =
+        part.trim_end_matches(|c: char| c.is_whitespace() || c == '\u{FE0F}' || c == '\u{200D}');
+    start + lead..(start + trimmed.len()).max(start + lead)
 }
 
 struct OpinionDisclaimer {
@@ -168,7 +191,7 @@ impl OpinionDisclaimer {
         let opinion = self.first_opinion(prose)?;
         self.disclaimers.find(prose).is_empty().then(|| {
             let text = cx.draft.source[opinion.marker.clone()].to_string();
-            (opinion.sentence, text)
+            (opinion.span, text)
         })
     }
 
@@ -202,16 +225,23 @@ impl OpinionDisclaimer {
                             && self.speaks_of_org(prose, n)
                     })
             };
-            let sentence = prose.folded.original(s.clone());
+            let opinion = |marker: Range<usize>| {
+                let span = opinion_clauses(text, &marker);
+                Opinion {
+                    span: prose
+                        .folded
+                        .original(s.start + span.start..s.start + span.end),
+                    marker: prose
+                        .folded
+                        .original(s.start + marker.start..s.start + marker.end),
+                }
+            };
             for marker in markers {
                 let Some(strong) = self.judgement(prose, s, &marker) else {
                     continue;
                 };
                 if strong || here() || before() || after() {
-                    let marker = prose
-                        .folded
-                        .original(s.start + marker.start..s.start + marker.end);
-                    return Some(Opinion { sentence, marker });
+                    return Some(opinion(marker));
                 }
             }
             // An evaluation without a marker: "c'est une bonne décision", "la Ville
@@ -220,18 +250,13 @@ impl OpinionDisclaimer {
                 super::meaning::judgement(prose, s, self.venting.mentions(), before())
                 && (markers_seen || !venting())
             {
-                let marker = prose
-                    .folded
-                    .original(s.start + clause.start..s.start + clause.end);
-                return Some(Opinion { sentence, marker });
+                return Some(opinion(clause));
             }
             // What the rules do not read, the rule's model may (`crate::text::model`), in
             // a sentence that evaluates something: a factual sentence (a job offer, a
             // schedule) is no opinion, whatever its words.
             if evaluates(text) && model::flags("opinion-disclaimer", text) && !venting() {
-                let r = model::focus("opinion-disclaimer", text);
-                let marker = prose.folded.original(s.start + r.start..s.start + r.end);
-                return Some(Opinion { marker, sentence });
+                return Some(opinion(model::focus("opinion-disclaimer", text)));
             }
         }
         None
@@ -353,6 +378,19 @@ mod tests {
         assert!(evaluates("pourquoi attendre juin pour boucher les trous?"));
         let job = "+++\naccount = \"personal\"\n+++\nLa Ville est à la recherche d'un brigadier scolaire.\n";
         assert!(!flagged("la-sarre", job));
+    }
+
+    #[test]
+    fn the_finding_points_at_the_statement_that_holds_the_opinion() {
+        let text = "pour ceux qui se posent des questions : c'est sous l'inflation et honnetement je trouve ca raisonnable.";
+        let at = text.find("je trouve").unwrap();
+        let span = super::opinion_clauses(text, &(at..at + 9));
+        assert_eq!(
+            &text[span],
+            "c'est sous l'inflation et honnetement je trouve ca raisonnable."
+        );
+        let whole = "je trouve que la ville a raison.";
+        assert_eq!(super::opinion_clauses(whole, &(0..9)), 0..whole.len());
     }
 
     #[test]

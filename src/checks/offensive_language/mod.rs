@@ -309,6 +309,37 @@ impl Check for OffensiveLanguage {
             {
                 threat.range.start = at;
             }
+            // A threat is said by its whole clause: "Le maire devrait faire attention quand
+            // il sort de l'hôtel de ville le soir", not its four key words.
+            // Only the veiled threats whose words found open the clause: a warning ("il
+            // devrait faire attention quand il sort…", with its subject), what one knows
+            // of the person ("je sais où tu…"), an exposure ("publier ta photo partout
+            // tant que…"). "Fermez vos gueules au conseil" stays on its three words.
+            for threat in hits.iter_mut().filter(|h| h.kind == Kind::Threat) {
+                let stop = |c: char| matches!(c, ',' | ';' | ':' | '.' | '!' | '?' | '\n');
+                let r = &mut threat.range;
+                let found = &text[r.clone()];
+                let modal = ["devrai", "ferai", "feriez"]
+                    .iter()
+                    .any(|m| found.starts_with(m));
+                let open = modal
+                    || found.ends_with("partout")
+                    || [" ou ", " quand ", " a quelle heure "]
+                        .iter()
+                        .any(|w| found.contains(w));
+                if !open {
+                    continue;
+                }
+                let start = if modal {
+                    let at = text[..r.start].rfind(stop).map_or(0, |i| i + 1);
+                    at + (text[at..r.start].len() - text[at..r.start].trim_start().len())
+                } else {
+                    r.start
+                };
+                let end = text[r.end..].find(stop).map_or(text.len(), |i| r.end + i);
+                let end = r.end + text[r.end..end].trim_end().len();
+                *r = start.min(r.start)..end.max(r.end);
+            }
             for hit in hits {
                 let span = folded.original(hit.range.clone());
                 if in_title(&draft.source, &span) {
@@ -465,6 +496,39 @@ mod tests {
     fn threats_and_slurs() {
         assert_eq!(kinds("Je vais te casser la gueule."), ["threat"]);
         assert_eq!(kinds("On sait où tu restes."), ["threat"]);
+    }
+
+    #[test]
+    fn veiled_threats_are_underlined_with_their_clause() {
+        assert_eq!(
+            found("Yannick, je sais à quelle heure tu finis au bureau pis où tu te stationnes."),
+            ["je sais à quelle heure tu finis au bureau pis où tu te stationnes"]
+        );
+        assert_eq!(
+            found("Le maire devrait faire attention quand il sort de l'hôtel de ville le soir."),
+            ["Le maire devrait faire attention quand il sort de l'hôtel de ville le soir"]
+        );
+        assert_eq!(
+            found("À sa place, je surveillerais mes pneus le soir."),
+            ["À sa place, je surveillerais mes pneus"]
+        );
+        assert_eq!(
+            found("J'ai des captures pis je me gênerai pas pour les envoyer à ton chum."),
+            ["je me gênerai pas pour les envoyer à ton chum"]
+        );
+        assert_eq!(
+            found("Fermez vos gueules au conseil et écoutez le monde."),
+            ["Fermez vos gueules"]
+        );
+        // Care, not threats.
+        for text in [
+            "On devrait faire attention quand on sort le soir, la chaussée est glacée.",
+            "Les automobilistes devraient faire attention aux enfants le soir de l'Halloween.",
+            "Je sais où vous pouvez trouver le formulaire.",
+            "Je vais les envoyer à ta famille demain, les photos du party!",
+        ] {
+            assert!(found(text).is_empty(), "{text}");
+        }
         assert_eq!(kinds("Retournez dans votre pays."), ["slur"]);
         assert_eq!(kinds("Les immigrants, c'est tous des voleurs."), ["slur"]);
         assert_eq!(

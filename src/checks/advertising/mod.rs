@@ -620,6 +620,25 @@ impl Check for Advertising {
                 kind: "promotion",
             });
         }
+        // An offer or a code is said by its sentence: "essayez Les Escapades Boréales : 15 %
+        // de rabais avec le code DRUMMOND15", not the code alone; the reader removes
+        // the sentence.
+        let folded = cx.folded();
+        let sentences: Vec<Range<usize>> = cx
+            .sentences()
+            .iter()
+            .map(|s| folded.original(s.clone()))
+            .collect();
+        for f in found.iter_mut().filter(|f| f.kind == "promotion") {
+            if let Some(s) = sentences
+                .iter()
+                .find(|s| s.start <= f.span.start && f.span.start < s.end)
+            {
+                let sentence = &cx.draft.source[s.clone()];
+                let end = s.start + sentence.trim_end().len();
+                f.span = s.start.min(f.span.start)..end.max(f.span.end);
+            }
+        }
         // One promotion finding per post is enough to act on, and none when a code,
         // a link or spam already shows the post is commercial.
         let other = found.iter().any(|f| f.kind != "promotion");

@@ -175,7 +175,7 @@ static SPAM: LazyRegex = LazyRegex::folded(
     ],
 );
 static OFFER: LazyRegex = LazyRegex::folded(
-    r"(?:\b\d+ ?% (?:de )?(?:rabais|reduction|remise|escompte|off)\b|\b(?:rabais|reduction|remise|escompte) (?:de|jusqu'a) \d+ ?%|\b\d pour \d\b|\b(?:promo|promotion|special|speciaux) (?:de la semaine|du jour|du mois)\b|\bsoldes?\b|\bliquidation\b|\bvente (?:eclair|flash|trottoir|de fermeture)\b|\blivraison gratuite\b|\bprix (?:imbattables?|special|speciaux|fous|d'usine)\b|\b(?:meilleurs?|plus bas) prix\b|\b(?:seulement|a partir de|special a|au prix de) \d+(?:[,.]\d+)? ?\$|\$ seulement\b|\bpromos?\b|\bpromotions? speciales?\b|\b(?:cette fin de semaine|ce week-end|aujourd'hui|ce soir) seulement\b|\b\d+ ?% (?:sur|a l'achat) (?:votre|ta|tout|toute|tous|toutes|les|la|le)\b|\bpremiere commande\b|\bechantillons? gratuits?\b|\bessai gratuit\b|\ba \d+[,.]\d\d ?\$|(?:^|\s)-\s?\d+ ?%|\b\w+ achetee?s?,? (?:une?|le|la|les) (?:\w+ )?(?:offerte?s?|gratuite?s?)\b|\b(?:premier|premiere) (?:\w+ )?gratuite?\b|\baubaines?\b|\bpromotion (?:en cours|d'ouverture|speciale)\b|\b(?:soumissions?|estimations?|installation|pose) (?:est )?gratuite?s?\b)",
+    r"(?:\b\d+ ?% (?:de )?(?:rabais|reduction|remise|escompte|off)\b|\b(?:rabais|reduction|remise|escompte) (?:de|jusqu'a) \d+ ?%|\b\d pour \d\b|\b(?:promo|promotion|special|speciaux) (?:de la semaine|du jour|du mois)\b|\bsoldes?\b|\bliquidation\b|\bvente (?:eclair|flash|trottoir|de fermeture)\b|\blivraison gratuite\b|\bprix (?:imbattables?|special|speciaux|fous|d'usine)\b|\b(?:meilleurs?|plus bas) prix\b|\b(?:seulement|a partir de|special a|au prix de) \d+(?:[,.]\d+)? ?\$|\$ seulement\b|\bpromos?\b|\bpromotions? speciales?\b|\b(?:cette fin de semaine|ce week-end|aujourd'hui|ce soir) seulement\b|\b\d+ ?% (?:sur|a l'achat) (?:votre|ta|tout|toute|tous|toutes|les|la|le)\b|\bpremiere commande\b|\bechantillons? gratuits?\b|\bessai gratuit\b|\ba \d+[,.]\d\d ?\$|(?:^|\s)-\s?\d+ ?%|\b\w+ achetee?s?,? (?:une?|le|la|les) (?:\w+ )?(?:offerte?s?|gratuite?s?)\b|\b(?:premier|premiere) (?:\w+ )?gratuite?\b|\baubaines?\b|\bpromotion (?:en cours|d'ouverture|speciale)\b|\b(?:soumissions?|estimations?|installation|pose) (?:est )?gratuite?s?\b|\$ (?:par personne|chacune?|l'unite|la douzaine|le kilo|la paire|pour la saison|par saison)\b|\b(?:a|en) moitie prix\b)",
     &[
         "%",
         r"\d pour \d",
@@ -217,10 +217,19 @@ static OFFER: LazyRegex = LazyRegex::folded(
         "estimation",
         "installation",
         "pose ",
+        "$ par personne",
+        "$ chacun",
+        "$ l'unite",
+        "$ la douzaine",
+        "$ le kilo",
+        "$ la paire",
+        "$ pour la saison",
+        "$ par saison",
+        "moitie prix",
     ],
 );
 static CALL: LazyRegex = LazyRegex::new(
-    r"\b(?:achete[rz]|commande[rz]|magasine[rz]|procure[rz]-vous|profite[rz]|faites vite|visite[rz] (?:notre|ma|nos) (?:boutique|magasin|site|page|commerce|succursales?)|en magasin|en boutique|passe[rz] (?:nous voir|en boutique|au magasin)|ne manquez pas (?:nos|cette|notre) (?:offre|aubaines?|promotions?|specia(?:l|ux)|vente)|venez (?:decouvrir|essayer|voir|gouter) (?:nos|notre|ma|mes)|appelez-nous|(?:contacte[rz]|ecrive[zr]|texte[zr])-(?:la|le|les|nous)\b|liens? en commentaires?|liens? dans les commentaires|a la caisse|suive?z (?:ma|notre) page|reserve[rz] (?:votre|ta) (?:table|place|rendez-vous)|reserve[rz] (?:des maintenant|maintenant|en ligne)|quantites limitees|offre (?:d'une duree limitee|valide jusqu'au|se termine))\b",
+    r"\b(?:achete[rz]|commande[rz]|magasine[rz]|procure[rz]-vous|profite[rz]|faites vite|visite[rz] (?:notre|ma|nos) (?:boutique|magasin|site|page|commerce|succursales?)|en magasin|en boutique|passe[rz] (?:nous voir|en boutique|au magasin)|ne manquez pas (?:nos|cette|notre) (?:offre|aubaines?|promotions?|specia(?:l|ux)|vente)|venez (?:decouvrir|essayer|voir|gouter) (?:nos|notre|ma|mes)|appelez-nous|(?:contacte[rz]|ecrive[zr]|texte[zr])-(?:la|le|les|nous)\b|liens? en commentaires?|liens? dans les commentaires|a la caisse|suive?z (?:ma|notre) page|reserve[rz] (?:votre|ta) (?:table|place|rendez-vous)|reserve[rz] (?:des maintenant|maintenant|en ligne)|quantites limitees|offre (?:d'une duree limitee|valide jusqu'au|se termine)|courez-y|(?:je|on) (?:vous )?livre (?:partout|a domicile|gratuitement|chez vous))\b",
     &[
         "achete",
         "commande",
@@ -254,6 +263,8 @@ static CALL: LazyRegex = LazyRegex::new(
         "duree limitee",
         "valide jusqu'au",
         "se termine",
+        "courez-y",
+        " livre ",
     ],
 );
 static BUSINESS: LazyRegex = LazyRegex::new(
@@ -743,6 +754,32 @@ mod tests {
         assert_eq!(
             kinds("Visitez notre boutique en ligne pour nos nouveautés."),
             ["promotion"]
+        );
+        // Prices by the unit and calls without a shop's name.
+        assert_eq!(
+            kinds("Les croissants sont 2 pour 1 toute la fin de semaine, courez-y!"),
+            ["promotion"]
+        );
+        assert_eq!(
+            kinds("Mes tourtières : 10 $ chacune ou 3 pour 25 $, je livre partout à Drummond."),
+            ["promotion"]
+        );
+        // The organisation's own prices, a benefit supper: no call to buy.
+        assert!(
+            kinds("Camp de jour municipal : 95 $ par semaine, inscriptions en ligne.").is_empty()
+        );
+        assert!(kinds("Souper spaghetti de la Fabrique : 15 $ par personne.").is_empty());
+    }
+
+    #[test]
+    fn a_promotion_is_underlined_by_its_sentence() {
+        assert_eq!(
+            crate::checks::testing::excerpts(
+                "advertising",
+                "drummondville",
+                "Bonne semaine! Grande vente trottoir chez Sports Experts : aubaines incroyables, faites vite !"
+            ),
+            ["Grande vente trottoir chez Sports Experts : aubaines incroyables, faites vite !"]
         );
     }
 

@@ -252,8 +252,9 @@ pub(super) fn phone_numbers(t: &str) -> Vec<Range<usize>> {
 }
 
 /// Phone numbers written to slip past the usual writings: ten digits (eleven after a
-/// leading 1) in groups of any size, split by spaces, dots and dashes, one or several
-/// ("819 787 . 42 . 18", "8-1-9-4-7-7-5-5-2-3", "819 523 – 67 – 09"). The run holds
+/// leading 1) in groups of any size, split by spaces, dots, dashes and slashes, one or
+/// several ("819 787 . 42 . 18", "8-1-9-4-7-7-5-5-2-3", "819 523 – 67 – 09", "819 / 477 /
+/// 36 / 58"). The run holds
 /// nothing else, so sums, dates and lists of numbers do not add up to a number; the caller
 /// still asks for a valid area code.
 pub(super) fn scattered_phone_numbers(t: &str) -> Vec<Range<usize>> {
@@ -287,7 +288,7 @@ pub(super) fn scattered_phone_numbers(t: &str) -> Vec<Range<usize>> {
                 count += 1;
                 end = j + 1;
                 j += 1;
-            } else if separator(b, j) {
+            } else if separator(b, j) || b[j] == b'/' {
                 gap = true;
                 j += 1;
             } else {
@@ -471,6 +472,10 @@ mod tests {
                 "8-1-9-4-7-7-5-5-2-3",
             ),
             ("La maman de Léa : 819 523 – 67 – 09.", "819 523 – 67 – 09"),
+            (
+                "Appelez Ginette au 819 / 477 / 36 / 58 pour le covoiturage.",
+                "819 / 477 / 36 / 58",
+            ),
         ] {
             assert_eq!(found("la-sarre", text), [number], "{text}");
         }
@@ -479,6 +484,8 @@ mod tests {
             "Résultats : 12 - 15 - 20 - 30 - 45 points.",
             "Le budget passe de 2 345 678 $ à 2 456 789 $.",
             "Les lots 1 2 3 4 5 6 7 8 9 10 sont vendus.",
+            "Scores : 819/1000, 477/500 et 36/58.",
+            "Collectes les 12/03, 26/03 et 09/04/2026.",
         ] {
             assert!(found("la-sarre", text).is_empty(), "{text}");
         }

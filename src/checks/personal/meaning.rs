@@ -439,15 +439,18 @@ pub fn commitment(
                         return Some(span());
                     }
                 }
-                // "c'est réglé", "c'est arrangé", "ça va être fait demain".
+                // "c'est réglé", "c'est arrangé", "ça va être fait demain"; a decision
+                // told to the reader on their own matter is an answer in itself: "pour le
+                // remboursement de ta semaine, c'est accepté".
                 Subject::ThirdPronoun
                     if g.passive
                         && action
-                        && context
+                        && (context || (you_in_sentence && DECISIONS.contains(&g.lemma)))
                         && matches!(g.time, Time::Present | Time::Future)
                         && clause_text.split_whitespace().count() <= 8 =>
                 {
-                    return Some(span());
+                    // The short clause says what; the sentence says of what.
+                    return Some(s.span(0..s.words.len()));
                 }
                 // The organisation's "nous" or "on": "nous allons purger le réseau",
                 // "on s'en occupe dès lundi", "on vous en livre un neuf cette semaine".

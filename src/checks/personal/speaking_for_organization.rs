@@ -317,6 +317,25 @@ mod tests {
     }
 
     #[test]
+    fn a_decision_told_to_the_reader_is_an_answer() {
+        assert_eq!(
+            found(
+                "cpe-premier-pas",
+                "Pour le remboursement de ta semaine d'absence, c'est accepté, pas de souci."
+            ),
+            ["Pour le remboursement de ta semaine d'absence, c'est accepté, pas de souci"]
+        );
+        // A question of the public to the organisation is not the organisation speaking.
+        assert!(
+            found(
+                "drummondville",
+                "Est-ce que le 311 peut nous dire si la rue Lindsay reste ouverte pendant les travaux?"
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
     fn answering_in_the_name_of_the_town_is_found() {
         assert_eq!(
             found(

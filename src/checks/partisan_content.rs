@@ -267,7 +267,7 @@ static PARTY_PRAISE: LazyRegex = LazyRegex::new(
 /// A call to act on elected people or to sign a collective letter: "Écrivez à votre
 /// député pour dire non", "Ajoutez votre nom à la lettre ouverte".
 static MOBILISATION: LazyRegex = LazyRegex::new(
-    r"\b(?:(?:ecrivez|ecrivons|appelez|interpellez|ecrire) (?:a|au|aux) (?:votre |vos |notre |nos |le |la |les )?(?:deputee?s?|ministres?|premiere? ministre|gouvernement|elue?s)\b|(?:ajoutez|ajoutons|inscrivez) (?:votre|vos|notre) (?:nom|signature)s? (?:a|au|sur) (?:la|le|cette|notre) (?:lettre ouverte|petition|liste|manifeste|declaration))",
+    r"\b(?:(?:ecrivez|ecrivons|appelez|interpellez|ecrire) (?:a|au|aux) (?:votre |vos |notre |nos |le |la |les )?(?:deputee?s?|ministres?|premiere? ministre|gouvernement|elue?s)\b|(?:ajoutez|ajoutons|inscrivez) (?:votre|vos|notre) (?:nom|signature)s? (?:a|au|sur) (?:la|le|cette|notre) (?:lettre ouverte|petition|liste|manifeste|declaration)|(?:allez|venez|viens|va) signer (?:pour|contre)\b|signer en grand nombre\b|(?:mettre|mettez|ajoutez|inscrivez) votre nom sur le site de l'assemblee nationale\b|apporte[rz] (?:vos|tes|nos) (?:pancartes|affiches|banderoles)\b|(?:une|la|grosse|grande) (?:manif|manifestation) (?:samedi|dimanche|lundi|mardi|mercredi|jeudi|vendredi|ce |cette |demain))",
     &[
         "ecrivez",
         "ecrivons",
@@ -277,6 +277,13 @@ static MOBILISATION: LazyRegex = LazyRegex::new(
         "ajoutez",
         "ajoutons",
         "inscrivez",
+        " signer ",
+        "signer en grand",
+        "assemblee nationale",
+        "pancartes",
+        "affiches",
+        "banderoles",
+        "manif",
     ],
 );
 
@@ -431,7 +438,13 @@ impl PartisanContent {
         } else if let Some(span) = same_sentence(text, open, &PARTISAN_EVENT, &PARTY_HOST) {
             out.push((folded.original(span), "political"));
         } else if let Some(m) = open.find(&MOBILISATION, text) {
-            out.push((folded.original(m.range()), "political"));
+            // The call is said by its sentence: "samedi on marche devant les bureaux de
+            // la MRC contre le projet de mine, apportez vos pancartes".
+            let start = sentence_start(text, m.start());
+            out.push((
+                folded.original(start..sentence_end(text, m.end())),
+                "political",
+            ));
         }
     }
 
@@ -503,6 +516,13 @@ impl PartisanContent {
 }
 
 /// The end of the sentence that holds byte `at` of folded `text`.
+fn sentence_start(text: &str, at: usize) -> usize {
+    let start = text[..at]
+        .rfind(['.', '!', '?', ';', '\n'])
+        .map_or(0, |i| i + 1);
+    start + (text[start..at].len() - text[start..at].trim_start().len())
+}
+
 fn sentence_end(text: &str, at: usize) -> usize {
     text[at..]
         .find(['.', '!', '?', ';', '\n'])
@@ -642,6 +662,25 @@ mod tests {
     fn kinds(text: &str) -> Vec<&'static str> {
         let official = format!("+++\naccount = \"official\"\n+++\n{text}");
         crate::checks::testing::kinds("partisan-content", "la-sarre", &official)
+    }
+
+    #[test]
+    fn calls_to_protest_and_to_sign_without_the_word_petition() {
+        for text in [
+            "Allez signer pour qu'on garde le stationnement gratuit sur Heriot!",
+            "Allez mettre votre nom sur le site de l'Assemblée nationale avant vendredi.",
+            "Samedi on marche devant les bureaux de la MRC contre le projet de mine, apportez vos pancartes.",
+            "Y'a une manif samedi midi devant l'hôtel de ville. Amenez vos voisins.",
+        ] {
+            assert!(!kinds(text).is_empty(), "{text}");
+        }
+        // The municipal register, and news of a protest.
+        for text in [
+            "Registre référendaire : venez signer le registre à l'hôtel de ville lundi.",
+            "La manifestation d'hier a bloqué la rue Lindsay.",
+        ] {
+            assert!(kinds(text).is_empty(), "{text}");
+        }
     }
 
     #[test]

@@ -637,6 +637,17 @@ const NEGATIVE_EXTRA: &[&str] = &[
     "farce",
     "joke",
     "bordel",
+    // Idioms of Quebec French that judge without a negative adjective.
+    "broche a foin",
+    "mauvaise foi",
+    "comme des numeros",
+    "a ma pire ennemie",
+    "a mon pire ennemi",
+    "rien avance",
+    "tourne en rond",
+    "tournent en rond",
+    "s'en lave les mains",
+    "s'en lavent les mains",
 ];
 
 /// Word `i` is an adjective the polarity lexicon grades clearly negative and subjective,

@@ -208,6 +208,34 @@ mod tests {
     }
 
     #[test]
+    fn venting_in_quebec_idioms_is_found() {
+        for (profile, text) in [
+            (
+                "cpe-premier-pas",
+                "Je recommanderais pas le CPE Premier Pas à ma pire ennemie.",
+            ),
+            (
+                "la-sarre",
+                "Dommage que l'organisation de la Ville ait été aussi broche à foin.",
+            ),
+            (
+                "la-sarre",
+                "Les abonnés de la bibliothèque battent des records de mauvaise foi.",
+            ),
+        ] {
+            assert_eq!(kinds(profile, text), ["venting"], "{text}");
+        }
+        // The same words about oneself or a cake.
+        assert!(
+            kinds(
+                "la-sarre",
+                "Mon gâteau était un peu broche à foin mais délicieux!"
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
     fn venting_about_the_workplace_is_found() {
         assert_eq!(
             kinds("la-sarre", "Ma gestionnaire est complètement incompétente."),

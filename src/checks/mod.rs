@@ -141,9 +141,10 @@ pub fn model_sentence(cx: &Context<'_>, rule: &str) -> Option<Range<usize>> {
         .iter()
         .enumerate()
         .filter(|(_, s)| folded.text[(*s).clone()].chars().any(char::is_alphabetic))
-        .filter_map(|(i, s)| Some((model.flagged(&folded.text[s.clone()])?, s, i)))
-        .filter(|&(_, _, i)| in_context(i))
-        .map(|(score, s, _)| (score, s))
+        .filter_map(|(i, s)| {
+            let score = model.flagged(&folded.text[s.clone()])?;
+            in_context(i).then_some((score, s))
+        })
         .max_by(|a, b| a.0.total_cmp(&b.0))
         .map(|(_, s)| {
             let focus = model.focus(&folded.text[s.clone()]);

@@ -440,11 +440,10 @@ impl PartisanContent {
         } else if let Some(m) = open.find(&MOBILISATION, text) {
             // The call is said by its sentence: "samedi on marche devant les bureaux de
             // la MRC contre le projet de mine, apportez vos pancartes".
-            let start = sentence_start(text, m.start());
-            out.push((
-                folded.original(start..sentence_end(text, m.end())),
-                "political",
-            ));
+            let sentence = crate::text::between_stops(text, m.range(), |c| {
+                matches!(c, '.' | '!' | '?' | ';' | '\n')
+            });
+            out.push((folded.original(sentence), "political"));
         }
     }
 
@@ -516,13 +515,6 @@ impl PartisanContent {
 }
 
 /// The end of the sentence that holds byte `at` of folded `text`.
-fn sentence_start(text: &str, at: usize) -> usize {
-    let start = text[..at]
-        .rfind(['.', '!', '?', ';', '\n'])
-        .map_or(0, |i| i + 1);
-    start + (text[start..at].len() - text[start..at].trim_start().len())
-}
-
 fn sentence_end(text: &str, at: usize) -> usize {
     text[at..]
         .find(['.', '!', '?', ';', '\n'])

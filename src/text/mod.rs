@@ -218,6 +218,25 @@ pub fn is_whole_word(text: &str, range: &Range<usize>) -> bool {
     !before.is_some_and(is_word_char) && !after.is_some_and(is_word_char)
 }
 
+/// The part of `text` around `at` that runs to the nearest `stop` character on either side
+/// (or to the text's ends), blanks trimmed: the clause or sentence a few words found
+/// belong to. It always holds `at`.
+pub fn between_stops(text: &str, at: Range<usize>, stop: impl Fn(char) -> bool) -> Range<usize> {
+    let start = text[..at.start]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| stop(c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let end = text[at.end..]
+        .char_indices()
+        .find(|&(_, c)| stop(c))
+        .map_or(text.len(), |(i, _)| at.end + i);
+    let part = &text[start..end];
+    let start = start + (part.len() - part.trim_start().len());
+    let end = start + text[start..end].trim_end().len();
+    start.min(at.start)..end.max(at.end)
+}
+
 /// 1-based line numbers and character columns for byte offsets of one file.
 #[derive(Debug, Clone)]
 pub struct LineIndex {

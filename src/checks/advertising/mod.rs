@@ -631,22 +631,18 @@ impl Check for Advertising {
                 kind: "promotion",
             });
         }
-        // An offer or a code is said by its sentence: "essayez Les Escapades Boréales : 15 %
-        // de rabais avec le code DRUMMOND15", not the code alone; the reader removes
-        // the sentence.
-        let folded = cx.folded();
-        let sentences: Vec<Range<usize>> = cx
-            .sentences()
-            .iter()
-            .map(|s| folded.original(s.clone()))
-            .collect();
+        // A promotion is said by its sentence ("Grande vente trottoir chez Sports Experts :
+        // aubaines incroyables, faites vite !"), not by the two words that gave it away:
+        // the reader removes the offer. A code stays underlined alone.
         for f in found.iter_mut().filter(|f| f.kind == "promotion") {
-            if let Some(s) = sentences
+            let folded = cx.folded();
+            let sentence = cx
+                .sentences()
                 .iter()
-                .find(|s| s.start <= f.span.start && f.span.start < s.end)
-            {
-                let sentence = &cx.draft.source[s.clone()];
-                let end = s.start + sentence.trim_end().len();
+                .map(|s| folded.original(s.clone()))
+                .find(|s| s.start <= f.span.start && f.span.start < s.end);
+            if let Some(s) = sentence {
+                let end = s.start + cx.draft.source[s.clone()].trim_end().len();
                 f.span = s.start.min(f.span.start)..end.max(f.span.end);
             }
         }

@@ -309,14 +309,12 @@ impl Check for OffensiveLanguage {
             {
                 threat.range.start = at;
             }
-            // A threat is said by its whole clause: "Le maire devrait faire attention quand
-            // il sort de l'hôtel de ville le soir", not its four key words.
-            // Only the veiled threats whose words found open the clause: a warning ("il
-            // devrait faire attention quand il sort…", with its subject), what one knows
-            // of the person ("je sais où tu…"), an exposure ("publier ta photo partout
-            // tant que…"). "Fermez vos gueules au conseil" stays on its three words.
+            // A veiled threat whose words found open its clause is underlined with the
+            // clause: a warning with its subject ("Le maire devrait faire attention quand
+            // il sort…"), what one knows of the person ("je sais où tu…"), an exposure
+            // ("publier ta photo partout tant que…"). "Fermez vos gueules au conseil"
+            // stays on its three words.
             for threat in hits.iter_mut().filter(|h| h.kind == Kind::Threat) {
-                let stop = |c: char| matches!(c, ',' | ';' | ':' | '.' | '!' | '?' | '\n');
                 let r = &mut threat.range;
                 let found = &text[r.clone()];
                 let modal = ["devrai", "ferai", "feriez"]
@@ -327,18 +325,12 @@ impl Check for OffensiveLanguage {
                     || [" ou ", " quand ", " a quelle heure "]
                         .iter()
                         .any(|w| found.contains(w));
-                if !open {
-                    continue;
+                if open {
+                    let clause = crate::text::between_stops(text, r.clone(), |c| {
+                        matches!(c, ',' | ';' | ':' | '.' | '!' | '?' | '\n')
+                    });
+                    *r = if modal { clause.start } else { r.start }..clause.end;
                 }
-                let start = if modal {
-                    let at = text[..r.start].rfind(stop).map_or(0, |i| i + 1);
-                    at + (text[at..r.start].len() - text[at..r.start].trim_start().len())
-                } else {
-                    r.start
-                };
-                let end = text[r.end..].find(stop).map_or(text.len(), |i| r.end + i);
-                let end = r.end + text[r.end..end].trim_end().len();
-                *r = start.min(r.start)..end.max(r.end);
             }
             for hit in hits {
                 let span = folded.original(hit.range.clone());

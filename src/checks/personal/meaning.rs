@@ -699,11 +699,7 @@ fn negated_quality(s: &Sentence, i: usize) -> bool {
         // "plus" denies after "ne" or "y a" ("y a plus de respect"); after another verb
         // it asks for more ("on mérite plus de reconnaissance", "on veut plus de soutien").
         "plus" => {
-            let before = &s.words[..j];
-            (0..before.len())
-                .rev()
-                .take(4)
-                .any(|k| s.is(k, &["ne", "n'", "n"]))
+            (j.saturating_sub(4)..j).any(|k| s.is(k, &["ne", "n'", "n"]))
                 || (j > 0 && s.is(j - 1, &["a", "avait", "aura", "y", "pu"]))
                 || j == 0
         }

@@ -137,21 +137,7 @@ struct Opinion {
 /// ceux qui se posent des questions : c'est sous l'inflation et honnêtement je trouve ça
 /// raisonnable").
 fn opinion_clauses(text: &str, at: &Range<usize>) -> Range<usize> {
-    let joint = |c: char| matches!(c, ':' | ';');
-    let start = text[..at.start]
-        .char_indices()
-        .rev()
-        .find(|&(_, c)| joint(c))
-        .map_or(0, |(i, c)| i + c.len_utf8());
-    let end = text[at.end..]
-        .char_indices()
-        .find(|&(_, c)| joint(c))
-        .map_or(text.len(), |(i, _)| at.end + i);
-    let part = &text[start..end];
-    let lead = part.len() - part.trim_start().len();
-    let trimmed =
-        part.trim_end_matches(|c: char| c.is_whitespace() || c == '\u{FE0F}' || c == '\u{200D}');
-    start + lead..(start + trimmed.len()).max(start + lead)
+    crate::text::between_stops(text, at.clone(), |c| matches!(c, ':' | ';'))
 }
 
 struct OpinionDisclaimer {

@@ -484,6 +484,7 @@ const WORD_MAPS: &[&str] = &[
     "insults/badwords-fr.tsv",
     "insults/quebec.tsv",
     "insults/people.tsv",
+    "insults/groups.tsv",
     "commerce/businesses.tsv",
     "meaning/decided.txt",
     "meaning/evaluated.txt",

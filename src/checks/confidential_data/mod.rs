@@ -427,14 +427,8 @@ impl Check for ConfidentialData {
         }
         situations::find(&reader, &mut found);
         matters::find(&reader, &mut found);
-        for f in resolve(found) {
-            let message = match (f.message, f.kind) {
-                (Some(m), _) => m,
-                (None, Kind::ConfidentialMatter) => {
-                    matter_message(&reader.scan.text()[f.span.clone()])
-                }
-                (None, kind) => kind.message(),
-            };
+        for f in widen_situations(text, resolve(found)) {
+            let message = f.message.unwrap_or_else(|| f.kind.message());
             let span = reader.scan.span(f.span);
             out.push(Diagnostic::new(span, message, self.help(f.kind)).kind(f.kind.id()));
         }
@@ -468,6 +462,74 @@ fn matter_message(folded: &str) -> &'static str {
     }
 }
 
+/// A health condition or a confidential matter is underlined with its clause: the fact
+/// disclosed is the clause (« a été suspendu sans solde pour deux semaines », « votre
+/// compte de taxes présente toujours un solde impayé de 2 847 $ »), not the word that
+/// names it. Two findings of one clause become one; values of other kinds keep their
+/// own span (a phone number inside the clause is still reported as a phone number).
+fn widen_situations(text: &str, found: Vec<Found>) -> Vec<Found> {
+    let mut kept: Vec<Found> = Vec::with_capacity(found.len());
+    for mut f in found {
+        if matches!(f.kind, Kind::HealthInfo | Kind::ConfidentialMatter) {
+            if f.kind == Kind::ConfidentialMatter && f.message.is_none() {
+                f.message = Some(matter_message(&text[f.span.clone()]));
+            }
+            f.span = clause_around(text, f.span);
+            if let Some(k) = kept.iter_mut().rev().find(|k| {
+                matches!(k.kind, Kind::HealthInfo | Kind::ConfidentialMatter)
+                    && k.span.start < f.span.end
+                    && f.span.start < k.span.end
+            }) {
+                k.span = k.span.start.min(f.span.start)..k.span.end.max(f.span.end);
+                continue;
+            }
+        }
+        kept.push(f);
+    }
+    kept
+}
+
+/// The clause of a folded text around `at`: up to a comma, a semicolon, a colon, a
+/// bracket, a line break or the end of a sentence (a full stop after an abbreviation
+/// such as « M. » or « Mme. » does not end it).
+fn clause_around(text: &str, at: Range<usize>) -> Range<usize> {
+    let ends_sentence = |i: usize| {
+        let word = text[..i]
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        let abbreviation = matches!(
+            word,
+            "m" | "mm" | "mme" | "mlle" | "dr" | "me" | "st" | "ste"
+        ) || word.chars().count() == 1;
+        let next = text[i + 1..].chars().next();
+        !abbreviation && next.is_none_or(char::is_whitespace)
+    };
+    // The comma of an address ("22, 3e Rue") does not end a clause.
+    let stop = |i: usize, c: char| match c {
+        ',' if text[..i].ends_with(|p: char| p.is_ascii_digit()) => false,
+        ',' | ';' | ':' | '(' | ')' | '\n' | '!' | '?' | '…' => true,
+        '.' => ends_sentence(i),
+        _ => false,
+    };
+    let start = text[..at.start]
+        .char_indices()
+        .rev()
+        .find(|&(i, c)| stop(i, c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let end = text[at.end..]
+        .char_indices()
+        .find(|&(i, c)| stop(at.end + i, c))
+        .map_or(text.len(), |(i, _)| at.end + i);
+    // A relative clause is its own clause: « Mme Roy qui commence sa chimio lundi ».
+    let start = text[start..at.start]
+        .rfind(" qui ")
+        .map_or(start, |i| start + i + " qui ".len());
+    let start = start + (text[start..end].len() - text[start..end].trim_start().len());
+    let end = start + text[start..end].trim_end().len();
+    start.min(at.start)..end.max(at.end)
+}
+
 /// Keeps, of overlapping values, the most specific kind; orders by position.
 fn resolve(mut found: Vec<Found>) -> Vec<Found> {
     found.sort_by_key(|f| (f.kind, f.span.start));
@@ -487,6 +549,28 @@ fn resolve(mut found: Vec<Found>) -> Vec<Found> {
 #[cfg(test)]
 mod tests {
     use crate::checks::testing::run;
+
+    #[test]
+    fn a_situation_is_underlined_with_its_clause() {
+        let d = run(
+            "confidential-data",
+            "la-sarre",
+            "Pensées pour Mme Tremblay du rang 4 qui commence sa chimio lundi.",
+        );
+        let text = "Pensées pour Mme Tremblay du rang 4 qui commence sa chimio lundi.";
+        assert_eq!(&text[d[0].span.clone()], "commence sa chimio lundi");
+        let text =
+            "Le locataire du 22, 3e Rue a été expulsé de son logement pour non-paiement de loyer.";
+        let d = run("confidential-data", "la-sarre", text);
+        let spans: Vec<_> = d.iter().map(|d| &text[d.span.clone()]).collect();
+        assert_eq!(
+            spans,
+            [
+                "22, 3e Rue",
+                "Le locataire du 22, 3e Rue a été expulsé de son logement pour non-paiement de loyer"
+            ]
+        );
+    }
 
     #[test]
     fn the_help_gives_the_organisations_number_when_it_has_one() {

@@ -19,6 +19,7 @@
 
 mod constructions;
 mod lexicon;
+mod stereotypes;
 mod words;
 
 use serde::Deserialize;
@@ -209,6 +210,81 @@ fn char_boundary_before(s: &str, mut at: usize) -> usize {
     at
 }
 
+/// Words that open a new clause or a complement: a sacre's noun phrase ends before them.
+const PHRASE_ENDS: &[&str] = &[
+    "qui", "que", "qu'", "pis", "et", "mais", "parce", "quand", "car", "ou", "alors", "si",
+    "comme", "pour", "avec", "sur", "dans", "est", "sont", "a", "ont", "etait", "va", "vont", "c'",
+    "ca", "je", "j'", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles",
+];
+
+/// A sacre that opens an exclamation is underlined with it, as a reader underlines it:
+/// "Crisse de ville de nonos", "Câlisse de Ville incapable" (its noun phrase);
+/// "Calvaire que le monde est niaiseux" (to the end of the clause, when the clause holds
+/// another finding: "Sti que c'était long" stays on "Sti"). What the lexicon found inside (an
+/// insult, a vulgar word) becomes part of one finding, an insult when it held one.
+fn widen_sacres(text: &str, ws: &[words::Word<'_>], hits: &mut Vec<lexicon::Hit>) {
+    let mut i = 0;
+    while i < hits.len() {
+        let h = &hits[i];
+        let next = ws.get(h.end).filter(|w| !w.break_before);
+        let end = match (h.kind, h.mild, h.end > h.start, next.map(|w| w.text)) {
+            (Kind::Sacre, false, true, Some("que" | "qu'")) => {
+                crate::text::between_stops(text, h.range.clone(), |c| {
+                    matches!(c, ',' | ';' | ':' | '.' | '!' | '?' | '\n')
+                })
+                .end
+            }
+            (Kind::Sacre, false, true, Some("de" | "d'")) => {
+                let phrase = ws[h.end + 1..]
+                    .iter()
+                    .take(6)
+                    .take_while(|w| !w.break_before && !PHRASE_ENDS.contains(&w.text))
+                    .last();
+                match phrase {
+                    Some(w) => w.range.end,
+                    None => {
+                        i += 1;
+                        continue;
+                    }
+                }
+            }
+            _ => {
+                i += 1;
+                continue;
+            }
+        };
+        // "Décâlissez de notre parc": a verb, whose "de" opens its complement.
+        if text[h.range.clone()].starts_with("de") {
+            i += 1;
+            continue;
+        }
+        let range = h.range.start..end.max(h.range.end);
+        let exclamation = matches!(next.map(|w| w.text), Some("que" | "qu'"));
+        let inside = |o: &lexicon::Hit| range.start <= o.range.start && o.range.end <= range.end;
+        // "Sti que c'était long": the sacre alone; "Calvaire que le monde est niaiseux":
+        // the clause, which holds an insult.
+        if exclamation && !hits.iter().any(|o| inside(o) && o.range != hits[i].range) {
+            i += 1;
+            continue;
+        }
+        let insult = hits
+            .iter()
+            .any(|o| inside(o) && matches!(o.kind, Kind::Insult | Kind::Slur));
+        let h = &mut hits[i];
+        h.range = range.clone();
+        if insult {
+            h.kind = Kind::Insult;
+        }
+        let keep = h.range.clone();
+        let mut at = 0;
+        hits.retain(|o| {
+            at += 1;
+            at - 1 == i || !(keep.start <= o.range.start && o.range.end <= keep.end)
+        });
+        i = hits.iter().position(|o| o.range == keep).map_or(i, |p| p) + 1;
+    }
+}
+
 fn message(kind: Kind, mild: bool, excerpt: &str) -> (String, &'static str) {
     match kind {
         Kind::Sacre if mild => (
@@ -298,7 +374,27 @@ impl Check for OffensiveLanguage {
                     mild: false,
                 });
             }
+            // Discrimination without a slur ("qu'ils retournent chez eux", "les vieux
+            // devraient pu avoir le droit de conduire"): the sentence, which takes in what
+            // the lexicon found in it.
+            for r in stereotypes::find(text, &ws) {
+                hits.retain(|h| !(r.start <= h.range.start && h.range.end <= r.end));
+                if hits
+                    .iter()
+                    .any(|h| h.range.start < r.end && r.start < h.range.end)
+                {
+                    continue;
+                }
+                hits.push(lexicon::Hit {
+                    start: 0,
+                    end: 0,
+                    range: r,
+                    kind: Kind::Slur,
+                    mild: false,
+                });
+            }
             hits.sort_by_key(|h| h.range.start);
+            widen_sacres(text, &ws, &mut hits);
             // A warning before a threat is part of it: "Fais attention à toi, mon homme.
             // Je connais ton char."
             if let Some(threat) = hits.iter_mut().find(|h| h.kind == Kind::Threat)
@@ -390,7 +486,10 @@ mod tests {
             found("Ostie de calice de tabarnak!"),
             ["Ostie de calice de tabarnak"]
         );
-        assert_eq!(found("Une autre d'hostie de journée."), ["hostie"]);
+        assert_eq!(
+            found("Une autre d'hostie de journée."),
+            ["hostie de journée"]
+        );
         assert_eq!(
             found("Le déneigement est pas fait, calvaire !"),
             ["calvaire"]
@@ -488,6 +587,75 @@ mod tests {
     fn threats_and_slurs() {
         assert_eq!(kinds("Je vais te casser la gueule."), ["threat"]);
         assert_eq!(kinds("On sait où tu restes."), ["threat"]);
+    }
+
+    #[test]
+    fn a_sacre_is_underlined_with_the_exclamation_it_opens() {
+        assert_eq!(
+            found("Calvaire que le monde est niaiseux."),
+            ["Calvaire que le monde est niaiseux"]
+        );
+        assert_eq!(
+            found("Crisse de ville de nonos."),
+            ["Crisse de ville de nonos"]
+        );
+        assert_eq!(kinds("Crisse de ville de nonos."), ["insult"]);
+        assert_eq!(
+            found("Câlisse de Ville incapable qui répare rien."),
+            ["Câlisse de Ville incapable"]
+        );
+        // Alone, the sacre is its own finding.
+        assert_eq!(found("Calvaire! Encore une panne."), ["Calvaire"]);
+    }
+
+    #[test]
+    fn discrimination_without_a_slur_is_read_from_its_construction() {
+        for (text, excerpt) in [
+            (
+                "Les vieux devraient pu avoir le droit de conduire après 75 ans.",
+                "Les vieux devraient pu avoir le droit de conduire après 75 ans",
+            ),
+            (
+                "Depuis que la ville est remplie d'immigrants, on se sent plus chez nous.",
+                "Depuis que la ville est remplie d'immigrants, on se sent plus chez nous",
+            ),
+            (
+                "Les Africains sont arrivés dans mon bloc. Qu'ils restent chez eux.",
+                "Qu'ils restent chez eux",
+            ),
+            (
+                "Ça me lève le cœur, ce monde-là devrait rester caché.",
+                "Ça me lève le cœur, ce monde-là devrait rester caché",
+            ),
+            (
+                "Les BS du centre-ville veulent tout gratis.",
+                "Les BS du centre-ville veulent tout gratis",
+            ),
+            (
+                "Encore une décision typique d'une femme en ménopause.",
+                "Encore une décision typique d'une femme en ménopause",
+            ),
+            (
+                "Les immigrants sont tous des profiteurs.",
+                "Les immigrants sont tous des profiteurs",
+            ),
+        ] {
+            assert_eq!(found(text), [excerpt], "{text}");
+            assert_eq!(kinds(text), ["slur"], "{text}");
+        }
+        // Said for a group, of a group's needs, or of things: clean.
+        for text in [
+            "Grâce au programme, les aînés pourront rester chez eux plus longtemps.",
+            "Les aînés devraient pouvoir rester chez eux le plus longtemps possible.",
+            "Les femmes sont encore sous-représentées au conseil municipal.",
+            "Les immigrants sont les bienvenus à la fête de quartier samedi.",
+            "Les nouveaux arrivants peuvent s'inscrire aux cours de francisation.",
+            "J'ai vendu mes vieux skis, ils étaient devenus inutiles.",
+            "Les vieux chars sont tous incapables de passer l'inspection.",
+            "Restez donc chez vous si vous avez de la fièvre.",
+        ] {
+            assert!(found(text).is_empty(), "{text}: {:?}", found(text));
+        }
     }
 
     #[test]

@@ -20,6 +20,7 @@ static QUEBEC_POLARITY: WordMap = crate::text::wordset::word_map!("polarity/queb
 static BADWORDS: WordMap = crate::text::wordset::word_map!("insults/badwords-fr.tsv");
 static QUEBEC_INSULTS: WordMap = crate::text::wordset::word_map!("insults/quebec.tsv");
 static PEOPLE: WordMap = crate::text::wordset::word_map!("insults/people.tsv");
+static GROUPS: WordMap = crate::text::wordset::word_map!("insults/groups.tsv");
 static BUSINESSES: WordMap = crate::text::wordset::word_map!("commerce/businesses.tsv");
 
 /// The evaluative weight of a word.
@@ -129,6 +130,13 @@ pub fn insult(word: &str) -> Option<Insult> {
     } else {
         None
     }
+}
+
+/// The ground a folded word names a group of people by ("origin", "religion", "sex",
+/// "age", "orientation", "handicap", "condition"; "demonstrative" for "monde-là"):
+/// `lexicons/insults/groups.tsv`.
+pub fn group(word: &str) -> Option<&'static str> {
+    GROUPS.get(word).map(str::trim)
 }
 
 /// True for a folded noun or pronoun that names people ("gens", "citoyens", "ceux").

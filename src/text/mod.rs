@@ -222,14 +222,24 @@ pub fn is_whole_word(text: &str, range: &Range<usize>) -> bool {
 /// (or to the text's ends), blanks trimmed: the clause or sentence a few words found
 /// belong to. It always holds `at`.
 pub fn between_stops(text: &str, at: Range<usize>, stop: impl Fn(char) -> bool) -> Range<usize> {
+    between_stops_at(text, at, |_, c| stop(c))
+}
+
+/// [`between_stops`] with a stop that also sees where the character is (its byte
+/// offset in `text`): a full stop after « M. » is no stop.
+pub fn between_stops_at(
+    text: &str,
+    at: Range<usize>,
+    stop: impl Fn(usize, char) -> bool,
+) -> Range<usize> {
     let start = text[..at.start]
         .char_indices()
         .rev()
-        .find(|&(_, c)| stop(c))
+        .find(|&(i, c)| stop(i, c))
         .map_or(0, |(i, c)| i + c.len_utf8());
     let end = text[at.end..]
         .char_indices()
-        .find(|&(_, c)| stop(c))
+        .find(|&(i, c)| stop(at.end + i, c))
         .map_or(text.len(), |(i, _)| at.end + i);
     let part = &text[start..end];
     let start = start + (part.len() - part.trim_start().len());

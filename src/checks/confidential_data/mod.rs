@@ -512,22 +512,12 @@ fn clause_around(text: &str, at: Range<usize>) -> Range<usize> {
         '.' => ends_sentence(i),
         _ => false,
     };
-    let start = text[..at.start]
-        .char_indices()
-        .rev()
-        .find(|&(i, c)| stop(i, c))
-        .map_or(0, |(i, c)| i + c.len_utf8());
-    let end = text[at.end..]
-        .char_indices()
-        .find(|&(i, c)| stop(at.end + i, c))
-        .map_or(text.len(), |(i, _)| at.end + i);
+    let clause = crate::text::between_stops_at(text, at.clone(), stop);
     // A relative clause is its own clause: « Mme Roy qui commence sa chimio lundi ».
-    let start = text[start..at.start]
+    let start = text[clause.start..at.start]
         .rfind(" qui ")
-        .map_or(start, |i| start + i + " qui ".len());
-    let start = start + (text[start..end].len() - text[start..end].trim_start().len());
-    let end = start + text[start..end].trim_end().len();
-    start.min(at.start)..end.max(at.end)
+        .map_or(clause.start, |i| clause.start + i + " qui ".len());
+    start.min(at.start)..clause.end
 }
 
 /// Keeps, of overlapping values, the most specific kind; orders by position.

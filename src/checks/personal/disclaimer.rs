@@ -117,7 +117,8 @@ fn disclaimer_token(word: &str) -> Option<String> {
     let token = match stem.as_str() {
         "opinio" | "avis" | "propos" | "vue" | "declar" | "commen" | "idee" | "idees"
         | "positi" => "OPIN",
-        "person" => "PERS",
+        // "perso" is the familiar "personnel" ("mon avis perso").
+        "person" | "perso" => "PERS",
         "repres" | "reflet" | "reflèt" => "REPR",
         "exprim" | "ecris" | "partag" => "EXPR",
         "engage" | "engag" => "ENGAG",
@@ -222,7 +223,15 @@ impl Disclaimers {
             // personnelle.") is a disclaimer too.
             let only_phrase_words = shared == own.len() && own.contains("PERS") && shared >= 2;
             (dissociates && shared >= 3 && of_phrase >= self.min_overlap) || only_phrase_words
-        })
+        }) || (
+            // Whatever its words, a passage that calls the opinion personal and keeps
+            // it from the organisation ("Mon avis perso, qui n'est pas nécessairement
+            // celui de mon employeur", "je parle en mon nom : c'est mon opinion
+            // personnelle") says what every profile's disclaimer says.
+            dissociates
+                && own.contains("PERS")
+                && self.phrases.iter().any(|p| p.contains("PERS"))
+        )
     }
 
     /// Folded ranges of the sentences (or pairs of sentences) that are disclaimers.
@@ -276,6 +285,23 @@ mod tests {
         assert!(disclaimer(
             LA_SARRE,
             "Mes propos n'engagent que moi et non la Ville."
+        ));
+    }
+
+    #[test]
+    fn a_personal_opinion_kept_from_the_employer_in_free_words_is_a_disclaimer() {
+        for text in [
+            "Mon avis perso, qui n'est pas nécessairement celui de mon employeur : le marché devrait rester le samedi.",
+            "Employée municipale ici, mais je parle juste en mon nom : c'est mon opinion personnelle.",
+            "Opinion perso (ça n'engage que moi, pas la Ville).",
+        ] {
+            assert!(disclaimer(LA_SARRE, text), "{text}");
+            assert!(disclaimer(DRUMMOND, text), "{text}");
+        }
+        // Personal, but not kept from anyone: an opinion, not a disclaimer.
+        assert!(!disclaimer(
+            LA_SARRE,
+            "Mon avis perso : la Ville devrait ouvrir la piscine plus tôt."
         ));
     }
 

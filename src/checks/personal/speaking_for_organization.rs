@@ -277,11 +277,15 @@ impl Check for SpeakingForOrganization {
             .first()
             .map(|w| format!(" ({w})"))
             .unwrap_or_default();
+        let mut previous_flagged = false;
         for s in prose.sentences.iter() {
             // What the rules do not read, the rule's model may (`crate::text::model`), for
-            // authors whose "nous" may be the organisation's.
+            // authors whose "nous" may be the organisation's; not in the sentence after a
+            // finding, which goes on with the same answer ("… on a tout prévu. Je vous
+            // le confirme.") and would only repeat it.
             let by_model = || {
                 commits.is_some()
+                    && !previous_flagged
                     && !s.is_empty()
                     && !asks_for_us(prose.text(s))
                     && model::flags("speaking-for-organization", prose.text(s))
@@ -290,8 +294,10 @@ impl Check for SpeakingForOrganization {
                 .find(&prose, s, answers_request, context, commits)
                 .or_else(|| by_model().then(|| 0..s.len()))
             else {
+                previous_flagged = false;
                 continue;
             };
+            previous_flagged = true;
             let span = prose.folded.original(s.start + m.start..s.start + m.end);
             out.push(Diagnostic::new(
                 span,

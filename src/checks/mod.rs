@@ -108,7 +108,7 @@ impl<'a> Context<'a> {
     /// The sentences of [`Context::folded`], as ranges of its text.
     pub fn sentences(&self) -> &[Range<usize>] {
         self.sentences
-            .get_or_init(|| personal::common::sentences(&self.folded().text))
+            .get_or_init(|| personal::common::sentences_of(self.folded(), &self.draft.source))
     }
 
     /// The paragraphs of the body ([`Draft::paragraphs`]).

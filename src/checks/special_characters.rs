@@ -120,7 +120,9 @@ fn is_mark(c: char) -> bool {
     matches!(c as u32, 0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
 }
 
-fn is_emoji(c: char) -> bool {
+/// A pictograph (emoji, symbol) as posts use them; also read by the sentence splitter
+/// ([`crate::checks::personal::common::sentences_cased`]).
+pub(crate) fn is_emoji(c: char) -> bool {
     matches!(c as u32,
         0x1F000..=0x1F0FF | 0x1F190..=0x1FAFF | 0x2600..=0x26FF | 0x2B00..=0x2BFF
         | 0x2702 | 0x2705 | 0x2708..=0x270D | 0x270F | 0x2712 | 0x2714 | 0x2716 | 0x271D | 0x2721
@@ -131,7 +133,7 @@ fn is_emoji(c: char) -> bool {
         | 0x25FB..=0x25FE)
 }
 
-fn is_joiner(c: char) -> bool {
+pub(crate) fn is_joiner(c: char) -> bool {
     matches!(c as u32, 0x200D | 0xFE0E | 0xFE0F | 0x20E3 | 0x1F3FB..=0x1F3FF | 0xE0020..=0xE007F)
 }
 

@@ -33,7 +33,7 @@ impl<'a> Prose<'a> {
     /// The prose of a draft outside a check (`--fix`).
     pub fn new(draft: &'a Draft) -> Prose<'a> {
         let folded = Folded::new(&draft.prose, draft.body.clone());
-        let sentences = sentences(&folded.text);
+        let sentences = sentences_of(&folded, &draft.source);
         Prose {
             source: &draft.source,
             folded: Cow::Owned(folded),
@@ -85,12 +85,46 @@ impl<'a> Prose<'a> {
 /// Cuts text into sentences: at `.`, `!`, `?`, `…` followed by a space, and at line
 /// breaks. Semicolons and colons do not end a sentence.
 pub fn sentences(text: &str) -> Vec<Range<usize>> {
+    sentences_cased(text, |_| false)
+}
+
+/// The sentences of a draft's folded prose, read with the capitals of its source.
+pub fn sentences_of(folded: &Folded, source: &str) -> Vec<Range<usize>> {
+    sentences_cased(&folded.text, |at| {
+        let o = folded.original(at..at + 1).start;
+        source[o..].chars().next().is_some_and(char::is_uppercase)
+    })
+}
+
+/// [`sentences`], where `upper(at)` tells whether the character at `at` was a capital
+/// before folding: an emoji followed by a capital ends a sentence too, as posts write
+/// "On a hâte de voir ça 🙃 Nous autres, on préfère…".
+pub fn sentences_cased(text: &str, upper: impl Fn(usize) -> bool) -> Vec<Range<usize>> {
+    use crate::checks::special_characters::{is_emoji, is_joiner};
     let mut out = Vec::new();
     let mut start = 0;
     let mut chars = text.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
         let end = match c {
             '\n' => Some(i),
+            c if is_emoji(c) => {
+                let mut end = i + c.len_utf8();
+                while let Some(&(j, d)) = chars.peek() {
+                    if is_emoji(d) || is_joiner(d) {
+                        end = j + d.len_utf8();
+                        chars.next();
+                    } else {
+                        break;
+                    }
+                }
+                let rest = &text[end..];
+                let next = rest.trim_start();
+                let at = end + (rest.len() - next.len());
+                (next.len() < rest.len()
+                    && next.chars().next().is_some_and(char::is_alphabetic)
+                    && upper(at))
+                .then_some(end)
+            }
             '.' | '!' | '?' | '…' => {
                 // Keep runs of punctuation ("?!", "...") in the sentence.
                 let mut end = i + c.len_utf8();
@@ -458,6 +492,27 @@ mod tests {
             s,
             ["Bonjour.", "Ça va?!", "Oui…", "Non; peut-être 3.5 fois"]
         );
+    }
+
+    #[test]
+    fn an_emoji_before_a_capital_ends_a_sentence() {
+        let t =
+            "On a hâte de voir ça 🙃 Nous autres, on préfère le parc 🌳 avec les enfants 👨‍👩‍👧 Merci!";
+        let upper = |at: usize| t[at..].starts_with(char::is_uppercase);
+        let s: Vec<&str> = sentences_cased(t, upper)
+            .into_iter()
+            .map(|r| &t[r])
+            .collect();
+        assert_eq!(
+            s,
+            [
+                "On a hâte de voir ça 🙃",
+                "Nous autres, on préfère le parc 🌳 avec les enfants 👨‍👩‍👧",
+                "Merci!"
+            ]
+        );
+        // Without the capitals (folded text alone), the emoji stays inside.
+        assert_eq!(sentences(t).len(), 1);
     }
 
     #[test]

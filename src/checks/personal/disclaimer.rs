@@ -228,9 +228,7 @@ impl Disclaimers {
             // it from the organisation ("Mon avis perso, qui n'est pas nécessairement
             // celui de mon employeur", "je parle en mon nom : c'est mon opinion
             // personnelle") says what every profile's disclaimer says.
-            dissociates
-                && own.contains("PERS")
-                && self.phrases.iter().any(|p| p.contains("PERS"))
+            dissociates && own.contains("PERS") && self.phrases.iter().any(|p| p.contains("PERS"))
         )
     }
 

@@ -716,6 +716,39 @@ const STEP_BEFORE: &[&str] = &[
     "petits", "grand", "grands", "faux", "quelques", "deux", "trois",
 ];
 
+/// The clause of a folded sentence that holds the byte range `hit`, as a byte range of
+/// it: what a reader underlines. A clause of fewer than four words ("belle gestion,
+/// vraiment") takes in the clauses after it, or before it at the end of the sentence,
+/// until it has four.
+pub fn clause_holding(sentence: &str, hit: Range<usize>) -> Range<usize> {
+    let s = Sentence::new(sentence);
+    let Some(i) = s.words.iter().position(|w| w.end > hit.start) else {
+        return 0..sentence.len();
+    };
+    let at = s.clauses.iter().position(|c| c.contains(&i));
+    let Some(at) = at else {
+        return 0..sentence.len();
+    };
+    let (mut first, mut last) = (at, at);
+    // "La gestion à la Ville, c'est n'importe quoi": "c'" takes up the topic set out
+    // before the comma, which is what the judgement is about.
+    if first > 0 && s.is(s.clauses[first].start, &["c'", "ca", "cela"]) {
+        first -= 1;
+    }
+    let words = |first: usize, last: usize| s.clauses[last].end - s.clauses[first].start;
+    while words(first, last) < 4 {
+        if last + 1 < s.clauses.len() {
+            last += 1;
+        } else if first > 0 {
+            first -= 1;
+        } else {
+            break;
+        }
+    }
+    let span = s.span(s.clauses[first].start..s.clauses[last].end);
+    span.start..span.end.max(hit.end)
+}
+
 /// True when `prose[range]` names the people or things of the workplace.
 pub fn names_people(prose: &Prose, range: &Range<usize>) -> bool {
     let s = Sentence::new(prose.text(range));
@@ -956,6 +989,22 @@ mod tests {
 
     fn found(rule: &str, profile: &str, body: &str) -> Vec<String> {
         excerpts(rule, profile, &format!("{EMPLOYEE}{body}"))
+    }
+
+    #[test]
+    fn venting_is_underlined_with_its_clause_not_its_sentence() {
+        let venting = |body| found("negative-about-employer", "st-urbain", body);
+        assert_eq!(
+            venting(
+                "Ça fait 3 semaines que j'attends ma paye de vacances, la Ville est vraiment mal gérée."
+            ),
+            ["la Ville est vraiment mal gérée"]
+        );
+        // "c'" takes up the topic before the comma.
+        assert_eq!(
+            venting("La gestion à la Ville, c'est n'importe quoi."),
+            ["La gestion à la Ville, c'est n'importe quoi"]
+        );
     }
 
     #[test]

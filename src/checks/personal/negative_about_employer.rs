@@ -130,6 +130,15 @@ impl Check for NegativeAboutEmployer {
                     .map(|r| s.start + r.start..s.start + r.end);
             let mut clause = clause;
             let verdict = match (self.venting.judge(&prose, s, previous), &clause) {
+                (Some(v), None) => {
+                    // The clause that holds the words the lexicon read, not the sentence
+                    // around it: "…, la nouvelle contremaître a aucune idée de ce qu'elle fait".
+                    clause = self.venting.hit(&prose, s).map(|hit| {
+                        let r = super::meaning::clause_holding(prose.text(s), hit);
+                        s.start + r.start..s.start + r.end
+                    });
+                    v
+                }
                 (Some(v), _) => v,
                 (None, Some(_)) => Verdict::Venting,
                 // What the rules do not read, the rule's model may (`crate::text::model`),

@@ -159,6 +159,22 @@ impl Venting {
         None
     }
 
+    /// Where in the sentence `prose[range]` (a range of it) the words that make
+    /// [`Venting::judge`] speak are: the first targeted complaint, insult or criticism.
+    pub fn hit(&self, prose: &Prose, range: &Range<usize>) -> Option<Range<usize>> {
+        let sentence = prose.text(range);
+        let w = Words::new(sentence);
+        [&*TARGETED_LEXICON, &*INSULTS_LEXICON, &*CRITICISM_LEXICON]
+            .into_iter()
+            .flat_map(|l| l.find_iter(&w))
+            .chain(
+                self.insults_extra
+                    .iter()
+                    .flat_map(|r| r.find_iter(sentence).map(|m| m.range())),
+            )
+            .min_by_key(|r| r.start)
+    }
+
     /// True when `prose[range]` names the workplace or its people.
     pub fn names_workplace(&self, prose: &Prose, range: &Range<usize>) -> bool {
         self.is_workplace(&Words::new(prose.text(range)))

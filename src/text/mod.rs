@@ -145,6 +145,16 @@ impl Folded {
         self.whole().original(folded)
     }
 
+    /// True when the character of `source` (the text this was folded from) at folded
+    /// offset `at` is a capital.
+    pub fn is_upper_at(&self, source: &str, at: usize) -> bool {
+        at < self.text.len()
+            && source[self.original(at..at + 1).start..]
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+    }
+
     /// The whole folded text, as a part.
     pub fn whole(&self) -> FoldedPart<'_> {
         FoldedPart {

@@ -58,14 +58,7 @@ impl<'a> Prose<'a> {
 
     /// True when the original character at a folded offset is a capital.
     pub fn is_upper(&self, at: usize) -> bool {
-        if at >= self.folded.text.len() {
-            return false;
-        }
-        let o = self.folded.original(at..at + 1).start;
-        self.source[o..]
-            .chars()
-            .next()
-            .is_some_and(char::is_uppercase)
+        self.folded.is_upper_at(self.source, at)
     }
 
     /// The mentions in `range`, as ranges relative to its start.
@@ -90,10 +83,7 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
 
 /// The sentences of a draft's folded prose, read with the capitals of its source.
 pub fn sentences_of(folded: &Folded, source: &str) -> Vec<Range<usize>> {
-    sentences_cased(&folded.text, |at| {
-        let o = folded.original(at..at + 1).start;
-        source[o..].chars().next().is_some_and(char::is_uppercase)
-    })
+    sentences_cased(&folded.text, |at| folded.is_upper_at(source, at))
 }
 
 /// [`sentences`], where `upper(at)` tells whether the character at `at` was a capital

@@ -725,8 +725,7 @@ pub fn clause_holding(sentence: &str, hit: Range<usize>) -> Range<usize> {
     let Some(i) = s.words.iter().position(|w| w.end > hit.start) else {
         return 0..sentence.len();
     };
-    let at = s.clauses.iter().position(|c| c.contains(&i));
-    let Some(at) = at else {
+    let Some(at) = s.clauses.iter().position(|c| c.contains(&i)) else {
         return 0..sentence.len();
     };
     let (mut first, mut last) = (at, at);

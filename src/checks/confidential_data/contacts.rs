@@ -18,7 +18,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::checksums::{is_nanp, is_toll_free, phone_key};
-use super::context::{Owner, owner_before};
+use super::context::{Cue, Owner, owner_before};
 use super::literals::{is_space, run_end};
 use super::{Found, Kind, Reader};
 
@@ -128,9 +128,7 @@ impl Contacts {
             if self.public_emails.contains(address)
                 || ROLE_LOCAL_PARTS.contains(&local)
                 || (r.official && self.is_org_domain(domain))
-                || (!r.official
-                    && !self.is_org_domain(domain)
-                    && authors_own(t, r.scan.sentence(m.start).start, m.start))
+                || (!r.official && !self.is_org_domain(domain) && authors_own(r, m.clone()))
             {
                 continue;
             }
@@ -416,19 +414,39 @@ fn trim_span(t: &str, span: Range<usize>) -> Range<usize> {
     span.start..span.start + s.trim_end().len()
 }
 
-/// The author's own address on a personal post ("écrivez-moi à …", "mon adresse : …"):
-/// giving it is the author's choice, not a leak. (An address in the organisation's
-/// domain stays reported: on a personal account it is `professional-email`'s business
-/// and may be a colleague's.)
-fn authors_own(text: &str, sentence_start: usize, at: usize) -> bool {
+/// The author's own address on a personal post ("écrivez-moi à …", "Infos : …", "Nouveau
+/// courriel perso : …"): giving it is the author's choice, not a leak. An address is the
+/// author's unless its sentence gives it to someone else: a person named or designated
+/// ("Contactez Martin", "la locataire"), a third person's address or pronoun ("son
+/// courriel", "écrivez-lui"), or the author writing to it ("j'envoie ma facture à …"). (An
+/// address in the organisation's domain stays reported: on a personal account it is
+/// `professional-email`'s business and may be a colleague's.)
+fn authors_own(r: &Reader<'_>, address: Range<usize>) -> bool {
     static FIRST_PERSON: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?:\b(?:ecrivez|ecris|joignez|contactez|rejoignez)-moi\b|\b(?:mon|mes) (?:adresse|courriel|email|e-mail|adresses)\b|\bme (?:joindre|contacter|rejoindre|ecrire)\b|\bm'ecrire\b)")
             .expect("first-person regex")
     });
-    let before = &text[sentence_start.min(at)..at];
-    // Every form holds one of these.
+    static SOMEONE_ELSE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:\b(?:son|sa|ses|leur|leurs) (?:adresse|courriel|email|e-mail|adresses|coordonnees)\b|-(?:lui|leur)\b|\b(?:lui|leur) (?:ecrire|envoyer|ecrit|ecrivez|envoyez)\b|\bj'(?:envoie|ecris|ai envoye|ai ecrit)\b|\bc'est (?:le courriel|l'adresse) d)")
+            .expect("third-person regex")
+    });
+    let t = r.scan.text();
+    let sentence = r.scan.sentence(address.start);
+    let before = &t[sentence.start.min(address.start)..address.start];
+    // Every first-person form holds one of these.
     let words = ["-moi", "mon ", "mes ", "joindre", "contacter", "ecrire"];
-    words.iter().any(|w| before.contains(w)) && FIRST_PERSON.is_match(before)
+    if words.iter().any(|w| before.contains(w)) && FIRST_PERSON.is_match(before) {
+        return true;
+    }
+    let around = &t[sentence.clone()];
+    let someone = r.cues().iter().any(|c: &Cue| {
+        c.owner == Owner::Person
+            && c.specific
+            && c.span.start >= sentence.start
+            && c.span.end <= sentence.end
+            && (c.span.end <= address.start || c.span.start >= address.end)
+    });
+    !someone && !SOMEONE_ELSE.is_match(around)
 }
 
 #[cfg(test)]
@@ -522,7 +540,7 @@ mod tests {
         assert_eq!(
             found(
                 "la-sarre",
-                "Écrivez à jean.tremblay@gmail.com pour le covoiturage."
+                "Pour le covoiturage, écrivez à Jean Tremblay : jean.tremblay@gmail.com."
             ),
             ["jean.tremblay@gmail.com"]
         );
@@ -553,6 +571,22 @@ mod tests {
             ),
             ["julie.roy@gmail.com"]
         );
+        // With no one else in its sentence, an address given on a personal account is
+        // the author's.
+        for text in [
+            "Nouveau courriel perso : lucie.simard@hotmail.com",
+            "Inscriptions au tournoi : jtremblay1985@gmail.com",
+        ] {
+            assert!(found("la-sarre", text).is_empty(), "{text}");
+        }
+        // Someone else's: their address, a pronoun, the author writing to it.
+        for text in [
+            "Les parents de Léa cherchent sa tuque : son courriel est ml.roy@gmail.com",
+            "Écrivez-lui à ml.roy@gmail.com, elle sera ravie.",
+            "J'envoie ma facture à ml.roy@gmail.com demain.",
+        ] {
+            assert_eq!(found("la-sarre", text), ["ml.roy@gmail.com"], "{text}");
+        }
         assert_eq!(
             found(
                 "la-sarre",

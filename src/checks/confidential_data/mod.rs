@@ -641,8 +641,7 @@ mod tests {
 
     #[test]
     fn the_profile_lists_make_values_public() {
-        let text =
-            "Rendez-vous au 12, rue des Pins ; réservez au 819-339-1234 ou à marc@gmail.com.";
+        let text = "Rendez-vous au 12, rue des Pins ; réservez au 819-339-1234 ou chez Marc Roy, marc@gmail.com.";
         assert_eq!(run_with("", text).len(), 3);
         let lists = r#"
             public-addresses = ["12 rue des Pins"]

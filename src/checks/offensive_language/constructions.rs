@@ -227,6 +227,10 @@ fn insult_at(ws: &[Word<'_>], k: usize, hits: &[Range<usize>]) -> Option<(usize,
     if let Some(end) = head_of_animal(ws, k) {
         return Some((end, Insult::Person));
     }
+    let word = |j: usize| ws.get(j).filter(|x| !x.break_before).map(|x| x.text);
+    if semantics::champion(w.text, word(k + 1), word(k + 2)) {
+        return None;
+    }
     semantics::insult(w.text).map(|i| (k, i))
 }
 
@@ -579,6 +583,10 @@ mod tests {
             ["genie"]
         );
         assert_eq!(
+            found("Vous êtes des bêtes de la pire espèce."),
+            ["vous etes des betes"]
+        );
+        assert_eq!(
             found("Vous êtes des crottés, vous pensez juste à vous."),
             ["vous etes des crottes"]
         );
@@ -615,6 +623,8 @@ mod tests {
             "Le parc est sale, c'est dégueulasse.",
             "Bravo à notre championne, Julie Côté!",
             "Merci, champion!",
+            "Merci à l'équipe de la voirie, vous êtes des bêtes de travail!",
+            "Nos musiciens sont de vraies bêtes de scène.",
             "Quel génie, ce Mozart.",
             "Quel beau chien! Quelle grosse vache, la gagnante de l'expo.",
             "Au menu : tête de veau et salade.",

@@ -675,7 +675,9 @@ fn negative_word(s: &Sentence, i: usize) -> bool {
     // s'ennuyer de lui" misses someone.
     let verb_only = morph::analyses(word).any(|a| a.pos == Pos::Verb)
         && !morph::analyses(word).any(|a| a.pos == Pos::Adjective);
+    let at = |j: usize| (j < s.words.len()).then(|| s.word(j));
     word != "mal"
+        && !crate::checks::semantics::champion(word, at(i + 1), at(i + 2))
         && !participle
         && !verb_only
         && polarity::of(word).is_some_and(|p| p.polarity <= -0.4 && p.subjectivity >= 0.5)

@@ -310,6 +310,8 @@ mod tests {
         for text in [
             "Merci à mes collègues de la voirie, debout toute la nuit. Quelle bande de champions!",
             "Souper avec ma gang d'amis du bureau, belle soirée.",
+            // "Bête de" and a bare noun names a champion.
+            "Merci à mes collègues des travaux publics, vous êtes des bêtes de travail!",
         ] {
             assert!(kinds("st-urbain", text).is_empty(), "{text}");
         }

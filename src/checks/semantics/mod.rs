@@ -115,6 +115,38 @@ pub enum Insult {
     Ironic,
 }
 
+/// True when folded words `word`, `next` and `after` make a noun of praise that an
+/// insult or a negative adjective heads: "bête de" and a bare noun names a champion ("des
+/// bêtes de travail", "une bête de scène"), not an animal nor a fool ("des bêtes de la
+/// ferme" keeps its determiner).
+pub fn champion(word: &str, next: Option<&str>, after: Option<&str>) -> bool {
+    matches!(word, "bete" | "betes")
+        && matches!(next, Some("de" | "d'"))
+        && after.is_some_and(|w| {
+            !matches!(
+                w,
+                "la" | "le"
+                    | "les"
+                    | "l'"
+                    | "ce"
+                    | "ces"
+                    | "cette"
+                    | "mon"
+                    | "ma"
+                    | "mes"
+                    | "son"
+                    | "sa"
+                    | "ses"
+                    | "notre"
+                    | "nos"
+                    | "leur"
+                    | "leurs"
+                    | "votre"
+                    | "vos"
+            )
+        })
+}
+
 /// The insult class of a folded word, if any.
 pub fn insult(word: &str) -> Option<Insult> {
     let keys = keys(word);

@@ -306,6 +306,23 @@ mod tests {
     }
 
     #[test]
+    fn a_reminder_of_the_rules_of_conduct_is_no_complaint() {
+        for text in [
+            "Rappel de la formation : le harcèlement et les menaces envers nos collègues n'ont pas leur place sur les réseaux.",
+            "Rappel : jamais de menaces, de harcèlement ou de propos discriminatoires envers les collègues.",
+            "Formation contre le harcèlement au travail ce matin, très utile.",
+        ] {
+            assert!(kinds("cpe-premier-pas", text).is_empty(), "{text}");
+        }
+        for text in [
+            "Mon boss me harcèle au bureau.",
+            "Pas de pause, du harcèlement constant au bureau.",
+        ] {
+            assert_eq!(kinds("cpe-premier-pas", text), ["venting"], "{text}");
+        }
+    }
+
+    #[test]
     fn a_collective_of_praise_is_no_insult() {
         for text in [
             "Merci à mes collègues de la voirie, debout toute la nuit. Quelle bande de champions!",

@@ -62,6 +62,29 @@ fn gang_of(w: &Words) -> bool {
     })
 }
 
+/// True when the conduct at `hit` in the folded `sentence` is condemned, not suffered nor
+/// blamed on anyone: "(une formation) contre le harcèlement", "jamais de menaces, de
+/// harcèlement", "le harcèlement (…) n'a pas sa place", "ne sera pas toléré". A reminder
+/// of the rules of conduct is no complaint about the workplace.
+fn condemned(sentence: &str, hit: &Range<usize>) -> bool {
+    // An opener of prohibition, then at most an enumeration of conducts: "contre le ",
+    // "jamais de menaces, de ", "aucune forme de ", "tolérance zéro pour le ".
+    static BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\b(?:contre|jamais|zero|aucune?|non|stop|pas)(?: (?:a|au|aux|de|des|du|la|le|les|pour|toute|toutes|forme|formes)| d'| l')+ ?(?:[\w-]+(?:, ?(?:de |d'|ni )| (?:ou|et|ni) (?:(?:de|du|des|la|le|les) |d'|l')?)){0,3}$")
+            .expect("condemnation regex")
+    });
+    static AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\b(?:n'(?:a|ont|aura|auront) (?:pas|jamais|plus|aucunement) (?:sa|leur) place|(?:ne |n')?(?:est|sont|sera|seront) (?:pas|jamais|plus|aucunement) tolere(?:e|s|es)?|(?:est|sont|sera|seront) (?:strictement )?interdit(?:e|s|es)?)\b")
+            .expect("condemnation regex")
+    });
+    let before = &sentence[..hit.start];
+    // Within the clause: "Pas de pause. Du harcèlement" complains.
+    let clause = before
+        .rfind([';', ':', '.', '!', '?'])
+        .map_or(before, |i| &before[i + 1..]);
+    BEFORE.is_match(clause) || AFTER.is_match(&sentence[hit.end..])
+}
+
 /// The verdict on one sentence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Verdict {
@@ -132,13 +155,19 @@ impl Venting {
         if TARGETED_LEXICON.is_match(&w) {
             return Some(Verdict::Venting);
         }
-        let insult = INSULTS_LEXICON.is_match(&w)
+        let insult = INSULTS_LEXICON
+            .find_iter(&w)
+            .iter()
+            .any(|hit| !condemned(sentence, hit))
             || gang_of(&w)
             || self
                 .insults_extra
                 .as_ref()
                 .is_some_and(|r| r.is_match(sentence));
-        let critical = CRITICISM_LEXICON.is_match(&w);
+        let critical = CRITICISM_LEXICON
+            .find_iter(&w)
+            .iter()
+            .any(|hit| !condemned(sentence, hit));
         if !insult && !critical {
             return None;
         }

@@ -677,11 +677,32 @@ fn negative_word(s: &Sentence, i: usize) -> bool {
         && !morph::analyses(word).any(|a| a.pos == Pos::Adjective);
     let at = |j: usize| (j < s.words.len()).then(|| s.word(j));
     word != "mal"
+        && !litotes(s, i)
         && !crate::checks::semantics::champion(word, at(i + 1), at(i + 2))
         && !participle
         && !verb_only
         && polarity::of(word).is_some_and(|p| p.polarity <= -0.4 && p.subjectivity >= 0.5)
         && !head_noun
+}
+
+/// True when negative word `i` praises by understatement, as Quebec French does: "pas
+/// pire", "pas si pire", "pas mauvais pantoute" (good), "y'a pire comme bureau" (there
+/// are worse). "Y'a pas pire employeur" (there is none worse) still judges.
+fn litotes(s: &Sentence, i: usize) -> bool {
+    let before = |n: usize| (i >= n).then(|| s.word(i - n));
+    let there_is = |k: usize| {
+        matches!(before(k), Some("y'a" | "ya"))
+            || before(k) == Some("a") && matches!(before(k + 1), Some("y" | "y'"))
+    };
+    let not_at = match before(1) {
+        Some("pas") => Some(1),
+        Some("si" | "trop" | "ben" | "vraiment") if before(2) == Some("pas") => Some(2),
+        _ => None,
+    };
+    match not_at {
+        Some(k) => !there_is(k + 1) && !matches!(before(k + 1), Some("n'y" | "n'a" | "a")),
+        None => there_is(1),
+    }
 }
 
 /// True when word `i` is a quality in the negative: "pas capable", "zéro respect",

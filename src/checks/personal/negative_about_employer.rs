@@ -323,6 +323,22 @@ mod tests {
     }
 
     #[test]
+    fn understatement_praises() {
+        for text in [
+            "Lever de soleil avant mon quart. Y'a pire comme bureau 🌄",
+            "Pas si pire, la nouvelle cafétéria du bureau.",
+        ] {
+            assert!(kinds("st-urbain", text).is_empty(), "{text}");
+        }
+        for text in [
+            "Y'a pas pire employeur que la Ville.",
+            "Ça pourrait pas être pire au bureau.",
+        ] {
+            assert_eq!(kinds("st-urbain", text), ["venting"], "{text}");
+        }
+    }
+
+    #[test]
     fn a_collective_of_praise_is_no_insult() {
         for text in [
             "Merci à mes collègues de la voirie, debout toute la nuit. Quelle bande de champions!",

@@ -18,6 +18,7 @@ use regex::Regex;
 use super::context::{Owner, compile, owner_before};
 use super::literals::{is_space, run_end, word_runs};
 use super::{Found, Kind, Reader};
+use crate::text::morph;
 
 const MONTHS: &str = "janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|janv\\.?|fevr?\\.?|avr\\.?|juil\\.?|sept\\.?|oct\\.?|nov\\.?|dec\\.?";
 
@@ -256,7 +257,8 @@ pub fn ages(r: &Reader<'_>, out: &mut Vec<Found>) {
             .any(|w| matches!(*w, "je" | "j'" | "mes" | "moi"))
             || last
                 .windows(2)
-                .any(|p| matches!(p[1], "ma" | "mon" | "notre") && FAMILY.contains(&p[0]));
+                .any(|p| matches!(p[1], "ma" | "mon" | "notre") && FAMILY.contains(&p[0]))
+            || endearment(&last);
         let after = &t[m.end()..sentence.end];
         // "à moi", and a duration: "20 ans aujourd'hui que je suis éducatrice".
         let to_me = after.trim_start().starts_with("a moi")
@@ -294,6 +296,32 @@ pub fn ages(r: &Reader<'_>, out: &mut Vec<Found>) {
             "Âge et jour de l'anniversaire d'une personne : ils donnent sa date de naissance.",
         ));
     }
+}
+
+/// True when the last words before an age (nearest first) are the poster's own by
+/// endearment: "mon grand Thomas", "ma belle Rosalie", "mon vieux Gaston" (a child, a
+/// pet), not "mon collègue Marc" nor "ma voisine".
+fn endearment(last: &[&str]) -> bool {
+    const FOND: &[&str] = &[
+        "grand",
+        "grande",
+        "petit",
+        "petite",
+        "vieux",
+        "vieille",
+        "beau",
+        "belle",
+        "cher",
+        "chere",
+        "adore",
+        "adoree",
+        "precieux",
+        "precieuse",
+    ];
+    matches!(last, [name, fond, "mon" | "ma" | "notre", ..]
+        if FOND.contains(fond)
+            && morph::lemmas(name, morph::Pos::Noun).next().is_none()
+            && morph::lemmas(name, morph::Pos::Adjective).next().is_none())
 }
 
 /// True when a cue in `sentence` names one identifiable person other than the poster.
@@ -486,6 +514,17 @@ mod tests {
     fn the_posters_own_family_is_family_news() {
         assert!(
             found("Ma fille fête ses 7 ans aujourd'hui! Gâteau licorne et ballons.").is_empty()
+        );
+        // A child or a pet called by endearment.
+        for text in [
+            "Bonne fête à mon grand Thomas, 12 ans aujourd'hui! Maman t'aime gros.",
+            "Mon vieux Gaston a 12 ans aujourd'hui, joyeux anniversaire mon beau toutou.",
+        ] {
+            assert!(found(text).is_empty(), "{text}");
+        }
+        assert_eq!(
+            found("Bonne fête à mon collègue Marc Roy, 40 ans aujourd'hui!"),
+            ["40 ans aujourd'hui"]
         );
         assert_eq!(
             found("La petite Léa de ma collègue fête ses 7 ans aujourd'hui!"),

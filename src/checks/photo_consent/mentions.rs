@@ -74,6 +74,7 @@ static NOT_SHOWN_RE: LazyRegex = LazyRegex::new(
         "portail",
         "youtube",
         "tuto",
+        "avant",
     ],
 );
 /// Words that place a post at work.
@@ -120,6 +121,7 @@ const NOT_SHOWN: &str = r"(?x)
   | \bapportez\b | \bprenez\s(?:des|vos|une)\s(?:photos?|videos?)\b | \bpas\sde\s(?:photos?|videos?)\b
   | \bsur\s(?:notre|le|la|leur|son)\s(?:site|chaine|page|compte|portail)\b | \byoutube\b
   | \btuto(?:riel)?s?\b
+  | \bavant\s(?:de|d')\s?(?:publier|partager|diffuser|afficher|mettre\sen\sligne)\b
 ";
 
 /// Words of cinema: beside them, 🎬 or 🎥 announces a film, not a video of the post.
@@ -157,20 +159,42 @@ impl Mentions {
     }
 
     /// The first words of a folded text that show a photo or video, as a byte range of
-    /// the original text.
-    pub fn first_shown(&self, folded: FoldedPart<'_>) -> Option<Range<usize>> {
+    /// the original text `source`.
+    pub fn first_shown(&self, folded: FoldedPart<'_>, source: &str) -> Option<Range<usize>> {
         let text = folded.text;
         let shown = match &self.custom {
             Some(re) => Some(re),
             None => SHOWN_RE.for_text(text),
         };
         for m in shown.into_iter().flat_map(|re| re.find_iter(text)) {
+            let emoji = !m.as_str().starts_with(|c: char| c.is_alphanumeric());
+            // An emoji between two sentences may close the first ("… s'ils sont
+            // d'accord! 📸") or open the second ("📸 La photo gagnante de notre
+            // concours"): it is read with both.
+            let before = text[..m.start()].trim_end();
+            let closing = match before.char_indices().next_back() {
+                Some((p, '.' | '!' | '?')) if emoji => Some(&text[sentence_around(text, p, p)]),
+                _ => None,
+            };
             let sentence = &text[sentence_around(text, m.start(), m.end())];
-            if NOT_SHOWN_RE.is_match(sentence) {
+            if NOT_SHOWN_RE.is_match(sentence) || closing.is_some_and(|c| NOT_SHOWN_RE.is_match(c))
+            {
                 continue;
             }
-            let emoji = !m.as_str().starts_with(|c: char| c.is_alphanumeric());
-            if emoji && crate::text::letter_words(sentence).any(|w| CINEMA.contains(&&sentence[w]))
+            // Beside a film or a web address, a camera decorates them: "son site de photo
+            // : www.lavoie-photo.ca 📸".
+            // The web address is not in the folded prose: read the draft.
+            let at = folded.original(m.range()).start;
+            let line = source[..at].trim_end();
+            let line = &line[line.rfind('\n').map_or(0, |i| i + 1)..];
+            let link = line
+                .trim_end_matches(['.', '!'])
+                .rsplit(char::is_whitespace)
+                .next()
+                .is_some_and(|w| w.starts_with("www.") || w.starts_with("http"));
+            if emoji
+                && (crate::text::letter_words(sentence).any(|w| CINEMA.contains(&&sentence[w]))
+                    || link)
             {
                 continue;
             }
@@ -211,7 +235,7 @@ mod tests {
     fn shown(s: &str) -> Option<String> {
         let m = Mentions::new(&[]).unwrap();
         let folded = crate::text::Folded::new(s, 0..s.len());
-        m.first_shown(folded.whole()).map(|r| s[r].to_string())
+        m.first_shown(folded.whole(), s).map(|r| s[r].to_string())
     }
 
     #[test]
@@ -233,6 +257,10 @@ mod tests {
             Some("vidéo ci-dessous")
         );
         assert_eq!(shown("📷 Belle journée au parc").as_deref(), Some("📷"));
+        assert_eq!(
+            shown("Belle journée avec les jeunes du camp! 📸").as_deref(),
+            Some("📸")
+        );
         assert_eq!(
             shown("🎬 Les coulisses du tournage de notre capsule").as_deref(),
             Some("🎬")
@@ -265,6 +293,9 @@ mod tests {
             "🎬 Cinéma sous les étoiles au parc vendredi : projection d'une comédie québécoise.",
             "🎥 Soirée film à la bibliothèque, maïs soufflé offert.",
             "Trois idées de bricolage d'automne, tuto complet dans la vidéo! 🍂",
+            // A camera beside a web address, or closing advice on photos to come.
+            "Mon gars vient de lancer son site de photo : www.lavoie-photo.ca 📸 Allez voir!",
+            "Avant de publier vos photos du party, demandez à vos collègues! 📸 Merci.",
         ] {
             assert_eq!(shown(s), None, "{s}");
         }

@@ -430,7 +430,8 @@ impl Check for PhotoConsent {
         // Only a declared photo needs a credit: most posts have none, and skip the fold.
         let credited = !items.is_empty() && credited_in_text(cx.draft);
         let mention = if items.is_empty() {
-            self.mentions.first_shown(cx.folded().whole())
+            self.mentions
+                .first_shown(cx.folded().whole(), &cx.draft.source)
         } else {
             None
         };

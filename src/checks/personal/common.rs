@@ -56,6 +56,28 @@ impl<'a> Prose<'a> {
         &self.folded.text[range.clone()]
     }
 
+    /// `prose[range]` for reading clauses: a capitalised "Est" inside a sentence is a
+    /// compass point of a street name ("le café de la 1re Rue Est fait…", "boulevard
+    /// Saint-Joseph Est"), not the verb, and is written "xst" (the same length: offsets
+    /// stay those of [`Prose::text`]).
+    pub fn clause_text(&self, range: &Range<usize>) -> Cow<'_, str> {
+        let text = self.text(range);
+        let mut out: Option<String> = None;
+        for (i, _) in text.match_indices("est") {
+            let at = range.start + i;
+            let word_start = i == 0 || !text.as_bytes()[i - 1].is_ascii_alphanumeric();
+            let word_end = !text
+                .as_bytes()
+                .get(i + 3)
+                .is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'-');
+            if i > 0 && word_start && word_end && self.is_upper(at) {
+                out.get_or_insert_with(|| text.to_string())
+                    .replace_range(i..i + 1, "x");
+            }
+        }
+        out.map_or(Cow::Borrowed(text), Cow::Owned)
+    }
+
     /// True when the original character at a folded offset is a capital.
     pub fn is_upper(&self, at: usize) -> bool {
         self.folded.is_upper_at(self.source, at)

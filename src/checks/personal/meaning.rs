@@ -340,8 +340,8 @@ pub fn commitment(
     context: bool,
     statements: bool,
 ) -> Option<Range<usize>> {
-    let text = prose.text(range);
-    let s = Sentence::new(text);
+    let text = prose.clause_text(range);
+    let s = Sentence::new(&text);
     let found = prose.mentions(mentions, range);
     let in_mentions = |r: Range<usize>| found.iter().any(|m| m.start < r.end && r.start < m.end);
     let sentence_municipal = !found.is_empty() || any_word(&s, 0..s.words.len(), &MUNICIPAL_THINGS);
@@ -773,7 +773,8 @@ pub fn clause_holding(sentence: &str, hit: Range<usize>) -> Range<usize> {
 
 /// True when `prose[range]` names the people or things of the workplace.
 pub fn names_people(prose: &Prose, range: &Range<usize>) -> bool {
-    let s = Sentence::new(prose.text(range));
+    let text = prose.clause_text(range);
+    let s = Sentence::new(&text);
     any_word(&s, 0..s.words.len(), &WORKPLACE)
 }
 
@@ -785,8 +786,8 @@ pub fn venting(
     mentions: &Mentions,
     workplace_before: bool,
 ) -> Option<Range<usize>> {
-    let text = prose.text(range);
-    let s = Sentence::new(text);
+    let text = prose.clause_text(range);
+    let s = Sentence::new(&text);
     let found = prose.mentions(mentions, range);
     // The people of the workplace are targets of any negative judgement; the
     // organisation itself only of sarcasm (a plain criticism of its decisions is an
@@ -943,8 +944,8 @@ pub fn judgement(
     mentions: &Mentions,
     topic_before: bool,
 ) -> Option<Range<usize>> {
-    let text = prose.text(range);
-    let s = Sentence::new(text);
+    let text = prose.clause_text(range);
+    let s = Sentence::new(&text);
     let found = prose.mentions(mentions, range);
     if found.is_empty() && !topic_before && !any_word(&s, 0..s.words.len(), &PUBLIC_MATTERS) {
         return None;
@@ -1121,6 +1122,12 @@ mod tests {
             1
         );
         assert!(opinion("Bonne nouvelle : la rue Principale est réasphaltée.").is_empty());
+        // "Est" in a street name is no verb: the café is judged, not the street.
+        assert!(opinion("Le nouveau café de la 1re Rue Est fait de bons croissants.").is_empty());
+        assert_eq!(
+            opinion("Le déneigement de la 2e Rue Est est vraiment mal fait.").len(),
+            1
+        );
         assert!(
             opinion("Je suis heureuse d'annoncer que je travaille maintenant à la Ville!")
                 .is_empty()

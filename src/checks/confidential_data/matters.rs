@@ -401,11 +401,11 @@ const MATTER_PARTS: &[Part] = &[
         INQUIRY,
     ),
     Part::new(
-        r"(?x)\bsuspendue?s?\s+(?:sans\s+solde|de\s+ses\s+fonctions|pour\s+\d+\s+(?:jours|semaines)|pendant\s+\d+\s+(?:jours|semaines))",
+        r"(?x)\bsuspendue?s?\s+(?:sans\s+solde|de\s+ses\s+fonctions|(?:(?:pour|pendant|durant)\s+)?(?:\d+|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze)\s+(?:jours?|semaines?|mois))",
         SUSPENDED,
     ),
     Part::new(
-        r"(?x)\bsuspension\s+(?:sans\s+solde|disciplinaire|de\s+\d+\s+(?:jours|semaines))",
+        r"(?x)\bsuspension\s+(?:sans\s+solde|disciplinaire|(?:de\s+|d')(?:\d+|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze)\s+(?:jours?|semaines?|mois))",
         SUSPENSION,
     ),
     Part::new(r"(?x)\bcongediee?s?\b", DISMISSED),
@@ -657,6 +657,10 @@ fn matters(r: &Reader<'_>, mask: u64, out: &mut Vec<Found>) {
     let t = r.scan.text();
     let parts = parts_for(MATTER_PARTS, &MATTER_REGEXES, mask, t);
     for m in union_matches(t, &parts) {
+        // "La collecte est suspendue pour deux semaines": a service, not a person.
+        if t[m.clone()].starts_with("suspendu") && !person_in(r, &r.scan.sentence(m.start), false) {
+            continue;
+        }
         out.push(Found::new(Kind::ConfidentialMatter, m));
     }
     let run = |bits: u64, re: &'static LazyLock<Regex>| (mask & bits != 0).then(|| re.find_iter(t));
@@ -847,6 +851,27 @@ mod tests {
                 "{text}: {:?}",
                 kinds("la-sarre", text)
             );
+        }
+    }
+
+    #[test]
+    fn a_suspension_is_a_persons_only_when_a_person_is_named() {
+        for text in [
+            "Marc Roy a été suspendu pour deux semaines.",
+            "Notre collègue Julie a été suspendue trois jours.",
+            "Marc a reçu une suspension d'une semaine.",
+        ] {
+            assert!(
+                has("la-sarre", text, "confidential-matter"),
+                "{text}: {:?}",
+                kinds("la-sarre", text)
+            );
+        }
+        for text in [
+            "La collecte est suspendue pour deux semaines.",
+            "Le service d'autobus est suspendu pendant 3 jours.",
+        ] {
+            assert!(kinds("la-sarre", text).is_empty(), "{text}");
         }
     }
 

@@ -154,8 +154,8 @@ const MATTER_PATTERN: &str = r"(?x)
         | \bsous\s+enquete\b
         | \benquetes?\s+(?:interne|disciplinaire|administrative|criminelle|policiere|pour\s+harcelement|de\s+la\s+sq|de\s+police)s?\b
         | \benquete\s+(?:contre|visant|concernant|sur)\s+(?:m\.|mme|monsieur|madame|notre|nos|un\s+employe|une\s+employee|l'employe|l'employee|le\s+directeur|la\s+directrice|un\s+collegue|une\s+collegue|un\s+pompier|un\s+elu|une\s+elue|le\s+maire|la\s+mairesse|le\s+conseiller|la\s+conseillere|l'educatrice|une\s+educatrice)
-        | \bsuspendue?s?\s+(?:sans\s+solde|de\s+ses\s+fonctions|pour\s+\d+\s+(?:jours|semaines)|pendant\s+\d+\s+(?:jours|semaines))
-        | \bsuspension\s+(?:sans\s+solde|disciplinaire|de\s+\d+\s+(?:jours|semaines))
+        | \bsuspendue?s?\s+(?:sans\s+solde|de\s+ses\s+fonctions|(?:(?:pour|pendant|durant)\s+)?(?:\d+|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze)\s+(?:jours?|semaines?|mois))
+        | \bsuspension\s+(?:sans\s+solde|disciplinaire|(?:de\s+|d')(?:\d+|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze)\s+(?:jours?|semaines?|mois))
         | \bcongediee?s?\b
         | \b(?:a|ont|avait|aurait)\s+ete\s+(?:renvoyee?s?|mise?s?\s+a\s+pied|destituee?s?|retrogradee?s?)\b
         | \b(?:a|ont|avait|aurait|auraient)\s+(?:recu|eu|obtenu|ecope\s+d')\s*(?:une|des|d'une|de)?\s*(?:mesures?\s+disciplinaires?|suspensions?|blames?|reprimandes?)\b(?:\s+(?:disciplinaires?|ecrites?|sans\s+solde|de\s+\d+\s+(?:jours|semaines)))?

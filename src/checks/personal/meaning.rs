@@ -344,7 +344,12 @@ pub fn commitment(
     let s = Sentence::new(&text);
     let found = prose.mentions(mentions, range);
     let in_mentions = |r: Range<usize>| found.iter().any(|m| m.start < r.end && r.start < m.end);
-    let sentence_municipal = !found.is_empty() || any_word(&s, 0..s.words.len(), &MUNICIPAL_THINGS);
+    // "mon chalet", "ma rue" are the author's own.
+    let sentence_municipal = !found.is_empty()
+        || (0..s.words.len()).any(|i| {
+            any_word(&s, i..i + 1, &MUNICIPAL_THINGS)
+                && !(i > 0 && s.is(i - 1, &["mon", "ma", "mes"]))
+        });
     let you_in_sentence = (0..s.words.len()).any(|i| s.is(i, YOU));
     // "La Ville annonce que…", "selon la Ville": the post relays, it does not commit.
     let all = 0..s.words.len();
@@ -409,13 +414,17 @@ pub fn commitment(
             let span = || clause_span(&s, clause, g.start);
             match g.subject {
                 // The organisation or one of its teams will act: "la Ville va
-                // rembourser", "nos équipes passeront", "la Municipalité ne tolérera pas".
+                // rembourser", "nos équipes passeront", "la Municipalité ne tolérera pas",
+                // "la niveleuse passe jeudi" (a visit in the present with its day is a
+                // future; "la Ville embauche cet été" announces).
                 Subject::Noun { .. }
                     if org_subject(&s, g, &in_mentions)
                         && !g.passive
                         && (statements || you)
-                        && action
-                        && g.time == Time::Future
+                        // Its team or machine "passing" is a service call.
+                        && (action || g.lemma == "passer" && !g.negated)
+                        && (g.time == Time::Future
+                            || g.time == Time::Present && soon && g.lemma == "passer")
                         && (!EVENTS.contains(&g.lemma) || g.addressee || you) =>
                 {
                     return Some(span());
@@ -445,7 +454,9 @@ pub fn commitment(
                 Subject::ThirdPronoun
                     if g.passive
                         && action
-                        && (context || (you_in_sentence && DECISIONS.contains(&g.lemma)))
+                        && (context
+                            || (you_in_sentence && DECISIONS.contains(&g.lemma))
+                            || (statements && sentence_municipal && !private))
                         && matches!(g.time, Time::Present | Time::Future)
                         && clause_text.split_whitespace().count() <= 8 =>
                 {

@@ -323,6 +323,32 @@ mod tests {
     }
 
     #[test]
+    fn a_visit_of_the_organisations_team_or_machine_is_a_commitment() {
+        let employee = |body: &str| {
+            found(
+                "vallee-des-rivieres",
+                &format!("+++\naccount = \"personal\"\nauthor = \"employee\"\n+++\n{body}"),
+            )
+        };
+        assert_eq!(
+            employee("Pour le chemin du Lac, c'est arrangé, la niveleuse passe jeudi.").len(),
+            1
+        );
+        assert_eq!(
+            employee("Nos équipes passeront lundi dans votre rang.").len(),
+            1
+        );
+        for text in [
+            "Pour mon chalet, c'est arrangé, le plombier passe jeudi.",
+            "Le camion de recyclage passe lundi.",
+            "La Ville embauche des sauveteurs pour la piscine cet été.",
+            "La séance du conseil ne passera pas à l'histoire.",
+        ] {
+            assert!(employee(text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
     fn a_decision_told_to_the_reader_is_an_answer() {
         assert_eq!(
             found(

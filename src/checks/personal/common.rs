@@ -458,19 +458,30 @@ fn strip_article(s: &str) -> &str {
     s
 }
 
-/// True when `text[range]` is preceded, within a few words, by a negation ("ne … pas",
-/// "sans", "jamais").
+/// True when `text[at..]` is preceded, within a few words, by a negation ("ne … pas",
+/// "sans", "jamais"), or, in its clause, by the author denying being the one who can
+/// speak: "je (ne) suis pas la bonne personne pour répondre au nom de la Ville".
 pub fn negated_before(text: &str, at: usize) -> bool {
     let before = &text[..at];
     let words: Vec<&str> = before
         .split(|c: char| !c.is_alphanumeric() && c != '\'')
         .filter(|w| !w.is_empty())
         .collect();
-    words
+    let near = words
         .iter()
         .rev()
         .take(4)
-        .any(|w| matches!(*w, "pas" | "sans" | "jamais" | "aucunement" | "ne" | "n'"))
+        .any(|w| matches!(*w, "pas" | "sans" | "jamais" | "aucunement" | "ne" | "n'"));
+    let clause = &before[before
+        .rfind([',', ';', ':', '.', '!', '?'])
+        .map_or(0, |i| i + 1)..];
+    let not_me = ["je suis pas ", "je ne suis pas ", "j'suis pas "]
+        .iter()
+        .any(|p| clause.contains(p))
+        && [" pour ", " qui peut ", " autorise"]
+            .iter()
+            .any(|p| clause.contains(p));
+    near || not_me
 }
 
 #[cfg(test)]

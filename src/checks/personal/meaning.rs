@@ -287,6 +287,17 @@ static GLAD: LazyLock<PhraseSet> = LazyLock::new(|| {
     ])
 });
 static SOON_SET: LazyLock<PhraseSet> = LazyLock::new(|| PhraseSet::new(SOON));
+/// The author answering in their own name: "je vous réponds ici à titre personnel".
+static OWN_NAME: LazyLock<PhraseSet> = LazyLock::new(|| {
+    PhraseSet::new([
+        "a titre personnel",
+        "a titre prive",
+        "en mon nom",
+        "en mon nom personnel",
+        "comme citoyen",
+        "comme citoyenne",
+    ])
+});
 static PRIVATE_SET: LazyLock<PhraseSet> = LazyLock::new(|| PhraseSet::new(PRIVATE));
 static IRONY_SET: LazyLock<PhraseSet> = LazyLock::new(|| PhraseSet::new(IRONY));
 static NEGATIVE_SET: LazyLock<PhraseSet> = LazyLock::new(|| PhraseSet::new(NEGATIVE_EXTRA));
@@ -490,6 +501,7 @@ pub fn commitment(
                 Subject::I
                     if action
                         && !PROMISING.contains(&g.lemma)
+                        && !has(&OWN_NAME, &s, clause.clone())
                         && g.addressee
                         && context
                         && matches!(g.time, Time::Present | Time::Future)

@@ -349,6 +349,24 @@ mod tests {
     }
 
     #[test]
+    fn saying_one_cannot_speak_for_the_organisation_is_no_speaking_for_it() {
+        for text in [
+            "Je suis pas la bonne personne pour répondre au nom de la Ville, appelle au bureau municipal.",
+            "Je ne suis pas la bonne personne pour répondre officiellement : appelez le bureau municipal.",
+            "+++\naccount = \"personal\"\nauthor = \"employee\"\n+++\nJe travaille à la Municipalité, mais je vous réponds ici à titre personnel.",
+        ] {
+            assert!(found("st-urbain", text).is_empty(), "{text}");
+        }
+        assert_eq!(
+            found(
+                "st-urbain",
+                "Je vous réponds au nom de la Municipalité : c'est réglé."
+            ),
+            ["Je vous réponds au nom de la Municipalité"]
+        );
+    }
+
+    #[test]
     fn a_decision_told_to_the_reader_is_an_answer() {
         assert_eq!(
             found(

@@ -434,6 +434,9 @@ pub fn commitment(
                         && (statements || you)
                         // Its team or machine "passing" is a service call.
                         && (action || g.lemma == "passer" && !g.negated)
+                        // Done to the author ("cette équipe-là va me donner une crise
+                        // cardiaque"), it is no promise to the public.
+                        && !(g.start..g.main).any(|i| s.is(i, &["me", "m'"]))
                         && (g.time == Time::Future
                             || g.time == Time::Present && soon && g.lemma == "passer")
                         && (!EVENTS.contains(&g.lemma) || g.addressee || you) =>

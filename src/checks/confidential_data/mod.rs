@@ -31,7 +31,7 @@ mod lemma;
 pub(crate) mod lexicon;
 mod literals;
 mod matters;
-mod names;
+pub(crate) mod names;
 mod numbers;
 #[cfg(test)]
 mod reference;

@@ -845,7 +845,18 @@ pub fn venting(
             && (clause.clone().any(|i| negative_word(&s, i))
                 || has(&NEGATIVE_SET, &s, clause.clone())
                 || clause.clone().any(|i| negated_quality(&s, i)));
-        let sarcasm = ironic && clause.clone().any(|i| PRAISE.contains(&s.word(i)));
+        // Thanks to someone else by name ("Merci Hydro pour la belle gestion 🙃") mock
+        // them, not the workplace; a first name may be a colleague's.
+        let other_named = |i: usize| {
+            i + 1 < clause.end
+                && prose.is_upper(range.start + s.words[i + 1].start)
+                && !org_in(&(i + 1..i + 2))
+                && !crate::checks::confidential_data::names::is_first_name(s.word(i + 1))
+        };
+        let sarcasm = ironic
+            && clause
+                .clone()
+                .any(|i| PRAISE.contains(&s.word(i)) && !other_named(i));
         let irony_here = ironic && has(&IRONY_SET, &s, clause.clone());
         if !(negative || sarcasm || (irony_here && hit.is_some())) {
             if hit.is_some() {

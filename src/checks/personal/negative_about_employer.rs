@@ -323,6 +323,24 @@ mod tests {
     }
 
     #[test]
+    fn sarcasm_at_another_named_body_is_not_about_the_employer() {
+        assert!(
+            kinds(
+                "la-sarre",
+                "Panne de courant dans le secteur. Merci Hydro pour la belle gestion 🙃"
+            )
+            .is_empty()
+        );
+        assert_eq!(
+            kinds(
+                "la-sarre",
+                "Bravo Martin pour la belle gestion de l'horaire au bureau 🙄"
+            ),
+            ["venting"]
+        );
+    }
+
+    #[test]
     fn understatement_praises() {
         for text in [
             "Lever de soleil avant mon quart. Y'a pire comme bureau 🌄",

@@ -182,19 +182,19 @@ impl Mentions {
                 continue;
             }
             // Beside a film or a web address, a camera decorates them: "son site de photo
-            // : www.lavoie-photo.ca 📸".
-            // The web address is not in the folded prose: read the draft.
-            let at = folded.original(m.range()).start;
-            let line = source[..at].trim_end();
-            let line = &line[line.rfind('\n').map_or(0, |i| i + 1)..];
-            let link = line
-                .trim_end_matches(['.', '!'])
-                .rsplit(char::is_whitespace)
-                .next()
-                .is_some_and(|w| w.starts_with("www.") || w.starts_with("http"));
+            // : www.lavoie-photo.ca 📸". The address is not in the folded prose: it is
+            // read in the draft.
+            let link = || {
+                let line = source[..folded.original(m.range()).start].trim_end();
+                line[line.rfind('\n').map_or(0, |i| i + 1)..]
+                    .trim_end_matches(['.', '!'])
+                    .rsplit(char::is_whitespace)
+                    .next()
+                    .is_some_and(|w| w.starts_with("www.") || w.starts_with("http"))
+            };
             if emoji
                 && (crate::text::letter_words(sentence).any(|w| CINEMA.contains(&&sentence[w]))
-                    || link)
+                    || link())
             {
                 continue;
             }

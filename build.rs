@@ -487,6 +487,7 @@ const WORD_MAPS: &[&str] = &[
     "insults/groups.tsv",
     "commerce/businesses.tsv",
     "meaning/decided.txt",
+    "meaning/disapproved.txt",
     "meaning/evaluated.txt",
     "meaning/municipal-things.txt",
     "meaning/org-agents.txt",

@@ -581,6 +581,32 @@ const IRONY: &[&str] = &[
 /// Faces that say the words before them are not meant.
 const IRONIC_EMOJI: &[&str] = &["🙄", "😒", "🙃", "😑", "🤡"];
 
+/// Faces and signs that disapprove of what the sentence before them tells: an eye roll,
+/// a sigh, a facepalm, a shrug, a melting face, a falling chart. Aimed at the people of
+/// the workplace ([`DISAPPROVED`]), they make a complaint of a plain account: "Trois
+/// boss, zéro direction. 🙃", "les ratios sont respectés juste le jour où l'inspectrice
+/// passe 🫠".
+const DISAPPROVING_EMOJI: &[&str] = &[
+    "🙄", "😒", "🙃", "😑", "🤡", "😤", "🤦", "🤷", "🫠", "📉", "😡", "🤬", "😬",
+];
+
+/// Whom a face of disapproval aims at in a post about work.
+static DISAPPROVED: WordSet = crate::text::wordset::word_set!("meaning/disapproved.txt");
+
+/// True when a face of disapproval stands in `prose[range]` or right after it, before
+/// the next words on the same line: "Trois boss, zéro direction. 🙃 #lundi".
+fn disapproved(prose: &Prose, range: &Range<usize>) -> bool {
+    let text = &prose.folded.text;
+    let after = &text[range.end..];
+    let gap = after
+        .find(|c: char| c.is_alphanumeric() || c == '\n' || c == '#')
+        .map_or(after, |at| &after[..at]);
+    let here = &text[range.start..range.end];
+    DISAPPROVING_EMOJI
+        .iter()
+        .any(|e| here.contains(e) || gap.contains(e))
+}
+
 /// Praise words that sarcasm turns around.
 const PRAISE: &[&str] = &[
     "bravo",
@@ -805,11 +831,13 @@ pub fn names_people(prose: &Prose, range: &Range<usize>) -> bool {
 }
 
 /// Venting in a sentence: a clause that aims a negative judgement at the workplace.
-/// `workplace_before` says the sentence before, on the same line, names the workplace.
+/// `previous` is the sentence before, on the same line, unless it is a finding itself;
+/// `workplace_before` says it names the workplace.
 pub fn venting(
     prose: &Prose,
     range: &Range<usize>,
     mentions: &Mentions,
+    previous: Option<&Range<usize>>,
     workplace_before: bool,
 ) -> Option<Range<usize>> {
     let text = prose.clause_text(range);
@@ -829,7 +857,7 @@ pub fn venting(
     let people = s.clauses.iter().any(people_in) || workplace_before;
     let org = s.clauses.iter().any(org_in);
     if !people && !org {
-        return None;
+        return disapproval(prose, range, &s, previous).map(|h| s.span(h));
     }
     let ironic =
         has(&IRONY_SET, &s, 0..s.words.len()) || IRONIC_EMOJI.iter().any(|e| text.contains(e));
@@ -875,7 +903,50 @@ pub fn venting(
             });
         }
     }
-    hit.map(|h| s.span(h))
+    hit.or_else(|| disapproval(prose, range, &s, previous))
+        .map(|h| s.span(h))
+}
+
+/// True when words `range` of the sentence name people of the workplace a face of
+/// disapproval may aim at. "Mes parents arrivent demain 😬" are the author's own.
+fn aims_at_people(s: &Sentence, range: Range<usize>) -> bool {
+    range.into_iter().any(|i| {
+        noun_in(s.word(i), &DISAPPROVED)
+            && !(i > 0 && s.is(i - 1, &["mes", "mon", "ma"]) && s.is(i, &["parents", "parent"]))
+    })
+}
+
+/// The words of a sentence a face of disapproval turns into a complaint, when it aims
+/// at the people of the workplace named in the sentence or in the one before:
+/// "Notre cher conseiller a encore voté contre. Faut croire que ses petits-enfants
+/// jouent pas au soccer. 🙄". A short sentence is underlined whole, a long one from the
+/// clause that names its target.
+fn disapproval(
+    prose: &Prose,
+    range: &Range<usize>,
+    s: &Sentence,
+    previous: Option<&Range<usize>>,
+) -> Option<Range<usize>> {
+    if !disapproved(prose, range) {
+        return None;
+    }
+    let first = s.clauses.iter().position(|c| aims_at_people(s, c.clone()));
+    let before = || {
+        previous.is_some_and(|p| {
+            let text = prose.clause_text(p);
+            let p = Sentence::new(&text);
+            aims_at_people(&p, 0..p.words.len())
+        })
+    };
+    if first.is_none() && !before() {
+        return None;
+    }
+    let words = s.words.len();
+    let from = match first {
+        Some(k) if words > 14 => s.clauses[k].start,
+        _ => 0,
+    };
+    (words > 0).then_some(from..words)
 }
 
 /// Nouns (lemmas) of public matters an employee's opinion may bear on, beyond the
@@ -1145,6 +1216,33 @@ mod tests {
                 .is_empty()
         );
         assert!(venting("Super fière de mon équipe de hockey!").is_empty());
+    }
+
+    #[test]
+    fn a_face_of_disapproval_aimed_at_the_workplace_is_venting() {
+        let venting = |body| found("negative-about-employer", "vallee-des-rivieres", body);
+        assert_eq!(
+            venting("Trois boss, zéro direction. 🙃 #lundi"),
+            ["Trois boss, zéro direction"]
+        );
+        // The target in the sentence before, the face after the last one.
+        assert_eq!(
+            venting(
+                "Notre conseiller a encore voté contre le budget des loisirs. Faut croire que ses petits-enfants jouent pas au soccer. 🙄"
+            ),
+            ["Faut croire que ses petits-enfants jouent pas au soccer"]
+        );
+        // A long sentence from the clause that names its target.
+        assert_eq!(
+            venting(
+                "Désolée pour le délai avec vos permis de construction, notre inspecteur est pas mal lent ces temps-ci 😬"
+            ),
+            ["notre inspecteur est pas mal lent ces temps-ci"]
+        );
+        // Aimed at nobody of the workplace: the weather, a Monday, one's own family.
+        assert!(venting("Retour au bureau lundi matin 🙃").is_empty());
+        assert!(venting("Mes parents arrivent demain pour une semaine 😬").is_empty());
+        assert!(venting("Encore 30 cm de neige annoncés. Avril, on t'aime moins 🙄").is_empty());
     }
 
     #[test]

@@ -124,10 +124,22 @@ impl Check for NegativeAboutEmployer {
             let workplace_before = previous.is_some_and(|p| {
                 self.venting.names_workplace(&prose, p) || super::meaning::names_people(&prose, p)
             });
+            // A face of disapproval after a complaint already found adds nothing to it:
+            // the sentence before lends its target only when it is not itself a finding.
+            let vented_before = runs.last().is_some_and(|(v, r)| {
+                v.is_venting()
+                    && i > 0
+                    && (prose.sentences[i - 1].start..=prose.sentences[i - 1].end).contains(&r.end)
+            });
             // The clause that carries the venting, when the text layer finds one.
-            let clause =
-                super::meaning::venting(&prose, s, self.venting.mentions(), workplace_before)
-                    .map(|r| s.start + r.start..s.start + r.end);
+            let clause = super::meaning::venting(
+                &prose,
+                s,
+                self.venting.mentions(),
+                previous.filter(|_| !vented_before),
+                workplace_before,
+            )
+            .map(|r| s.start + r.start..s.start + r.end);
             let mut clause = clause;
             let verdict = match (self.venting.judge(&prose, s, previous), &clause) {
                 (Some(v), None) => {

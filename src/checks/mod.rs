@@ -123,6 +123,15 @@ impl<'a> Context<'a> {
 /// one finding is enough to act on. The span is the part of the sentence the score
 /// comes from ([`crate::text::model::Model::focus`]): its clauses that weigh most.
 pub fn model_sentence(cx: &Context<'_>, rule: &str) -> Option<Range<usize>> {
+    model_sentence_where(cx, rule, |_| true)
+}
+
+/// [`model_sentence`] among the sentences `keep` accepts (a range of the folded text).
+pub fn model_sentence_where(
+    cx: &Context<'_>,
+    rule: &str,
+    keep: impl Fn(&Range<usize>) -> bool,
+) -> Option<Range<usize>> {
     let model = crate::text::model::of(rule)?;
     let folded = cx.folded();
     let sentences = cx.sentences();
@@ -140,7 +149,7 @@ pub fn model_sentence(cx: &Context<'_>, rule: &str) -> Option<Range<usize>> {
     sentences
         .iter()
         .enumerate()
-        .filter(|(_, s)| folded.text[(*s).clone()].chars().any(char::is_alphabetic))
+        .filter(|(_, s)| folded.text[(*s).clone()].chars().any(char::is_alphabetic) && keep(s))
         .filter_map(|(i, s)| {
             let score = model.flagged(&folded.text[s.clone()])?;
             in_context(i).then_some((score, s))

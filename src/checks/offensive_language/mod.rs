@@ -27,8 +27,10 @@ use serde::Deserialize;
 use self::lexicon::{Form, Kind, Lexicon, Mode, Section, Tables};
 use self::words::{count_variants, well_formed};
 use super::{Check, Context, ParamError, Rule, params, validate};
+use crate::checks::semantics;
 use crate::finding::{Diagnostic, Severity};
 use crate::policy::{Policy, RuleSettings};
+use std::ops::Range;
 
 pub const RULE: Rule = Rule {
     id: "offensive-language",
@@ -445,7 +447,11 @@ impl Check for OffensiveLanguage {
         // same breach would only repeat it.
         let found = out.len() > before;
         if let Some(span) = (!found)
-            .then(|| crate::checks::model_sentence(cx, "offensive-language"))
+            .then(|| {
+                crate::checks::model_sentence_where(cx, "offensive-language", |s| {
+                    aims_at_people(cx, s)
+                })
+            })
             .flatten()
             .filter(|span| !in_title(&draft.source, span))
         {
@@ -462,6 +468,42 @@ impl Check for OffensiveLanguage {
             );
         }
     }
+}
+
+/// False for a sentence whose only word for people is a group's name said of a thing:
+/// "Les vieux chars sont tous incapables de passer l'inspection". The rule's model reads
+/// there the shape of contempt for a group ("les vieux sont tous incapables"), with
+/// nobody to receive it. A sentence that also names people, speaks to someone, or
+/// names someone by name or pronoun is left to the model.
+fn aims_at_people(cx: &Context<'_>, range: &Range<usize>) -> bool {
+    const PERSONS: &[&str] = &[
+        "tu", "t'", "te", "toi", "vous", "ton", "ta", "tes", "votre", "vos", "il", "elle", "ils",
+        "elles", "lui", "eux",
+    ];
+    let folded = cx.folded();
+    let text = &folded.text[range.clone()];
+    let ws = words::words(text);
+    let noun_next = |i: usize| {
+        ws.get(i + 1).is_some_and(|n| {
+            !n.break_before
+                && !semantics::is_people(n.text)
+                && crate::text::morph::lemmas(n.text, crate::text::morph::Pos::Noun)
+                    .next()
+                    .is_some()
+        })
+    };
+    let of_a_thing = |i: usize| semantics::group(ws[i].text).is_some() && noun_next(i);
+    if !(0..ws.len()).any(of_a_thing) {
+        return true;
+    }
+    text.contains('@')
+        || ws.iter().enumerate().any(|(i, w)| {
+            let people = semantics::is_people(w.text) || semantics::group(w.text).is_some();
+            let named = i > 0
+                && !w.break_before
+                && folded.is_upper_at(&cx.draft.source, range.start + w.range.start);
+            (people && !of_a_thing(i)) || PERSONS.contains(&w.text) || named
+        })
 }
 
 #[cfg(test)]

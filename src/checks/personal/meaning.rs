@@ -593,18 +593,23 @@ const DISAPPROVING_EMOJI: &[&str] = &[
 /// Whom a face of disapproval aims at in a post about work.
 static DISAPPROVED: WordSet = crate::text::wordset::word_set!("meaning/disapproved.txt");
 
-/// True when a face of disapproval stands in `prose[range]` or right after it, before
-/// the next words on the same line: "Trois boss, zéro direction. 🙃 #lundi".
-fn disapproved(prose: &Prose, range: &Range<usize>) -> bool {
+/// Faces and signs of warmth: a scene they close is told fondly ("Quand ta directrice
+/// t'apporte un café le lundi matin ❤️").
+const WARM_EMOJI: &[&str] = &[
+    "❤", "💕", "💛", "💙", "💚", "💜", "🧡", "🥰", "😍", "🥹", "🙏", "😊", "☺", "🤗", "💪", "🎉",
+    "🥳", "😄", "😁",
+];
+
+/// True when one of `faces` stands in `prose[range]` or right after it, before the next
+/// words on the same line: "Trois boss, zéro direction. 🙃 #lundi".
+fn faces_with(prose: &Prose, range: &Range<usize>, faces: &[&str]) -> bool {
     let text = &prose.folded.text;
     let after = &text[range.end..];
     let gap = after
         .find(|c: char| c.is_alphanumeric() || c == '\n' || c == '#')
         .map_or(after, |at| &after[..at]);
     let here = &text[range.start..range.end];
-    DISAPPROVING_EMOJI
-        .iter()
-        .any(|e| here.contains(e) || gap.contains(e))
+    faces.iter().any(|e| here.contains(e) || gap.contains(e))
 }
 
 /// Praise words that sarcasm turns around.
@@ -903,8 +908,48 @@ pub fn venting(
             });
         }
     }
-    hit.or_else(|| disapproval(prose, range, &s, previous))
+    hit.or_else(|| complaint_frame(&s).filter(|_| !faces_with(prose, range, WARM_EMOJI)))
+        .or_else(|| disapproval(prose, range, &s, previous))
         .map(|h| s.span(h))
+}
+
+/// The frame of the workplace complaint told as a scene the reader knows: "Quand ton
+/// boss te fait rester jusqu'à 19 h pour une réunion…", "Quand la direction coupe dans le
+/// bricolage mais trouve l'argent pour repeindre son bureau", "si ton directeur prend
+/// tout le crédit, c'est pas toi le problème". "Quand" (or "si" with "ton", "ta",
+/// "tes") opens a clause whose subject is one of the people of the workplace; the words
+/// from it to the end of the sentence. The author's own routine is no scene: "Quand un
+/// parent me demande une place, je le dirige vers la direction." (Nor a scene told with
+/// a heart: the caller leaves those out.)
+fn complaint_frame(s: &Sentence) -> Option<Range<usize>> {
+    const GENERIC: &[&str] = &[
+        "ton", "ta", "tes", "la", "le", "les", "l'", "un", "une", "votre", "vos", "notre", "nos",
+    ];
+    const OWN: &[&str] = &["je", "j'", "me", "m'", "moi", "mon", "ma", "mes"];
+    let opens = |k: usize| {
+        k == 0
+            || s.clauses.iter().any(|c| c.start == k)
+                && s.text[..s.words[k].start].trim_end().ends_with(':')
+    };
+    let k = (0..s.words.len()).find(|&k| {
+        let determiners: &[&str] = match s.word(k) {
+            "quand" | "lorsque" => GENERIC,
+            "si" => &["ton", "ta", "tes"],
+            _ => return false,
+        };
+        opens(k)
+            && k + 1 < s.words.len()
+            && s.is(k + 1, determiners)
+            && (k + 2..(k + 5).min(s.words.len()))
+                .any(|i| noun_in(s.word(i), &DISAPPROVED) || s.is(i, &["conseil", "municipalite"]))
+    })?;
+    let clause_end = s
+        .clauses
+        .iter()
+        .find(|c| c.contains(&k))
+        .map_or(s.words.len(), |c| c.end);
+    let own = (k..clause_end).any(|i| s.is(i, OWN));
+    (!own).then_some(k..s.words.len())
 }
 
 /// True when words `range` of the sentence name people of the workplace a face of
@@ -927,7 +972,7 @@ fn disapproval(
     s: &Sentence,
     previous: Option<&Range<usize>>,
 ) -> Option<Range<usize>> {
-    if !disapproved(prose, range) {
+    if !faces_with(prose, range, DISAPPROVING_EMOJI) {
         return None;
     }
     let first = s.clauses.iter().position(|c| aims_at_people(s, c.clone()));
@@ -1200,11 +1245,10 @@ mod tests {
     #[test]
     fn venting_is_a_negative_judgement_of_the_workplace() {
         let venting = |body| found("negative-about-employer", "la-sarre", body);
+        // The clause that judges, not the sentence around it.
         assert_eq!(
-            venting(
-                "Certains parents pensent que c'est ouvert 24/7... arriver à 18 h 05 sans s'excuser, pas de classe."
-            ),
-            ["arriver à 18 h 05 sans s'excuser, pas de classe"]
+            venting("Ce matin, un parent est arrivé à 9 h 40 sans s'excuser, pas de classe."),
+            ["un parent est arrivé à 9 h 40 sans s'excuser, pas de classe"]
         );
         assert_eq!(
             venting("Bravo la Ville, toujours aussi efficace."),
@@ -1243,6 +1287,32 @@ mod tests {
         assert!(venting("Retour au bureau lundi matin 🙃").is_empty());
         assert!(venting("Mes parents arrivent demain pour une semaine 😬").is_empty());
         assert!(venting("Encore 30 cm de neige annoncés. Avril, on t'aime moins 🙄").is_empty());
+    }
+
+    #[test]
+    fn a_workplace_scene_told_to_you_is_a_complaint() {
+        let venting = |body| found("negative-about-employer", "cpe-premier-pas", body);
+        assert_eq!(
+            venting(
+                "Leçon apprise cette année : si ton directeur prend tout le crédit et te laisse tout le blâme, c'est pas toi le problème."
+            ),
+            [
+                "si ton directeur prend tout le crédit et te laisse tout le blâme, c'est pas toi le problème"
+            ]
+        );
+        assert_eq!(
+            venting(
+                "Quand ta collègue passe sa journée sur son cell pendant que tu changes six couches."
+            ),
+            ["Quand ta collègue passe sa journée sur son cell pendant que tu changes six couches"]
+        );
+        // The author's own routine, a scene told fondly, a condition on a thing.
+        assert!(
+            venting("Quand un parent me demande si une place se libère, je lui dis d'écrire à la direction.")
+                .is_empty()
+        );
+        assert!(venting("Quand ta directrice t'apporte un café le lundi matin ❤️").is_empty());
+        assert!(venting("Si ton bac a pas été ramassé, fais une requête en ligne.").is_empty());
     }
 
     #[test]

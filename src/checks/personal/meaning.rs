@@ -866,6 +866,7 @@ pub fn venting(
     }
     let ironic =
         has(&IRONY_SET, &s, 0..s.words.len()) || IRONIC_EMOJI.iter().any(|e| text.contains(e));
+    let understatement = understatement_opener(&s);
     let mut hit: Option<Range<usize>> = None;
     for clause in &s.clauses {
         // Thanks without irony are not venting: "merci à tous les collègues".
@@ -877,7 +878,13 @@ pub fn venting(
             && !thanks
             && (clause.clone().any(|i| negative_word(&s, i))
                 || has(&NEGATIVE_SET, &s, clause.clone())
-                || clause.clone().any(|i| negated_quality(&s, i)));
+                || clause.clone().any(|i| negated_quality(&s, i))
+                || understated(&s, clause, understatement).is_some_and(|words| {
+                    // "Équipe" names a hockey team as well as a work team.
+                    any_word(&s, words.clone(), &DISAPPROVED)
+                        || org_in(&words)
+                        || (people_in(&words) && !words.clone().any(|i| s.is(i, &["equipe"])))
+                }));
         // Thanks to someone else by name ("Merci Hydro pour la belle gestion 🙃") mock
         // them, not the workplace; a first name may be a colleague's.
         let other_named = |i: usize| {
@@ -911,6 +918,33 @@ pub fn venting(
     hit.or_else(|| complaint_frame(&s).filter(|_| !faces_with(prose, range, WARM_EMOJI)))
         .or_else(|| disapproval(prose, range, &s, previous))
         .map(|h| s.span(h))
+}
+
+/// The word after "disons que", "mettons que", "on va dire que", the openers of Quebec
+/// understatement: what follows says less than it means.
+fn understatement_opener(s: &Sentence) -> Option<usize> {
+    (1..s.words.len()).find_map(|i| {
+        let opener = s.is(i - 1, &["disons", "mettons"])
+            || (s.is(i - 1, &["dire"]) && i >= 3 && s.is(i - 2, &["va"]) && s.is(i - 3, &["on"]));
+        (opener && s.is(i, &["que", "qu'"])).then_some(i + 1)
+    })
+}
+
+/// The words of the clause after an understatement opener at word `from`, when they deny
+/// what they say or leave it hanging: "disons que le déménagement n'a pas été le projet
+/// le mieux planifié", "mettons que la communication, c'est pas la force de la
+/// direction", "disons que le nouveau menu est… créatif". Said of the workplace, it is a
+/// complaint.
+fn understated(s: &Sentence, clause: &Range<usize>, from: Option<usize>) -> Option<Range<usize>> {
+    let from = from?;
+    if clause.end <= from {
+        return None;
+    }
+    let words = from.max(clause.start)..clause.end;
+    let denied = words.clone().any(|i| s.is(i, &["pas", "jamais", "ni"]));
+    let text = &s.text[s.span(words.clone())];
+    let hanging = text.contains('…') || text.contains("..");
+    (denied || hanging).then_some(words)
 }
 
 /// The frame of the workplace complaint told as a scene the reader knows: "Quand ton
@@ -1287,6 +1321,25 @@ mod tests {
         assert!(venting("Retour au bureau lundi matin 🙃").is_empty());
         assert!(venting("Mes parents arrivent demain pour une semaine 😬").is_empty());
         assert!(venting("Encore 30 cm de neige annoncés. Avril, on t'aime moins 🙄").is_empty());
+    }
+
+    #[test]
+    fn understatement_of_the_workplace_is_a_complaint() {
+        let venting = |body| found("negative-about-employer", "la-sarre", body);
+        assert_eq!(
+            venting(
+                "Disons que la nouvelle direction générale n'a pas été embauchée pour son sens de l'écoute."
+            ),
+            ["la nouvelle direction générale n'a pas été embauchée pour son sens de l'écoute"]
+        );
+        assert_eq!(
+            venting("Disons que la communication entre le bureau et le garage n'est pas tout à fait au point...").len(),
+            1
+        );
+        // Of oneself, of a hockey team, or said plainly: no complaint.
+        assert!(venting("Disons que j'ai pas hâte à lundi.").is_empty());
+        assert!(venting("Disons que mon équipe de hockey a pas été bonne hier.").is_empty());
+        assert!(venting("Disons que ma collègue a eu une belle surprise à sa fête.").is_empty());
     }
 
     #[test]

@@ -257,13 +257,25 @@ static MUNICIPAL_THINGS: WordSet = crate::text::wordset::word_set!("meaning/muni
 
 /// True when a folded word's lemma (as a noun, or the word itself) is in `list`.
 fn noun_in(word: &str, list: &WordSet) -> bool {
-    list.contains(word) || morph::lemmas(word, Pos::Noun).any(|l| list.contains(l))
+    list.contains(word)
+        || morph::lemmas(word, Pos::Noun).any(|l| list.contains(l))
+        || plural_of(word, list)
+}
+
+/// A plural the lexicon does not know ("éducatrices" is missing from Lefff) whose
+/// singular is in `list`.
+fn plural_of(word: &str, list: &WordSet) -> bool {
+    word.strip_suffix('s')
+        .or_else(|| word.strip_suffix('x'))
+        .is_some_and(|singular| singular.len() > 2 && list.contains(singular))
 }
 
 fn any_word(s: &Sentence, range: Range<usize>, list: &WordSet) -> bool {
-    range
-        .into_iter()
-        .any(|i| list.contains(s.word(i)) || s.noun_lemmas(i).iter().any(|l| list.contains(l)))
+    range.into_iter().any(|i| {
+        list.contains(s.word(i))
+            || s.noun_lemmas(i).iter().any(|l| list.contains(l))
+            || plural_of(s.word(i), list)
+    })
 }
 
 /// The phrase lists of this module as phrase sets, built on first use.
@@ -874,11 +886,13 @@ pub fn venting(
             && clause
                 .clone()
                 .any(|i| s.is(i, &["merci", "bravo", "felicitations"]));
+        let reproach = reproach_of_some(&s, clause);
         let negative = people
             && !thanks
             && (clause.clone().any(|i| negative_word(&s, i))
                 || has(&NEGATIVE_SET, &s, clause.clone())
                 || clause.clone().any(|i| negated_quality(&s, i))
+                || reproach
                 || understated(&s, clause, understatement).is_some_and(|words| {
                     // "Équipe" names a hockey team as well as a work team.
                     any_word(&s, words.clone(), &DISAPPROVED)
@@ -914,10 +928,53 @@ pub fn venting(
                 None => clause.clone(),
             });
         }
+        // What "some" are reproached with runs to the end of the sentence.
+        if reproach && people && !thanks {
+            hit = hit.map(|h| h.start..s.words.len());
+            break;
+        }
     }
     hit.or_else(|| complaint_frame(&s).filter(|_| !faces_with(prose, range, WARM_EMOJI)))
         .or_else(|| disapproval(prose, range, &s, previous))
         .map(|h| s.span(h))
+}
+
+/// True when the clause reproaches "some" of a group without naming them: "certains
+/// parents pensent que c'est ouvert 24/7", "y'a des éducatrices qui devraient se
+/// demander si…", "certains citoyens ont juste besoin de quelqu'un à qui chialer", "il y
+/// a des collègues qui se sont trompés de vocation". What they ought to do, or what they
+/// wrongly believe; not what they should receive ("certains parents devraient recevoir
+/// un courriel") nor a belief set right ("certains pensent que c'est annulé : en fait…").
+fn reproach_of_some(s: &Sentence, clause: &Range<usize>) -> bool {
+    let corrected = (0..s.words.len()).any(|i| s.is(i, &["fait", "faux", "pourtant", "rappel"]));
+    clause.clone().any(|i| {
+        let there_are = |k: usize| {
+            (k >= 1 && s.is(k - 1, &["y'a", "ya"]))
+                || (k >= 2 && s.is(k - 1, &["a"]) && s.is(k - 2, &["y", "y'"]))
+        };
+        let some = s.is(i, &["certains", "certaines"])
+            || (s.is(i, &["des"]) && there_are(i))
+            || (s.is(i, &["monde"]) && i >= 1 && s.is(i - 1, &["du"]) && there_are(i - 1));
+        // The verb may stand in a relative clause after it: "y'a des parents qui…".
+        some && (i + 1..(i + 10).min(s.words.len())).any(|j| {
+            let next = |n: usize| (j + n < s.words.len()).then(|| s.word(j + n));
+            match s.word(j) {
+                "devrait" | "devraient" => {
+                    !matches!(
+                        next(1),
+                        Some("recevoir" | "obtenir" | "pouvoir" | "arriver" | "etre" | "avoir")
+                    ) || matches!(
+                        next(2),
+                        Some("honte" | "gene" | "genes" | "genee" | "genees")
+                    )
+                }
+                "pensent" | "croient" => !corrected && (s.is(j - 1, &["se"]) || next(1).is_some()),
+                "juste" => s.is(j - 1, &["ont"]),
+                "trompe" | "trompes" | "trompee" | "trompees" => s.is(j - 1, &["sont"]),
+                _ => false,
+            }
+        })
+    })
 }
 
 /// The word after "disons que", "mettons que", "on va dire que", the openers of Quebec
@@ -941,7 +998,10 @@ fn understated(s: &Sentence, clause: &Range<usize>, from: Option<usize>) -> Opti
         return None;
     }
     let words = from.max(clause.start)..clause.end;
-    let denied = words.clone().any(|i| s.is(i, &["pas", "jamais", "ni"]));
+    // "Pas mal" is "quite", not a denial.
+    let denied = words.clone().any(|i| {
+        s.is(i, &["pas", "jamais", "ni"]) && !(i + 1 < s.words.len() && s.is(i + 1, &["mal"]))
+    });
     let text = &s.text[s.span(words.clone())];
     let hanging = text.contains('…') || text.contains("..");
     (denied || hanging).then_some(words)
@@ -1340,6 +1400,29 @@ mod tests {
         assert!(venting("Disons que j'ai pas hâte à lundi.").is_empty());
         assert!(venting("Disons que mon équipe de hockey a pas été bonne hier.").is_empty());
         assert!(venting("Disons que ma collègue a eu une belle surprise à sa fête.").is_empty());
+    }
+
+    #[test]
+    fn a_reproach_to_some_of_the_workplace_is_a_complaint() {
+        let venting = |body| found("negative-about-employer", "cpe-premier-pas", body);
+        assert_eq!(
+            venting("Certains parents pensent que c'est ouvert 24/7."),
+            ["Certains parents pensent que c'est ouvert 24/7"]
+        );
+        // A plural Lefff does not know ("éducatrices").
+        assert_eq!(
+            venting("Il y a des éducatrices dans ma bâtisse qui se sont trompées de vocation."),
+            ["Il y a des éducatrices dans ma bâtisse qui se sont trompées de vocation"]
+        );
+        // What they should receive, a belief set right, people outside work.
+        assert!(
+            venting("Certains parents devraient recevoir un courriel cette semaine.").is_empty()
+        );
+        assert!(
+            venting("Certains parents pensent que le CPE ferme lundi : en fait, on est ouverts.")
+                .is_empty()
+        );
+        assert!(venting("Certains amis pensent que je suis partie en voyage.").is_empty());
     }
 
     #[test]

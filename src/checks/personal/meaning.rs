@@ -934,9 +934,14 @@ pub fn venting(
             break;
         }
     }
-    hit.or_else(|| complaint_frame(&s).filter(|_| !faces_with(prose, range, WARM_EMOJI)))
-        .or_else(|| disapproval(prose, range, &s, previous))
-        .map(|h| s.span(h))
+    hit.or_else(|| {
+        complaint_frame(&s).filter(|frame| {
+            !faces_with(prose, range, WARM_EMOJI)
+                && (sour(&s, frame.clone()) || faces_with(prose, range, DISAPPROVING_EMOJI))
+        })
+    })
+    .or_else(|| disapproval(prose, range, &s, previous))
+    .map(|h| s.span(h))
 }
 
 /// True when the clause reproaches "some" of a group without naming them: "certains
@@ -1013,8 +1018,8 @@ fn understated(s: &Sentence, clause: &Range<usize>, from: Option<usize>) -> Opti
 /// tout le crédit, c'est pas toi le problème". "Quand" (or "si" with "ton", "ta",
 /// "tes") opens a clause whose subject is one of the people of the workplace; the words
 /// from it to the end of the sentence. The author's own routine is no scene: "Quand un
-/// parent me demande une place, je le dirige vers la direction." (Nor a scene told with
-/// a heart: the caller leaves those out.)
+/// parent me demande une place, je le dirige vers la direction." (The caller keeps only
+/// a scene that goes wrong, [`sour`], and not one told with a heart.)
 fn complaint_frame(s: &Sentence) -> Option<Range<usize>> {
     const GENERIC: &[&str] = &[
         "ton", "ta", "tes", "la", "le", "les", "l'", "un", "une", "votre", "vos", "notre", "nos",
@@ -1044,6 +1049,54 @@ fn complaint_frame(s: &Sentence) -> Option<Range<usize>> {
         .map_or(s.words.len(), |c| c.end);
     let own = (k..clause_end).any(|i| s.is(i, OWN));
     (!own).then_some(k..s.words.len())
+}
+
+/// True when a scene (words `range` of the sentence) tells what went wrong: a denial
+/// ("et le lit jamais", "sans consulter personne"), a contrast ("mais trouve l'argent",
+/// "pendant que tu changes six couches", "comme si c'était le sien"), a let-down again
+/// ("pour la 4e fois", "une autre coupure"), the lesson drawn ("tu sais où sont les
+/// priorités", "on voit ben ce qui compte"), the blame turned on you ("c'est toi qui
+/// finis sa job", "c'est ta faute"), a negative word, or a sentence left hanging ("…"). "Quand ta
+/// gestionnaire se souvient de ta fête pis t'apporte un gâteau" tells none of these.
+fn sour(s: &Sentence, range: Range<usize>) -> bool {
+    const MARKS: &[&str] = &[
+        "pas",
+        "jamais",
+        "rien",
+        "sans",
+        "personne",
+        "aucun",
+        "aucune",
+        "mais",
+        "pendant",
+        "alors",
+        "plutot",
+        "si",
+        "encore",
+        "autre",
+        "fois",
+        "traduisez",
+        "sais",
+        "comprends",
+        "voit",
+        "toi",
+        "faute",
+        "blame",
+    ];
+    let text = &s.text[s.span(range.clone())];
+    let after = &s.text[s.span(range.clone()).end..];
+    let hanging = [text, after]
+        .iter()
+        .any(|t| t.contains('…') || t.contains(".."));
+    hanging
+        || has(&NEGATIVE_SET, s, range.clone())
+        || range.clone().any(|i| {
+            // "si" counts only as "comme si"; "pas mal" is "quite".
+            (s.is(i, MARKS)
+                && !(s.is(i, &["si"]) && !(i > 0 && s.is(i - 1, &["comme"])))
+                && !(s.is(i, &["pas"]) && i + 1 < s.words.len() && s.is(i + 1, &["mal"])))
+                || negative_word(s, i)
+        })
 }
 
 /// True when words `range` of the sentence name people of the workplace a face of
@@ -1448,6 +1501,11 @@ mod tests {
                 .is_empty()
         );
         assert!(venting("Quand ta directrice t'apporte un café le lundi matin ❤️").is_empty());
+        // A scene where nothing goes wrong, even without a heart.
+        assert!(
+            venting("Quand ta gestionnaire se souvient de ta fête pis t'apporte un gâteau.")
+                .is_empty()
+        );
         assert!(venting("Si ton bac a pas été ramassé, fais une requête en ligne.").is_empty());
     }
 

@@ -449,7 +449,7 @@ impl Check for OffensiveLanguage {
         if let Some(span) = (!found)
             .then(|| {
                 crate::checks::model_sentence_where(cx, "offensive-language", |s| {
-                    aims_at_people(cx, s)
+                    may_aim_at_people(cx, s)
                 })
             })
             .flatten()
@@ -475,7 +475,7 @@ impl Check for OffensiveLanguage {
 /// there the shape of contempt for a group ("les vieux sont tous incapables"), with
 /// nobody to receive it. A sentence that also names people, speaks to someone, or
 /// names someone by name or pronoun is left to the model.
-fn aims_at_people(cx: &Context<'_>, range: &Range<usize>) -> bool {
+fn may_aim_at_people(cx: &Context<'_>, range: &Range<usize>) -> bool {
     const PERSONS: &[&str] = &[
         "tu", "t'", "te", "toi", "vous", "ton", "ta", "tes", "votre", "vos", "il", "elle", "ils",
         "elles", "lui", "eux",

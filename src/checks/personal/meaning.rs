@@ -982,6 +982,11 @@ fn reproach_of_some(s: &Sentence, clause: &Range<usize>) -> bool {
     })
 }
 
+/// True when word `i` is the "pas" of a denial: "pas mal" is "quite".
+fn pas_denies(s: &Sentence, i: usize) -> bool {
+    s.is(i, &["pas"]) && !(i + 1 < s.words.len() && s.is(i + 1, &["mal"]))
+}
+
 /// The word after "disons que", "mettons que", "on va dire que", the openers of Quebec
 /// understatement: what follows says less than it means.
 fn understatement_opener(s: &Sentence) -> Option<usize> {
@@ -1003,10 +1008,9 @@ fn understated(s: &Sentence, clause: &Range<usize>, from: Option<usize>) -> Opti
         return None;
     }
     let words = from.max(clause.start)..clause.end;
-    // "Pas mal" is "quite", not a denial.
-    let denied = words.clone().any(|i| {
-        s.is(i, &["pas", "jamais", "ni"]) && !(i + 1 < s.words.len() && s.is(i + 1, &["mal"]))
-    });
+    let denied = words
+        .clone()
+        .any(|i| s.is(i, &["jamais", "ni"]) || pas_denies(s, i));
     let text = &s.text[s.span(words.clone())];
     let hanging = text.contains('…') || text.contains("..");
     (denied || hanging).then_some(words)
@@ -1091,10 +1095,9 @@ fn sour(s: &Sentence, range: Range<usize>) -> bool {
     hanging
         || has(&NEGATIVE_SET, s, range.clone())
         || range.clone().any(|i| {
-            // "si" counts only as "comme si"; "pas mal" is "quite".
-            (s.is(i, MARKS)
-                && !(s.is(i, &["si"]) && !(i > 0 && s.is(i - 1, &["comme"])))
-                && !(s.is(i, &["pas"]) && i + 1 < s.words.len() && s.is(i + 1, &["mal"])))
+            // "si" counts only as "comme si".
+            pas_denies(s, i)
+                || (s.is(i, MARKS) && !(s.is(i, &["si"]) && !(i > 0 && s.is(i - 1, &["comme"]))))
                 || negative_word(s, i)
         })
 }

@@ -951,7 +951,7 @@ pub fn venting(
 /// wrongly believe; not what they should receive ("certains parents devraient recevoir
 /// un courriel") nor a belief set right ("certains pensent que c'est annulé : en fait…").
 fn reproach_of_some(s: &Sentence, clause: &Range<usize>) -> bool {
-    let corrected = (0..s.words.len()).any(|i| s.is(i, &["fait", "faux", "pourtant", "rappel"]));
+    let corrected = || (0..s.words.len()).any(|i| s.is(i, &["fait", "faux", "pourtant", "rappel"]));
     clause.clone().any(|i| {
         let there_are = |k: usize| {
             (k >= 1 && s.is(k - 1, &["y'a", "ya"]))
@@ -973,7 +973,9 @@ fn reproach_of_some(s: &Sentence, clause: &Range<usize>) -> bool {
                         Some("honte" | "gene" | "genes" | "genee" | "genees")
                     )
                 }
-                "pensent" | "croient" => !corrected && (s.is(j - 1, &["se"]) || next(1).is_some()),
+                "pensent" | "croient" => {
+                    !corrected() && (s.is(j - 1, &["se"]) || next(1).is_some())
+                }
                 "juste" => s.is(j - 1, &["ont"]),
                 "trompe" | "trompes" | "trompee" | "trompees" => s.is(j - 1, &["sont"]),
                 _ => false,

@@ -119,6 +119,10 @@ impl Check for NegativeAboutEmployer {
         };
         // Consecutive sentences with the same verdict, in one paragraph, make one finding.
         let mut runs: Vec<(Verdict, std::ops::Range<usize>)> = Vec::new();
+        // The last finding ends in the sentence before sentence `i`.
+        let ends_before = |i: usize, r: &std::ops::Range<usize>| {
+            i > 0 && (prose.sentences[i - 1].start..=prose.sentences[i - 1].end).contains(&r.end)
+        };
         for (i, s) in prose.sentences.iter().enumerate() {
             let previous = Venting::previous_on_line(&prose, i);
             let workplace_before = previous.is_some_and(|p| {
@@ -126,11 +130,9 @@ impl Check for NegativeAboutEmployer {
             });
             // A face of disapproval after a complaint already found adds nothing to it:
             // the sentence before lends its target only when it is not itself a finding.
-            let vented_before = runs.last().is_some_and(|(v, r)| {
-                v.is_venting()
-                    && i > 0
-                    && (prose.sentences[i - 1].start..=prose.sentences[i - 1].end).contains(&r.end)
-            });
+            let vented_before = runs
+                .last()
+                .is_some_and(|(v, r)| v.is_venting() && ends_before(i, r));
             // The clause that carries the venting, when the text layer finds one.
             let clause = super::meaning::venting(
                 &prose,
@@ -172,9 +174,7 @@ impl Check for NegativeAboutEmployer {
                 Some((v, r))
                     if (*v == verdict || (v.is_venting() && verdict.is_venting()))
                         && prose.folded.text[r.end..s.start].matches('\n').count() < 2
-                        && (i > 0
-                            && (prose.sentences[i - 1].start..=prose.sentences[i - 1].end)
-                                .contains(&r.end)) =>
+                        && ends_before(i, r) =>
                 {
                     r.end = s.end;
                 }

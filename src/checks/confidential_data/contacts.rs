@@ -295,13 +295,36 @@ pub(super) fn scattered_phone_numbers(t: &str) -> Vec<Range<usize>> {
         }
         let bounded = !b.get(end).is_some_and(|c| c.is_ascii_alphanumeric());
         let leading_one = b[i] == b'1';
-        let groups_fit = groups >= 3 && (groups <= 5 || marked);
+        let groups_fit = groups >= 3 && (groups <= 5 || marked || laid_out(b, i..end));
         if bounded && groups_fit && (count == 10 || (count == 11 && leading_one)) {
             out.push(i..end);
         }
         i = end.max(i + 1);
     }
     out
+}
+
+/// True when a run of digits split by spaces is laid out as a phone number once its
+/// digits spaced one by one are read as one group: "8 1 9 . 3 3 9 . 4 7 1 2",
+/// "819.4 7 7.0 0 2 3", "819 3 3 3 - 4 5 1 7" make 3, 3 and 4 digits (after a leading
+/// 1). A list ("1 2 3 4 5 6 7 8 9 10") is not.
+fn laid_out(b: &[u8], run: Range<usize>) -> bool {
+    let mut blocks: Vec<usize> = Vec::new();
+    // The previous group of digits: its length and where it ends.
+    let mut previous: Option<(usize, usize)> = None;
+    let mut i = run.start;
+    while i < run.end {
+        let end = run_end(b, i, |c| c.is_ascii_digit());
+        let single_space =
+            previous.is_some_and(|(len, at)| len == 1 && i == at + 1 && b[at] == b' ');
+        match blocks.last_mut() {
+            Some(last) if single_space && end - i == 1 => *last += 1,
+            _ => blocks.push(end - i),
+        }
+        previous = Some((end - i, end));
+        i = run_end(b, end, |c| !c.is_ascii_digit());
+    }
+    matches!(blocks.as_slice(), [3, 3, 4] | [1, 3, 3, 4])
 }
 
 fn separator(b: &[u8], i: usize) -> bool {
@@ -506,6 +529,40 @@ mod tests {
             "Collectes les 12/03, 26/03 et 09/04/2026.",
         ] {
             assert!(found("la-sarre", text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn digits_spaced_one_by_one_inside_the_groups_are_still_a_number() {
+        for (text, number) in [
+            (
+                "M. Lavoie, le concierge, appelez-le chez lui au 8 1 9 . 3 3 9 . 4 7 1 2 ce soir.",
+                "8 1 9 . 3 3 9 . 4 7 1 2",
+            ),
+            (
+                "Le monsieur qui appelle tout le temps, son cell c'est le 819.4 7 7.0 0 2 3 😂",
+                "819.4 7 7.0 0 2 3",
+            ),
+            (
+                "C'est Roger Poirier. Son numéro c'est le 819 3 3 3 - 4 5 1 7, appelez-le.",
+                "819 3 3 3 - 4 5 1 7",
+            ),
+        ] {
+            assert_eq!(found("la-sarre", text), [number], "{text}");
+        }
+        // Digits spaced one by one that are not laid out as a phone number, a score,
+        // the organisation's number.
+        for text in [
+            "Les gagnants : 8 1 9 3 3 9 4 7 1 2, bravo à tous!",
+            "Les lots 1 2 3 . 4 5 6 . 7 8 9 10 sont vendus.",
+            "Victoire 3 - 4 en prolongation, puis 5 - 2 dimanche.",
+            "Bibliothèque municipale : 8 1 9 . 3 3 9 . 1 2 3 4.",
+        ] {
+            assert!(
+                found("la-sarre", text).is_empty(),
+                "{text}: {:?}",
+                found("la-sarre", text)
+            );
         }
     }
 

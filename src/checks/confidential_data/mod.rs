@@ -61,7 +61,8 @@ responsable de la protection des renseignements personnels retirerait avant de p
 Ce qui est signalé (le « type » de chaque constat) :
 - email : l'adresse courriel d'un particulier;
 - phone : le numéro de téléphone d'un particulier (819-555-1234, (819) 555-1234,
-  819 555 1234, 819.555.1234, +1 …, avec ou sans « poste »), même écrit en lettres
+  819 555 1234, 819.555.1234, +1 …, avec ou sans « poste »), même espacé chiffre par
+  chiffre (« 8 1 9 . 3 3 9 . 4 7 1 2 ») ou écrit en lettres
   (« huit-un-neuf, trois-trois-trois… »);
 - sin : un numéro d'assurance sociale (NAS), dont les chiffres de contrôle sont valides;
 - health-number : un numéro d'assurance maladie (RAMQ : 4 lettres et 8 chiffres);

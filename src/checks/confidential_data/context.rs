@@ -592,9 +592,31 @@ pub(super) fn is_circumstantial(before: &str) -> bool {
         .split(|c: char| c.is_whitespace() || c == '\'')
         .filter(|w| !w.is_empty())
         .rev()
-        .take(2)
+        .take(3)
         .collect();
     const ARTICLES: &[&str] = &["le", "la", "les", "l", "un", "une", "du", "de", "des", "d"];
+    // A record that holds people's data: "le système d'inscription", "la liste du club"
+    // name where a number was read, not whose it is.
+    const RECORDS: &[&str] = &[
+        "systeme",
+        "fiche",
+        "fiches",
+        "formulaire",
+        "formulaires",
+        "liste",
+        "registre",
+        "logiciel",
+        "fichier",
+        "feuille",
+    ];
+    let of_record = match words.as_slice() {
+        ["de" | "d" | "du" | "des", record, ..] => RECORDS.contains(record),
+        ["la" | "l" | "le" | "les", "de", record] => RECORDS.contains(record),
+        _ => false,
+    };
+    if of_record {
+        return true;
+    }
     let preposition = match words.as_slice() {
         [w, p, ..] if ARTICLES.contains(w) => *p,
         [w, ..] => *w,
@@ -694,6 +716,11 @@ mod tests {
             Owner::Person
         );
         assert_eq!(owner("Tél. 819-555-1234"), Owner::Unknown);
+        // The record a number was read from is not its owner.
+        assert_eq!(
+            owner("J'ai son numéro dans la liste de l'aréna : 819-555-1234"),
+            Owner::Person
+        );
         assert_eq!(
             owner("La bibliothèque prolonge ses heures. Info : 819-555-1234"),
             Owner::Unknown

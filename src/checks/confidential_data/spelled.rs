@@ -277,11 +277,19 @@ mod tests {
             found("Texte-moi : huit-un-neuf, trois-trois-neuf, cinquante-cinq vingt et un."),
             ["huit-un-neuf, trois-trois-neuf, cinquante-cinq vingt et un"]
         );
+        // The record where the number was read is not its owner.
+        assert_eq!(
+            found(
+                "C'est le portefeuille de Marc Levesque. J'ai son numéro dans le système d'inscription, c'est le cinq-zéro-six, quatre-sept-trois, deux-deux-neuf-un."
+            ),
+            ["cinq-zéro-six, quatre-sept-trois, deux-deux-neuf-un"]
+        );
         // Numbers in words that are not a phone number.
         for t in [
             "Trois cent cinquante bénévoles, deux mille repas, quatre jours de fête !",
             "Les six équipes joueront trois matchs de vingt minutes.",
             "Sans frais : un huit cent, deux deux deux, trois trois trois trois.",
+            "Inscription au camp de jour : cinq-zéro-six, quatre-sept-trois, deux-deux-neuf-un.",
         ] {
             assert!(found(t).is_empty(), "{t}: {:?}", found(t));
         }

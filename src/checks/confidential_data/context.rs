@@ -339,7 +339,13 @@ impl CueFinder {
             if is_circumstantial(&t[..m.start]) {
                 continue;
             }
-            let end = extend_over_proper_name(scan, m.end);
+            // "notre Lucie de la réception" is a colleague: the first name is the cue.
+            let ours = matches!(&t[m.clone()], "notre" | "nos");
+            let end = if ours && first_name_after(scan, m.end) {
+                m.end
+            } else {
+                extend_over_proper_name(scan, m.end)
+            };
             cues.push(Cue {
                 span: m.start..end,
                 owner: Owner::Public,
@@ -416,6 +422,19 @@ impl CueFinder {
         cues.sort_by_key(|c| (c.span.end, c.span.start));
         cues
     }
+}
+
+/// True when a capitalised first name follows `end` after one space: "notre Lucie".
+pub(super) fn first_name_after(scan: &Scan, end: usize) -> bool {
+    let t = scan.text();
+    let b = t.as_bytes();
+    let at = end + 1;
+    if b.get(end) != Some(&b' ') || !b.get(at).is_some_and(u8::is_ascii_lowercase) {
+        return false;
+    }
+    scan.is_capital_at(at)
+        && (LEXICON.first_names.word_at(t, at).is_some()
+            || super::names::is_first_name(&t[at..word_end(b, at)]))
 }
 
 /// "le voisin" is anyone; "la mairesse", "du greffier" name one person: an office
@@ -716,11 +735,17 @@ mod tests {
             Owner::Person
         );
         assert_eq!(owner("Tél. 819-555-1234"), Owner::Unknown);
-        // The record a number was read from is not its owner.
+        // A colleague called "notre Lucie"; the record a number was read from.
+        assert_eq!(
+            owner("Écrivez à notre Lucie de l'aréna : 819-555-1234"),
+            Owner::Public
+        );
+        assert_eq!(owner("Appelez notre Lucie au 819-555-1234"), Owner::Person);
         assert_eq!(
             owner("J'ai son numéro dans la liste de l'aréna : 819-555-1234"),
             Owner::Person
         );
+        assert_eq!(owner("Notre Ville : 819-555-1234"), Owner::Public);
         assert_eq!(
             owner("La bibliothèque prolonge ses heures. Info : 819-555-1234"),
             Owner::Unknown

@@ -66,7 +66,12 @@ impl OldCueFinder {
             if super::context::is_circumstantial(&t[..m.start()]) {
                 continue;
             }
-            let end = super::context::extend_over_proper_name(scan, m.end());
+            let ours = matches!(m.as_str(), "notre" | "nos");
+            let end = if ours && super::context::first_name_after(scan, m.end()) {
+                m.end()
+            } else {
+                super::context::extend_over_proper_name(scan, m.end())
+            };
             cues.push(Cue {
                 span: m.start()..end,
                 owner: Owner::Public,

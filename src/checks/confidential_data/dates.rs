@@ -1,5 +1,7 @@
-//! Dates of birth: a date after "né le", "née le", "date de naissance", "DDN", in any
-//! usual writing ("12 mars 1987", "1er mai", "12/03/1987", "1987-03-12").
+//! Dates of birth: a date after "né le", "née un", "venu au monde le", "date de
+//! naissance", "DDN", maybe with the birthplace between ("né à Baie-Saint-Paul le"), in
+//! any usual writing ("12 mars 1987", "1er mai", "23 juillet 88", "4 février, en 1958",
+//! "12/03/1987", "1987-03-12").
 //!
 //! An age said with its day gives the date of birth as well: "Théo fête ses 4 ans
 //! demain", "Joyeux 40e à Julie aujourd'hui!", "Nathalie aura 50 ans le 3 mars" ([`ages`]),
@@ -25,13 +27,17 @@ const MONTHS: &str = "janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre
 pub(super) static BIRTH: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
         r"(?x)
-        (?:\b(?:nee?s?|ne\.e|date\s+de\s+naissance|ddn|naissance|naissances)\b|\bne\(e\))
+        (?P<word>
+            \b(?:nee?s?|ne\.e|date\s+de\s+naissance|ddn|naissance|naissances)\b|\bne\(e\)
+          | \bvenue?s?\s+au\s+monde\b
+        )
         (?:\s+(?:de|du|d')\s*[\p{{L}}'-]+(?:\s+[\p{{L}}'-]+)?\s*:)?
+        (?P<place>\s+(?:a|au|en)\s+[\p{{L}}'-]+(?:\s+[\p{{L}}'-]+){{0,3}}?)?
         \s*[:,]?\s*
-        (?:(?:le|du|en\s+date\s+du|au\s+matin\s+du|dans\s+la\s+nuit\s+du|ce|ce\s+matin,?\s+le)\s+)?
+        (?:(?P<lead>le|du|un|en\s+date\s+du|au\s+matin\s+du|dans\s+la\s+nuit\s+du|ce|ce\s+matin,?\s+le)\s+)?
         (?P<date>
             (?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?
-            (?:1er|\d{{1,2}})\s+(?:{MONTHS})(?:\s+\d{{4}})?
+            (?:1er|\d{{1,2}})\s+(?:{MONTHS})(?:,?\s+(?:en\s+)?\d{{4}}|\s+(?P<yy>\d{{2}}))?
           | \d{{1,2}}[/.-]\d{{1,2}}[/.-](?:\d{{4}}|\d{{2}})
           | \d{{4}}[/.-]\d{{2}}[/.-]\d{{2}}
         )\b"
@@ -67,7 +73,7 @@ pub(super) fn has_birth_shape(t: &str) -> bool {
     for Range { start, end } in word_runs(b) {
         let trigger = matches!(
             &t[start..end],
-            "ne" | "nee" | "nes" | "nees" | "ddn" | "naissance" | "naissances"
+            "ne" | "nee" | "nes" | "nees" | "ddn" | "naissance" | "naissances" | "monde"
         );
         if !trigger {
             continue;
@@ -88,10 +94,10 @@ pub(super) fn has_birth_shape(t: &str) -> bool {
             // "de mon père :", "du", "d'"; a weekday.
             "de" | "du" | "d" => true,
             w if WEEKDAYS.contains(&w) => true,
-            "le" => next_date(),
+            "le" | "un" => next_date(),
             "ce" => next_date() || next("matin"),
-            "en" => next("date"),
-            "au" => next("matin"),
+            // A birthplace: "né à Baie-Saint-Paul le…", "née au Nouveau-Brunswick le…".
+            "a" | "au" | "en" => true,
             "dans" => next("la"),
             "" => date_at(j),
             _ => false,
@@ -136,7 +142,6 @@ pub fn find(r: &Reader<'_>, out: &mut Vec<Found>) {
     }
     for c in BIRTH.captures_iter(t) {
         let whole = c.get(0).unwrap();
-        let date = c.name("date").unwrap();
         let sentence = r.scan.sentence(whole.start());
         let (owner, _) = owner_before(r.cues(), sentence.clone(), whole.start());
         let subject = &t[sentence.start..whole.start()];
@@ -147,8 +152,43 @@ pub fn find(r: &Reader<'_>, out: &mut Vec<Found>) {
         {
             continue;
         }
-        out.push(Found::new(Kind::BirthDate, date.range()));
+        out.push(Found::new(Kind::BirthDate, birth_span(t, &c)));
     }
+}
+
+/// What a match of [`BIRTH`] underlines: the date after a label ("DDN 1987-03-12"), the
+/// participle with the birthplace and the date ("né à Baie-Saint-Paul le 30/09/1991"),
+/// the date with its article after "venu au monde" ("le 23 juillet 88"). Two digits
+/// after the month are a year unless an hour or a count follows them ("née le 3 mai
+/// 12 h 30").
+fn birth_span(t: &str, c: &regex::Captures<'_>) -> Range<usize> {
+    let word = c.name("word").unwrap();
+    let date = c.name("date").unwrap();
+    let end = match c.name("yy") {
+        Some(yy) if hour_or_count(&t[yy.end()..]) => t[..yy.start()].trim_end().len(),
+        _ => date.end(),
+    };
+    let start = match word.as_str() {
+        "naissance" | "naissances" | "ddn" => date.start(),
+        w if w.starts_with("date") => date.start(),
+        w if w.starts_with("venu") => c.name("lead").map_or(date.start(), |l| l.start()),
+        _ => word.start(),
+    };
+    start..end
+}
+
+/// True when `rest` starts with an hour or a count: "h", "h30", ":", "ans".
+fn hour_or_count(rest: &str) -> bool {
+    let rest = rest.trim_start();
+    let word: &str = rest
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .next()
+        .unwrap_or("");
+    rest.starts_with(':')
+        || matches!(word, "heure" | "heures" | "an" | "ans" | "min" | "minutes")
+        || word
+            .strip_prefix('h')
+            .is_some_and(|d| d.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// An age announced: "fête ses 4 ans", "aura 50 ans", "souffle ses 40 bougies", "joyeux
@@ -473,9 +513,12 @@ mod tests {
     fn every_writing_of_a_birth_date() {
         assert_eq!(
             found("Léa, née le 3 mai 2021, entre chez les Coccinelles."),
-            ["3 mai 2021"]
+            ["née le 3 mai 2021"]
         );
-        assert_eq!(found("Marc est né le 1er mars 1987."), ["1er mars 1987"]);
+        assert_eq!(
+            found("Marc est né le 1er mars 1987."),
+            ["né le 1er mars 1987"]
+        );
         assert_eq!(found("Date de naissance : 12/03/1987"), ["12/03/1987"]);
         assert_eq!(found("DDN 1987-03-12, merci."), ["1987-03-12"]);
         assert_eq!(
@@ -484,9 +527,46 @@ mod tests {
         );
         assert_eq!(
             found("Bienvenue à Théo, né(e) le 14 février !"),
-            ["14 février"]
+            ["né(e) le 14 février"]
         );
-        assert_eq!(found("Mon fils est né le 12-03-2019."), ["12-03-2019"]);
+        assert_eq!(
+            found("Mon fils est né le 12-03-2019."),
+            ["né le 12-03-2019"]
+        );
+    }
+
+    #[test]
+    fn a_birth_told_with_its_place_or_its_year_apart_is_a_birth_date() {
+        for (text, date) in [
+            (
+                "Portrait d'employé : Marc Tremblay, journalier, né à Baie-Saint-Paul le 30/09/1991, passionné de chasse.",
+                "né à Baie-Saint-Paul le 30/09/1991",
+            ),
+            (
+                "Bonne fête à notre Lucie de la réception, née un 9 novembre 1971 comme elle aime le rappeler!",
+                "née un 9 novembre 1971",
+            ),
+            (
+                "Steve Hébert, le bébé de l'équipe, est venu au monde le 23 juillet 88, on lui rappelle chaque matin.",
+                "le 23 juillet 88",
+            ),
+            (
+                "Joyeux anniversaire à notre brigadière Lucette Roy, venue au monde un 4 février, en 1958!",
+                "un 4 février, en 1958",
+            ),
+            // Two digits that tell the hour are no year.
+            ("Julie est née le 3 mai 12 h 30.", "née le 3 mai"),
+        ] {
+            assert_eq!(found(text), [date], "{text}");
+        }
+        for text in [
+            "La Ville est née à La Sarre le 12 mai 1917.",
+            "Le festival est venu au monde le 4 juillet 1990 grâce aux bénévoles.",
+            "Tout le monde le 24 juin au parc!",
+            "Notre Julie sera à l'accueil le 3 mai 2026.",
+        ] {
+            assert!(found(text).is_empty(), "{text}: {:?}", found(text));
+        }
     }
 
     #[test]
@@ -495,7 +575,7 @@ mod tests {
             found(
                 "Joyeux anniversaire à Ginette Lavoie, notre réceptionniste à l'hôtel de ville, née le 12 mars 1965!"
             ),
-            ["12 mars 1965"]
+            ["née le 12 mars 1965"]
         );
         assert_eq!(
             found("Bonne fête à Raymond Girard du garage municipal qui fête ses 60 ans demain!"),
@@ -573,7 +653,7 @@ mod tests {
         for (text, date) in [
             (
                 "Joyeux anniversaire à Denise Côté, venue au monde un 4 octobre 1971!",
-                "4 octobre 1971",
+                "un 4 octobre 1971",
             ),
             (
                 "Bonne fête à Hugo Lavoie (14/02/2021) de toute l'équipe!",

@@ -330,6 +330,7 @@ const TRIGGER_WORDS: &[(u64, &[&str])] = &[
             "ddn=",
             "naissance=",
             "naissances=",
+            "monde=",
         ],
     ),
 ];

@@ -71,8 +71,9 @@ Ce qui est signalé (le « type » de chaque constat) :
 - bank-account : des coordonnées bancaires (transit, institution, folio, compte);
 - address : l'adresse civique d'un particulier (numéro, type de voie, nom, appartement);
 - postal-code : le code postal d'un particulier;
-- birth-date : une date de naissance (« né le », « née le », « date de naissance »), ou
-  l'âge d'une personne nommée avec le jour de sa fête (« fête ses 4 ans demain »);
+- birth-date : une date de naissance (« né le », « née le », « né à Amos le »,
+  « venu au monde le », « date de naissance »), ou l'âge d'une personne nommée avec le
+  jour de sa fête (« fête ses 4 ans demain »);
 - case-number : le numéro de dossier, de demande, de plainte, de requête ou de constat
   d'un citoyen;
 - confidential-matter : une enquête, une mesure disciplinaire, un grief, une plainte ou

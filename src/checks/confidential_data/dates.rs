@@ -4,9 +4,10 @@
 //! "12/03/1987", "1987-03-12").
 //!
 //! An age said with its day gives the date of birth as well: "Théo fête ses 4 ans
-//! demain", "Joyeux 40e à Julie aujourd'hui!", "Nathalie aura 50 ans le 3 mars" ([`ages`]),
-//! when the sentence names the person (a name, "ma collègue", "le petit X") and it is not
-//! the poster ("je fête mes 40 ans").
+//! demain", "Joyeux 40e à Julie aujourd'hui!", "Nathalie aura 50 ans le 3 mars",
+//! "franchit le cap des 50 ans ce jeudi 14 mai" ([`ages`]), when the sentence names the
+//! person (a name, "ma collègue", "le petit X"), or its pronoun stands for a person
+//! named just before, and it is not the poster ("je fête mes 40 ans").
 //!
 //! Other dates (events, deadlines, years) are never personal data, and neither is the
 //! birth of a town, a festival or a club ("La Ville est née le 12 mai 1917"), nor the
@@ -198,6 +199,7 @@ static AGE: LazyLock<Regex> = LazyLock::new(|| {
         &r"(?x)\b(?:
             (?:fete|fetera|fetait|celebre|celebrera|souligne|soulignera)\s+(?:ses|son)\s+\d{1,3}\s+ans
           | (?:a|aura|avait)\s+\d{1,3}\s+ans
+          | (?:franchit|franchira|passe|passera|atteint|atteindra)\s+(?:le\s+cap\s+des|la\s+barre\s+des|ses)\s+\d{1,3}\s+ans
           | (?:souffle|soufflera|soufflait)\s+ses\s+\d{1,3}\s+bougies
           | (?:joyeux|bon|bonne)\s+\d{1,3}\s*(?:e|eme|ieme)\b(?:\s+anniversaire)?
           | \d{1,3}\s+ans\s+(?:le\s+(?:1er|\d{1,2})\s+(?:MONTHS)|demain|aujourd'hui|ce\s+(?:soir|matin))\b
@@ -243,7 +245,7 @@ const FAMILY: &[&str] = &[
 /// The day of the age: today, tomorrow, a weekday, a date.
 static DAY: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
-        r"(?x)\b(?:aujourd'hui|demain|hier|ce\s+(?:soir|matin|{weekdays})|(?:{weekdays})\s+prochain|(?:le|ce|du)\s+(?:1er|\d{{1,2}})\s+(?:{MONTHS}))\b",
+        r"(?x)\b(?:aujourd'hui|demain|hier|ce\s+(?:soir|matin|(?:{weekdays})(?:\s+(?:1er|\d{{1,2}})\s+(?:{MONTHS}))?)|(?:{weekdays})\s+prochain|(?:le|ce|du)\s+(?:(?:{weekdays})\s+)?(?:1er|\d{{1,2}})\s+(?:{MONTHS}))\b",
         weekdays = WEEKDAYS.join("|"),
     ))
     .expect("day")
@@ -307,8 +309,10 @@ pub fn ages(r: &Reader<'_>, out: &mut Vec<Found>) {
                 .any(|w| after.trim_start().starts_with(w));
         // The person is named in the sentence, or, in a birthday post, in the one
         // before ("Bonne fête à Steve! 50 ans le 16 avril").
+        let pronoun = matches!(last.first(), Some(&("il" | "elle")));
         let named = names_person(r, sentence.clone())
-            || BIRTHDAY.is_match(t) && named_just_before(r, &sentence);
+            || BIRTHDAY.is_match(t) && named_just_before(r, &sentence)
+            || pronoun && antecedent_is_person(r, &sentence);
         let (owner, _) = owner_before(r.cues(), sentence.clone(), m.start());
         if own
             || to_me
@@ -382,6 +386,56 @@ fn named_just_before(r: &Reader<'_>, sentence: &Range<usize>) -> bool {
     r.scan
         .sentence_before(sentence)
         .is_some_and(|before| names_person(r, before))
+}
+
+/// True when the pronoun that starts `sentence` ("Elle aura 24 ans le 9 mai") stands
+/// for a person: one of the two sentences before names one, and none between opens on
+/// a thing or a place ("La bibliothèque ouvre lundi. Elle aura 50 ans…").
+fn antecedent_is_person(r: &Reader<'_>, sentence: &Range<usize>) -> bool {
+    let mut current = sentence.clone();
+    for _ in 0..2 {
+        let Some(before) = r.scan.sentence_before(&current) else {
+            return false;
+        };
+        if names_person(r, before.clone()) {
+            return true;
+        }
+        if opens_on_thing(r, &before) {
+            return false;
+        }
+        current = before;
+    }
+    false
+}
+
+/// True when the first words of `sentence` name a thing or a public place: "La
+/// bibliothèque sera ouverte", "Le nouveau centre ouvre" (not "Notre préposée").
+fn opens_on_thing(r: &Reader<'_>, sentence: &Range<usize>) -> bool {
+    let t = r.scan.text();
+    let text = &t[sentence.clone()];
+    // Up to the start of the fifth word.
+    let mut words = 0;
+    let mut in_word = false;
+    let mut head_len = text.len();
+    for (i, c) in text.char_indices() {
+        let starts = !c.is_whitespace() && !in_word;
+        in_word = !c.is_whitespace();
+        if starts {
+            words += 1;
+            if words == 5 {
+                head_len = i;
+                break;
+            }
+        }
+    }
+    let head = sentence.start..sentence.start + head_len;
+    THING.is_match(&t[head.clone()])
+        || r.cues().iter().any(|c| {
+            c.owner == Owner::Public
+                && c.span.start >= head.start
+                && c.span.start < head.end
+                && !matches!(&t[c.span.clone()], "notre" | "nos")
+        })
 }
 
 /// The words of a birthday post: "bonne fête", "joyeux anniversaire", "venu au monde".
@@ -564,6 +618,32 @@ mod tests {
             "Le festival est venu au monde le 4 juillet 1990 grâce aux bénévoles.",
             "Tout le monde le 24 juin au parc!",
             "Notre Julie sera à l'accueil le 3 mai 2026.",
+        ] {
+            assert!(found(text).is_empty(), "{text}: {:?}", found(text));
+        }
+    }
+
+    #[test]
+    fn an_age_reached_on_a_day_or_said_of_a_person_named_before_is_a_birth_date() {
+        assert_eq!(
+            found(
+                "Joyeux anniversaire à ma collègue Mélodie qui franchit le cap des 50 ans ce jeudi 14 mai!"
+            ),
+            ["franchit le cap des 50 ans ce jeudi 14 mai"]
+        );
+        assert_eq!(
+            found(
+                "Bienvenue à notre nouvelle préposée, Mélissa Thériault! Vous la verrez au comptoir de l'hôtel de ville dès lundi. Elle aura 24 ans le 9 mai, souhaitez-lui bonne fête!"
+            ),
+            ["aura 24 ans le 9 mai"]
+        );
+        for text in [
+            "Le CPE franchit le cap des 25 ans ce jeudi 14 mai!",
+            // The pronoun stands for a place or a thing named in between.
+            "Bienvenue à Julie Roy! La bibliothèque sera ouverte dès lundi. Elle aura 50 ans le 12 mars.",
+            "Nous avons accueilli Julie Roy lundi. Le nouveau centre ouvre bientôt. Il aura 50 ans le 12 mars.",
+            // Nobody named before the pronoun.
+            "Elle aura 24 ans le 9 mai.",
         ] {
             assert!(found(text).is_empty(), "{text}: {:?}", found(text));
         }

@@ -73,7 +73,7 @@ Ce qui est signalé (le « type » de chaque constat) :
 - postal-code : le code postal d'un particulier;
 - birth-date : une date de naissance (« né le », « née le », « né à Amos le »,
   « venu au monde le », « date de naissance »), ou l'âge d'une personne nommée avec le
-  jour de sa fête (« fête ses 4 ans demain »);
+  jour de sa fête (« fête ses 4 ans demain », « franchit le cap des 50 ans ce jeudi »);
 - case-number : le numéro de dossier, de demande, de plainte, de requête ou de constat
   d'un citoyen;
 - confidential-matter : une enquête, une mesure disciplinaire, un grief, une plainte ou

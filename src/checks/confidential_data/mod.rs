@@ -512,15 +512,45 @@ fn clause_around(text: &str, at: Range<usize>) -> Range<usize> {
         ',' if text[..i].ends_with(|p: char| p.is_ascii_digit()) => false,
         ',' | ';' | ':' | '(' | ')' | '\n' | '!' | '?' | '…' => true,
         '.' => ends_sentence(i),
+        // A face or a pictogram ends what is said: "fait de l'anaphylaxie 🥜 On s'adapte".
+        '\u{2600}'..='\u{27bf}' | '\u{1f000}'..='\u{1faff}' => true,
         _ => false,
     };
     let clause = crate::text::between_stops_at(text, at.clone(), stop);
-    // A relative clause is its own clause: « Mme Roy qui commence sa chimio lundi ».
-    let start = text[clause.start..at.start]
-        .rfind(" qui ")
-        .map_or(clause.start, |i| clause.start + i + " qui ".len());
-    start.min(at.start)..clause.end
+    // A relative or a subordinate clause is its own clause: « Mme Roy qui commence sa
+    // chimio lundi », « on s'adapte parce que le petit Thomas fait de l'anaphylaxie ».
+    let before = &text[clause.start..at.start];
+    let start = CLAUSE_WORDS
+        .iter()
+        .filter_map(|w| before.rfind(w).map(|i| clause.start + i + w.len()))
+        .max()
+        .unwrap_or(clause.start);
+    // « …doit 3 200 $ de taxes pis il se permet de chialer »: the next clause is not it.
+    let after = &text[at.end..clause.end];
+    let end = CLAUSE_WORDS
+        .iter()
+        .filter(|w| **w != " qui ")
+        .filter_map(|w| after.find(w).map(|i| at.end + i))
+        .min()
+        .unwrap_or(clause.end);
+    start.min(at.start)..end.max(at.end)
 }
+
+/// Words that open a new clause inside a sentence (folded text, with their spaces).
+const CLAUSE_WORDS: &[&str] = &[
+    " qui ",
+    " parce que ",
+    " parce qu'",
+    " puisque ",
+    " puisqu'",
+    " pis ",
+    " mais ",
+    " car ",
+    " alors que ",
+    " tandis que ",
+    " depuis que ",
+    " depuis qu'",
+];
 
 /// Keeps, of overlapping values, the most specific kind; orders by position.
 fn resolve(mut found: Vec<Found>) -> Vec<Found> {

@@ -21,8 +21,16 @@
 //!    "le petit X", "ma collègue", "son fils", "notre directeur"); a matter may also be
 //!    about a person designated by a role ("le locataire", "le propriétaire") or
 //!    addressed ("votre compte");
-//! 4. what is said in general stays clean: "si", "chaque", "tous les", "votre enfant",
-//!    a negation, the poster's own situation ("je suis enceinte", "mon congé").
+//!    A part of the body counts as the object of surgery or an injury ("opéré au cœur",
+//!    "se fait remplacer la hanche"); a debt as "devoir" with what is owed, said of a
+//!    person named just before ("Réjean Roy doit 3 200 $ de taxes", "la famille Roy nous
+//!    doit trois mois de frais de garde"); a decision on a job or "la plainte de…" only
+//!    of one identifiable person;
+//! 4. what is said in general stays clean: a condition ("si") before the term, a
+//!    quantifier ("chaque", "tous les", "plusieurs") before it in its clause (after it, or
+//!    in another clause, it counts something else: "Félix a un TSA, alors on compte sur
+//!    tous les amis"), a topic ("conférence", "dépistage"), a negation, the poster's own
+//!    situation ("je suis enceinte", "mon congé", but not "la petite de mon groupe").
 //!
 //! The span runs over the breaching words: the construction and the term, with its
 //! complement ("de 3 mois", "pour une dépression", "au dos"); for a family situation, its
@@ -48,6 +56,9 @@ enum Section {
     Family,
     Event,
     Agency,
+    /// A part of the body, a situation only as the object of surgery or an injury:
+    /// "opéré au cœur", "se fait remplacer la hanche".
+    Body,
     Matter(Matter),
     /// Not a situation: a sentence about an animal is not read for an age.
     Animal,
@@ -119,6 +130,7 @@ fn parse(source: &'static str) -> Lexicon {
                 "family" => Section::Family,
                 "event" => Section::Event,
                 "agency" => Section::Agency,
+                "body" => Section::Body,
                 "complaint" => Section::Matter(Matter::Complaint),
                 "housing-debt" => Section::Matter(Matter::HousingDebt),
                 "suspicion" => Section::Matter(Matter::Suspicion),
@@ -186,6 +198,8 @@ const FILLERS: &[&str] = &[
     "de",
     "d'",
     "enfin",
+    // "se bat contre un cancer", "lutte contre la leucémie"
+    "contre",
     "tres",
     "gravement",
     "severement",
@@ -262,9 +276,11 @@ const FIRST_PERSON: &[&str] = &[
 ];
 const NEGATIONS: &[&str] = &["pas", "plus", "jamais", "aucun", "aucune", "ni"];
 
-/// Words that make a sentence speak of people in general.
-const GENERIC: &[&str] = &[
-    "si",
+/// Words that make a clause speak of people in general when they stand before the
+/// term in its clause: "chaque enfant qui a une allergie", "plusieurs employés sont en
+/// arrêt". After the term, or in another clause, they quantify something else:
+/// "Félix a un TSA, alors on compte sur tous les amis", "elle pleure à chaque arrivée".
+const QUANTIFIERS: &[&str] = &[
     "chaque",
     "tous",
     "toutes",
@@ -275,6 +291,11 @@ const GENERIC: &[&str] = &[
     "peut",
     "peuvent",
     "comment",
+];
+
+/// Words that make a whole sentence about a topic rather than a person: a campaign, a
+/// talk, a screening day.
+const GENERIC: &[&str] = &[
     "prevention",
     "sensibilisation",
     "conference",
@@ -328,14 +349,16 @@ fn read_sentence(r: &Reader<'_>, sentence: Range<usize>, out: &mut Vec<Found>) {
     let s = &t[sentence.clone()];
     let spans = crate::text::phrases::words(s);
     let lex = &*LEXICON;
-    if !spans.iter().any(|w| lex.gate.contains(stem(&s[w.clone()]))) {
+    let owes = spans.iter().any(|w| OWES.contains(&&s[w.clone()]));
+    if !owes && !spans.iter().any(|w| lex.gate.contains(stem(&s[w.clone()]))) {
         return;
     }
     // Does any word start a term?
     let lemmas: Vec<Vec<String>> = spans.iter().map(|w| candidates(&s[w.clone()])).collect();
-    if !lemmas
-        .iter()
-        .any(|ls| ls.iter().any(|l| lex.by_first.contains_key(l.as_str())))
+    if !owes
+        && !lemmas
+            .iter()
+            .any(|ls| ls.iter().any(|l| lex.by_first.contains_key(l.as_str())))
     {
         return;
     }
@@ -382,14 +405,37 @@ fn read_sentence(r: &Reader<'_>, sentence: Range<usize>, out: &mut Vec<Found>) {
     if words.iter().any(|w| GENERIC.contains(&w.text)) {
         return;
     }
+    // A condition ("si") frames what follows it in the sentence.
+    let condition_at = (0..words.len()).find(|&k| {
+        words[k].text == "si"
+            || (words[k].text == "s'" && words.get(k + 1).is_some_and(|n| n.text.starts_with("il")))
+    });
     let mut i = 0;
     while i < words.len() {
-        let Some((end, section)) = term_at(lex, &words, i) else {
+        let Some((end, section)) = term_at(lex, &words, i).or_else(|| {
+            owes_at(r, &words, i, &cues).map(|e| (e, Section::Matter(Matter::HousingDebt)))
+        }) else {
             i += 1;
             continue;
         };
+        if condition_at.is_some_and(|k| k < i) || quantified_before(&words, i) {
+            i += 1;
+            continue;
+        }
         let found = match section {
             Section::Animal => None,
+            // A decision on a job, or a complaint said by whom it comes from ("la
+            // plainte de…"), is confidential only about one identifiable person: "la
+            // suspension de Mme Roy", not "la suspension des collectes".
+            Section::Matter(Matter::Employment) if !specific => None,
+            Section::Matter(Matter::Complaint)
+                if !specific
+                    && words
+                        .get(i + 1)
+                        .is_some_and(|w| matches!(w.text, "de" | "d'")) =>
+            {
+                None
+            }
             Section::Matter(m) => matter(r, &words, i, m, &cues),
             _ if !specific => None,
             _ => situation(r, &words, i, end, section, &cues),
@@ -456,6 +502,123 @@ fn term_at(lex: &Lexicon, words: &[Word<'_>], i: usize) -> Option<(usize, Sectio
     None
 }
 
+/// "devoir" said of one person or one family, the verb of a debt.
+const OWES: &[&str] = &["doit", "devait", "devra", "devrait", "doivent", "devaient"];
+
+/// What months of are owed: "trois mois de loyer", "de frais de garde".
+const OWED: &[&str] = &[
+    "taxe",
+    "loyer",
+    "frais",
+    "pension",
+    "paiement",
+    "versement",
+    "compte",
+    "facture",
+    "contribution",
+    "arrerage",
+    "interet",
+    "cotisation",
+];
+
+/// A debt said with "devoir" and what is owed: "doit encore 3 400 $ de taxes", "nous
+/// doit trois mois de frais de garde". The end (exclusive, in words) of the amount, when
+/// the word at `i` is "doit" (or "devait", "devra"…) said of a person named just before
+/// it: a name, a title, a role with its article ("le propriétaire du dépanneur doit"), a
+/// family ("la famille Roy nous doit"). "Chaque résident doit payer 50 $", "vous devez
+/// 20 $" are not debts of a person.
+fn owes_at(r: &Reader<'_>, words: &[Word<'_>], i: usize, cues: &[&Cue]) -> Option<usize> {
+    const BEFORE_AMOUNT: &[&str] = &[
+        "encore",
+        "toujours",
+        "plus",
+        "pres",
+        "au",
+        "moins",
+        "de",
+        "d'",
+        "environ",
+        "quelque",
+        "rendu",
+        "a",
+        "la",
+        "ville",
+        "municipalite",
+        "nous",
+    ];
+    const COUNTS: &[&str] = &[
+        "un",
+        "une",
+        "deux",
+        "trois",
+        "quatre",
+        "cinq",
+        "six",
+        "sept",
+        "huit",
+        "neuf",
+        "dix",
+        "douze",
+        "quinze",
+        "vingt",
+        "cent",
+        "mille",
+        "quelques",
+        "plusieurs",
+    ];
+    const PERIODS: &[&str] = &["mois", "semaines", "ans", "annees", "versements", "loyers"];
+    if !OWES.contains(&words[i].text) {
+        return None;
+    }
+    // The subject: a cue at most ten words before, in the clause.
+    let clause = (0..=i).rev().find(|&k| words[k].clause_start).unwrap_or(0);
+    let from = words[clause.max(i.saturating_sub(10))].span.start;
+    if !cues
+        .iter()
+        .any(|c| c.span.start >= from && c.span.end <= words[i].span.start)
+    {
+        return None;
+    }
+    let mut k = i + 1;
+    while k < words.len() && !words[k].clause_start && BEFORE_AMOUNT.contains(&words[k].text) {
+        k += 1;
+    }
+    let w = words.get(k).filter(|w| !w.clause_start)?;
+    // "trois mois de frais de garde", "quatre mois à son proprio", not "deux ans
+    // d'expérience".
+    let period_owed = |p: usize| {
+        words.get(p).is_some_and(|n| PERIODS.contains(&n.text))
+            && match words.get(p + 1) {
+                None => true,
+                Some(n) if n.clause_start => true,
+                Some(n) if matches!(n.text, "a" | "au") => true,
+                Some(n) if matches!(n.text, "de" | "d'") => words
+                    .get(p + 2)
+                    .is_some_and(|o| o.lemmas.iter().any(|l| OWED.contains(&l.as_str()))),
+                _ => false,
+            }
+    };
+    let t = r.scan.text();
+    if w.text.bytes().all(|b| b.is_ascii_digit()) {
+        // Digits: a sum ("3 400 $", "4 000 $ d'eau") or a count of months.
+        let mut j = k;
+        while j + 1 < words.len()
+            && !words[j + 1].clause_start
+            && words[j + 1].text.bytes().all(|b| b.is_ascii_digit())
+        {
+            j += 1;
+        }
+        let after = &t[words[j].span.end..];
+        let money = after.trim_start().starts_with('$')
+            || words
+                .get(j + 1)
+                .is_some_and(|n| matches!(n.text, "dollars" | "piastres" | "$"));
+        let period = period_owed(j + 1);
+        return (money || period).then_some(j + 1 + usize::from(period));
+    }
+    (COUNTS.contains(&w.text) && period_owed(k + 1)).then_some(k + 2)
+}
+
 /// The nearest word before `i` in its clause that is not a filler, and its index.
 fn frame_before(words: &[Word<'_>], i: usize) -> Option<usize> {
     let mut k = i;
@@ -469,6 +632,15 @@ fn frame_before(words: &[Word<'_>], i: usize) -> Option<usize> {
         }
     }
     None
+}
+
+/// True when a quantifier stands before word `i` in its clause: the situation is said of
+/// people in general.
+fn quantified_before(words: &[Word<'_>], i: usize) -> bool {
+    let start = (0..=i).rev().find(|&k| words[k].clause_start).unwrap_or(0);
+    words[start..i]
+        .iter()
+        .any(|w| QUANTIFIERS.contains(&w.text))
 }
 
 /// True when a word of the clause before `i` denies the situation or makes it the
@@ -488,7 +660,13 @@ fn denied_or_own(words: &[Word<'_>], i: usize) -> bool {
         }
         // "mon/ma" right before a situation noun is the poster's own ("mon congé");
         // before a relative it names that relative ("mon fils").
-        if FIRST_PERSON.contains(&w) && !words.get(k + 1).is_some_and(|n| is_relative(n.text)) {
+        // Farther, it names something else: "la petite de mon groupe a fait une réaction".
+        let possessive = matches!(w, "mon" | "ma" | "mes");
+        let next_to_term = words[k + 1..i].iter().all(|n| FILLERS.contains(&n.text));
+        if FIRST_PERSON.contains(&w)
+            && !words.get(k + 1).is_some_and(|n| is_relative(n.text))
+            && (!possessive || next_to_term)
+        {
             return true;
         }
     }
@@ -514,6 +692,15 @@ fn situation(
         Section::Condition => match frame_word {
             // "a" but not "à".
             Some("a") => original_is(frame.unwrap(), "a"),
+            // "la lutte contre le cancer" is a cause, "elle lutte contre le cancer" a
+            // condition.
+            Some("lutte" | "combat")
+                if frame.is_some_and(|k| {
+                    k > 0 && matches!(words[k - 1].text, "la" | "le" | "sa" | "son" | "une" | "un")
+                }) =>
+            {
+                false
+            }
             Some(w) if HAVE.contains(&w) || w == "en" => true,
             // "son cancer": the possessive is a filler; the word before it decides.
             Some(w) if COPULAS.contains(&w) => has_possessive(words, frame.unwrap(), i),
@@ -576,6 +763,11 @@ fn situation(
             }
             _ => false,
         },
+        Section::Body => {
+            // The poster's own: "après ma chirurgie à l'épaule".
+            start = surgery_before(words, i);
+            start.is_some_and(|k| !denied_or_own(words, k))
+        }
         Section::Matter(_) | Section::Animal => false,
     };
     if !ok {
@@ -603,6 +795,52 @@ fn situation(
         )
         .message(message),
     )
+}
+
+/// Verbs and nouns of surgery or injury that make a part of the body a health situation.
+const SURGERY: &[&str] = &[
+    "operer",
+    "opere",
+    "operation",
+    "chirurgie",
+    "remplacer",
+    "remplacement",
+    "enlever",
+    "ablation",
+    "amputer",
+    "amputation",
+    "greffer",
+    "greffe",
+    "fracturer",
+    "fracture",
+    "casser",
+    "luxer",
+    "disloquer",
+    "dechirer",
+];
+
+/// The surgery or injury word at most four words before the part of the body at `i`,
+/// in its clause ("opéré au", "se fait remplacer la", "s'est cassé la").
+fn surgery_before(words: &[Word<'_>], i: usize) -> Option<usize> {
+    let mut k = i;
+    while k > 0 && i - k < 4 {
+        if words[k].clause_start {
+            return None;
+        }
+        k -= 1;
+        if words[k]
+            .lemmas
+            .iter()
+            .any(|l| SURGERY.contains(&l.as_str()))
+        {
+            // Only articles between: "remplacé Marc au bras" replaces a person.
+            let close = words[k + 1..i]
+                .iter()
+                .all(|w| FILLERS.contains(&w.text) || matches!(w.text, "au" | "aux" | "a"));
+            return close.then_some(k);
+        }
+    }
+    None
 }
 
 /// Events of health ("accoucher", "faire un AVC") rather than of family.
@@ -821,8 +1059,15 @@ fn matter(
         }
     }
     // To the end of the clause; after "contre", to the end of the person named.
+    // "…doit 3 200 $ de taxes pis il se permet de chialer": "pis" opens another clause.
     let mut end = i;
-    while end + 1 < words.len() && !words[end + 1].clause_start {
+    while end + 1 < words.len()
+        && !words[end + 1].clause_start
+        && !matches!(
+            words[end + 1].text,
+            "pis" | "mais" | "car" | "parce" | "puisque" | "puisqu'"
+        )
+    {
         end += 1;
     }
     if let Some(against) = (i..=end).find(|&k| words[k].text == "contre") {
@@ -1037,6 +1282,115 @@ mod tests {
                 "{text}: {:?}",
                 found("la-sarre", text)
             );
+        }
+    }
+
+    #[test]
+    fn surgery_on_a_part_of_the_body_and_new_conditions() {
+        let p = "la-sarre";
+        for (text, excerpt) in [
+            (
+                "Notre directeur Marc a été opéré au cœur mardi dernier.",
+                "opéré au cœur",
+            ),
+            (
+                "Ginette se fait remplacer la hanche jeudi à Edmundston.",
+                "remplacer la hanche",
+            ),
+            ("Marc s'est cassé le poignet en ski.", "cassé le poignet"),
+            (
+                "La petite Rosalie de mon groupe a fait une réaction anaphylactique aux arachides.",
+                "réaction anaphylactique",
+            ),
+            (
+                "On pense à M. Bouchard, qui se bat contre un cancer du pancréas.",
+                "bat contre un cancer",
+            ),
+            (
+                "Notre Audrey attend des jumeaux pour juillet!",
+                "attend des jumeaux",
+            ),
+        ] {
+            let f = found(p, text);
+            assert!(
+                f.iter()
+                    .any(|(k, e)| k == "health-info" && e.contains(excerpt)),
+                "{text}: {f:?}"
+            );
+        }
+        for text in [
+            "Merci à Julie qui a donné de tout son cœur.",
+            "Julie a remplacé Marc au bras de la fanfare.",
+            "Retour au bureau après ma chirurgie à l'épaule, merci à mes collègues!",
+            "Bravo à Nathalie Côté qui a couru 10 km pour la lutte contre le cancer!",
+        ] {
+            assert!(found(p, text).is_empty(), "{text}: {:?}", found(p, text));
+        }
+    }
+
+    #[test]
+    fn a_quantifier_counts_only_before_the_term_in_its_clause() {
+        let p = "cpe-premier-pas";
+        one(
+            p,
+            "Félix a un trouble du spectre de l'autisme, alors on compte sur tous les amis.",
+            "health-info",
+            "Félix a un trouble du spectre de l'autisme",
+        );
+        for text in [
+            "Chaque enfant qui a une allergie doit avoir son auto-injecteur.",
+            "Plusieurs employés sont en arrêt pour la grippe cette semaine.",
+            "Si votre enfant a la varicelle, gardez-le à la maison.",
+        ] {
+            assert!(found(p, text).is_empty(), "{text}: {:?}", found(p, text));
+        }
+    }
+
+    #[test]
+    fn discipline_complaints_and_debts_of_one_person() {
+        let p = "la-sarre";
+        for (text, excerpt) in [
+            (
+                "Roxanne a reçu un avis disciplinaire pour ses retards.",
+                "avis disciplinaire",
+            ),
+            (
+                "Suite à la suspension de M. Tremblay pour ses retards, le poste est ouvert.",
+                "suspension de M. Tremblay",
+            ),
+            (
+                "Suivi de la plainte de Mme Rita Gagnon.",
+                "plainte de Mme Rita Gagnon",
+            ),
+            (
+                "Réjean Tremblay doit 3 200 $ de taxes à la municipalité.",
+                "doit 3 200 $",
+            ),
+            (
+                "La famille Bergeron-Paquin nous doit encore trois mois de frais de garde.",
+                "doit encore trois mois",
+            ),
+            (
+                "Le locataire doit quatre mois à son proprio.",
+                "doit quatre mois",
+            ),
+        ] {
+            let f = found(p, text);
+            assert!(
+                f.iter()
+                    .any(|(k, e)| k == "confidential-matter" && e.contains(excerpt)),
+                "{text}: {f:?}"
+            );
+        }
+        for text in [
+            "Suspension de la collecte des ordures lundi pour les résidents du secteur.",
+            "En cas de plainte de bruit, appelez le 311.",
+            "Chaque résident doit payer 50 $ pour l'inscription.",
+            "Les participants doivent 20 $ à l'inscription.",
+            "Marc doit 2 ans d'expérience pour ce poste.",
+            "Julie doit trois semaines de vacances.",
+        ] {
+            assert!(found(p, text).is_empty(), "{text}: {:?}", found(p, text));
         }
     }
 }

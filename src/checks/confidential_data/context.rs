@@ -424,7 +424,8 @@ impl CueFinder {
     }
 }
 
-/// True when a capitalised first name follows `end` after one space: "notre Lucie".
+/// True when a capitalised first name, or the title of a person, follows `end` after one
+/// space: "notre Lucie", "notre DG Michel Harvey".
 pub(super) fn first_name_after(scan: &Scan, end: usize) -> bool {
     let t = scan.text();
     let b = t.as_bytes();
@@ -432,9 +433,13 @@ pub(super) fn first_name_after(scan: &Scan, end: usize) -> bool {
     if b.get(end) != Some(&b' ') || !b.get(at).is_some_and(u8::is_ascii_lowercase) {
         return false;
     }
+    let word = &t[at..word_end(b, at)];
     scan.is_capital_at(at)
         && (LEXICON.first_names.word_at(t, at).is_some()
-            || super::names::is_first_name(&t[at..word_end(b, at)]))
+            || super::names::is_first_name(word)
+            || matches!(word, "dg" | "dga")
+            || lexicon::OFFICES.contains(&word)
+            || lexicon::PERSON_NOUNS.contains(&word))
 }
 
 /// "le voisin" is anyone; "la mairesse", "du greffier" name one person: an office

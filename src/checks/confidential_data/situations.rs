@@ -198,8 +198,13 @@ const FILLERS: &[&str] = &[
     "de",
     "d'",
     "enfin",
-    // "se bat contre un cancer", "lutte contre la leucémie"
+    // "se bat contre un cancer", "lutte contre la leucémie", "se bat lui-même contre"
     "contre",
+    "lui",
+    "meme",
+    // "en plein divorce", "en pleine séparation"
+    "plein",
+    "pleine",
     "tres",
     "gravement",
     "severement",
@@ -281,6 +286,7 @@ const NEGATIONS: &[&str] = &["pas", "plus", "jamais", "aucun", "aucune", "ni"];
 /// arrêt". After the term, or in another clause, they quantify something else:
 /// "Félix a un TSA, alors on compte sur tous les amis", "elle pleure à chaque arrivée".
 const QUANTIFIERS: &[&str] = &[
+    "si",
     "chaque",
     "tous",
     "toutes",
@@ -405,11 +411,6 @@ fn read_sentence(r: &Reader<'_>, sentence: Range<usize>, out: &mut Vec<Found>) {
     if words.iter().any(|w| GENERIC.contains(&w.text)) {
         return;
     }
-    // A condition ("si") frames what follows it in the sentence.
-    let condition_at = (0..words.len()).find(|&k| {
-        words[k].text == "si"
-            || (words[k].text == "s'" && words.get(k + 1).is_some_and(|n| n.text.starts_with("il")))
-    });
     let mut i = 0;
     while i < words.len() {
         let Some((end, section)) = term_at(lex, &words, i).or_else(|| {
@@ -418,7 +419,7 @@ fn read_sentence(r: &Reader<'_>, sentence: Range<usize>, out: &mut Vec<Found>) {
             i += 1;
             continue;
         };
-        if condition_at.is_some_and(|k| k < i) || quantified_before(&words, i) {
+        if quantified_before(&words, i) {
             i += 1;
             continue;
         }
@@ -573,9 +574,14 @@ fn owes_at(r: &Reader<'_>, words: &[Word<'_>], i: usize, cues: &[&Cue]) -> Optio
     // The subject: a cue at most ten words before, in the clause.
     let clause = (0..=i).rev().find(|&k| words[k].clause_start).unwrap_or(0);
     let from = words[clause.max(i.saturating_sub(10))].span.start;
-    if !cues
-        .iter()
-        .any(|c| c.span.start >= from && c.span.end <= words[i].span.start)
+    // Or "il"/"elle" right before, standing for the person named: "Lucien Roy, dites-y
+    // qu'il doit encore 3 400 $".
+    let pronoun =
+        i > 0 && matches!(words[i - 1].text, "il" | "elle") && cues.iter().any(|c| c.specific);
+    if !pronoun
+        && !cues
+            .iter()
+            .any(|c| c.span.start >= from && c.span.end <= words[i].span.start)
     {
         return None;
     }
@@ -608,11 +614,19 @@ fn owes_at(r: &Reader<'_>, words: &[Word<'_>], i: usize, cues: &[&Cue]) -> Optio
         {
             j += 1;
         }
+        // A sum worth telling: not "elle doit 20 $ pour le souper".
+        let value: u64 = words[k..=j]
+            .iter()
+            .map(|w| w.text)
+            .collect::<String>()
+            .parse()
+            .unwrap_or(0);
         let after = &t[words[j].span.end..];
-        let money = after.trim_start().starts_with('$')
-            || words
-                .get(j + 1)
-                .is_some_and(|n| matches!(n.text, "dollars" | "piastres" | "$"));
+        let money = value >= 100
+            && (after.trim_start().starts_with('$')
+                || words
+                    .get(j + 1)
+                    .is_some_and(|n| matches!(n.text, "dollars" | "piastres")));
         let period = period_owed(j + 1);
         return (money || period).then_some(j + 1 + usize::from(period));
     }
@@ -638,9 +652,11 @@ fn frame_before(words: &[Word<'_>], i: usize) -> Option<usize> {
 /// people in general.
 fn quantified_before(words: &[Word<'_>], i: usize) -> bool {
     let start = (0..=i).rev().find(|&k| words[k].clause_start).unwrap_or(0);
-    words[start..i]
-        .iter()
-        .any(|w| QUANTIFIERS.contains(&w.text))
+    (start..i).any(|k| {
+        QUANTIFIERS.contains(&words[k].text)
+            // "s'il", not "s'est"
+            || (words[k].text == "s'" && words[k + 1].text.starts_with("il"))
+    })
 }
 
 /// True when a word of the clause before `i` denies the situation or makes it the
@@ -704,7 +720,7 @@ fn situation(
             Some(w) if HAVE.contains(&w) || w == "en" => true,
             // "son cancer": the possessive is a filler; the word before it decides.
             Some(w) if COPULAS.contains(&w) => has_possessive(words, frame.unwrap(), i),
-            Some("pour" | "suite" | "cause") => {
+            Some("pour" | "suite" | "cause" | "raison" | "apres") => {
                 start = leave_before(words, frame.unwrap());
                 start.is_some()
             }
@@ -753,6 +769,10 @@ fn situation(
             true
         }
         Section::Agency => match frame_word {
+            // The agency acting: "La DPJ est venue chercher les enfants chez les
+            // Bouchard", "c'est la DPJ qui décide".
+            None if frame.is_none() && !words[i].clause_start => true,
+            Some("est" | "c'") => true,
             Some("par" | "a" | "avec") => {
                 // The word the agency complements: "suivi par", "signalement à".
                 let k = frame.unwrap();
@@ -868,7 +888,7 @@ fn first_possessive(words: &[Word<'_>], from: usize, i: usize) -> usize {
 fn leave_before(words: &[Word<'_>], k: usize) -> Option<usize> {
     let mut j = k;
     let mut seen = 0;
-    while j > 0 && seen < 5 {
+    while j > 0 && seen < 8 {
         if words[j].clause_start {
             return None;
         }

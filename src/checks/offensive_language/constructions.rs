@@ -206,6 +206,8 @@ pub fn phrase_start(ws: &[Word<'_>], i: usize) -> usize {
 /// A construction found: its folded byte range.
 pub struct Found {
     pub range: Range<usize>,
+    /// A veiled threat ("on sait où tu restes") rather than an insult.
+    pub threat: bool,
 }
 
 fn is_etre(word: &str) -> bool {
@@ -248,6 +250,115 @@ fn head_of_animal(ws: &[Word<'_>], k: usize) -> Option<usize> {
     (!animal.break_before && semantics::insult(animal.text) == Some(Insult::Animal))
         .then_some(k + 2)
 }
+
+/// Verbs of conduct that a comparison with an animal turns into contempt.
+const BEHAVIOURS: &[&str] = &[
+    "conduire",
+    "manger",
+    "chialer",
+    "beler",
+    "crier",
+    "hurler",
+    "agir",
+    "comporter",
+    "japper",
+    "grogner",
+    "puer",
+    "sentir",
+    "vivre",
+    "parler",
+    "suivre",
+];
+
+/// Verbs of where and when a person lives, works or parks.
+const ROUTINE: &[&str] = &[
+    "rester",
+    "habiter",
+    "demeurer",
+    "stationner",
+    "parker",
+    "travailler",
+    "finir",
+    "sortir",
+    "coucher",
+    "dormir",
+    "passer",
+    "vivre",
+];
+
+/// "(je|on) sait (ben) où (tu|il) (te) reste(s)": the end of the routine verb, when the
+/// word at `i` is a form of "savoir" or "connaître" that opens such a clause.
+fn knows_routine(text: &str, ws: &[Word<'_>], i: usize) -> Option<usize> {
+    let w = ws[i].text;
+    if !w.starts_with(['s', 'c'])
+        || !(morph::is_form_of_verb(w, "savoir") || morph::is_form_of_verb(w, "connaitre"))
+    {
+        return None;
+    }
+    if i > 0 && matches!(ws[i - 1].text, "qui" | "quelqu'" | "quelqu'un") {
+        return None;
+    }
+    let mut k = skip(
+        ws,
+        i + 1,
+        &[
+            "ben",
+            "bien",
+            "tres",
+            "tous",
+            "toutes",
+            "deja",
+            "exactement",
+        ],
+    );
+    match ws.get(k).map(|w| w.text) {
+        Some("ou" | "quand") => k += 1,
+        Some("a") if ws.get(k + 1).is_some_and(|w| w.text == "quelle") => k += 3,
+        _ => return None,
+    }
+    if !ws.get(k).is_some_and(|w| {
+        matches!(
+            w.text,
+            "tu" | "t'" | "vous" | "il" | "elle" | "ils" | "elles"
+        )
+    }) {
+        return None;
+    }
+    k += 1;
+    if ws
+        .get(k)
+        .is_some_and(|w| matches!(w.text, "te" | "t'" | "se" | "s'" | "vous"))
+    {
+        k += 1;
+    }
+    let verb = ws.get(k).filter(|v| !v.break_before)?;
+    if !ROUTINE.iter().any(|r| morph::is_form_of_verb(verb.text, r)) {
+        return None;
+    }
+    // A question asks for the place; it does not threaten.
+    let rest = &text[verb.range.end..];
+    let sentence_end = rest
+        .find(['.', '!', '?', '\n'])
+        .map_or("", |e| &rest[e..e + 1]);
+    (sentence_end != "?" && ws[i..k].iter().skip(1).all(|w| !w.break_before)).then_some(k)
+}
+
+/// Sacres that are also words of the church (`lexicon.txt`, `[sacre swear]`), singular.
+const RELIGIOUS_SACRES: &[&str] = &[
+    "calice",
+    "hostie",
+    "ciboire",
+    "tabernacle",
+    "sacrement",
+    "calvaire",
+];
+
+/// Animals that an intensified phrase may praise ("un vrai bœuf", strong) or pity as
+/// animals ("pauvre chien", "pauvre bête"): not read as insults outside a predication.
+const PRAISED_OR_PITIED: &[&str] = &[
+    "boeuf", "loup", "bete", "chien", "chienne", "chat", "chatte", "veau", "oiseau", "mouton",
+    "cheval", "vache", "chevre", "brebis", "canard", "poule",
+];
 
 /// Skips intensifiers from `k`; returns the index of the first other word.
 fn skip(ws: &[Word<'_>], mut k: usize, list: &[&str]) -> usize {
@@ -340,12 +451,16 @@ fn extend(ws: &[Word<'_>], hits: &[Range<usize>], mut end: usize) -> usize {
 /// are the lexicon's insult ranges, which an insult construction may end with.
 pub fn find(text: &str, ws: &[Word<'_>], hits: &[Range<usize>]) -> Vec<Found> {
     let mut out: Vec<Found> = Vec::new();
+    let mut threats: Vec<Range<usize>> = Vec::new();
     let mut push = |range: Range<usize>| {
         if !out
             .iter()
             .any(|f| f.range.start < range.end && range.start < f.range.end)
         {
-            out.push(Found { range });
+            out.push(Found {
+                range,
+                threat: false,
+            });
         }
     };
     for i in 0..ws.len() {
@@ -473,6 +588,53 @@ pub fn find(text: &str, ws: &[Word<'_>], hits: &[Range<usize>]) -> Vec<Found> {
                 continue;
             }
         }
+        // A sacre with an ordinary religious sense, put before people ("les câlices de
+        // chauffeurs": a chalice is never of people) or called out ("Mon ciboire, t'as de
+        // la chance"), not "le calice de la messe" nor "mon calice de baptême".
+        if RELIGIOUS_SACRES.contains(&w.trim_end_matches('s')) {
+            let of_people = de_follows(i + 1)
+                && ws.get(i + 2).is_some_and(|n| {
+                    !n.break_before
+                        && (semantics::is_people(n.text) || semantics::group(n.text).is_some())
+                });
+            let vocative = i >= 1
+                && matches!(ws[i - 1].text, "mon" | "ma" | "ton" | "ta")
+                && (i == 1 || ws[i - 1].break_before)
+                && ws.get(i + 1).is_none_or(|n| n.break_before);
+            if of_people {
+                push(
+                    ws[i.saturating_sub(1)].range.start.min(ws[i].range.start)..ws[i + 2].range.end,
+                );
+                continue;
+            }
+            if vocative {
+                push(ws[i - 1].range.start..ws[i].range.end);
+                continue;
+            }
+        }
+        // Knowing someone's routine, said to them or of them: "on sait ben où tu
+        // restes", "je sais où tu stationnes ton char", "on est plusieurs à savoir où il
+        // reste". Not a question ("Quelqu'un sait où elle habite?") nor a denial ("je
+        // sais pas où il reste").
+        if let Some(end) = knows_routine(text, ws, i) {
+            threats.push(ws[i].range.start..ws[end].range.end);
+            continue;
+        }
+        // A person compared to an animal in what they do: "conduisent comme des porcs",
+        // "chiale comme une corneille", "bêler comme un mouton derrière le maire".
+        if w == "comme"
+            && i > 0
+            && !ws[i].break_before
+            && BEHAVIOURS
+                .iter()
+                .any(|v| morph::is_form_of_verb(ws[i - 1].text, v))
+            && ws.get(i + 1).is_some_and(|d| DETERMINERS.contains(&d.text))
+            && let Some((end, Insult::Animal)) = insult_at(ws, i + 1 + 1, hits)
+            && !animal_subject(ws, text, i)
+        {
+            push(ws[i - 1].range.start..ws[end].range.end);
+            continue;
+        }
         // A face named after an animal is said of a person wherever it stands: "Quelle
         // face de rat". (A head, "tête de veau", may be a dish: only in the constructions.)
         if matches!(w, "face" | "faces" | "gueule" | "gueules" | "yeule")
@@ -505,20 +667,52 @@ pub fn find(text: &str, ws: &[Word<'_>], hits: &[Range<usize>]) -> Vec<Found> {
             push(ws[i].range.clone());
             continue;
         }
-        // A fragment that is only the insult, intensified: "Des vraies dindes."
-        if DETERMINERS.contains(&w) && i == sentence_start(ws, text, i) {
-            let k = skip(ws, i + 1, INTENSIFIERS);
-            let strong = ws[i + 1..k.min(ws.len())]
-                .iter()
-                .any(|w| w.text != "de" && w.text != "d'");
-            if strong
-                && let Some((end, Insult::Person | Insult::Animal)) = insult_at(ws, k, hits)
-                && ws
-                    .get(end + 1)
-                    .is_none_or(|_| sentence_start(ws, text, end + 1) == end + 1)
-            {
-                push(ws[i].range.start..ws[end].range.end);
+        // An intensified insult that stands as its own phrase: a fragment ("Des vraies
+        // dindes."), an apposition ("Le proprio, un vrai cave qui brûle ses branches",
+        // "La fille au téléphone, une vraie dinde, elle…"), a vocative ("Pauvre
+        // dinde."). It starts its clause and ends it, or a relative clause or "avec"
+        // follows it. "Pauvre chien, il était perdu" pities a real animal.
+        let clause_start = i == 0 || ws[i].break_before;
+        let pauvre = matches!(w, "pauvre" | "pauvres");
+        if clause_start && (DETERMINERS.contains(&w) || pauvre) {
+            let k = skip(ws, i + usize::from(!pauvre), INTENSIFIERS);
+            let strong = pauvre
+                || ws[i + 1..k.min(ws.len())]
+                    .iter()
+                    .any(|w| w.text != "de" && w.text != "d'");
+            let phrase_ends = |end: usize| {
+                ws.get(end + 1).is_none_or(|n| {
+                    n.break_before || matches!(n.text, "qui" | "que" | "qu'" | "avec" | "pis")
+                })
+            };
+            match insult_at(ws, k, hits) {
+                Some((end, Insult::Person | Insult::Bare))
+                    if strong && k > i && phrase_ends(end) =>
+                {
+                    push(ws[i].range.start..ws[end].range.end);
+                }
+                Some((end, Insult::Animal))
+                    if strong
+                        && k > i
+                        && phrase_ends(end)
+                        && !PRAISED_OR_PITIED
+                            .contains(&ws[k].text.trim_end_matches(['s', 'x'])) =>
+                {
+                    push(ws[i].range.start..ws[end].range.end);
+                }
+                _ => {}
             }
+        }
+    }
+    for range in threats {
+        if !out
+            .iter()
+            .any(|f| f.range.start < range.end && range.start < f.range.end)
+        {
+            out.push(Found {
+                range,
+                threat: true,
+            });
         }
     }
     out
@@ -633,6 +827,66 @@ mod tests {
             "J'ai été une vraie tête de linotte ce matin. Je suis un vrai clown.",
         ] {
             assert!(found(text).is_empty(), "{text}: {:?}", found(text));
+        }
+    }
+
+    #[test]
+    fn an_intensified_insult_standing_as_its_own_phrase() {
+        assert_eq!(
+            found("Le proprio, un vrai cave qui brûle ses branches en plein vent."),
+            ["un vrai cave"]
+        );
+        assert_eq!(
+            found("La fille au téléphone, une vraie dinde, elle comprenait rien."),
+            ["une vraie dinde"]
+        );
+        assert_eq!(found("Pauvre dinde."), ["pauvre dinde"]);
+        for clean in [
+            "Pauvre chien, il était perdu.",
+            "Notre nouveau col bleu, un vrai bœuf! Merci Marc.",
+            "Une vraie bête de travail, notre Julie.",
+            "Un vrai plaisir, ce festival!",
+        ] {
+            assert!(found(clean).is_empty(), "{clean}: {:?}", found(clean));
+        }
+    }
+
+    #[test]
+    fn sacres_of_the_church_before_people_or_called_out() {
+        assert_eq!(
+            found("Les câlices de chauffeurs qui roulent vite"),
+            ["les calices de chauffeurs"]
+        );
+        assert_eq!(found("Mon ciboire, t'as de la chance."), ["mon ciboire"]);
+        for clean in [
+            "Le calice de la messe a été volé.",
+            "Le curé a béni mon calice, merci!",
+        ] {
+            assert!(found(clean).is_empty(), "{clean}: {:?}", found(clean));
+        }
+    }
+
+    #[test]
+    fn knowing_where_someone_lives_and_animal_comparisons() {
+        assert_eq!(
+            found("Au monsieur qui filme nos camions : on sait ben où tu restes."),
+            ["sait ben ou tu restes"]
+        );
+        assert_eq!(
+            found("On est plusieurs à savoir où il reste."),
+            ["savoir ou il reste"]
+        );
+        assert_eq!(
+            found("Les gens de la rue Principale conduisent comme des porcs."),
+            ["conduisent comme des porcs"]
+        );
+        for clean in [
+            "Quelqu'un sait où elle habite? J'ai trouvé son chat.",
+            "Je sais pas où il reste.",
+            "Mon chien mange comme un cochon.",
+            "Il court comme un lapin.",
+        ] {
+            assert!(found(clean).is_empty(), "{clean}: {:?}", found(clean));
         }
     }
 }

@@ -356,7 +356,7 @@ impl Check for OffensiveLanguage {
                 .map(|h| h.range.clone())
                 .collect();
             for found in constructions::find(text, &ws, &insults) {
-                let r = found.range;
+                let r = found.range.clone();
                 // The lexicon's own finding stays, on its words, and takes in what the
                 // construction adds after them: "un menteur pis un fraudeur".
                 let mut overlaps = hits
@@ -372,7 +372,11 @@ impl Check for OffensiveLanguage {
                     start: 0,
                     end: 0,
                     range: r,
-                    kind: Kind::Insult,
+                    kind: if found.threat {
+                        Kind::Threat
+                    } else {
+                        Kind::Insult
+                    },
                     mild: false,
                 });
             }

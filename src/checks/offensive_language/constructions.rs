@@ -612,6 +612,42 @@ pub fn find(text: &str, ws: &[Word<'_>], hits: &[Range<usize>]) -> Vec<Found> {
                 continue;
             }
         }
+        // An insult said of people it names: "y'a des épais qui…", "c'est du monde
+        // arriéré", "des gens incompétents", "ces parasites-là". A word with an ordinary
+        // sense ("il y a des caves dans les maisons") only before "qui".
+        let people_before = matches!(w, "monde" | "gens")
+            && i > 0
+            && matches!(ws[i - 1].text, "du" | "des" | "les" | "ces" | "de");
+        let there_are = w == "des"
+            && i > 0
+            && (ws[i - 1].text == "a" && i > 1 && matches!(ws[i - 2].text, "y" | "y'"))
+            && !ws[i].break_before;
+        let demonstrative = matches!(w, "ces" | "cette" | "ce" | "cet");
+        if people_before || there_are || demonstrative {
+            let k = skip(ws, i + 1, INTENSIFIERS);
+            let found = insult_at(ws, k, hits).filter(|&(end, kind)| {
+                let next = ws.get(end + 1);
+                let who = next.is_some_and(|n| !n.break_before && matches!(n.text, "qui" | "qu'"));
+                // "ces parasites-là": the hyphen is a break of its own.
+                let la = next.is_some_and(|n| {
+                    n.text == "la" && &text[ws[end].range.end..n.range.start] == "-"
+                });
+                ws[i + 1..=end].iter().all(|x| !x.break_before)
+                    && match kind {
+                        Insult::Person => !demonstrative || la,
+                        // "y a des chiens qui jappent" are dogs, "ces chats-là" cats,
+                        // "cette cave-là" a cellar.
+                        Insult::Bare => there_are && who,
+                        Insult::Animal => false,
+                        Insult::Ironic => false,
+                    }
+            });
+            if let Some((end, _)) = found {
+                let end = if demonstrative { end + 1 } else { end };
+                push(ws[i].range.start..ws[end].range.end);
+                continue;
+            }
+        }
         // Knowing someone's routine, said to them or of them: "on sait ben où tu
         // restes", "je sais où tu stationnes ton char", "on est plusieurs à savoir où il
         // reste". Not a question ("Quelqu'un sait où elle habite?") nor a denial ("je
@@ -885,6 +921,27 @@ mod tests {
             "Je sais pas où il reste.",
             "Mon chien mange comme un cochon.",
             "Il court comme un lapin.",
+        ] {
+            assert!(found(clean).is_empty(), "{clean}: {:?}", found(clean));
+        }
+    }
+
+    #[test]
+    fn an_insult_said_of_the_people_it_names() {
+        assert_eq!(
+            found("Y'a des épais qui devraient pas conduire."),
+            ["des epais"]
+        );
+        assert_eq!(found("C'est du monde arriéré."), ["monde arriere"]);
+        assert_eq!(
+            found("On n'en veut pas, de ces parasites-là."),
+            ["ces parasites-la"]
+        );
+        for clean in [
+            "Il y a des caves dans les maisons du quartier.",
+            "Y a des chiens qui jappent toute la nuit.",
+            "Ces chats-là sont à adopter.",
+            "Cette cave-là est inondée.",
         ] {
             assert!(found(clean).is_empty(), "{clean}: {:?}", found(clean));
         }

@@ -25,6 +25,8 @@ use super::context::{Cue, Owner, compile};
 use super::literals::{Needles, boundary, is_space, is_word_byte, starts_with, word_runs};
 use super::{Found, Kind, Reader};
 
+mod organisation;
+
 pub(super) static CASE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
         r"(?x)
@@ -193,7 +195,6 @@ const FILE: u64 = 1 << 13;
 const FILE_KIND: u64 = 1 << 14;
 const HARASSMENT: u64 = 1 << 15;
 const DISCIPLINARY: u64 = 1 << 16;
-const IN_CAMERA: u64 = 1 << 17;
 const CONFIDENTIAL: u64 = 1 << 18;
 const CHRONIC: u64 = 1 << 19;
 const ALLERGIC: u64 = 1 << 20;
@@ -236,7 +237,6 @@ const TRIGGER_WORDS: &[(u64, &[&str])] = &[
     ),
     (HARASSMENT, &["harcelement="]),
     (DISCIPLINARY, &["disciplinaire"]),
-    (IN_CAMERA, &["huis="]),
     (
         CONFIDENTIAL,
         &[
@@ -461,14 +461,6 @@ static GENERAL: LazyLock<Regex> = LazyLock::new(|| {
         .expect("general")
 });
 
-static HUIS_CLOS: LazyLock<Regex> =
-    LazyLock::new(|| compile(r"\bhuis[ -]clos\b").expect("huis clos"));
-
-static DISCLOSURE: LazyLock<Regex> = LazyLock::new(|| {
-    compile(r"\b(?:discute|discutee|discutes|decide|decidee|dit|dite|appris|revele|revelee|presente|presentee|confie|entendu|vote|votee|adopte|adoptee|selon|lors\s+du|pendant\s+le|au\s+cours\s+du|ce\s+qui\s+s'est|on\s+a|j'ai|il\s+a\s+ete|il\s+a|elle\s+a|congediement|renvoi|sanction)\b")
-        .expect("disclosure")
-});
-
 static CONFIDENTIAL_REPORT: LazyLock<Regex> = LazyLock::new(|| {
     compile(
         r"(?x)\b(?:rapport|document|note|courriel|memo|lettre|avis\s+juridique|proces-verbal|compte\s+rendu|enregistrement|evaluation|dossier)s?\s+confidentiel(?:le)?s?\b
@@ -607,6 +599,7 @@ pub fn find(r: &Reader<'_>, out: &mut Vec<Found>) {
         matters(r, mask, out);
         health(r, mask, out);
     }
+    organisation::find(r, out);
 }
 
 fn person_in(r: &Reader<'_>, sentence: &std::ops::Range<usize>, specific: bool) -> bool {
@@ -674,16 +667,6 @@ fn matters(r: &Reader<'_>, mask: u64, out: &mut Vec<Found>) {
             out.push(Found::new(Kind::ConfidentialMatter, m.range()));
         }
     }
-    for m in run(IN_CAMERA, &HUIS_CLOS).into_iter().flatten() {
-        let sentence = r.scan.sentence(m.start());
-        let s = &t[sentence.clone()];
-        if DISCLOSURE.is_match(s) || person_in(r, &sentence, true) {
-            out.push(
-                Found::new(Kind::ConfidentialMatter, disclosed(t, m.range(), sentence))
-                    .message("Ce qui s'est dit ou décidé à huis clos est confidentiel."),
-            );
-        }
-    }
     for m in run(CONFIDENTIAL, &CONFIDENTIAL_REPORT)
         .into_iter()
         .flatten()
@@ -693,23 +676,6 @@ fn matters(r: &Reader<'_>, mask: u64, out: &mut Vec<Found>) {
             out.push(Found::new(Kind::ConfidentialMatter, m.range()));
         }
     }
-}
-
-/// What a sentence discloses of a closed session: the clause after "huis clos" and its
-/// comma or colon ("Au huis clos d'hier, le conseil a voté le renvoi de…"), else the
-/// whole sentence.
-fn disclosed(t: &str, huis_clos: Range<usize>, sentence: Range<usize>) -> Range<usize> {
-    let after = &t[huis_clos.end..sentence.end];
-    let from = match after.find([',', ':', ';']) {
-        Some(k) => huis_clos.end + k + 1,
-        None => sentence.start,
-    };
-    let s = &t[from..sentence.end];
-    let start = from + (s.len() - s.trim_start().len());
-    let end = from
-        + s.trim_end_matches(|c: char| c.is_whitespace() || ".!?".contains(c))
-            .len();
-    if start < end { start..end } else { huis_clos }
 }
 
 fn health(r: &Reader<'_>, mask: u64, out: &mut Vec<Found>) {
@@ -768,7 +734,7 @@ pub(super) fn split_matches(t: &str) -> (Vec<Range<usize>>, Vec<Range<usize>>) {
 /// For the other gated patterns: true when the gate lets the pattern run or it cannot
 /// match anyway.
 #[cfg(test)]
-pub(super) fn other_gates(t: &str) -> [(&'static str, bool); 5] {
+pub(super) fn other_gates(t: &str) -> [(&'static str, bool); 4] {
     let mask = TRIGGERS.scan(t);
     let ok = |bits: u64, re: &Regex| mask & bits != 0 || !re.is_match(t);
     [
@@ -778,7 +744,6 @@ pub(super) fn other_gates(t: &str) -> [(&'static str, bool); 5] {
             "harassment",
             ok(HARASSMENT | DISCIPLINARY, &HARASSMENT_COMPLAINT),
         ),
-        ("huis clos", ok(IN_CAMERA, &HUIS_CLOS)),
         (
             "confidential report",
             ok(CONFIDENTIAL, &CONFIDENTIAL_REPORT),

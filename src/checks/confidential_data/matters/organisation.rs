@@ -9,7 +9,9 @@
 //!   that will buy, offer or pay (« la Ville va acheter le terrain… »), an offer or a bid
 //!   and its amount (« leur soumission était de 412 000 $ »), a settlement's cost, a
 //!   departure that is decided (« sera remercié »); these need a post that says it is
-//!   secret (« entre nous », « pas encore annoncé », « scoop ») or a closed deliberation.
+//!   secret (« entre nous », « pas encore annoncé », « scoop ») or a closed deliberation,
+//!   except a settlement out of court the organisation is ready to make, which is never
+//!   public before the vote;
 //!
 //! What stays clean: a council summary that only says the council met in closed
 //! session, a contract awarded in a public meeting, a call for tenders, a budget, a job
@@ -116,6 +118,15 @@ static DEAL: LazyLock<Regex> = LazyLock::new(|| {
     .expect("deal")
 });
 
+/// A settlement the organisation is ready to make: not public before the council votes.
+static SETTLEMENT: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?x)\b(?:pret|prete|prets|pretes|propose|proposer|offrir|offre|va|vont|pourrait|pourraient|voudrait|compte|accepte|accepter)\s+
+        (?:de\s+|a\s+|d')?regler\s+(?:hors\s+cour|a\s+l'amiable)\b",
+    )
+    .expect("settlement")
+});
+
 /// The confidential matters of the organisation in a post.
 pub(in super::super) fn find(r: &Reader<'_>, out: &mut Vec<Found>) {
     let t = r.scan.text();
@@ -126,6 +137,13 @@ pub(in super::super) fn find(r: &Reader<'_>, out: &mut Vec<Found>) {
     }
     if venue || secret {
         for m in DEAL.find_iter(t) {
+            out.push(
+                Found::new(Kind::ConfidentialMatter, clause(t, r, m.range())).message(UNANNOUNCED),
+            );
+        }
+    }
+    if t.contains("regler") {
+        for m in SETTLEMENT.find_iter(t) {
             out.push(
                 Found::new(Kind::ConfidentialMatter, clause(t, r, m.range())).message(UNANNOUNCED),
             );
@@ -333,6 +351,19 @@ mod tests {
             PERSONAL,
             "Les soumissions ferment lundi, mais entre nous, Pavage Roy est le plus bas à 88 000 $.",
             "Pavage Roy est le plus bas à 88 000 $",
+        );
+    }
+
+    #[test]
+    fn a_settlement_the_organisation_is_ready_to_make() {
+        assert_found(
+            PERSONAL,
+            "Pour la poursuite de Construction Roy, la Ville est prête à régler hors cour pour 60 000 $.",
+            "la Ville est prête à régler hors cour pour 60 000 $",
+        );
+        assert_clean(
+            OFFICIAL,
+            "La Ville et Construction Roy ont conclu un règlement hors cour approuvé en séance publique.",
         );
     }
 

@@ -1,6 +1,6 @@
 //! Confidential matters of the organisation itself, as the five policies name them:
 //! what an employee or an elected member learns through their office and the public
-//! does not know yet. Two classes:
+//! does not know yet. Three classes:
 //!
 //! - what was said or decided in a closed deliberation: « huis clos », « comité
 //!   plénier », « plénière », « caucus », « rencontre privée », « portes fermées »
@@ -12,6 +12,7 @@
 //!   secret (« entre nous », « pas encore annoncé », « scoop ») or a closed deliberation,
 //!   except a settlement out of court the organisation is ready to make, which is never
 //!   public before the vote;
+//! - the pay of one identifiable person (« le nouveau DG gagne 98 000 $ »);
 //!
 //! What stays clean: a council summary that only says the council met in closed
 //! session, a contract awarded in a public meeting, a call for tenders, a budget, a job
@@ -28,6 +29,7 @@ use super::super::{Found, Kind, Reader};
 
 const CLOSED_SESSION: &str = "Ce qui s'est dit ou décidé à huis clos (comité plénier, caucus, rencontre privée) est confidentiel.";
 const UNANNOUNCED: &str = "Transaction, offre, soumission ou règlement pas encore rendu public : information confidentielle de l'organisation.";
+const SALARY: &str = "Salaire d'une personne reconnaissable : information confidentielle.";
 
 /// An amount of money in folded text: « 340 000 $ », « 1,2 m$ », « 85 000 dollars ».
 macro_rules! amount {
@@ -127,6 +129,27 @@ static SETTLEMENT: LazyLock<Regex> = LazyLock::new(|| {
     .expect("settlement")
 });
 
+/// The pay of one person: a role or a name, then what they earn.
+static PAY: LazyLock<Regex> = LazyLock::new(|| {
+    compile(concat!(
+        r"(?x)\b(?:gagne|gagnait|gagnera|touche|touchait|touchera|empoche|est\s+payee?|sera\s+payee?|etait\s+payee?
+        |(?:a\s+ete\s+)?(?:engagee?|embauchee?))\s+(?:a\s+|pour\s+)?(?:pres\s+de\s+|environ\s+|plus\s+de\s+)?",
+        amount!(),
+        r"|\bsalaire\s+(?:du|de\s+la|de\s+l'|de\s+notre)\s+(?:nouvel(?:le)?\s+|nouveau\s+|ancien(?:ne)?\s+)?(?:d\.?\s?g\b|dg\b|directeur|directrice|greffier|greffiere|tresorier|tresoriere|maire|mairesse)",
+    ))
+    .expect("pay")
+});
+
+/// Who is paid: one person named by their role.
+static ROLE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?x)\b(?:le|la|l'|notre|du|de\s+la)\s*(?:nouvel(?:le)?\s+|nouveau\s+|ancien(?:ne)?\s+)?
+        (?:d\.?\s?g\.?|dg|directeur|directrice|greffier|greffiere|tresorier|tresoriere|maire|mairesse
+        |contremaitre|coordonnateur|coordonnatrice|gerant|gerante|inspecteur|inspectrice|ingenieur|ingenieure|adjointe?)\b",
+    )
+    .expect("role")
+});
+
 /// The confidential matters of the organisation in a post.
 pub(in super::super) fn find(r: &Reader<'_>, out: &mut Vec<Found>) {
     let t = r.scan.text();
@@ -148,6 +171,9 @@ pub(in super::super) fn find(r: &Reader<'_>, out: &mut Vec<Found>) {
                 Found::new(Kind::ConfidentialMatter, clause(t, r, m.range())).message(UNANNOUNCED),
             );
         }
+    }
+    if t.contains('$') || t.contains("dollars") || t.contains("salaire") {
+        pay(r, out);
     }
 }
 
@@ -270,6 +296,31 @@ fn person_named(r: &Reader<'_>, sentence: &Range<usize>) -> bool {
     })
 }
 
+/// The pay of one identifiable person: a role (« le nouveau DG ») or a named person in
+/// the clause before the verb, not « je » nor a group (« les sauveteurs »).
+fn pay(r: &Reader<'_>, out: &mut Vec<Found>) {
+    let t = r.scan.text();
+    for m in PAY.find_iter(t) {
+        let sentence = r.scan.sentence(m.start());
+        let before = &t[sentence.start..m.start()];
+        let salary_of = t[m.range()].starts_with("salaire");
+        let whose =
+            salary_of || ROLE.is_match(before) || person_named(r, &(sentence.start..m.start()));
+        if whose && !generic(before) {
+            out.push(Found::new(Kind::ConfidentialMatter, clause(t, r, m.range())).message(SALARY));
+        }
+    }
+}
+
+/// A job posting or a group: « le poste », « les sauveteurs », « je ».
+fn generic(before: &str) -> bool {
+    static GENERIC: LazyLock<Regex> = LazyLock::new(|| {
+        compile(r"\b(?:poste|postes|emploi|offre|affichage|recrute|recrutons|les|des|je|j'|on|nous)\s*$")
+            .expect("generic pay")
+    });
+    GENERIC.is_match(before.trim_end())
+}
+
 #[cfg(test)]
 mod tests {
     use crate::checks::testing::run;
@@ -382,6 +433,37 @@ mod tests {
         assert_clean(
             PERSONAL,
             "Entre nous, la nouvelle cuisinière sait pas faire cuire des pâtes.",
+        );
+    }
+
+    #[test]
+    fn the_pay_of_one_person() {
+        assert_found(
+            PERSONAL,
+            "La nouvelle greffière gagne 91 000 $ par année, pis elle vient d'arriver.",
+            "La nouvelle greffière gagne 91 000 $ par année",
+        );
+        assert_found(
+            PERSONAL,
+            "Le contremaître a été engagé à 75 000 $ alors que le poste était affiché à 65 000 $.",
+            "Le contremaître a été engagé à 75 000 $ alors que le poste était affiché à 65 000 $",
+        );
+    }
+
+    #[test]
+    fn a_job_posting_and_ones_own_pay_are_clean() {
+        assert_clean(
+            OFFICIAL,
+            "Nous recrutons un conseiller en communication. Salaire de 78 000 $ à 98 000 $, mode hybride.",
+        );
+        assert_clean(
+            OFFICIAL,
+            "Le poste est payé 26,50 $ l'heure, avec avantages sociaux.",
+        );
+        assert_clean(PERSONAL, "Je gagne 22 $ de l'heure et j'adore mon travail.");
+        assert_clean(
+            PERSONAL,
+            "Les éducatrices méritent un meilleur salaire partout au Québec.",
         );
     }
 }

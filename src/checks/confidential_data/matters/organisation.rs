@@ -1,6 +1,6 @@
 //! Confidential matters of the organisation itself, as the five policies name them:
 //! what an employee or an elected member learns through their office and the public
-//! does not know yet. Three classes:
+//! does not know yet. Four classes:
 //!
 //! - what was said or decided in a closed deliberation: « huis clos », « comité
 //!   plénier », « plénière », « caucus », « rencontre privée », « portes fermées »
@@ -13,6 +13,7 @@
 //!   except a settlement out of court the organisation is ready to make, which is never
 //!   public before the vote;
 //! - the pay of one identifiable person (« le nouveau DG gagne 98 000 $ »);
+//! - what the organisation's lawyers advise (« nos avocats estiment nos chances… »).
 //!
 //! What stays clean: a council summary that only says the council met in closed
 //! session, a contract awarded in a public meeting, a call for tenders, a budget, a job
@@ -30,6 +31,7 @@ use super::super::{Found, Kind, Reader};
 const CLOSED_SESSION: &str = "Ce qui s'est dit ou décidé à huis clos (comité plénier, caucus, rencontre privée) est confidentiel.";
 const UNANNOUNCED: &str = "Transaction, offre, soumission ou règlement pas encore rendu public : information confidentielle de l'organisation.";
 const SALARY: &str = "Salaire d'une personne reconnaissable : information confidentielle.";
+const LEGAL_ADVICE: &str = "Avis des avocats de l'organisation : information confidentielle.";
 
 /// An amount of money in folded text: « 340 000 $ », « 1,2 m$ », « 85 000 dollars ».
 macro_rules! amount {
@@ -150,6 +152,16 @@ static ROLE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("role")
 });
 
+/// What the organisation's lawyers think of its case.
+static LEGAL: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?x)\b(?:nos|les|leurs)\s+avocats?\s+(?:de\s+la\s+(?:ville|municipalite)\s+)?(?:nous\s+)?
+        (?:estiment|evaluent|pensent|croient|jugent|disent|conseillent|recommandent|considerent|craignent)\b
+        |\bselon\s+nos\s+avocats\b|\bnos\s+chances\s+de\s+(?:succes|gagner|l'emporter)\b",
+    )
+    .expect("legal")
+});
+
 /// The confidential matters of the organisation in a post.
 pub(in super::super) fn find(r: &Reader<'_>, out: &mut Vec<Found>) {
     let t = r.scan.text();
@@ -169,6 +181,13 @@ pub(in super::super) fn find(r: &Reader<'_>, out: &mut Vec<Found>) {
         for m in SETTLEMENT.find_iter(t) {
             out.push(
                 Found::new(Kind::ConfidentialMatter, clause(t, r, m.range())).message(UNANNOUNCED),
+            );
+        }
+    }
+    if t.contains("avocat") || t.contains("chances") {
+        for m in LEGAL.find_iter(t) {
+            out.push(
+                Found::new(Kind::ConfidentialMatter, clause(t, r, m.range())).message(LEGAL_ADVICE),
             );
         }
     }
@@ -464,6 +483,24 @@ mod tests {
         assert_clean(
             PERSONAL,
             "Les éducatrices méritent un meilleur salaire partout au Québec.",
+        );
+    }
+
+    #[test]
+    fn what_the_organisations_lawyers_advise() {
+        assert_found(
+            PERSONAL,
+            "Le procès commence en mai; selon nos avocats, on devrait perdre.",
+            "selon nos avocats",
+        );
+        assert_found(
+            OFFICIAL,
+            "La Ville conteste la réclamation; nos avocats estiment nos chances de succès à 70 %.",
+            "nos avocats estiment nos chances de succès à 70 %",
+        );
+        assert_clean(
+            PERSONAL,
+            "Besoin d'aide juridique? Consultez un avocat de l'aide juridique.",
         );
     }
 }

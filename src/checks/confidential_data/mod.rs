@@ -509,7 +509,11 @@ fn clause_around(text: &str, at: Range<usize>) -> Range<usize> {
     };
     // The comma of an address ("22, 3e Rue") does not end a clause.
     let stop = |i: usize, c: char| match c {
-        ',' if text[..i].ends_with(|p: char| p.is_ascii_digit()) => false,
+        ',' if text[..i].ends_with(|p: char| p.is_ascii_digit())
+            && street_follows(&text[i + 1..]) =>
+        {
+            false
+        }
         ',' | ';' | ':' | '(' | ')' | '\n' | '!' | '?' | '…' => true,
         '.' => ends_sentence(i),
         // A face or a pictogram ends what is said: "fait de l'anaphylaxie 🥜 On s'adapte".
@@ -536,6 +540,29 @@ fn clause_around(text: &str, at: Range<usize>) -> Range<usize> {
     start.min(at.start)..end.max(at.end)
 }
 
+/// True when the words after a comma go on with an address: "22, 3e Rue", "1450, rue
+/// Hériot"; not "née le 3 mai 2021, allergique aux œufs".
+fn street_follows(rest: &str) -> bool {
+    let rest = rest.trim_start();
+    rest.starts_with(|c: char| c.is_ascii_digit())
+        || [
+            "rue ",
+            "avenue ",
+            "av. ",
+            "boulevard ",
+            "boul. ",
+            "chemin ",
+            "ch. ",
+            "rang ",
+            "route ",
+            "place ",
+            "montee ",
+            "rte ",
+        ]
+        .iter()
+        .any(|w| rest.starts_with(w))
+}
+
 /// Words that open a new clause inside a sentence (folded text, with their spaces).
 const CLAUSE_WORDS: &[&str] = &[
     " qui ",
@@ -548,8 +575,6 @@ const CLAUSE_WORDS: &[&str] = &[
     " car ",
     " alors que ",
     " tandis que ",
-    " depuis que ",
-    " depuis qu'",
 ];
 
 /// Keeps, of overlapping values, the most specific kind; orders by position.

@@ -57,7 +57,8 @@ pub const PERSON_NOUNS: &[&str] = &[
     "pompiere", "policier", "policiere", "brigadier", "brigadiere", "concierge", "secretaire",
     "tresorier", "tresoriere", "greffier", "greffiere", "journalier", "col bleu", "col blanc",
     "technicien", "technicienne", "stagiaire", "maire", "mairesse", "conseiller",
-    "conseillere", "proprio", "doyen", "doyenne", "madame", "monsieur", "gars",
+    "conseillere", "proprio", "doyen", "doyenne", "madame", "monsieur", "gars", "bonhomme",
+    "boss",
 ];
 
 /// Offices held by one person in an organisation: with "le" or "la" they name that

@@ -491,6 +491,7 @@ const WORD_MAPS: &[&str] = &[
     "meaning/evaluated.txt",
     "meaning/municipal-things.txt",
     "meaning/org-agents.txt",
+    "meaning/praised-qualities.txt",
     "meaning/public-matters.txt",
     "meaning/workplace.txt",
 ];

@@ -23,6 +23,8 @@ use crate::text::morph::{self, Pos};
 use crate::text::polarity;
 use crate::text::{PhraseSet, WordSet};
 
+mod irony;
+
 /// Nouns (lemmas) that stand for the organisation acting: its services and teams.
 static ORG_AGENTS: WordSet = crate::text::wordset::word_set!("meaning/org-agents.txt");
 
@@ -365,6 +367,13 @@ pub fn commitment(
 ) -> Option<Range<usize>> {
     let text = prose.clause_text(range);
     let s = Sentence::new(&text);
+    // A question that asks when or why ("Quand c'est que la Ville va se décider à
+    // acheter de l'équipement qui marche?") asks, or reproaches; it commits to nothing.
+    let asks = s.is(0, &["quand", "pourquoi", "comment", "combien"])
+        || (s.is(0, &["est"]) && s.is(1, &["ce"]));
+    if asks && ends_in_question(prose, range) {
+        return None;
+    }
     let found = prose.mentions(mentions, range);
     let in_mentions = |r: Range<usize>| found.iter().any(|m| m.start < r.end && r.start < m.end);
     // "mon chalet", "ma rue" are the author's own.
@@ -873,6 +882,9 @@ pub fn venting(
     let target_in = |c: &Range<usize>| people_in(c) || org_in(c);
     let people = s.clauses.iter().any(people_in) || workplace_before;
     let org = s.clauses.iter().any(org_in);
+    if let Some(h) = ironic_complaint(prose, range, &s, mentions, previous, people || org) {
+        return Some(s.span(h));
+    }
     if !people && !org {
         return disapproval(prose, range, &s, previous).map(|h| s.span(h));
     }
@@ -942,6 +954,61 @@ pub fn venting(
     })
     .or_else(|| disapproval(prose, range, &s, previous))
     .map(|h| s.span(h))
+}
+
+/// A complaint about the workplace told without a negative word ([`irony`]): the ironic
+/// punchline after a let-down, resignation, a rhetorical question, the people served
+/// told off. `target`: the sentence names the workplace, its people or the
+/// organisation; `previous`: the sentence before on the same line.
+fn ironic_complaint(
+    prose: &Prose,
+    range: &Range<usize>,
+    s: &Sentence,
+    mentions: &Mentions,
+    previous: Option<&Range<usize>>,
+    target: bool,
+) -> Option<Range<usize>> {
+    let n = s.words.len();
+    let before_text = previous.map(|p| prose.clause_text(p));
+    let before = before_text.as_deref().map(Sentence::new);
+    let before_names = previous.is_some_and(|p| {
+        !prose.mentions(mentions, p).is_empty()
+            || before
+                .as_ref()
+                .is_some_and(|b| irony::names_workplace(b, 0..b.words.len()))
+    });
+    let municipal =
+        (0..n).any(|i| s.is(i, &["municipal", "municipale", "municipaux", "municipales"]));
+    let about = target || before_names || municipal;
+    let found = prose.mentions(mentions, range);
+    let target_in = |r: Range<usize>| {
+        let span = s.span(r.clone());
+        irony::names_workplace(s, r)
+            || found
+                .iter()
+                .any(|m| m.start < span.end && span.start < m.end)
+    };
+    let question = ends_in_question(prose, range);
+    let told_off =
+        || irony::people_told_off(s).filter(|_| about || any_word(s, 0..n, &MUNICIPAL_THINGS));
+    if !about {
+        // Who had the "brilliant" idea of closing the rink asks about a public matter.
+        let public = any_word(s, 0..n, &MUNICIPAL_THINGS) || any_word(s, 0..n, &PUBLIC_MATTERS);
+        return told_off().or_else(|| irony::rhetorical(s, question, public));
+    }
+    before
+        .as_ref()
+        .and_then(|b| irony::punchline(s, b))
+        .or_else(|| irony::resignation(s, &target_in))
+        .or_else(|| irony::rhetorical(s, question, target))
+        .or_else(|| irony::typified(s, &target_in))
+        .or_else(told_off)
+}
+
+/// True when the sentence `prose[range]` ends with a question mark.
+fn ends_in_question(prose: &Prose, range: &Range<usize>) -> bool {
+    let after = &prose.folded.text[range.end..];
+    prose.text(range).trim_end().ends_with('?') || after.trim_start().starts_with('?')
 }
 
 /// True when the clause reproaches "some" of a group without naming them: "certains

@@ -1,0 +1,226 @@
+//! Complaints about the workplace that carry no negative word: the ironic punchline after
+//! a let-down ("Nouvelle chaise demandée en septembre, toujours rien en mars. Efficacité
+//! municipale 101."), resignation ("Faut croire que nos familles comptent pas"), the
+//! rhetorical question ("Qui a eu l'idée géniale de fermer la patinoire à 20 h?", "Quand
+//! c'est que la Ville va se décider à acheter de l'équipement qui marche?"), and the
+//! people served described by what they do, then told off ("Les gens qui mettent leurs
+//! bacs au chemin avec de la glace dedans… sérieusement, réfléchissez un peu").
+//!
+//! Each reads the sentence's words (folded, with their lemmas), never a list of whole
+//! sentences: a class of construction and the few words that make it.
+
+use std::ops::Range;
+
+use super::{DISAPPROVED, PRAISE, Sentence, WORKPLACE, WordSet, any_word, noun_in, sour};
+
+/// Qualities of management a punchline praises to say they are missing.
+static PRAISED_QUALITIES: WordSet =
+    crate::text::wordset::word_set!("meaning/praised-qualities.txt");
+
+/// Words of winning that crown a failing: "ils ont le championnat", "Efficacité 101".
+const CROWNS: &[&str] = &[
+    "championnat",
+    "champion",
+    "champions",
+    "championne",
+    "record",
+    "records",
+    "medaille",
+    "trophee",
+    "101",
+];
+
+/// Words that make a quality a compliment: "belle planification", "quelle efficacité",
+/// "vraiment le sens des priorités".
+const COMPLIMENT: &[&str] = &[
+    "belle",
+    "beau",
+    "bel",
+    "bonne",
+    "quelle",
+    "quel",
+    "vraiment",
+    "sens",
+    "toute",
+    "grande",
+    "superbe",
+    "excellente",
+    "merveilleuse",
+];
+
+/// Units of a wait told as a let-down: "trois mois d'attente", "trois heures pour parler
+/// de la couleur des bancs".
+const DURATIONS: &[&str] = &[
+    "minutes", "heures", "jours", "semaines", "mois", "ans", "annees", "heure", "jour", "semaine",
+    "an",
+];
+
+/// True when the sentence tells a let-down: what went wrong ([`sour`]), a wait ("toujours
+/// rien", "d'attente", "j'attends"), or a duration spent on something ("trois heures
+/// pour…").
+fn letdown(s: &Sentence) -> bool {
+    let n = s.words.len();
+    sour(s, 0..n)
+        || (0..n).any(|i| {
+            s.is(i, &["attente", "attends", "attend", "attendre", "attendu"])
+                || (s.is(i, DURATIONS) && i >= 1 && i + 1 < n && s.is(i + 1, &["pour", "d'"]))
+        })
+}
+
+/// The ironic punchline after a let-down: a short sentence that crowns the failing
+/// ("Efficacité municipale 101.", "ils ont le championnat") or compliments a quality of
+/// management ("Belle planification.", "On a vraiment le sens des priorités"). `before`
+/// is the sentence before it, on the same line. Thanks are no irony here: "Merci à
+/// l'équipe pour la belle organisation" after a long wait thanks.
+pub(super) fn punchline(s: &Sentence, before: &Sentence) -> Option<Range<usize>> {
+    let n = s.words.len();
+    if n == 0 || n > 12 || (0..n).any(|i| s.is(i, &["merci", "remercie", "felicitations"])) {
+        return None;
+    }
+    let crowned = (0..n).any(|i| s.is(i, CROWNS));
+    let quality = (0..n).any(|i| noun_in(s.word(i), &PRAISED_QUALITIES))
+        && (0..n).any(|i| s.is(i, COMPLIMENT) || PRAISE.contains(&s.word(i)));
+    ((crowned || quality) && letdown(before)).then_some(0..n)
+}
+
+/// Resignation about the workplace: "faut croire que" (or "il faut croire que") and a
+/// clause that says the employees, the people served or the workplace count for
+/// nothing: "Faut croire que nos familles à nous autres comptent pas", "faut croire que
+/// notre sécurité passe après les fleurs du parc". `target_in` says words name the
+/// workplace or the organisation.
+pub(super) fn resignation(
+    s: &Sentence,
+    target_in: &dyn Fn(Range<usize>) -> bool,
+) -> Option<Range<usize>> {
+    let n = s.words.len();
+    let i = (1..n.saturating_sub(1)).find(|&i| {
+        s.is(i, &["croire"]) && s.is(i - 1, &["faut"]) && s.is(i + 1, &["que", "qu'"])
+    })?;
+    let start = if i >= 2 && s.is(i - 2, &["il"]) {
+        i - 2
+    } else {
+        i - 1
+    };
+    let words = i + 2..n;
+    let ours = words
+        .clone()
+        .any(|k| s.is(k, &["nous", "notre", "nos", "on"]))
+        || target_in(words.clone());
+    let slighted = words.clone().any(|k| {
+        s.is(k, &["pas", "jamais", "rien", "plus"])
+            || (s.is(k, &["apres"])
+                && k >= 1
+                && s.is(k - 1, &["passe", "passent", "vient", "viennent"]))
+    });
+    (ours && slighted).then_some(start..n)
+}
+
+/// Verbs of the day a reproach waits for: "quand est-ce que la Ville va se décider à…",
+/// "quand c'est qu'ils vont comprendre que…".
+const AT_LAST: &[&str] = &[
+    "decider",
+    "comprendre",
+    "allumer",
+    "reveiller",
+    "realiser",
+    "bouger",
+    "ecouter",
+];
+
+/// A rhetorical question aimed at the workplace: who had the "brilliant" idea ("Qui a eu
+/// l'idée géniale de fermer la patinoire à 20 h en pleine relâche?"), or when they will
+/// at last do what they should ("Quand c'est que la Ville va se décider à acheter de
+/// l'équipement qui marche?"). `question`: the sentence ends with a question mark;
+/// `target`: it names the workplace, its people or the organisation.
+pub(super) fn rhetorical(s: &Sentence, question: bool, target: bool) -> Option<Range<usize>> {
+    let n = s.words.len();
+    if !question || n < 4 {
+        return None;
+    }
+    let who_had_the_idea = s.is(0, &["qui"])
+        && (1..n).any(|i| s.is(i, &["idee"]))
+        && (1..n).any(|i| PRAISE.contains(&s.word(i)) || s.is(i, &["bonne", "belle", "brillante"]));
+    let at_last = s.is(0, &["quand"])
+        && (1..4.min(n)).any(|i| s.is(i, &["que", "qu'"]))
+        && (2..n).any(|i| s.is(i, AT_LAST) && s.is(i - 1, &["se", "va", "vont", "s'", "vas"]));
+    ((who_had_the_idea || at_last) && target).then_some(0..n)
+}
+
+/// The workplace named as true to type: "Ça c'est ben la Ville, ça : trois signatures pour
+/// une affaire de 2 piasses", "c'est bien la direction, ça". "c'est ben/bien", the
+/// workplace or the organisation, then "ça" to close it.
+pub(super) fn typified(
+    s: &Sentence,
+    target_in: &dyn Fn(Range<usize>) -> bool,
+) -> Option<Range<usize>> {
+    let n = s.words.len();
+    let i = (2..n).find(|&i| {
+        s.is(i, &["ben", "bien"])
+            && s.is(i - 1, &["est"])
+            && s.is(i - 2, &["c'"])
+            && target_in(i + 1..(i + 4).min(n))
+            && (i + 2..(i + 6).min(n)).any(|k| s.is(k, &["ca"]))
+    })?;
+    Some(i.saturating_sub(3)..n)
+}
+
+/// Words that tell people off: "sérieusement", "réfléchissez", "faudrait ben vous en
+/// rendre compte", "je me demande si…", "voyons donc".
+const EXASPERATED: &[&str] = &[
+    "serieusement",
+    "franchement",
+    "reflechissez",
+    "reveillez",
+    "voyons",
+    "demande",
+    "faudrait",
+];
+
+/// The people the workplace serves or works with, described by what they do and then
+/// told off or reproached: "Les gens qui mettent leurs bacs au chemin avec de la glace
+/// dedans… sérieusement, réfléchissez un peu", "Le monde qui appellent pour chialer… des
+/// fois j'me demande si y'ont rien d'autre à faire", "Les parents qui laissent leurs ados
+/// tout seuls à la piscine en pensant qu'on est une garderie". The words from the telling
+/// off to the end of the sentence, or the whole sentence when the reproach is what they
+/// wrongly believe.
+pub(super) fn people_told_off(s: &Sentence) -> Option<Range<usize>> {
+    let n = s.words.len();
+    let start = usize::from(s.is(0, &["pis"]));
+    if !s.is(start, &["les", "le", "ces"]) {
+        return None;
+    }
+    let group = (start + 1..(start + 4).min(n)).find(|&i| {
+        noun_in(s.word(i), &DISAPPROVED)
+            || super::plural_of(s.word(i), &DISAPPROVED)
+            || s.is(i, &["gens", "monde"])
+    })?;
+    let relative = (group + 1..(group + 6).min(n)).find(|&i| s.is(i, &["qui"]))?;
+    // What they wrongly believe or expect: "en pensant qu'on est une garderie", "pis qui
+    // s'attendent à ce qu'on les vide".
+    let believes = (relative + 1..n).any(|i| {
+        (s.is(i, &["pensant", "croyant"]) && s.is(i - 1, &["en"]))
+            || (s.is(i, &["attendent"]) && s.is(i - 1, &["s'"]))
+    });
+    // The telling off, to them ("vous", an imperative) or about them, in what follows
+    // the first pause after the description (an ellipsis, a colon, a comma).
+    let told_off = (relative + 2..n).any(|k| {
+        s.is(k, EXASPERATED)
+            && (!s.is(k, &["demande"]) || s.is(k - 1, &["me", "m'", "j'me"]))
+            && (!s.is(k, &["faudrait"]) || s.is(k + 1, &["ben", "bien"]))
+    });
+    let pause = (relative + 2..n).find(|&i| {
+        let gap = &s.text[s.words[i - 1].end..s.words[i].start];
+        gap.contains(['…', ':', ',', ';']) || gap.contains("..")
+    });
+    match pause {
+        Some(i) if told_off => Some(i..n),
+        _ if believes => Some(0..n),
+        _ => None,
+    }
+}
+
+/// True when words `range` of the sentence name the people or the things of the
+/// workplace.
+pub(super) fn names_workplace(s: &Sentence, range: Range<usize>) -> bool {
+    any_word(s, range, &WORKPLACE)
+}

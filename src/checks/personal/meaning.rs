@@ -1403,6 +1403,42 @@ mod tests {
     }
 
     #[test]
+    fn complaints_without_a_negative_word_are_found() {
+        let venting = |body| found("negative-about-employer", "la-sarre", body);
+        assert_eq!(
+            venting(
+                "Nouvelle chaise demandée en septembre, toujours rien en mars. Efficacité municipale 101."
+            ),
+            ["Efficacité municipale 101"]
+        );
+        assert_eq!(
+            venting("Horaire changé la veille. Faut croire que nos familles comptent pas."),
+            ["Faut croire que nos familles comptent pas"]
+        );
+        assert_eq!(
+            venting("Qui a eu l'idée géniale de fermer la patinoire à 20h en pleine relâche?"),
+            ["Qui a eu l'idée géniale de fermer la patinoire à 20h en pleine relâche"]
+        );
+        assert_eq!(
+            venting(
+                "Asteure faut un formulaire pour un crayon. Ça c'est ben la Ville, ça : trois signatures."
+            ),
+            ["Ça c'est ben la Ville, ça : trois signatures"]
+        );
+        // Sincere praise after a wait, a joke about the weather: clean.
+        assert!(venting("On a attendu longtemps mais ça valait la peine. Merci à l'équipe pour la belle organisation!").is_empty());
+        assert!(venting("Faut croire que l'hiver veut pas finir!").is_empty());
+        // A question asks; it promises nothing.
+        let speaking = |body| found("speaking-for-organization", "la-sarre", body);
+        assert!(
+            speaking(
+                "Quand c'est que la Ville va se décider à acheter de l'équipement qui marche?"
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
     fn not_knowing_is_no_commitment() {
         let speaking = |body| found("speaking-for-organization", "la-sarre", body);
         assert!(

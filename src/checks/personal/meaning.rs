@@ -1428,6 +1428,13 @@ mod tests {
         // Sincere praise after a wait, a joke about the weather: clean.
         assert!(venting("On a attendu longtemps mais ça valait la peine. Merci à l'équipe pour la belle organisation!").is_empty());
         assert!(venting("Faut croire que l'hiver veut pas finir!").is_empty());
+        assert!(
+            venting(
+                "Encore une tempête cette nuit. Les gars du déneigement, vous êtes des champions!"
+            )
+            .is_empty()
+        );
+        assert!(venting("Je travaille à la Ville, mais je ne peux pas répondre en son nom. Le Service des communications pourra vous donner la bonne information.").is_empty());
         // A question asks; it promises nothing.
         let speaking = |body| found("speaking-for-organization", "la-sarre", body);
         assert!(

@@ -71,10 +71,31 @@ fn letdown(s: &Sentence) -> bool {
 /// ("Efficacité municipale 101.", "ils ont le championnat") or compliments a quality of
 /// management ("Belle planification.", "On a vraiment le sens des priorités"). `before`
 /// is the sentence before it, on the same line. Thanks are no irony here: "Merci à
-/// l'équipe pour la belle organisation" after a long wait thanks.
+/// l'équipe pour la belle organisation" after a long wait thanks, and so does praise
+/// said to someone ("Encore une tempête cette nuit. Vous êtes des champions!") or help
+/// offered ("Le Service des communications pourra vous donner la bonne information").
 pub(super) fn punchline(s: &Sentence, before: &Sentence) -> Option<Range<usize>> {
     let n = s.words.len();
-    if n == 0 || n > 12 || (0..n).any(|i| s.is(i, &["merci", "remercie", "felicitations"])) {
+    let thanks_or_address = (0..n).any(|i| {
+        s.is(
+            i,
+            &[
+                "merci",
+                "remercie",
+                "felicitations",
+                "vous",
+                "votre",
+                "vos",
+                "tu",
+                "te",
+                "t'",
+                "ton",
+                "ta",
+                "tes",
+            ],
+        )
+    });
+    if n == 0 || n > 12 || thanks_or_address {
         return None;
     }
     let crowned = (0..n).any(|i| s.is(i, CROWNS));

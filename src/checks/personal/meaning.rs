@@ -882,7 +882,15 @@ pub fn venting(
     let target_in = |c: &Range<usize>| people_in(c) || org_in(c);
     let people = s.clauses.iter().any(people_in) || workplace_before;
     let org = s.clauses.iter().any(org_in);
-    if let Some(h) = ironic_complaint(prose, range, &s, mentions, previous, people || org) {
+    if let Some(h) = ironic_complaint(
+        prose,
+        range,
+        &s,
+        mentions,
+        previous,
+        &target_in,
+        people || org,
+    ) {
         return Some(s.span(h));
     }
     if !people && !org {
@@ -958,36 +966,27 @@ pub fn venting(
 
 /// A complaint about the workplace told without a negative word ([`irony`]): the ironic
 /// punchline after a let-down, resignation, a rhetorical question, the people served
-/// told off. `target`: the sentence names the workplace, its people or the
-/// organisation; `previous`: the sentence before on the same line.
+/// told off. `target_in` says words of the sentence name the workplace, its people or
+/// the organisation; `target`: some do, or the sentence before names the workplace;
+/// `previous`: the sentence before on the same line.
 fn ironic_complaint(
     prose: &Prose,
     range: &Range<usize>,
     s: &Sentence,
     mentions: &Mentions,
     previous: Option<&Range<usize>>,
+    target_in: &dyn Fn(&Range<usize>) -> bool,
     target: bool,
 ) -> Option<Range<usize>> {
     let n = s.words.len();
     let before_text = previous.map(|p| prose.clause_text(p));
     let before = before_text.as_deref().map(Sentence::new);
-    let before_names = previous.is_some_and(|p| {
-        !prose.mentions(mentions, p).is_empty()
-            || before
-                .as_ref()
-                .is_some_and(|b| irony::names_workplace(b, 0..b.words.len()))
-    });
+    // The sentence before names the organisation (that it names the workplace is in
+    // `target` already).
+    let org_before = previous.is_some_and(|p| !prose.mentions(mentions, p).is_empty());
     let municipal =
         (0..n).any(|i| s.is(i, &["municipal", "municipale", "municipaux", "municipales"]));
-    let about = target || before_names || municipal;
-    let found = prose.mentions(mentions, range);
-    let target_in = |r: Range<usize>| {
-        let span = s.span(r.clone());
-        irony::names_workplace(s, r)
-            || found
-                .iter()
-                .any(|m| m.start < span.end && span.start < m.end)
-    };
+    let about = target || org_before || municipal;
     let question = ends_in_question(prose, range);
     let told_off =
         || irony::people_told_off(s).filter(|_| about || any_word(s, 0..n, &MUNICIPAL_THINGS));
@@ -999,9 +998,9 @@ fn ironic_complaint(
     before
         .as_ref()
         .and_then(|b| irony::punchline(s, b))
-        .or_else(|| irony::resignation(s, &target_in))
+        .or_else(|| irony::resignation(s, target_in))
         .or_else(|| irony::rhetorical(s, question, target))
-        .or_else(|| irony::typified(s, &target_in))
+        .or_else(|| irony::typified(s, target_in))
         .or_else(told_off)
 }
 

@@ -11,7 +11,7 @@
 
 use std::ops::Range;
 
-use super::{DISAPPROVED, PRAISE, Sentence, WORKPLACE, WordSet, any_word, noun_in, sour};
+use super::{DISAPPROVED, PRAISE, Sentence, WordSet, noun_in, sour};
 
 /// Qualities of management a punchline praises to say they are missing.
 static PRAISED_QUALITIES: WordSet =
@@ -111,7 +111,7 @@ pub(super) fn punchline(s: &Sentence, before: &Sentence) -> Option<Range<usize>>
 /// workplace or the organisation.
 pub(super) fn resignation(
     s: &Sentence,
-    target_in: &dyn Fn(Range<usize>) -> bool,
+    target_in: &dyn Fn(&Range<usize>) -> bool,
 ) -> Option<Range<usize>> {
     let n = s.words.len();
     let i = (1..n.saturating_sub(1)).find(|&i| {
@@ -126,7 +126,7 @@ pub(super) fn resignation(
     let ours = words
         .clone()
         .any(|k| s.is(k, &["nous", "notre", "nos", "on"]))
-        || target_in(words.clone());
+        || target_in(&words);
     let slighted = words.clone().any(|k| {
         s.is(k, &["pas", "jamais", "rien", "plus"])
             || (s.is(k, &["apres"])
@@ -172,14 +172,14 @@ pub(super) fn rhetorical(s: &Sentence, question: bool, target: bool) -> Option<R
 /// workplace or the organisation, then "ça" to close it.
 pub(super) fn typified(
     s: &Sentence,
-    target_in: &dyn Fn(Range<usize>) -> bool,
+    target_in: &dyn Fn(&Range<usize>) -> bool,
 ) -> Option<Range<usize>> {
     let n = s.words.len();
     let i = (2..n).find(|&i| {
         s.is(i, &["ben", "bien"])
             && s.is(i - 1, &["est"])
             && s.is(i - 2, &["c'"])
-            && target_in(i + 1..(i + 4).min(n))
+            && target_in(&(i + 1..(i + 4).min(n)))
             && (i + 2..(i + 6).min(n)).any(|k| s.is(k, &["ca"]))
     })?;
     Some(i.saturating_sub(3)..n)
@@ -238,10 +238,4 @@ pub(super) fn people_told_off(s: &Sentence) -> Option<Range<usize>> {
         _ if believes => Some(0..n),
         _ => None,
     }
-}
-
-/// True when words `range` of the sentence name the people or the things of the
-/// workplace.
-pub(super) fn names_workplace(s: &Sentence, range: Range<usize>) -> bool {
-    any_word(s, range, &WORKPLACE)
 }

@@ -180,6 +180,7 @@ fn main() {
     fs::write(out.join("lefff-lemma-offsets.bin"), offsets).unwrap();
     polarity(&root, &out);
     personal(&root, &out);
+    situations(&root, &out);
     word_maps(&root, &out);
     offensive(&root, &out);
     profiles(&root, &out);
@@ -442,9 +443,94 @@ fn index_first_words(
 /// The words of a phrase, as `phrase_words` of `src/text/phrases.rs` cuts them (a test
 /// there checks that both agree on every built-in entry).
 fn phrase_words(phrase: &str) -> Vec<std::ops::Range<usize>> {
-    let bytes = phrase.as_bytes();
-    let mut ranges = Vec::new();
-    let mut chars = phrase.char_indices().peekable();
+    let mut ranges = text_words(phrase);
+    if let Some(last) = ranges.last_mut()
+        && phrase[last.end..].starts_with('\'')
+        && phrase[last.end + 1..].trim_end().is_empty()
+    {
+        last.end += 1;
+    }
+    ranges
+}
+
+/// `lexicons/personal-situations.txt`, read as `terms` of
+/// `src/checks/confidential_data/situations.rs` reads it, written as its static tables
+/// (`personal-situations.rs`): the entries by their first word, sorted by it, a word's
+/// entries the longest first (file order among equals); and the gate, the first four
+/// bytes of the longest word of each term (the last of equally long ones), sorted
+/// (`personal-situations-gate.rs`). A run builds no table; a test there compares both
+/// with the file read at run time.
+fn situations(root: &Path, out: &Path) {
+    let name = "lexicons/personal-situations.txt";
+    let text = read(&root.join(name));
+    let mut section = None;
+    let mut by_first: BTreeMap<&str, Vec<(Vec<&str>, &str)>> = BTreeMap::new();
+    let mut gate = std::collections::BTreeSet::new();
+    for (n, line) in text.lines().enumerate() {
+        let line = line.trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        if let Some(title) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+            section = Some(match title {
+                "condition" => "Section::Condition",
+                "state" => "Section::State",
+                "family" => "Section::Family",
+                "event" => "Section::Event",
+                "agency" => "Section::Agency",
+                "body" => "Section::Body",
+                "complaint" => "Section::Matter(Matter::Complaint)",
+                "housing-debt" => "Section::Matter(Matter::HousingDebt)",
+                "suspicion" => "Section::Matter(Matter::Suspicion)",
+                "employment" => "Section::Matter(Matter::Employment)",
+                "animal" => "Section::Animal",
+                other => panic!("{name}:{}: unknown section [{other}]", n + 1),
+            });
+            continue;
+        }
+        let section = section
+            .unwrap_or_else(|| panic!("{name}:{}: « {line} » comes before any section", n + 1));
+        let words: Vec<&str> = text_words(line).into_iter().map(|r| &line[r]).collect();
+        let longest = words
+            .iter()
+            .max_by_key(|w| w.len())
+            .unwrap_or_else(|| panic!("{name}:{}: « {line} » has no word", n + 1));
+        gate.insert(longest.get(..4).unwrap_or(longest));
+        by_first
+            .entry(words[0])
+            .or_default()
+            .push((words[1..].to_vec(), section));
+    }
+    let mut code = String::from("&[\n");
+    for (first, mut entries) in by_first {
+        // The longest first; a stable sort keeps the file's order among equals.
+        entries.sort_by_key(|(rest, _)| std::cmp::Reverse(rest.len()));
+        writeln!(code, "    ({first:?}, &[").unwrap();
+        for (rest, section) in entries {
+            writeln!(
+                code,
+                "        Entry {{ rest: &{rest:?}, section: {section} }},"
+            )
+            .unwrap();
+        }
+        code.push_str("    ]),\n");
+    }
+    code.push_str("]\n");
+    fs::write(out.join("personal-situations.rs"), code).unwrap();
+    let mut code = String::from("&[\n");
+    for s in gate {
+        writeln!(code, "    {s:?},").unwrap();
+    }
+    code.push_str("]\n");
+    fs::write(out.join("personal-situations-gate.rs"), code).unwrap();
+}
+
+/// The words of a text, as `words` of `src/text/phrases.rs` cuts them: runs of letters
+/// and digits, an elided word keeping its apostrophe when a word follows it.
+fn text_words(text: &str) -> Vec<std::ops::Range<usize>> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut chars = text.char_indices().peekable();
     while let Some((start, c)) = chars.next() {
         if !c.is_alphanumeric() {
             continue;
@@ -459,7 +545,7 @@ fn phrase_words(phrase: &str) -> Vec<std::ops::Range<usize>> {
             }
         }
         if bytes.get(end) == Some(&b'\'')
-            && phrase[end + 1..]
+            && text[end + 1..]
                 .chars()
                 .next()
                 .is_some_and(char::is_alphanumeric)
@@ -467,15 +553,9 @@ fn phrase_words(phrase: &str) -> Vec<std::ops::Range<usize>> {
             end += 1;
             chars.next();
         }
-        ranges.push(start..end);
+        out.push(start..end);
     }
-    if let Some(last) = ranges.last_mut()
-        && phrase[last.end..].starts_with('\'')
-        && phrase[last.end + 1..].trim_end().is_empty()
-    {
-        last.end += 1;
-    }
-    ranges
+    out
 }
 
 /// The word lists `src/text/wordset.rs` reads (`WordMap`, `WordSet`), under `lexicons/`.

@@ -7,8 +7,8 @@
 //! private, with no number and none of the fixed phrases of [`super::matters`].
 //!
 //! How, sentence by sentence:
-//! 1. the terms of the lexicon (`lexicons/personal-situations.txt`, lemmas, read once
-//!    on first use) are found on the words of the sentence through their lemma
+//! 1. the terms of the lexicon (`lexicons/personal-situations.txt`, lemmas, made into
+//!    tables by the build script) are found on the words of the sentence through their lemma
 //!    ([`super::lemma`]);
 //! 2. a term counts only in the construction its section asks for, inside its clause (no
 //!    comma, colon or semicolon between): a condition after "a", "fait", "souffre de",
@@ -38,15 +38,14 @@
 //! its clause ("expulsé de son logement pour non-paiement de loyer").
 
 use std::ops::Range;
-use std::sync::LazyLock;
-
-use foldhash::HashMap;
 
 use super::context::{Cue, Owner};
 use super::lemma::candidates;
 use super::{Found, Kind, Reader};
 
-/// The lexicon, embedded in the binary.
+/// The lexicon as written, read at run time only by the test that compares it with the
+/// build script's tables.
+#[cfg(test)]
 const SOURCE: &str = include_str!("../../../lexicons/personal-situations.txt");
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -94,17 +93,32 @@ impl Matter {
 
 struct Entry {
     /// The words after the first one.
-    rest: Vec<&'static str>,
+    rest: &'static [&'static str],
     section: Section,
 }
 
-/// Entries by their first word.
-struct Lexicon {
-    by_first: HashMap<&'static str, Vec<Entry>>,
-    /// The first four letters of the longest word of each term: a sentence none of
-    /// whose words starts so holds no term, whatever its inflections, and is not
-    /// looked up in the morphological lexicon.
-    gate: foldhash::HashSet<&'static str>,
+/// The lexicon's entries by their first word, sorted by it, a word's entries the longest
+/// first: read from the file by the build script (a test compares them with [`SOURCE`]
+/// read at run time), so that no run builds them.
+static BY_FIRST: &[(&str, &[Entry])] =
+    include!(concat!(env!("OUT_DIR"), "/personal-situations.rs"));
+
+/// The entries whose first word is `first`.
+fn entries(first: &str) -> Option<&'static [Entry]> {
+    BY_FIRST
+        .binary_search_by(|(w, _)| (*w).cmp(first))
+        .ok()
+        .map(|i| BY_FIRST[i].1)
+}
+
+/// The first four letters of the longest word of each term, sorted (computed by the
+/// build script, like [`BY_FIRST`]): a sentence none of whose words starts so holds no
+/// term, whatever its inflections, and is not looked up in the morphological lexicon.
+static GATE: &[&str] = include!(concat!(env!("OUT_DIR"), "/personal-situations-gate.rs"));
+
+/// True when a word starts as the longest word of a term does ([`GATE`]).
+fn passes_gate(word: &str) -> bool {
+    GATE.binary_search(&stem(word)).is_ok()
 }
 
 /// The first four bytes of a word, or the word when shorter.
@@ -112,16 +126,15 @@ fn stem(w: &str) -> &str {
     w.get(..4).unwrap_or(w)
 }
 
-static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| parse(SOURCE));
-
-fn parse(source: &'static str) -> Lexicon {
-    let mut by_first: HashMap<&'static str, Vec<Entry>> = HashMap::default();
-    let mut gate = foldhash::HashSet::default();
+/// The terms of the lexicon, each with its section, in the order of the file: what the
+/// build script reads into [`BY_FIRST`] and [`GATE`].
+#[cfg(test)]
+fn terms(source: &'static str) -> impl Iterator<Item = (Section, Vec<&'static str>)> {
     let mut section = None;
-    for line in source.lines() {
+    source.lines().filter_map(move |line| {
         let line = line.trim();
         if line.is_empty() || line.starts_with('#') {
-            continue;
+            return None;
         }
         if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
             section = Some(match name {
@@ -138,26 +151,48 @@ fn parse(source: &'static str) -> Lexicon {
                 "animal" => Section::Animal,
                 other => panic!("personal-situations.txt: unknown section [{other}]"),
             });
-            continue;
+            return None;
         }
         let section = section.expect("personal-situations.txt: a term before any section");
-        let words = split_words(line);
-        let longest = words
-            .iter()
-            .max_by_key(|w| w.len())
-            .expect("a term has a word");
-        gate.insert(stem(longest));
+        Some((section, split_words(line)))
+    })
+}
+
+/// The entries by first word as [`BY_FIRST`] should hold them: the rest of each term
+/// and its section, the longest first, the file's order among equals.
+#[cfg(test)]
+fn parse(source: &'static str) -> Vec<(&'static str, Vec<(Vec<&'static str>, Section)>)> {
+    let mut by_first: std::collections::BTreeMap<&str, Vec<(Vec<&str>, Section)>> =
+        Default::default();
+    for (section, words) in terms(source) {
         let (first, rest) = words.split_first().expect("a term has a word");
-        by_first.entry(first).or_default().push(Entry {
-            rest: rest.to_vec(),
-            section,
-        });
+        by_first
+            .entry(first)
+            .or_default()
+            .push((rest.to_vec(), section));
     }
     for entries in by_first.values_mut() {
-        // The longest first.
-        entries.sort_by_key(|e| std::cmp::Reverse(e.rest.len()));
+        entries.sort_by_key(|(rest, _)| std::cmp::Reverse(rest.len()));
     }
-    Lexicon { by_first, gate }
+    by_first.into_iter().collect()
+}
+
+/// The gate of a lexicon: the first four letters of the longest word of each term,
+/// sorted and deduplicated ([`GATE`] holds the built-in one).
+#[cfg(test)]
+fn gate_of(source: &'static str) -> Vec<&'static str> {
+    let mut gate: Vec<&str> = terms(source)
+        .map(|(_, words)| {
+            let longest = words
+                .iter()
+                .max_by_key(|w| w.len())
+                .expect("a term has a word");
+            stem(longest)
+        })
+        .collect();
+    gate.sort_unstable();
+    gate.dedup();
+    gate
 }
 
 /// The words of a term or of a text: runs of letters and digits, an elided word keeping
@@ -354,9 +389,8 @@ fn read_sentence(r: &Reader<'_>, sentence: Range<usize>, out: &mut Vec<Found>) {
     let t = r.scan.text();
     let s = &t[sentence.clone()];
     let spans = crate::text::phrases::words(s);
-    let lex = &*LEXICON;
     let owes = spans.iter().any(|w| OWES.contains(&&s[w.clone()]));
-    if !owes && !spans.iter().any(|w| lex.gate.contains(stem(&s[w.clone()]))) {
+    if !owes && !spans.iter().any(|w| passes_gate(&s[w.clone()])) {
         return;
     }
     // Does any word start a term?
@@ -364,7 +398,7 @@ fn read_sentence(r: &Reader<'_>, sentence: Range<usize>, out: &mut Vec<Found>) {
     if !owes
         && !lemmas
             .iter()
-            .any(|ls| ls.iter().any(|l| lex.by_first.contains_key(l.as_str())))
+            .any(|ls| ls.iter().any(|l| entries(l).is_some()))
     {
         return;
     }
@@ -413,7 +447,7 @@ fn read_sentence(r: &Reader<'_>, sentence: Range<usize>, out: &mut Vec<Found>) {
     }
     let mut i = 0;
     while i < words.len() {
-        let Some((end, section)) = term_at(lex, &words, i).or_else(|| {
+        let Some((end, section)) = term_at(&words, i).or_else(|| {
             owes_at(r, &words, i, &cues).map(|e| (e, Section::Matter(Matter::HousingDebt)))
         }) else {
             i += 1;
@@ -455,11 +489,10 @@ fn read_sentence(r: &Reader<'_>, sentence: Range<usize>, out: &mut Vec<Found>) {
 
 /// True when a word of the folded text names an animal (the `[animal]` section).
 pub fn mentions_animal(t: &str) -> bool {
-    let lex = &*LEXICON;
     let words = split_words(t);
     (0..words.len()).any(|i| {
         candidates(words[i]).iter().any(|l| {
-            lex.by_first.get(l.as_str()).is_some_and(|entries| {
+            entries(l).is_some_and(|entries| {
                 entries.iter().any(|e| {
                     e.section == Section::Animal
                         && e.rest.iter().enumerate().all(|(k, x)| {
@@ -480,9 +513,9 @@ fn is_first_person_cue(t: &str, c: &Cue) -> bool {
 }
 
 /// The longest term at word `i`: the end (exclusive, in words) and its section.
-fn term_at(lex: &Lexicon, words: &[Word<'_>], i: usize) -> Option<(usize, Section)> {
+fn term_at(words: &[Word<'_>], i: usize) -> Option<(usize, Section)> {
     for lemma in &words[i].lemmas {
-        let Some(entries) = lex.by_first.get(lemma.as_str()) else {
+        let Some(entries) = entries(lemma) else {
             continue;
         };
         for e in entries {
@@ -965,7 +998,6 @@ fn complement_end(words: &[Word<'_>], mut end: usize) -> usize {
         "coeur", "cou", "tete", "pied", "main", "dents", "sein", "poumon", "poumons", "cerveau",
         "colonne",
     ];
-    let lex = &*LEXICON;
     loop {
         let Some(w) = words.get(end) else {
             return end;
@@ -998,7 +1030,7 @@ fn complement_end(words: &[Word<'_>], mut end: usize) -> usize {
         let mut hit = None;
         while k < words.len() && k <= end + 6 && !words[k].clause_start {
             let x = &words[k];
-            let term = term_at(lex, words, k).map(|(e, _)| e);
+            let term = term_at(words, k).map(|(e, _)| e);
             if let Some(e) = term {
                 hit = Some(e);
                 break;
@@ -1151,6 +1183,22 @@ fn against_end(
 #[cfg(test)]
 mod tests {
     use crate::checks::testing::run;
+
+    #[test]
+    fn the_tables_of_the_build_script_are_the_lexicon_s() {
+        assert_eq!(super::GATE, super::gate_of(super::SOURCE));
+        let built: Vec<_> = super::BY_FIRST
+            .iter()
+            .map(|(first, entries)| {
+                let entries: Vec<_> = entries
+                    .iter()
+                    .map(|e| (e.rest.to_vec(), e.section))
+                    .collect();
+                (*first, entries)
+            })
+            .collect();
+        assert_eq!(built, super::parse(super::SOURCE));
+    }
 
     fn found(profile: &str, text: &str) -> Vec<(String, String)> {
         run("confidential-data", profile, text)

@@ -22,33 +22,40 @@ pub use super::notation::expand;
 pub fn words(text: &str) -> Vec<Range<usize>> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
-    let mut chars = text.char_indices().peekable();
-    while let Some((start, c)) = chars.next() {
-        if !c.is_alphanumeric() {
+    let mut i = 0;
+    while i < bytes.len() {
+        let (alphanumeric, len) = char_at(text, i);
+        if !alphanumeric {
+            i += len;
             continue;
         }
-        let mut end = start + c.len_utf8();
-        while let Some(&(i, c)) = chars.peek() {
-            if c.is_alphanumeric() {
-                end = i + c.len_utf8();
-                chars.next();
-            } else {
+        let start = i;
+        i += len;
+        while i < bytes.len() {
+            let (alphanumeric, len) = char_at(text, i);
+            if !alphanumeric {
                 break;
             }
+            i += len;
         }
         // An elision: the apostrophe belongs to the word when a word follows it.
-        if bytes.get(end) == Some(&b'\'')
-            && text[end + 1..]
-                .chars()
-                .next()
-                .is_some_and(char::is_alphanumeric)
-        {
-            end += 1;
-            chars.next();
+        if bytes.get(i) == Some(&b'\'') && i + 1 < bytes.len() && char_at(text, i + 1).0 {
+            i += 1;
         }
-        out.push(start..end);
+        out.push(start..i);
     }
     out
+}
+
+/// Whether the character at byte `i` of `text` (a character boundary) is a letter or a
+/// digit, and its length in bytes: ASCII is read from its byte, as most of a post is.
+fn char_at(text: &str, i: usize) -> (bool, usize) {
+    let b = text.as_bytes()[i];
+    if b.is_ascii() {
+        return (b.is_ascii_alphanumeric(), 1);
+    }
+    let c = text[i..].chars().next().expect("a character boundary");
+    (c.is_alphanumeric(), c.len_utf8())
 }
 
 /// A set of folded phrases, matched on whole words.
@@ -62,10 +69,12 @@ pub struct PhraseSet {
 
 #[derive(Debug, Clone)]
 struct Phrase {
-    /// The words after the first one.
-    rest: Vec<Box<str>>,
-    /// What separates consecutive words (white space is one space).
-    separators: Vec<Box<str>>,
+    /// What follows the first word: each separator (white space as one space) and the
+    /// next word, in one string (a phrase of one word allocates nothing).
+    tail: Box<str>,
+    /// The words after the first one, as ranges of `tail`; the separator before one runs
+    /// from the end of the word before it (the start of `tail` for the first).
+    rest: Box<[(u32, u32)]>,
     /// The last word is a prefix: "proteg*" matches "protege", "protegee".
     prefix_last: bool,
 }
@@ -102,17 +111,17 @@ impl PhraseSet {
         let Some(first) = ranges.first() else {
             return;
         };
-        let mut separators = Vec::with_capacity(ranges.len().saturating_sub(1));
+        let mut tail = String::with_capacity(text.len() - first.end);
+        let mut rest = Vec::with_capacity(ranges.len() - 1);
         for pair in ranges.windows(2) {
-            let between = &text[pair[0].end..pair[1].start];
-            separators.push(match between {
-                " " | "" => between.into(),
-                _ => normalize_space(between).into(),
-            });
+            push_normalized_space(&mut tail, &text[pair[0].end..pair[1].start]);
+            let start = tail.len();
+            tail.push_str(&text[pair[1].clone()]);
+            rest.push((start as u32, tail.len() as u32));
         }
         let phrase = Phrase {
-            rest: ranges[1..].iter().map(|r| text[r.clone()].into()).collect(),
-            separators,
+            tail: tail.into(),
+            rest: rest.into(),
             prefix_last,
         };
         let first: Box<str> = text[first.clone()].into();
@@ -238,21 +247,26 @@ impl Phrase {
             return false;
         }
         let last = self.rest.len();
-        self.rest.iter().enumerate().all(|(k, want)| {
+        let mut separator_start = 0;
+        self.rest.iter().enumerate().all(|(k, &(start, end))| {
+            let (start, end) = (start as usize, end as usize);
+            let want = &self.tail[start..end];
+            let separator = &self.tail[separator_start..start];
+            separator_start = end;
             let (prev, here) = (&words[i + k], &words[i + k + 1]);
             let word = &text[here.clone()];
             let word_ok = if self.prefix_last && k + 1 == last {
-                word.starts_with(&**want)
+                word.starts_with(want)
             } else {
-                word == &**want
+                word == want
             };
-            word_ok && same_separator(&text[prev.end..here.start], &self.separators[k])
+            word_ok && same_separator(&text[prev.end..here.start], separator)
         })
     }
 }
 
-fn normalize_space(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
+/// Appends `s` with each run of white space as one space.
+fn push_normalized_space(out: &mut String, s: &str) {
     let mut in_space = false;
     for c in s.chars() {
         if c.is_whitespace() {
@@ -265,7 +279,6 @@ fn normalize_space(s: &str) -> String {
             in_space = false;
         }
     }
-    out
 }
 
 fn same_separator(found: &str, want: &str) -> bool {
@@ -310,6 +323,64 @@ mod tests {
                 "l'", "enfant", "aujourd'", "hui", "peut", "etre", "qu", "il"
             ]
         );
+    }
+
+    /// `words` as it was first written, a character at a time.
+    fn words_by_chars(text: &str) -> Vec<Range<usize>> {
+        let mut out = Vec::new();
+        let mut chars = text.char_indices().peekable();
+        while let Some((start, c)) = chars.next() {
+            if !c.is_alphanumeric() {
+                continue;
+            }
+            let mut end = start + c.len_utf8();
+            while let Some(&(i, c)) = chars.peek() {
+                if !c.is_alphanumeric() {
+                    break;
+                }
+                end = i + c.len_utf8();
+                chars.next();
+            }
+            if text[end..].starts_with('\'')
+                && text[end + 1..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_alphanumeric)
+            {
+                end += 1;
+                chars.next();
+            }
+            out.push(start..end);
+        }
+        out
+    }
+
+    #[test]
+    fn words_read_ascii_by_bytes_as_other_text_by_characters() {
+        for t in [
+            "",
+            "'",
+            "a'",
+            "l''enfant d'",
+            "qu'\u{e9}t\u{e9} aujourd'hui, 10 h 30",
+            "\u{c9}t\u{e9} \u{2019}\u{e0} l'\u{c9}cole\u{1F600}caf\u{e9}'\u{e8}",
+            "\u{3a9}mega\u{a0}\u{2163}\u{b2}x 3\u{bd} na\u{ef}ve-\u{5d0}'b",
+        ] {
+            assert_eq!(words(t), words_by_chars(t), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn separators_keep_their_text_and_white_space_stands_for_a_space() {
+        let set = PhraseSet::new(["mon  chum-le patron*", "d'abord"]);
+        assert_eq!(
+            found(
+                &set,
+                "mon chum-le patronne, mon chum le patron, mon\tchum-le\npatron"
+            ),
+            ["mon chum-le patronne", "mon\tchum-le\npatron"]
+        );
+        assert_eq!(found(&set, "d'abord, d' abord"), ["d'abord"]);
     }
 
     #[test]

@@ -31,6 +31,7 @@ mod words;
 
 use std::borrow::Cow;
 use std::ops::Range;
+use std::sync::OnceLock;
 
 use foldhash::HashMap;
 
@@ -124,8 +125,9 @@ const ACCEPTED: &str = "
 struct FrenchLanguage {
     params: Params,
     detector: Detector,
-    /// Accepted terms, each as its folded words, by their first word.
-    accepted: HashMap<String, Vec<Vec<String>>>,
+    /// Accepted terms, each as its folded words, by their first word: made by the first
+    /// draft the rule reads (most posts go on a personal account, which it does not read).
+    accepted: OnceLock<HashMap<String, Vec<Vec<String>>>>,
 }
 
 fn build(settings: &RuleSettings, _policy: &Policy) -> Result<Box<dyn Check>, ParamError> {
@@ -136,11 +138,19 @@ fn build(settings: &RuleSettings, _policy: &Policy) -> Result<Box<dyn Check>, Pa
             message: "« min-words » doit valoir au moins 1".into(),
         });
     }
+    let detector = Detector::new(params.min_words, params.detector_min_letters);
+    Ok(Box::new(FrenchLanguage {
+        params,
+        detector,
+        accepted: OnceLock::new(),
+    }))
+}
+
+/// The accepted terms, built in and `extra`, each as its folded words, by their first
+/// word.
+fn accepted_terms(extra: &[String]) -> HashMap<String, Vec<Vec<String>>> {
     let mut accepted: HashMap<String, Vec<Vec<String>>> = HashMap::default();
-    for term in ACCEPTED
-        .split('|')
-        .chain(params.accepted_terms.iter().map(String::as_str))
-    {
+    for term in ACCEPTED.split('|').chain(extra.iter().map(String::as_str)) {
         let words: Vec<String> = crate::text::fold(term)
             .split_whitespace()
             .map(str::to_string)
@@ -149,12 +159,7 @@ fn build(settings: &RuleSettings, _policy: &Policy) -> Result<Box<dyn Check>, Pa
             accepted.entry(first.clone()).or_default().push(words);
         }
     }
-    let detector = Detector::new(params.min_words, params.detector_min_letters);
-    Ok(Box::new(FrenchLanguage {
-        params,
-        detector,
-        accepted,
-    }))
+    accepted
 }
 
 /// A sentence (or paragraph) and what it was judged to be.
@@ -178,9 +183,12 @@ impl FrenchLanguage {
                 }
             })
             .collect();
+        let accepted = self
+            .accepted
+            .get_or_init(|| accepted_terms(&self.params.accepted_terms));
         let mut skip = vec![false; tokens.len()];
         for i in 0..tokens.len() {
-            for term in self.accepted.get(folded[i].as_ref()).into_iter().flatten() {
+            for term in accepted.get(folded[i].as_ref()).into_iter().flatten() {
                 let end = i + term.len();
                 if end <= tokens.len() && folded[i..end].iter().zip(term).all(|(f, t)| f == t) {
                     skip[i..end].fill(true);

@@ -14,6 +14,7 @@
 //! and lay the built-in list out as [`Tables`]: a bad line fails the build with its
 //! number, and a run copies the tables instead of reading the list.
 
+use std::borrow::Cow;
 use std::cmp::Reverse;
 use std::collections::HashSet;
 
@@ -99,21 +100,23 @@ pub struct Tables {
     pub by_first: &'static [(u64, u32)],
 }
 
+/// The tables are the built-in ones, borrowed, until a profile adds a word: most
+/// profiles add none, and a run then copies nothing.
 pub struct Lexicon {
     /// The folded words of every form, end to end.
-    arena: String,
+    arena: Cow<'static, str>,
     /// Words: byte ranges of `arena`.
-    words: Vec<Span>,
+    words: Cow<'static, [Span]>,
     /// The variants of the slots: ranges of `words` (empty: an optional slot left out).
-    variants: Vec<Span>,
+    variants: Cow<'static, [Span]>,
     /// Slots: ranges of `variants`.
-    slots: Vec<Span>,
+    slots: Cow<'static, [Span]>,
     /// The forms, in the order of the list, then the profile's.
-    forms: Vec<Form>,
+    forms: Cow<'static, [Form]>,
     /// The forms by the hash of each word they can start with, sorted: the forms a
     /// word may start are a run of it, in the order of the list. A hash shared by two
     /// words only adds a form that then does not match.
-    by_first: Vec<(u64, u32)>,
+    by_first: Cow<'static, [(u64, u32)]>,
     /// Word sequences the profile removed, each joined with spaces.
     removed: HashSet<String>,
 }
@@ -258,12 +261,12 @@ impl Lexicon {
     /// profile's words added and removed.
     pub fn new(builtin: &Tables, add: &[String], remove: &[String]) -> Lexicon {
         let mut lex = Lexicon {
-            arena: builtin.arena.to_string(),
-            words: builtin.words.to_vec(),
-            variants: builtin.variants.to_vec(),
-            slots: builtin.slots.to_vec(),
-            forms: builtin.forms.to_vec(),
-            by_first: builtin.by_first.to_vec(),
+            arena: Cow::Borrowed(builtin.arena),
+            words: Cow::Borrowed(builtin.words),
+            variants: Cow::Borrowed(builtin.variants),
+            slots: Cow::Borrowed(builtin.slots),
+            forms: Cow::Borrowed(builtin.forms),
+            by_first: Cow::Borrowed(builtin.by_first),
             removed: HashSet::new(),
         };
         let custom = Section {
@@ -288,7 +291,7 @@ impl Lexicon {
             }
         }
         if !add.is_empty() {
-            lex.by_first.clear();
+            lex.by_first = Cow::Owned(Vec::new());
             lex.index();
         }
         lex
@@ -305,12 +308,12 @@ impl Lexicon {
     )]
     pub fn from_list(name: &str, source: &str) -> Lexicon {
         let mut lex = Lexicon {
-            arena: String::with_capacity(source.len()),
-            words: Vec::with_capacity(2048),
-            variants: Vec::with_capacity(1536),
-            slots: Vec::with_capacity(1536),
-            forms: Vec::with_capacity(768),
-            by_first: Vec::with_capacity(1024),
+            arena: Cow::Owned(String::with_capacity(source.len())),
+            words: Cow::Owned(Vec::with_capacity(2048)),
+            variants: Cow::Owned(Vec::with_capacity(1536)),
+            slots: Cow::Owned(Vec::with_capacity(1536)),
+            forms: Cow::Owned(Vec::with_capacity(768)),
+            by_first: Cow::Owned(Vec::with_capacity(1024)),
             removed: HashSet::new(),
         };
         let mut scratch = String::new();
@@ -335,14 +338,14 @@ impl Lexicon {
         let mut out = String::from("Tables {\n");
         writeln!(out, "    arena: {:?},", self.arena).unwrap();
         for (name, spans) in [
-            ("words", &self.words),
-            ("variants", &self.variants),
-            ("slots", &self.slots),
+            ("words", &*self.words),
+            ("variants", &*self.variants),
+            ("slots", &*self.slots),
         ] {
             writeln!(out, "    {name}: &{spans:?},").unwrap();
         }
         out.push_str("    forms: &[");
-        for f in &self.forms {
+        for f in self.forms.iter() {
             let Section { kind, mode, mild } = f.section;
             write!(
                 out,
@@ -363,7 +366,11 @@ impl Lexicon {
         let first_slot = self.slots.len() as u32;
         for chunk in top_level_chunks(form) {
             let first_variant = self.variants.len() as u32;
-            let (arena, words, variants) = (&mut self.arena, &mut self.words, &mut self.variants);
+            let (arena, words, variants) = (
+                self.arena.to_mut(),
+                self.words.to_mut(),
+                self.variants.to_mut(),
+            );
             scratch.clear();
             expand_each(chunk, scratch, &mut |variant| {
                 let first_word = words.len() as u32;
@@ -374,9 +381,10 @@ impl Lexicon {
                 });
                 variants.push((first_word, words.len() as u32));
             });
-            self.slots.push((first_variant, self.variants.len() as u32));
+            let end = self.variants.len() as u32;
+            self.slots.to_mut().push((first_variant, end));
         }
-        self.forms.push(Form {
+        self.forms.to_mut().push(Form {
             slots: (first_slot, self.slots.len() as u32),
             section,
         });
@@ -407,13 +415,13 @@ impl Lexicon {
 
     /// The index of the forms by first word.
     fn index(&mut self) {
-        let mut by_first = std::mem::take(&mut self.by_first);
+        let mut by_first = std::mem::take(&mut self.by_first).into_owned();
         for f in 0..self.forms.len() {
             by_first.extend(self.first_words(f).map(|w| (hash(self.word(w)), f as u32)));
         }
         by_first.sort_unstable();
         by_first.dedup();
-        self.by_first = by_first;
+        self.by_first = Cow::Owned(by_first);
     }
 
     /// The words variants of form `f` can start with (a word may come twice).
@@ -1071,7 +1079,7 @@ mod tests {
             mild: false,
         };
         list.push_form("pissou(s)", custom, &mut String::new());
-        list.by_first.clear();
+        list.by_first.to_mut().clear();
         list.index();
         assert_eq!(list.tables(), builtin(&["pissou(s)".into()], &[]).tables());
     }

@@ -20,8 +20,14 @@ pub use super::notation::expand;
 
 /// The words of a folded text, as byte ranges.
 pub fn words(text: &str) -> Vec<Range<usize>> {
-    let bytes = text.as_bytes();
     let mut out = Vec::new();
+    for_each_word(text, |r| out.push(r));
+    out
+}
+
+/// Calls `f` on each word of [`words`], in order, without collecting them.
+fn for_each_word(text: &str, mut f: impl FnMut(Range<usize>)) {
+    let bytes = text.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
         let (alphanumeric, len) = char_at(text, i);
@@ -42,9 +48,8 @@ pub fn words(text: &str) -> Vec<Range<usize>> {
         if bytes.get(i) == Some(&b'\'') && i + 1 < bytes.len() && char_at(text, i + 1).0 {
             i += 1;
         }
-        out.push(start..i);
+        f(start..i);
     }
-    out
 }
 
 /// Whether the character at byte `i` of `text` (a character boundary) is a letter or a
@@ -59,25 +64,39 @@ fn char_at(text: &str, i: usize) -> (bool, usize) {
 }
 
 /// A set of folded phrases, matched on whole words.
+///
+/// The words of every phrase, with what separates them, are kept end to end in one
+/// string, and the phrases in one vector: adding a phrase allocates nothing but the
+/// growth of these, and a set of a few hundred phrases is built in a few allocations.
 #[derive(Debug, Clone, Default)]
 pub struct PhraseSet {
-    /// Phrases by their first word; each holds its words and its separators.
-    by_first: HashMap<Box<str>, Vec<Phrase>>,
+    /// The words of the phrases and their separators (white space as one space).
+    text: String,
+    /// Words: byte ranges of `text`; a phrase's words are consecutive.
+    words: Vec<(u32, u32)>,
+    phrases: Vec<Phrase>,
+    /// Phrases by the hash of their first word: the first and the last of a chain
+    /// through [`Phrase::next`], in the order they were added. Phrases whose first words
+    /// share a hash share a chain; each phrase's word is compared.
+    by_first: HashMap<u64, (u32, u32)>,
     /// Phrases whose first word is a prefix ("proteg*"), tried on every word.
-    by_prefix: Vec<(Box<str>, Phrase)>,
+    by_prefix: Vec<u32>,
 }
 
 #[derive(Debug, Clone)]
 struct Phrase {
-    /// What follows the first word: each separator (white space as one space) and the
-    /// next word, in one string (a phrase of one word allocates nothing).
-    tail: Box<str>,
-    /// The words after the first one, as ranges of `tail`; the separator before one runs
-    /// from the end of the word before it (the start of `tail` for the first).
-    rest: Box<[(u32, u32)]>,
+    /// Its first word, as an index of `PhraseSet::words`; the others follow it.
+    first: u32,
+    /// The number of words after the first one.
+    rest: u32,
     /// The last word is a prefix: "proteg*" matches "protege", "protegee".
     prefix_last: bool,
+    /// The next phrase of its chain in `PhraseSet::by_first` (`NONE` at the end).
+    next: u32,
 }
+
+/// The end of a chain of phrases.
+const NONE: u32 = u32::MAX;
 
 impl PhraseSet {
     /// A set of phrases, folded here; a trailing `*` on a phrase makes its last word a
@@ -107,29 +126,84 @@ impl PhraseSet {
             Some(t) => (t, true),
             None => (&*folded, false),
         };
-        let ranges = phrase_words(text);
-        let Some(first) = ranges.first() else {
+        // The words as `phrase_words` cuts them, copied with their separators.
+        let first = self.words.len();
+        let mut end = None;
+        for_each_word(text, |r| {
+            if let Some(end) = end {
+                push_normalized_space(&mut self.text, &text[end..r.start]);
+            }
+            let start = self.text.len() as u32;
+            self.text.push_str(&text[r.clone()]);
+            self.words.push((start, self.text.len() as u32));
+            end = Some(r.end);
+        });
+        let Some(end) = end else {
             return;
         };
-        let mut tail = String::with_capacity(text.len() - first.end);
-        let mut rest = Vec::with_capacity(ranges.len() - 1);
-        for pair in ranges.windows(2) {
-            push_normalized_space(&mut tail, &text[pair[0].end..pair[1].start]);
-            let start = tail.len();
-            tail.push_str(&text[pair[1].clone()]);
-            rest.push((start as u32, tail.len() as u32));
+        if text[end..].starts_with('\'') && text[end + 1..].trim_end().is_empty() {
+            self.text.push('\'');
+            self.words.last_mut().expect("a word").1 += 1;
         }
-        let phrase = Phrase {
-            tail: tail.into(),
-            rest: rest.into(),
+        let id = self.phrases.len() as u32;
+        let rest = (self.words.len() - first - 1) as u32;
+        self.phrases.push(Phrase {
+            first: first as u32,
+            rest,
             prefix_last,
-        };
-        let first: Box<str> = text[first.clone()].into();
-        if prefix_last && ranges.len() == 1 {
-            self.by_prefix.push((first, phrase));
-        } else {
-            self.by_first.entry(first).or_default().push(phrase);
+            next: NONE,
+        });
+        if prefix_last && rest == 0 {
+            self.by_prefix.push(id);
+            return;
         }
+        let key = self.hash(self.word(first as u32));
+        match self.by_first.entry(key) {
+            std::collections::hash_map::Entry::Occupied(mut chain) => {
+                let (_, last) = chain.get_mut();
+                self.phrases[*last as usize].next = id;
+                *last = id;
+            }
+            std::collections::hash_map::Entry::Vacant(chain) => {
+                chain.insert((id, id));
+            }
+        }
+    }
+
+    fn hash(&self, word: &str) -> u64 {
+        use std::hash::BuildHasher;
+        self.by_first.hasher().hash_one(word)
+    }
+
+    fn word(&self, w: u32) -> &str {
+        let (start, end) = self.words[w as usize];
+        &self.text[start as usize..end as usize]
+    }
+
+    /// The phrases whose first word is `word`, in the order they were added.
+    fn starting_with<'a>(&'a self, word: &'a str) -> impl Iterator<Item = &'a Phrase> + 'a {
+        let mut at = self
+            .by_first
+            .get(&self.hash(word))
+            .map_or(NONE, |&(first, _)| first);
+        std::iter::from_fn(move || {
+            while at != NONE {
+                let p = &self.phrases[at as usize];
+                at = p.next;
+                if self.word(p.first) == word {
+                    return Some(p);
+                }
+            }
+            None
+        })
+    }
+
+    /// The phrases whose first word is a prefix of `word`.
+    fn prefixed<'a>(&'a self, word: &'a str) -> impl Iterator<Item = &'a Phrase> + 'a {
+        self.by_prefix
+            .iter()
+            .map(|&p| &self.phrases[p as usize])
+            .filter(move |p| word.starts_with(self.word(p.first)))
     }
 
     pub fn is_empty(&self) -> bool {
@@ -138,13 +212,9 @@ impl PhraseSet {
 
     /// True when the set holds this one word (folded) as a whole phrase.
     pub fn contains_word(&self, word: &str) -> bool {
-        self.by_first
-            .get(word)
-            .is_some_and(|ps| ps.iter().any(|p| p.rest.is_empty() && !p.prefix_last))
-            || self
-                .by_prefix
-                .iter()
-                .any(|(prefix, _)| word.starts_with(&**prefix))
+        self.starting_with(word)
+            .any(|p| p.rest == 0 && !p.prefix_last)
+            || self.prefixed(word).next().is_some()
     }
 
     /// Every match in folded `text`, leftmost first and longest first, not overlapping.
@@ -183,18 +253,7 @@ impl PhraseSet {
 
     /// The number of words of the longest phrase that starts at word `i`.
     pub fn longest_at(&self, text: &str, words: &[Range<usize>], i: usize) -> Option<usize> {
-        let first = &text[words[i].clone()];
-        let exact = self.by_first.get(first).into_iter().flatten();
-        let prefixed = self
-            .by_prefix
-            .iter()
-            .filter(|(prefix, _)| first.starts_with(&**prefix))
-            .map(|(_, p)| p);
-        exact
-            .chain(prefixed)
-            .filter(|p| p.matches(text, words, i))
-            .map(|p| p.rest.len() + 1)
-            .max()
+        self.lengths_at(text, words, i).max()
     }
 
     /// The number of words of every phrase that starts at word `i`, in no particular
@@ -207,16 +266,32 @@ impl PhraseSet {
         i: usize,
     ) -> impl Iterator<Item = usize> + 'a {
         let first = &text[words[i].clone()];
-        let exact = self.by_first.get(first).into_iter().flatten();
-        let prefixed = self
-            .by_prefix
-            .iter()
-            .filter(move |(prefix, _)| first.starts_with(&**prefix))
-            .map(|(_, p)| p);
-        exact
-            .chain(prefixed)
-            .filter(move |p| p.matches(text, words, i))
-            .map(|p| p.rest.len() + 1)
+        self.starting_with(first)
+            .chain(self.prefixed(first))
+            .filter(move |p| self.matches(p, text, words, i))
+            .map(|p| p.rest as usize + 1)
+    }
+
+    /// True when phrase `p` matches the words of `text` from word `i` on.
+    fn matches(&self, p: &Phrase, text: &str, words: &[Range<usize>], i: usize) -> bool {
+        let n = p.rest as usize;
+        if i + n >= words.len() {
+            return false;
+        }
+        (1..=n).all(|k| {
+            let want = self.word(p.first + k as u32);
+            let (before, _) = self.words[(p.first as usize) + k];
+            let separator =
+                &self.text[self.words[p.first as usize + k - 1].1 as usize..before as usize];
+            let (prev, here) = (&words[i + k - 1], &words[i + k]);
+            let word = &text[here.clone()];
+            let word_ok = if p.prefix_last && k == n {
+                word.starts_with(want)
+            } else {
+                word == want
+            };
+            word_ok && same_separator(&text[prev.end..here.start], separator)
+        })
     }
 }
 
@@ -239,30 +314,6 @@ pub fn phrase_words(phrase: &str) -> Vec<Range<usize>> {
 fn is_folded_ascii(s: &str) -> bool {
     s.bytes()
         .all(|b| b.is_ascii() && !b.is_ascii_uppercase() && b != b'`')
-}
-
-impl Phrase {
-    fn matches(&self, text: &str, words: &[Range<usize>], i: usize) -> bool {
-        if i + self.rest.len() >= words.len() {
-            return false;
-        }
-        let last = self.rest.len();
-        let mut separator_start = 0;
-        self.rest.iter().enumerate().all(|(k, &(start, end))| {
-            let (start, end) = (start as usize, end as usize);
-            let want = &self.tail[start..end];
-            let separator = &self.tail[separator_start..start];
-            separator_start = end;
-            let (prev, here) = (&words[i + k], &words[i + k + 1]);
-            let word = &text[here.clone()];
-            let word_ok = if self.prefix_last && k + 1 == last {
-                word.starts_with(want)
-            } else {
-                word == want
-            };
-            word_ok && same_separator(&text[prev.end..here.start], separator)
-        })
-    }
 }
 
 /// Appends `s` with each run of white space as one space.

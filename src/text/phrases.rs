@@ -11,7 +11,7 @@
 //! character separates words, and a phrase matches only where the text between its
 //! words is the same as in the phrase, any run of white space standing for a space.
 
-use foldhash::HashMap;
+use std::hash::{BuildHasher, BuildHasherDefault, Hasher};
 use std::ops::Range;
 
 pub mod gate;
@@ -54,6 +54,7 @@ fn for_each_word(text: &str, mut f: impl FnMut(Range<usize>)) {
 
 /// Whether the character at byte `i` of `text` (a character boundary) is a letter or a
 /// digit, and its length in bytes: ASCII is read from its byte, as most of a post is.
+#[inline(always)]
 fn char_at(text: &str, i: usize) -> (bool, usize) {
     let b = text.as_bytes()[i];
     if b.is_ascii() {
@@ -78,7 +79,7 @@ pub struct PhraseSet {
     /// Phrases by the hash of their first word: the first and the last of a chain
     /// through [`Phrase::next`], in the order they were added. Phrases whose first words
     /// share a hash share a chain; each phrase's word is compared.
-    by_first: HashMap<u64, (u32, u32)>,
+    by_first: ByHash,
     /// Phrases whose first word is a prefix ("proteg*"), tried on every word.
     by_prefix: Vec<u32>,
 }
@@ -93,6 +94,37 @@ struct Phrase {
     prefix_last: bool,
     /// The next phrase of its chain in `PhraseSet::by_first` (`NONE` at the end).
     next: u32,
+    /// Its first word is that of the first phrase of its chain: one comparison serves
+    /// all of them (most chains hold one word's phrases).
+    same_first: bool,
+}
+
+/// `PhraseSet::by_first`: its keys are hashes already ([`hash`]), taken as they are.
+type ByHash = std::collections::HashMap<u64, (u32, u32), BuildHasherDefault<KeyIsHash>>;
+
+/// The hash of a word, the key of `PhraseSet::by_first`.
+fn hash(word: &str) -> u64 {
+    foldhash::fast::FixedState::default().hash_one(word)
+}
+
+/// A hasher for keys that are hashes.
+#[derive(Debug, Default, Clone, Copy)]
+struct KeyIsHash(u64);
+
+impl Hasher for KeyIsHash {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = self.0.rotate_left(8) ^ u64::from(b);
+        }
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
 }
 
 /// The end of a chain of phrases.
@@ -152,16 +184,22 @@ impl PhraseSet {
             rest,
             prefix_last,
             next: NONE,
+            same_first: true,
         });
         if prefix_last && rest == 0 {
             self.by_prefix.push(id);
             return;
         }
-        let key = self.hash(self.word(first as u32));
+        let key = hash(self.word(first as u32));
         match self.by_first.entry(key) {
             std::collections::hash_map::Entry::Occupied(mut chain) => {
-                let (_, last) = chain.get_mut();
+                let (head, last) = chain.get_mut();
+                let head_word = self.words[self.phrases[*head as usize].first as usize];
+                let (a, b) = (head_word.0 as usize, head_word.1 as usize);
+                let (c, d) = self.words[first];
+                let same = self.text[a..b] == self.text[c as usize..d as usize];
                 self.phrases[*last as usize].next = id;
+                self.phrases[id as usize].same_first = same;
                 *last = id;
             }
             std::collections::hash_map::Entry::Vacant(chain) => {
@@ -170,51 +208,40 @@ impl PhraseSet {
         }
     }
 
-    fn hash(&self, word: &str) -> u64 {
-        use std::hash::BuildHasher;
-        self.by_first.hasher().hash_one(word)
-    }
-
     fn word(&self, w: u32) -> &str {
         let (start, end) = self.words[w as usize];
         &self.text[start as usize..end as usize]
     }
 
-    /// The phrases whose first word is `word`, in the order they were added.
-    fn starting_with<'a>(&'a self, word: &'a str) -> impl Iterator<Item = &'a Phrase> + 'a {
-        let mut at = self
+    /// [`PhraseSet::word`] as bytes, without the check of character boundaries.
+    #[inline]
+    fn word_bytes(&self, w: u32) -> &[u8] {
+        let (start, end) = self.words[w as usize];
+        &self.text.as_bytes()[start as usize..end as usize]
+    }
+
+    /// The phrases whose first word is `word`, in the order they were added, then those
+    /// whose first word is a prefix of it.
+    fn starting<'a>(&'a self, word: &'a str) -> Starting<'a> {
+        let at = self
             .by_first
-            .get(&self.hash(word))
+            .get(&hash(word))
             .map_or(NONE, |&(first, _)| first);
-        std::iter::from_fn(move || {
-            while at != NONE {
-                let p = &self.phrases[at as usize];
-                at = p.next;
-                if self.word(p.first) == word {
-                    return Some(p);
-                }
-            }
-            None
-        })
-    }
-
-    /// The phrases whose first word is a prefix of `word`.
-    fn prefixed<'a>(&'a self, word: &'a str) -> impl Iterator<Item = &'a Phrase> + 'a {
-        self.by_prefix
-            .iter()
-            .map(|&p| &self.phrases[p as usize])
-            .filter(move |p| word.starts_with(self.word(p.first)))
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.by_first.is_empty() && self.by_prefix.is_empty()
+        let word = word.as_bytes();
+        let head_is_word = at != NONE && self.word_bytes(self.phrases[at as usize].first) == word;
+        Starting {
+            set: self,
+            word,
+            head_is_word,
+            at,
+            prefix_at: 0,
+        }
     }
 
     /// True when the set holds this one word (folded) as a whole phrase.
     pub fn contains_word(&self, word: &str) -> bool {
-        self.starting_with(word)
-            .any(|p| p.rest == 0 && !p.prefix_last)
-            || self.prefixed(word).next().is_some()
+        // A phrase of one word: a whole word, or a prefix ("proteg*") the word starts with.
+        self.starting(word).any(|p| p.rest == 0)
     }
 
     /// Every match in folded `text`, leftmost first and longest first, not overlapping.
@@ -266,8 +293,7 @@ impl PhraseSet {
         i: usize,
     ) -> impl Iterator<Item = usize> + 'a {
         let first = &text[words[i].clone()];
-        self.starting_with(first)
-            .chain(self.prefixed(first))
+        self.starting(first)
             .filter(move |p| self.matches(p, text, words, i))
             .map(|p| p.rest as usize + 1)
     }
@@ -278,20 +304,66 @@ impl PhraseSet {
         if i + n >= words.len() {
             return false;
         }
-        (1..=n).all(|k| {
-            let want = self.word(p.first + k as u32);
-            let (before, _) = self.words[(p.first as usize) + k];
-            let separator =
-                &self.text[self.words[p.first as usize + k - 1].1 as usize..before as usize];
-            let (prev, here) = (&words[i + k - 1], &words[i + k]);
-            let word = &text[here.clone()];
-            let word_ok = if p.prefix_last && k == n {
-                word.starts_with(want)
+        let first = p.first as usize;
+        let mine = &self.words[first..=first + n];
+        let theirs = &words[i..=i + n];
+        let (arena, bytes) = (self.text.as_bytes(), text.as_bytes());
+        mine.windows(2)
+            .zip(theirs.windows(2))
+            .enumerate()
+            .all(|(k, (m, t))| {
+                let want = &arena[m[1].0 as usize..m[1].1 as usize];
+                let word = &bytes[t[1].clone()];
+                let word_ok = if p.prefix_last && k + 1 == n {
+                    word.starts_with(want)
+                } else {
+                    word == want
+                };
+                let (found, wanted) = (t[0].end..t[1].start, m[0].1 as usize..m[1].0 as usize);
+                word_ok
+                    && (bytes[found.clone()] == arena[wanted.clone()]
+                        || same_separator(&text[found], &self.text[wanted]))
+            })
+    }
+}
+
+/// The iterator of [`PhraseSet::starting`].
+struct Starting<'a> {
+    set: &'a PhraseSet,
+    word: &'a [u8],
+    /// The first phrase of the chain of `word`'s hash starts with `word`.
+    head_is_word: bool,
+    /// The next phrase of the chain (`NONE` when done).
+    at: u32,
+    /// The next index of `by_prefix`, once the chain is done.
+    prefix_at: usize,
+}
+
+impl<'a> Iterator for Starting<'a> {
+    type Item = &'a Phrase;
+
+    fn next(&mut self) -> Option<&'a Phrase> {
+        let set = self.set;
+        while self.at != NONE {
+            let p = &set.phrases[self.at as usize];
+            self.at = p.next;
+            let is_word = if p.same_first {
+                self.head_is_word
             } else {
-                word == want
+                set.word_bytes(p.first) == self.word
             };
-            word_ok && same_separator(&text[prev.end..here.start], separator)
-        })
+            if is_word {
+                return Some(p);
+            }
+        }
+        while let Some(&id) = set.by_prefix.get(self.prefix_at) {
+            self.prefix_at += 1;
+            let p = &set.phrases[id as usize];
+            if self.word.starts_with(set.word_bytes(p.first)) {
+                return Some(p);
+            }
+        }
+        None
     }
 }
 

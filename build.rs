@@ -457,8 +457,8 @@ fn phrase_words(phrase: &str) -> Vec<std::ops::Range<usize>> {
 /// `src/checks/confidential_data/situations.rs` reads it, written as its static tables
 /// (`personal-situations.rs`): the entries by their first word, sorted by it, a word's
 /// entries the longest first (file order among equals); and the gate, the first four
-/// bytes of the longest word of each term (the last of equally long ones), sorted
-/// (`personal-situations-gate.rs`). A run builds no table; a test there compares both
+/// bytes of the longest word of each term (the last of equally long ones), each packed
+/// in a `u32`, sorted (`personal-situations-gate.rs`). A run builds no table; a test there compares both
 /// with the file read at run time.
 fn situations(root: &Path, out: &Path) {
     let name = "lexicons/personal-situations.txt";
@@ -517,12 +517,25 @@ fn situations(root: &Path, out: &Path) {
     }
     code.push_str("]\n");
     fs::write(out.join("personal-situations.rs"), code).unwrap();
+    // Big-endian and padded with zeros, the packed stems sort as the stems do.
     let mut code = String::from("&[\n");
     for s in gate {
-        writeln!(code, "    {s:?},").unwrap();
+        writeln!(code, "    {:#010x}, // {s}", pack_stem(s)).unwrap();
     }
     code.push_str("]\n");
     fs::write(out.join("personal-situations-gate.rs"), code).unwrap();
+}
+
+/// A stem of at most four bytes in a `u32` (big-endian, zeros after a shorter one), as
+/// `pack` of `src/checks/confidential_data/situations.rs` packs it.
+fn pack_stem(stem: &str) -> u32 {
+    assert!(
+        stem.len() <= 4 && !stem.contains('\0'),
+        "personal-situations.txt: the stem « {stem} » is longer than four bytes"
+    );
+    let mut bytes = [0; 4];
+    bytes[..stem.len()].copy_from_slice(stem.as_bytes());
+    u32::from_be_bytes(bytes)
 }
 
 /// The words of a text, as `words` of `src/text/phrases.rs` cuts them: runs of letters

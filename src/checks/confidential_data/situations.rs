@@ -38,6 +38,9 @@
 //! its clause ("expulsé de son logement pour non-paiement de loyer").
 
 use std::ops::Range;
+use std::sync::LazyLock;
+
+use foldhash::HashMap;
 
 use super::context::{Cue, Owner};
 use super::lemma::candidates;
@@ -105,20 +108,36 @@ static BY_FIRST: &[(&str, &[Entry])] =
 
 /// The entries whose first word is `first`.
 fn entries(first: &str) -> Option<&'static [Entry]> {
-    BY_FIRST
-        .binary_search_by(|(w, _)| (*w).cmp(first))
-        .ok()
-        .map(|i| BY_FIRST[i].1)
+    /// [`BY_FIRST`] in a hash map, made by the first sentence that passes the gate: a
+    /// few hundred borrowed words, and every word of a sentence is looked up.
+    static INDEX: LazyLock<HashMap<&str, &[Entry]>> = LazyLock::new(|| {
+        let mut index = HashMap::with_capacity_and_hasher(BY_FIRST.len(), Default::default());
+        index.extend(BY_FIRST.iter().copied());
+        index
+    });
+    INDEX.get(first).copied()
 }
 
-/// The first four letters of the longest word of each term, sorted (computed by the
-/// build script, like [`BY_FIRST`]): a sentence none of whose words starts so holds no
-/// term, whatever its inflections, and is not looked up in the morphological lexicon.
-static GATE: &[&str] = include!(concat!(env!("OUT_DIR"), "/personal-situations-gate.rs"));
+/// The first four letters of the longest word of each term, each packed in a `u32`
+/// ([`pack`]), sorted (computed by the build script, like [`BY_FIRST`]): a sentence none
+/// of whose words starts so holds no term, whatever its inflections, and is not looked
+/// up in the morphological lexicon.
+static GATE: &[u32] = include!(concat!(env!("OUT_DIR"), "/personal-situations-gate.rs"));
 
 /// True when a word starts as the longest word of a term does ([`GATE`]).
 fn passes_gate(word: &str) -> bool {
-    GATE.binary_search(&stem(word)).is_ok()
+    pack(stem(word)).is_some_and(|p| GATE.binary_search(&p).is_ok())
+}
+
+/// A stem in a `u32`, big-endian, zeros after a shorter one (a word holds no zero byte);
+/// `None` for one longer than four bytes (a word cut inside a character), never a
+/// stem of the gate.
+fn pack(stem: &str) -> Option<u32> {
+    let mut bytes = [0; 4];
+    bytes
+        .get_mut(..stem.len())?
+        .copy_from_slice(stem.as_bytes());
+    Some(u32::from_be_bytes(bytes))
 }
 
 /// The first four bytes of a word, or the word when shorter.
@@ -1186,7 +1205,11 @@ mod tests {
 
     #[test]
     fn the_tables_of_the_build_script_are_the_lexicon_s() {
-        assert_eq!(super::GATE, super::gate_of(super::SOURCE));
+        let gate: Vec<u32> = super::gate_of(super::SOURCE)
+            .into_iter()
+            .map(|s| super::pack(s).unwrap())
+            .collect();
+        assert_eq!(super::GATE, gate);
         let built: Vec<_> = super::BY_FIRST
             .iter()
             .map(|(first, entries)| {

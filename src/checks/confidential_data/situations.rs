@@ -177,12 +177,15 @@ fn terms(source: &'static str) -> impl Iterator<Item = (Section, Vec<&'static st
     })
 }
 
+/// An entry as the test of the tables reads it: the words after the first, the section.
+#[cfg(test)]
+type TestEntry = (Vec<&'static str>, Section);
+
 /// The entries by first word as [`BY_FIRST`] should hold them: the rest of each term
 /// and its section, the longest first, the file's order among equals.
 #[cfg(test)]
-fn parse(source: &'static str) -> Vec<(&'static str, Vec<(Vec<&'static str>, Section)>)> {
-    let mut by_first: std::collections::BTreeMap<&str, Vec<(Vec<&str>, Section)>> =
-        Default::default();
+fn parse(source: &'static str) -> Vec<(&'static str, Vec<TestEntry>)> {
+    let mut by_first: std::collections::BTreeMap<&str, Vec<TestEntry>> = Default::default();
     for (section, words) in terms(source) {
         let (first, rest) = words.split_first().expect("a term has a word");
         by_first

@@ -93,10 +93,6 @@ pub fn check(args: &CheckArgs, color: bool) -> i32 {
     for note in &tally.fixes.notes {
         eprintln!("vigie : {note}");
     }
-    // The process ends with this command: freeing every compiled check piece by piece
-    // would cost one short post a tenth of its run, and the system frees it at once.
-    std::mem::forget(engines);
-    std::mem::forget(fallback);
     if !problems.is_empty() || !written {
         return EXIT_ERROR;
     }

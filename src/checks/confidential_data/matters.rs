@@ -380,7 +380,7 @@ static TRIGGERS: LazyLock<Needles> = LazyLock::new(|| {
     }
     for a in GLUED_ARTICLES {
         for d in DISEASES {
-            needles.push((format!("{a}{d}"), false, DISEASE));
+            needles.push(([*a, *d].concat(), false, DISEASE));
         }
     }
     Needles::new(needles)

@@ -314,9 +314,9 @@ impl MentionSets {
         let mut institution = PhraseSet::default();
         for article in ARTICLES {
             for head in &heads {
-                institution.insert(&format!("{article} {head}"));
+                institution.insert(&[article, " ", head].concat());
                 if article.ends_with('\'') {
-                    institution.insert(&format!("{article}{head}"));
+                    institution.insert(&[article, *head].concat());
                 }
             }
         }

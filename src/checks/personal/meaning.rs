@@ -1369,7 +1369,9 @@ pub fn judgement(
                         && (i + 1..clause.end).any(|k| s.is(k, &["que", "qu'"])))
         }) || has(&GLAD, &s, clause.clone());
         if hit {
-            return Some(s.span(0..s.words.len()));
+            // From the clause that judges: the reader's cut starts there when the topic
+            // before it is taken up ("le projet du garage, c'est une bonne décision").
+            return Some(s.span(clause.start..s.words.len()));
         }
     }
     None

@@ -135,9 +135,18 @@ struct Opinion {
 /// The part of `text` (a folded sentence) that gives the opinion at `at` (a marker or an
 /// evaluation): the sentence cut at colons and semicolons, which join statements ("Pour
 /// ceux qui se posent des questions : c'est sous l'inflation et honnêtement je trouve ça
-/// raisonnable").
+/// raisonnable"), without a closing ", point final" that only insists.
 fn opinion_clauses(text: &str, at: &Range<usize>) -> Range<usize> {
-    crate::text::between_stops(text, at.clone(), |c| matches!(c, ':' | ';'))
+    const TAGS: &[&str] = &[", point final", ", point"];
+    let mut part = crate::text::between_stops(text, at.clone(), |c| matches!(c, ':' | ';'));
+    let tail = text[..part.end].trim_end_matches(['.', '!', ' ']);
+    if let Some(tag) = TAGS.iter().find(|t| tail.ends_with(*t))
+        && tail.len() - tag.len() >= at.end.min(tail.len() - tag.len())
+        && tail.len() - tag.len() > part.start
+    {
+        part.end = tail.len() - tag.len();
+    }
+    part
 }
 
 struct OpinionDisclaimer {

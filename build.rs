@@ -582,6 +582,7 @@ const WORD_MAPS: &[&str] = &[
     "meaning/decided.txt",
     "meaning/disapproved.txt",
     "meaning/evaluated.txt",
+    "meaning/chosen.txt",
     "meaning/municipal-things.txt",
     "meaning/org-agents.txt",
     "meaning/praised-qualities.txt",

@@ -1223,6 +1223,47 @@ static EVALUATED: WordSet = crate::text::wordset::word_set!("meaning/evaluated.t
 /// ("merci pour ces belles idées") or news ("bonne nouvelle : …").
 static DECIDED: WordSet = crate::text::wordset::word_set!("meaning/decided.txt");
 
+/// Nouns (lemmas) of what a choice picks: "option", "façon", "dossier".
+static CHOSEN: WordSet = crate::text::wordset::word_set!("meaning/chosen.txt");
+
+/// A verdict on a choice, whoever makes it, with or without a verb: a superlative on
+/// what was chosen ("la meilleure option pour la ville", "la décision la plus logique",
+/// "le dossier le plus structurant"), "exactement ce que ça prenait", "exactement ce
+/// dont la ville avait besoin", "la chose à faire", "un modèle pour le Québec". Read only
+/// in a sentence about the organisation or a public matter; said of oneself or of the
+/// reader ("t'es la meilleure") it is no verdict on a choice.
+fn verdict(s: &Sentence, clause: Range<usize>) -> bool {
+    if s.is(clause.start, &["je", "j'", "tu", "t'", "vous"]) {
+        return false;
+    }
+    let chosen = |i: usize| clause.contains(&i) && noun_in(s.word(i), &CHOSEN);
+    clause.clone().any(|i| {
+        let w = s.word(i);
+        let best = matches!(
+            w,
+            "meilleur" | "meilleure" | "meilleurs" | "meilleures" | "pire" | "pires"
+        ) && (chosen(i + 1) || i > 0 && chosen(i - 1));
+        // "la décision la plus logique", "le dossier le plus structurant".
+        let most = matches!(w, "plus" | "moins")
+            && i >= 2
+            && s.is(i - 1, &["le", "la", "les"])
+            && chosen(i - 2)
+            && i + 1 < clause.end;
+        let exactly =
+            w == "exactement" && s.is(i + 1, &["ce"]) && s.is(i + 2, &["que", "qu'", "dont"]);
+        let the_thing_to_do = w == "chose"
+            && i > 0
+            && s.is(i - 1, &["la"])
+            && s.is(i + 1, &["a"])
+            && s.is(i + 2, &["faire"]);
+        let model = matches!(w, "modele" | "exemple")
+            && i > 0
+            && s.is(i - 1, &["un"])
+            && (s.is(i + 1, &["pour"]) || s.is(i + 1, &["a"]) && s.is(i + 2, &["suivre"]));
+        best || most || exactly || the_thing_to_do || model
+    })
+}
+
 /// Adjectives of evaluation the polarity lexicon grades too mildly to count on.
 const EVALUATIVE: &[&str] = &[
     "bonne",
@@ -1367,7 +1408,8 @@ pub fn judgement(
                     || i > clause.start && noun_in(s.word(i - 1), &DECIDED)
                     || (s.word(i) == "mieux" || s.word(i) == "pire")
                         && (i + 1..clause.end).any(|k| s.is(k, &["que", "qu'"])))
-        }) || has(&GLAD, &s, clause.clone());
+        }) || has(&GLAD, &s, clause.clone())
+            || verdict(&s, clause.clone());
         if hit {
             // From the clause that judges: the reader's cut starts there when the topic
             // before it is taken up ("le projet du garage, c'est une bonne décision").

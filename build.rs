@@ -587,6 +587,7 @@ const WORD_MAPS: &[&str] = &[
     "meaning/org-agents.txt",
     "meaning/praised-qualities.txt",
     "meaning/public-matters.txt",
+    "meaning/public-services.txt",
     "meaning/workplace.txt",
 ];
 

@@ -135,6 +135,17 @@ const NOT_ACTIONS: &[&str] = &[
     "expliquer",
 ];
 
+/// Verbs (lemmas) that, made reflexive, say people meet: "on se revoit en août" is a
+/// goodbye, "nous allons revoir nos procédures" a commitment.
+const MEETING: &[&str] = &[
+    "revoir",
+    "retrouver",
+    "voir",
+    "croiser",
+    "rejoindre",
+    "reposer",
+];
+
 /// Verbs (lemmas) of events and states rather than services: "la bibliothèque sera
 /// fermée lundi", "le parc sera inauguré le 2 juin" relay a notice, they promise nothing.
 const EVENTS: &[&str] = &[
@@ -246,6 +257,74 @@ const SOON: &[&str] = &[
     "ce printemps",
     "cet automne",
     "des que possible",
+    // A season, a year or a month ahead: "on ouvre un deuxième groupe en septembre",
+    // "le camp de jour sera gratuit l'été prochain".
+    "l'an prochain",
+    "l'annee prochaine",
+    "l'ete prochain",
+    "l'hiver prochain",
+    "l'automne prochain",
+    "le printemps prochain",
+    "cette annee",
+    "au printemps",
+    "a l'automne",
+    "janvier",
+    "fevrier",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "aout",
+    "septembre",
+    "octobre",
+    "novembre",
+    "decembre",
+];
+
+/// Verbs (lemmas) of what an organisation does to its services and places: with its
+/// "on" or "nous", an employee's post announces it ("on ouvre un deuxième groupe en
+/// septembre", "on va changer l'heure de fermeture à partir d'avril").
+const SERVICE_CHANGES: &[&str] = &[
+    "ouvrir",
+    "fermer",
+    "ajouter",
+    "installer",
+    "agrandir",
+    "renover",
+    "refaire",
+    "construire",
+    "prolonger",
+    "devancer",
+    "reporter",
+    "annuler",
+    "changer",
+    "modifier",
+    "remplacer",
+    "abolir",
+    "augmenter",
+    "hausser",
+    "baisser",
+    "reduire",
+    "embaucher",
+    "creer",
+    "inaugurer",
+];
+
+/// Services only an organisation opens, closes or changes (a cottage, a garden or a pool
+/// may be one's own): "on ouvre un deuxième camp de jour", "un nouveau groupe".
+static PUBLIC_SERVICES: WordSet = crate::text::wordset::word_set!("meaning/public-services.txt");
+
+/// What a future makes of a service: "le camp de jour sera gratuit cet été".
+const SERVICE_STATES: &[&str] = &[
+    "gratuit",
+    "gratuite",
+    "gratuits",
+    "gratuites",
+    "payant",
+    "payante",
+    "payants",
+    "payantes",
 ];
 
 /// Second-person words: the post answers someone.
@@ -347,6 +426,11 @@ const DETERMINERS: &[&str] = &[
 ];
 
 /// True when the verb's object is the speaker's own: "on va envoyer nos photos".
+/// "on se revoit", "on se retrouve": people meeting, no service.
+fn meets_again(s: &Sentence, g: &VerbGroup) -> bool {
+    MEETING.contains(&g.lemma) && (g.start..g.main).any(|i| s.is(i, &["se", "s'"]))
+}
+
 fn own_object(s: &Sentence, g: &VerbGroup, clause: &Range<usize>) -> bool {
     let next = g.main + 1;
     next < clause.end && s.is(next, &["nos", "notre", "mes", "mon", "ma"])
@@ -464,6 +548,21 @@ pub fn commitment(
                 {
                     return Some(span());
                 }
+                // A service of the organisation's will be free: "le camp de jour sera
+                // gratuit cet été", "les lots vont être gratuits cette année".
+                Subject::Noun { start }
+                    if !g.passive
+                        && statements
+                        && g.time == Time::Future
+                        && g.lemma == "etre"
+                        && !g.negated
+                        && s.is(g.main + 1, SERVICE_STATES)
+                        && (in_mentions(s.span(start..g.finite))
+                            || any_word(&s, start..g.finite, &MUNICIPAL_THINGS)
+                            || sentence_municipal && context) =>
+                {
+                    return Some(span());
+                }
                 // Something of the organisation's will be done: "les lumières seront
                 // changées", "le stationnement sera déneigé ce soir", "vos frais seront
                 // remboursés".
@@ -501,7 +600,11 @@ pub fn commitment(
                 // The organisation's "nous" or "on": "nous allons purger le réseau",
                 // "on s'en occupe dès lundi", "on vous en livre un neuf cette semaine".
                 Subject::We | Subject::On
-                    if action && !g.negated && !private && !own_object(&s, g, clause) =>
+                    if action
+                        && !g.negated
+                        && !private
+                        && !own_object(&s, g, clause)
+                        && !meets_again(&s, g) =>
                 {
                     // Plans of one's own ("on va réparer la clôture du chalet") read the
                     // same: the organisation must be named, the reader answered, or the
@@ -509,7 +612,14 @@ pub fn commitment(
                     let municipal = !found.is_empty()
                         || you_in_sentence
                         || g.addressee
-                        || (sentence_municipal && context && g.subject == Subject::We);
+                        || (sentence_municipal && context && g.subject == Subject::We)
+                        || (statements
+                            // Any reading: "ouvre" is also a form of the rare "ouvrer".
+                            && SERVICE_CHANGES
+                                .iter()
+                                .any(|v| morph::is_form_of_verb(s.word(g.main), v))
+                            && (sentence_municipal && context
+                                || any_word(&s, g.main + 1..clause.end, &PUBLIC_SERVICES)));
                     let when = match g.time {
                         Time::Future => true,
                         Time::Present => soon,
@@ -1503,6 +1613,53 @@ mod tests {
             speaking("Je te confirme que ta rue va être déneigée demain matin."),
             ["ta rue va être déneigée demain matin"]
         );
+    }
+
+    #[test]
+    fn a_service_announced_for_a_date_ahead_is_a_commitment() {
+        let speaking = |body| found("speaking-for-organization", "drummondville", body);
+        assert_eq!(
+            speaking("Bonne nouvelle! On ouvre un deuxième groupe de poupons en septembre."),
+            ["On ouvre un deuxième groupe de poupons en septembre"]
+        );
+        assert_eq!(
+            speaking("Le camp de jour sera gratuit pour les familles cet été 🎉"),
+            ["Le camp de jour sera gratuit pour les familles cet été"]
+        );
+        // One's own places, a goodbye, an outing: no announcement.
+        assert!(
+            speaking("On ferme le chalet en octobre, dernière fin de semaine au lac!").is_empty()
+        );
+        assert!(speaking("Merci pour cette belle année. On se revoit en août!").is_empty());
+        assert!(speaking("On ouvre la piscine en juin, j'ai hâte de me baigner.").is_empty());
+    }
+
+    #[test]
+    fn a_verdict_on_a_choice_is_an_opinion() {
+        let opinion = |body| found("opinion-disclaimer", "la-sarre", body);
+        assert_eq!(
+            opinion(
+                "Regrouper la collecte avec Macamic serait la solution la plus logique pour la Ville."
+            ),
+            [
+                "Regrouper la collecte avec Macamic serait la solution la plus logique pour la Ville."
+            ]
+        );
+        assert_eq!(
+            opinion(
+                "Le projet de piste cyclable de la Ville, c'est exactement ce dont on avait besoin."
+            ),
+            ["Le projet de piste cyclable de la Ville, c'est exactement ce dont on avait besoin."]
+        );
+        assert_eq!(
+            opinion(
+                "Pour ceux qui débattent du budget : c'est la meilleure décision que le conseil pouvait prendre, point final."
+            ),
+            ["c'est la meilleure décision que le conseil pouvait prendre"]
+        );
+        // A superlative on a dish or on oneself judges no choice of the Ville's.
+        assert!(opinion("C'est la meilleure poutine en ville!").is_empty());
+        assert!(opinion("T'es la meilleure, merci pour ton aide au bureau de la Ville").is_empty());
     }
 
     #[test]

@@ -1009,6 +1009,9 @@ pub fn venting(
     let ironic =
         has(&IRONY_SET, &s, 0..s.words.len()) || IRONIC_EMOJI.iter().any(|e| text.contains(e));
     let understatement = understatement_opener(&s);
+    // A negative word closed by a heart is teasing: "Steve a encore apporté ses muffins.
+    // Pire collègue au monde 😂❤️".
+    let fond = !ironic && faces_with(prose, range, WARM_EMOJI);
     let mut hit: Option<Range<usize>> = None;
     for clause in &s.clauses {
         // Thanks without irony are not venting: "merci à tous les collègues".
@@ -1019,6 +1022,7 @@ pub fn venting(
         let reproach = reproach_of_some(&s, clause);
         let negative = people
             && !thanks
+            && !fond
             && (clause.clone().any(|i| negative_word(&s, i))
                 || has(&NEGATIVE_SET, &s, clause.clone())
                 || clause.clone().any(|i| negated_quality(&s, i))
@@ -1103,7 +1107,9 @@ fn ironic_complaint(
     if !about {
         // Who had the "brilliant" idea of closing the rink asks about a public matter.
         let public = any_word(s, 0..n, &MUNICIPAL_THINGS) || any_word(s, 0..n, &PUBLIC_MATTERS);
-        return told_off().or_else(|| irony::rhetorical(s, question, public));
+        return told_off()
+            .or_else(|| irony::rhetorical(s, question, public))
+            .or_else(|| irony::never_there(s, question));
     }
     before
         .as_ref()
@@ -1111,6 +1117,7 @@ fn ironic_complaint(
         .or_else(|| irony::resignation(s, target_in))
         .or_else(|| irony::rhetorical(s, question, target))
         .or_else(|| irony::typified(s, target_in))
+        .or_else(|| irony::never_there(s, question))
         .or_else(told_off)
 }
 
@@ -1612,6 +1619,30 @@ mod tests {
         assert_eq!(
             speaking("Je te confirme que ta rue va être déneigée demain matin."),
             ["ta rue va être déneigée demain matin"]
+        );
+    }
+
+    #[test]
+    fn deciders_who_never_did_the_work_are_a_complaint_and_hearts_are_teasing() {
+        let venting = |body| found("negative-about-employer", "cpe-premier-pas", body);
+        assert_eq!(
+            venting(
+                "Le menu est approuvé par une personne qui a jamais mis les pieds dans ma cuisine."
+            ),
+            ["Le menu est approuvé par une personne qui a jamais mis les pieds dans ma cuisine"]
+        );
+        assert_eq!(
+            venting("Quelqu'un à la direction a déjà passé une journée dans un groupe de poupons?"),
+            ["Quelqu'un à la direction a déjà passé une journée dans un groupe de poupons"]
+        );
+        // Never missing a day is praise; a plain question asks.
+        assert!(
+            venting("Ma collègue qui a jamais manqué une journée en 20 ans prend sa retraite!")
+                .is_empty()
+        );
+        assert!(venting("Quelqu'un au bureau a déjà reçu ma lettre?").is_empty());
+        assert!(
+            venting("Steve a encore apporté ses muffins. Pire collègue au monde 😂❤️").is_empty()
         );
     }
 

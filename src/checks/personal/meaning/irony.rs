@@ -239,3 +239,111 @@ pub(super) fn people_told_off(s: &Sentence) -> Option<Range<usize>> {
         _ => None,
     }
 }
+
+/// People who decide at the workplace: those whose experience of the work a complaint
+/// doubts.
+const AUTHORITY: &[&str] = &[
+    "direction",
+    "gestionnaire",
+    "gestionnaires",
+    "cadre",
+    "cadres",
+    "boss",
+    "patron",
+    "patronne",
+    "patrons",
+    "superieur",
+    "superieure",
+    "superieurs",
+    "superviseur",
+    "superviseure",
+    "directeur",
+    "directrice",
+    "dg",
+    "ca",
+    "conseil",
+    "conseiller",
+    "conseillere",
+    "conseillers",
+    "elu",
+    "elus",
+    "administration",
+    "bureau",
+];
+
+/// Anyone, when what they did is a decision: "une décision prise par du monde qui a
+/// jamais passé une journée dans un local".
+const ANYONE: &[&str] = &["monde", "gens", "personne", "quelqu'un", "quelqu'une"];
+
+/// Words of deciding: "décide de l'horaire", "approuvé par", "imposé".
+const DECIDING: &[&str] = &[
+    "decide",
+    "decident",
+    "decidait",
+    "decidaient",
+    "decision",
+    "decisions",
+    "approuve",
+    "approuvee",
+    "approuves",
+    "approuvees",
+    "impose",
+    "imposee",
+    "imposes",
+    "imposees",
+    "prise",
+    "prises",
+    "choisi",
+    "choisie",
+    "choisit",
+    "mieux",
+];
+
+/// What one has done, or not, of the work: "mis les pieds", "passé une journée",
+/// "changé une couche", "travaillé".
+const EXPERIENCED: &[&str] = &[
+    "mis",
+    "passe",
+    "travaille",
+    "essaye",
+    "essaie",
+    "conduit",
+    "change",
+    "ete",
+    "tenu",
+    "fait",
+];
+
+/// Those who decide, told they never did the work: "un conseiller qui a jamais mis les
+/// pieds au garage décide de l'horaire des gars de la voirie", "des gestionnaires qui
+/// ont jamais changé une couche de leur vie", "le menu est approuvé par une personne qui
+/// a jamais mis les pieds dans ma cuisine"; or asked whether they ever did: "Quelqu'un à
+/// la direction a déjà passé une journée dans un groupe de poupons?". Never having missed
+/// a day, or forgotten anyone, is praise: only the verbs of doing the work count.
+pub(super) fn never_there(s: &Sentence, question: bool) -> Option<Range<usize>> {
+    let n = s.words.len();
+    let deciding = (0..n).any(|i| s.is(i, DECIDING));
+    let never = (3..n.saturating_sub(1)).any(|k| {
+        if !s.is(k, &["jamais"]) || !s.is(k + 1, EXPERIENCED) {
+            return false;
+        }
+        if !s.is(k - 1, &["a", "ont", "avait", "avaient"]) {
+            return false;
+        }
+        let who = if s.is(k - 2, &["n'"]) { k - 3 } else { k - 2 };
+        if !s.is(who, &["qui"]) || who == 0 {
+            return false;
+        }
+        let antecedent = who.saturating_sub(3)..who;
+        antecedent.clone().any(|i| s.is(i, AUTHORITY))
+            || deciding && antecedent.clone().any(|i| s.is(i, ANYONE))
+    });
+    let asked = question
+        && (1..n.saturating_sub(1)).any(|k| {
+            s.is(k, &["deja"])
+                && s.is(k - 1, &["a", "ont"])
+                && s.is(k + 1, EXPERIENCED)
+                && (0..k).any(|i| s.is(i, AUTHORITY))
+        });
+    (never || asked).then_some(0..n)
+}

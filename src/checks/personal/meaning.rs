@@ -1118,6 +1118,10 @@ fn ironic_complaint(
         .or_else(|| irony::rhetorical(s, question, target))
         .or_else(|| irony::typified(s, target_in))
         .or_else(|| irony::never_there(s, question))
+        .or_else(|| {
+            // Told with a heart, it is a thank-you: "Ma collègue m'a laissé sa recette ❤️".
+            irony::shirking(s, target).filter(|_| !faces_with(prose, range, WARM_EMOJI))
+        })
         .or_else(told_off)
 }
 
@@ -1643,6 +1647,27 @@ mod tests {
         assert!(venting("Quelqu'un au bureau a déjà reçu ma lettre?").is_empty());
         assert!(
             venting("Steve a encore apporté ses muffins. Pire collègue au monde 😂❤️").is_empty()
+        );
+    }
+
+    #[test]
+    fn a_colleague_who_shirks_is_a_complaint() {
+        let venting = |body| found("negative-about-employer", "st-urbain", body);
+        assert_eq!(
+            venting("Ma collègue au comptoir trouve toujours une excuse pour partir à 15h30."),
+            ["Ma collègue au comptoir trouve toujours une excuse pour partir à 15h30"]
+        );
+        assert_eq!(
+            venting(
+                "Mon collègue a encore laissé le camion plein de bouette pour la gang du matin."
+            ),
+            ["Mon collègue a encore laissé le camion plein de bouette pour la gang du matin"]
+        );
+        // A reason to laugh, a gift left with a heart: no complaint.
+        assert!(venting("Ma collègue trouve toujours une raison pour nous faire rire.").is_empty());
+        assert!(
+            venting("Ma collègue m'a laissé sa recette de sucre à la crème à essayer ❤️")
+                .is_empty()
         );
     }
 

@@ -347,3 +347,84 @@ pub(super) fn never_there(s: &Sentence, question: bool) -> Option<Range<usize>> 
         });
     (never || asked).then_some(0..n)
 }
+
+/// What a shirking colleague always has a reason for: leaving, not doing, avoiding.
+const AWAY: &[&str] = &[
+    "partir",
+    "quitter",
+    "pas",
+    "ne",
+    "eviter",
+    "manquer",
+    "sauter",
+    "rien",
+    "s'absenter",
+    "chialer",
+    "se",
+    "s'en",
+];
+
+/// Forms of "laisser": what a colleague leaves to others.
+const LEAVES: &[&str] = &[
+    "laisse", "laisses", "laissee", "laissees", "laissent", "laissait",
+];
+
+/// Who is left with the work: "pour la gang du matin", "pour les autres".
+const OTHERS: &[&str] = &[
+    "gang", "autres", "nous", "equipe", "releve", "shift", "quart",
+];
+
+/// A colleague who shirks, told by the one left with the work: avoiding it ("laisse
+/// sonner les appels pour pas avoir à les prendre"), always finding a reason ("trouve
+/// toujours une raison pour partir à 15 h 30"), leaving it to others ("m'a laissé ses
+/// huit amis à surveiller", "a encore laissé le tracteur plein de bouette pour la gang du
+/// matin"), or the author alone carrying it ("c'est encore moi qui fais l'ouverture
+/// toute seule pendant que les autres arrivent quand ça leur tente"). Only where the
+/// sentence, or the one before, names the people of the workplace.
+pub(super) fn shirking(s: &Sentence, target: bool) -> Option<Range<usize>> {
+    let n = s.words.len();
+    if !target || n < 5 {
+        return None;
+    }
+    let avoids = (3..n).any(|k| {
+        s.is(k, &["a"])
+            && s.is(k - 1, &["avoir"])
+            && s.is(k - 2, &["pas"])
+            && (s.is(k - 3, &["pour"]) || k >= 4 && s.is(k - 3, &["ne"]) && s.is(k - 4, &["pour"]))
+    });
+    // An excuse is always for shirking; a reason, when it is for leaving or not doing
+    // ("une raison pour nous faire rire" is praise).
+    let always_a_reason = (1..n.saturating_sub(2)).any(|k| {
+        (k.saturating_sub(3)..k).any(|i| s.is(i, &["toujours"]))
+            && s.is(k + 1, &["pour", "de", "d'"])
+            && (s.is(k, &["excuse", "excuses"])
+                || s.is(k, &["raison", "raisons", "moyen"]) && s.is(k + 2, AWAY))
+    });
+    let again = (0..n).any(|i| s.is(i, &["encore", "toujours"]));
+    let left_to_others = (1..n).any(|k| {
+        if !s.is(k, LEAVES) {
+            return false;
+        }
+        let to_me = s.is(k - 1, &["m'", "nous"]) || k >= 2 && s.is(k - 2, &["m'", "nous"]);
+        let after = k + 1..(k + 8).min(n);
+        let chore = after.clone().any(|i| {
+            s.is(i, &["a"])
+                && i + 1 < n
+                && ["er", "ir", "re"]
+                    .iter()
+                    .any(|e| s.word(i + 1).ends_with(e))
+        });
+        let for_others = (k + 1..(k + 10).min(n)).any(|i| {
+            s.is(i, &["pour"])
+                && s.is(i + 1, &["la", "les", "nous", "l'"])
+                && (i + 1..(i + 4).min(n)).any(|j| s.is(j, OTHERS))
+        });
+        to_me && chore || again && for_others
+    });
+    let alone = (2..n).any(|k| {
+        s.is(k, &["qui"]) && s.is(k - 1, &["moi"]) && s.is(k - 2, &["encore", "toujours", "est"])
+    }) && (0..n).any(|i| {
+        s.is(i, &["seule", "seul"]) || s.is(i, &["pendant"]) && s.is(i + 1, &["que", "qu'"])
+    });
+    (avoids || always_a_reason || left_to_others || alone).then_some(0..n)
+}

@@ -588,6 +588,7 @@ const WORD_MAPS: &[&str] = &[
     "meaning/praised-qualities.txt",
     "meaning/public-matters.txt",
     "meaning/public-services.txt",
+    "meaning/verdicts.txt",
     "meaning/workplace.txt",
 ];
 

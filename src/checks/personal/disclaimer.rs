@@ -235,7 +235,18 @@ impl Disclaimers {
     /// Folded ranges of the sentences (or pairs of sentences) that are disclaimers.
     pub fn find(&self, prose: &Prose) -> Vec<Range<usize>> {
         let s = &prose.sentences;
-        let single: Vec<bool> = s.iter().map(|r| self.matches(prose.text(r))).collect();
+        // A disclaimer may open the sentence that gives the opinion, before a colon: "Je
+        // travaille pour la Municipalité, mais ce qui suit est mon opinion personnelle : la
+        // nouvelle patinoire, c'est une belle réussite!"
+        let single: Vec<bool> = s
+            .iter()
+            .map(|r| {
+                let text = prose.text(r);
+                self.matches(text)
+                    || (text.contains([':', ';'])
+                        && text.split([':', ';']).any(|part| self.matches(part.trim())))
+            })
+            .collect();
         let mut out: Vec<Range<usize>> = s
             .iter()
             .zip(&single)

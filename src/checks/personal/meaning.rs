@@ -1358,12 +1358,18 @@ fn verdict(s: &Sentence, clause: Range<usize>) -> bool {
         return false;
     }
     let chosen = |i: usize| clause.contains(&i) && noun_in(s.word(i), &CHOSEN);
+    // "Un gros merci aux bénévoles, encore une réussite!" thanks.
+    let thanks = (0..s.words.len()).any(|i| s.is(i, &["merci", "remercie", "remercier"]));
     clause.clone().any(|i| {
         let w = s.word(i);
         let best = matches!(
             w,
             "meilleur" | "meilleure" | "meilleurs" | "meilleures" | "pire" | "pires"
-        ) && (chosen(i + 1) || i > 0 && chosen(i - 1));
+        ) && (chosen(i + 1) || i > 0 && chosen(i - 1))
+            // "la seule option responsable"; not "la seule option qu'on nous a donnée".
+            || matches!(w, "seul" | "seule")
+                && chosen(i + 1)
+                && s.is(i + 2, &["responsable", "logique", "sensee", "sense", "raisonnable", "viable", "valable"]);
         // "la décision la plus logique", "le dossier le plus structurant".
         let most = matches!(w, "plus" | "moins")
             && i >= 2
@@ -1381,9 +1387,28 @@ fn verdict(s: &Sentence, clause: Range<usize>) -> bool {
             && i > 0
             && s.is(i - 1, &["un"])
             && (s.is(i + 1, &["pour"]) || s.is(i + 1, &["a"]) && s.is(i + 2, &["suivre"]));
-        best || most || exactly || the_thing_to_do || model
+        // "est une erreur", "serait une erreur", "Une réussite sur toute la ligne",
+        // "quelle réussite!": a noun that judges, after a copula or opening a clause
+        // without a verb; not what one finds ("y'a une erreur dans l'avis").
+        let judged_by_noun = noun_in(w, &VERDICTS)
+            && !thanks
+            && i > clause.start
+            && s.is(
+                i - 1,
+                &[
+                    "une", "un", "du", "quelle", "quel", "vraie", "vrai", "franche", "franc",
+                    "gros", "grosse", "belle", "beau", "bel", "totale", "grande", "grand",
+                ],
+            )
+            && (clause.start..i - 1).all(|k| !s.is(k, &["a", "y'a", "ya", "avoir", "trouve"]))
+            && ((clause.start..i - 1).any(|k| morph::is_form_of_verb(s.word(k), "etre"))
+                || i - clause.start <= 3 && s.verb_groups(clause.clone()).is_empty());
+        best || most || exactly || the_thing_to_do || model || judged_by_noun
     })
 }
+
+/// Nouns (lemmas) that judge by themselves: "une erreur", "une réussite", "un échec".
+static VERDICTS: WordSet = crate::text::wordset::word_set!("meaning/verdicts.txt");
 
 /// Adjectives of evaluation the polarity lexicon grades too mildly to count on.
 const EVALUATIVE: &[&str] = &[
@@ -1712,6 +1737,19 @@ mod tests {
                 "Pour ceux qui débattent du budget : c'est la meilleure décision que le conseil pouvait prendre, point final."
             ),
             ["c'est la meilleure décision que le conseil pouvait prendre"]
+        );
+        assert_eq!(
+            opinion("Le virage vers le stationnement payant de la Ville est une erreur."),
+            ["Le virage vers le stationnement payant de la Ville est une erreur."]
+        );
+        // What one finds is no verdict; thanks are not one either.
+        assert!(opinion("Y'a une erreur dans l'avis de la Ville sur la collecte.").is_empty());
+        assert!(
+            opinion("Un gros merci aux bénévoles du festival de la Ville, encore une réussite!")
+                .is_empty()
+        );
+        assert!(
+            opinion("C'est la seule option que la Ville nous a donnée pour les bacs.").is_empty()
         );
         // A superlative on a dish or on oneself judges no choice of the Ville's.
         assert!(opinion("C'est la meilleure poutine en ville!").is_empty());

@@ -31,6 +31,7 @@ use super::opinion::{
 };
 use super::venting::{Venting, Verdict};
 use crate::checks::{Check, Context, ParamError, Rule, params, validate};
+use crate::draft::Author;
 use crate::finding::Diagnostic;
 use crate::policy::{Policy, RuleSettings};
 use crate::text::model;
@@ -293,7 +294,15 @@ impl OpinionDisclaimer {
 
 impl Check for OpinionDisclaimer {
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
-        if !cx.meta.is_personal() {
+        // The policies ask their employees for the disclaimer ("les membres du
+        // personnel", "vous travaillez pour la Municipalité"); an elected member or a
+        // candidate gives political opinions of their own (La Sarre, art. 13.2).
+        if !cx.meta.is_personal()
+            || matches!(
+                cx.meta.author,
+                Some(Author::CouncilMember | Author::Candidate)
+            )
+        {
             return;
         }
         let prose = Prose::of(cx);
@@ -386,6 +395,20 @@ mod tests {
         );
         let whole = "je trouve que la ville a raison.";
         assert_eq!(super::opinion_clauses(whole, &(0..9)), 0..whole.len());
+    }
+
+    #[test]
+    fn an_elected_member_gives_opinions_of_their_own() {
+        let post = |author: &str| {
+            format!(
+                "+++\naccount = \"personal\"\nauthor = \"{author}\"\n+++\n\
+                 J'ai voté pour la piste cyclable lundi. Je crois sincèrement que c'est un bon \
+                 projet pour la Ville.\n"
+            )
+        };
+        assert!(flagged("la-sarre", &post("employee")));
+        assert!(!flagged("la-sarre", &post("council-member")));
+        assert!(!flagged("la-sarre", &post("candidate")));
     }
 
     #[test]

@@ -1673,6 +1673,12 @@ mod tests {
         assert!(
             venting("Steve a encore apporté ses muffins. Pire collègue au monde 😂❤️").is_empty()
         );
+        // Quebec praise: "pas pire" is "pretty good".
+        assert!(venting("Pas pire job pour une gang de retraités pis d'ados 😄").is_empty());
+        assert_eq!(
+            venting("Pire job au monde, sérieux."),
+            ["Pire job au monde"]
+        );
     }
 
     #[test]

@@ -152,7 +152,14 @@ impl Venting {
     ) -> Option<Verdict> {
         let sentence = prose.text(range);
         let w = Words::new(sentence);
-        if TARGETED_LEXICON.is_match(&w) {
+        // "Pas pire job!" is Quebec praise: a targeted complaint right after "pas" is none.
+        let praise =
+            |hit: &Range<usize>| sentence[..hit.start].split_whitespace().last() == Some("pas");
+        if TARGETED_LEXICON
+            .find_iter(&w)
+            .iter()
+            .any(|hit| !praise(hit))
+        {
             return Some(Verdict::Venting);
         }
         let insult = INSULTS_LEXICON

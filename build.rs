@@ -15,6 +15,8 @@ mod notation;
 #[path = "src/checks/offensive_language/lexicon.rs"]
 #[allow(dead_code, reason = "only the reading of the list is used here")]
 mod offensive_lexicon;
+#[path = "src/text/word_runs.rs"]
+mod word_runs;
 #[path = "src/checks/offensive_language/words.rs"]
 #[allow(dead_code, reason = "only the reading of the list is used here")]
 mod words;
@@ -104,6 +106,7 @@ fn main() {
     link_position_dependent();
     println!("cargo::rerun-if-changed=src/text/fold_char.rs");
     println!("cargo::rerun-if-changed=src/text/notation.rs");
+    println!("cargo::rerun-if-changed=src/text/word_runs.rs");
     println!("cargo::rerun-if-changed=src/checks/offensive_language/lexicon.rs");
     println!("cargo::rerun-if-changed=src/checks/offensive_language/words.rs");
     let root = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").unwrap());
@@ -443,7 +446,7 @@ fn index_first_words(
 /// The words of a phrase, as `phrase_words` of `src/text/phrases.rs` cuts them (a test
 /// there checks that both agree on every built-in entry).
 fn phrase_words(phrase: &str) -> Vec<std::ops::Range<usize>> {
-    let mut ranges = text_words(phrase);
+    let mut ranges = word_runs::word_runs(phrase);
     if let Some(last) = ranges.last_mut()
         && phrase[last.end..].starts_with('\'')
         && phrase[last.end + 1..].trim_end().is_empty()
@@ -490,7 +493,10 @@ fn situations(root: &Path, out: &Path) {
         }
         let section = section
             .unwrap_or_else(|| panic!("{name}:{}: « {line} » comes before any section", n + 1));
-        let words: Vec<&str> = text_words(line).into_iter().map(|r| &line[r]).collect();
+        let words: Vec<&str> = word_runs::word_runs(line)
+            .into_iter()
+            .map(|r| &line[r])
+            .collect();
         let longest = words
             .iter()
             .max_by_key(|w| w.len())
@@ -536,39 +542,6 @@ fn pack_stem(stem: &str) -> u32 {
     let mut bytes = [0; 4];
     bytes[..stem.len()].copy_from_slice(stem.as_bytes());
     u32::from_be_bytes(bytes)
-}
-
-/// The words of a text, as `words` of `src/text/phrases.rs` cuts them: runs of letters
-/// and digits, an elided word keeping its apostrophe when a word follows it.
-fn text_words(text: &str) -> Vec<std::ops::Range<usize>> {
-    let bytes = text.as_bytes();
-    let mut out = Vec::new();
-    let mut chars = text.char_indices().peekable();
-    while let Some((start, c)) = chars.next() {
-        if !c.is_alphanumeric() {
-            continue;
-        }
-        let mut end = start + c.len_utf8();
-        while let Some(&(i, c)) = chars.peek() {
-            if c.is_alphanumeric() {
-                end = i + c.len_utf8();
-                chars.next();
-            } else {
-                break;
-            }
-        }
-        if bytes.get(end) == Some(&b'\'')
-            && text[end + 1..]
-                .chars()
-                .next()
-                .is_some_and(char::is_alphanumeric)
-        {
-            end += 1;
-            chars.next();
-        }
-        out.push(start..end);
-    }
-    out
 }
 
 /// The word lists `src/text/wordset.rs` reads (`WordMap`, `WordSet`), under `lexicons/`.

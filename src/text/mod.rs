@@ -15,6 +15,8 @@ pub mod notation;
 pub mod phrases;
 pub mod polarity;
 pub mod remembered;
+#[cfg(test)]
+mod word_runs;
 pub mod wordset;
 
 pub use fold_char::{FoldedChar, fold_char};

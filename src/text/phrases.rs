@@ -448,36 +448,6 @@ mod tests {
         );
     }
 
-    /// `words` as it was first written, a character at a time.
-    fn words_by_chars(text: &str) -> Vec<Range<usize>> {
-        let mut out = Vec::new();
-        let mut chars = text.char_indices().peekable();
-        while let Some((start, c)) = chars.next() {
-            if !c.is_alphanumeric() {
-                continue;
-            }
-            let mut end = start + c.len_utf8();
-            while let Some(&(i, c)) = chars.peek() {
-                if !c.is_alphanumeric() {
-                    break;
-                }
-                end = i + c.len_utf8();
-                chars.next();
-            }
-            if text[end..].starts_with('\'')
-                && text[end + 1..]
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_alphanumeric)
-            {
-                end += 1;
-                chars.next();
-            }
-            out.push(start..end);
-        }
-        out
-    }
-
     #[test]
     fn words_read_ascii_by_bytes_as_other_text_by_characters() {
         for t in [
@@ -489,7 +459,7 @@ mod tests {
             "\u{c9}t\u{e9} \u{2019}\u{e0} l'\u{c9}cole\u{1F600}caf\u{e9}'\u{e8}",
             "\u{3a9}mega\u{a0}\u{2163}\u{b2}x 3\u{bd} na\u{ef}ve-\u{5d0}'b",
         ] {
-            assert_eq!(words(t), words_by_chars(t), "{t:?}");
+            assert_eq!(words(t), super::super::word_runs::word_runs(t), "{t:?}");
         }
     }
 

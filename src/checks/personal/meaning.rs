@@ -1359,7 +1359,7 @@ fn verdict(s: &Sentence, clause: Range<usize>) -> bool {
     }
     let chosen = |i: usize| clause.contains(&i) && noun_in(s.word(i), &CHOSEN);
     // "Un gros merci aux bénévoles, encore une réussite!" thanks.
-    let thanks = (0..s.words.len()).any(|i| s.is(i, &["merci", "remercie", "remercier"]));
+    let thanks = || (0..s.words.len()).any(|i| s.is(i, &["merci", "remercie", "remercier"]));
     clause.clone().any(|i| {
         let w = s.word(i);
         let best = matches!(
@@ -1391,7 +1391,7 @@ fn verdict(s: &Sentence, clause: Range<usize>) -> bool {
         // "quelle réussite!": a noun that judges, after a copula or opening a clause
         // without a verb; not what one finds ("y'a une erreur dans l'avis").
         let judged_by_noun = noun_in(w, &VERDICTS)
-            && !thanks
+            && !thanks()
             && i > clause.start
             && s.is(
                 i - 1,

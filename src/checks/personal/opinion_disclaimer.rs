@@ -142,7 +142,6 @@ fn opinion_clauses(text: &str, at: &Range<usize>) -> Range<usize> {
     let mut part = crate::text::between_stops(text, at.clone(), |c| matches!(c, ':' | ';'));
     let tail = text[..part.end].trim_end_matches(['.', '!', ' ']);
     if let Some(tag) = TAGS.iter().find(|t| tail.ends_with(*t))
-        && tail.len() - tag.len() >= at.end.min(tail.len() - tag.len())
         && tail.len() - tag.len() > part.start
     {
         part.end = tail.len() - tag.len();

@@ -222,6 +222,9 @@ impl OpinionDisclaimer {
             };
             let opinion = |marker: Range<usize>| {
                 let span = opinion_clauses(text, &marker);
+                // An evaluation found as a whole clause is quoted as it is underlined
+                // (without its closing ", point final").
+                let marker = marker.start.max(span.start)..marker.end.min(span.end);
                 Opinion {
                     span: prose
                         .folded

@@ -152,9 +152,12 @@ impl Venting {
     ) -> Option<Verdict> {
         let sentence = prose.text(range);
         let w = Words::new(sentence);
-        // "Pas pire job!" is Quebec praise: a targeted complaint right after "pas" is none.
-        let praise =
-            |hit: &Range<usize>| sentence[..hit.start].split_whitespace().last() == Some("pas");
+        // "Pas pire job!" is Quebec praise: a complaint that starts with "pire" right after
+        // "pas" is none, in every list.
+        let praise = |hit: &Range<usize>| {
+            sentence[hit.clone()].starts_with("pire")
+                && sentence[..hit.start].split_whitespace().last() == Some("pas")
+        };
         if TARGETED_LEXICON
             .find_iter(&w)
             .iter()
@@ -162,19 +165,14 @@ impl Venting {
         {
             return Some(Verdict::Venting);
         }
-        let insult = INSULTS_LEXICON
-            .find_iter(&w)
-            .iter()
-            .any(|hit| !condemned(sentence, hit))
+        let counts = |hit: &Range<usize>| !praise(hit) && !condemned(sentence, hit);
+        let insult = INSULTS_LEXICON.find_iter(&w).iter().any(counts)
             || gang_of(&w)
             || self
                 .insults_extra
                 .as_ref()
                 .is_some_and(|r| r.is_match(sentence));
-        let critical = CRITICISM_LEXICON
-            .find_iter(&w)
-            .iter()
-            .any(|hit| !condemned(sentence, hit));
+        let critical = CRITICISM_LEXICON.find_iter(&w).iter().any(counts);
         if !insult && !critical {
             return None;
         }

@@ -556,6 +556,7 @@ const WORD_MAPS: &[&str] = &[
     "meaning/disapproved.txt",
     "meaning/evaluated.txt",
     "meaning/chosen.txt",
+    "meaning/proposals.txt",
     "meaning/municipal-things.txt",
     "meaning/org-agents.txt",
     "meaning/praised-qualities.txt",

@@ -1345,6 +1345,33 @@ static EVALUATED: WordSet = crate::text::wordset::word_set!("meaning/evaluated.t
 static DECIDED: WordSet = crate::text::wordset::word_set!("meaning/decided.txt");
 
 /// Nouns (lemmas) of what a choice picks: "option", "façon", "dossier".
+static PROPOSALS: WordSet = crate::text::wordset::word_set!("meaning/proposals.txt");
+
+/// True when the folded text names something a council or a board decides or consults
+/// on (`lexicons/meaning/proposals.txt`): "le projet de halte routière", "le règlement
+/// adopté lundi", "le prolongement de la rue".
+/// Not another government's ("la réforme du ministère", "le programme fédéral").
+pub fn names_proposal(text: &str) -> bool {
+    let s = Sentence::new(text);
+    let n = s.words.len();
+    any_word(&s, 0..n, &PROPOSALS)
+        && !(0..n).any(|i| {
+            s.is(
+                i,
+                &[
+                    "ministere",
+                    "ministre",
+                    "gouvernement",
+                    "federal",
+                    "federale",
+                    "provincial",
+                    "provinciale",
+                    "ottawa",
+                ],
+            )
+        })
+}
+
 static CHOSEN: WordSet = crate::text::wordset::word_set!("meaning/chosen.txt");
 
 /// A verdict on a choice, whoever makes it, with or without a verb: a superlative on

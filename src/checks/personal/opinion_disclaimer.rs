@@ -238,7 +238,19 @@ impl OpinionDisclaimer {
                 let Some(strong) = self.judgement(prose, s, &marker) else {
                     continue;
                 };
-                if strong || here() || before() || after() {
+                // A stance on a proposal is an opinion on the organisation's business,
+                // named or not: "le projet de halte routière, je suis pour".
+                // ("je pense que tu mélanges deux dossiers" answers someone.)
+                let on_proposal = || {
+                    is_stance(&text[marker.clone()])
+                        && !["tu ", "t'"]
+                            .iter()
+                            .any(|w| text[marker.end..].trim_start().starts_with(w))
+                        && (super::meaning::names_proposal(text)
+                            || previous
+                                .is_some_and(|p| super::meaning::names_proposal(prose.text(p))))
+                };
+                if strong || here() || before() || after() || on_proposal() {
                     return Some(opinion(marker));
                 }
             }
@@ -292,6 +304,32 @@ impl OpinionDisclaimer {
         }
         Some(false)
     }
+}
+
+/// True for a folded opinion marker that takes a stance or gives a view ("je suis pour",
+/// "je m'oppose", "à mon avis", "je trouve que"), not a liking ("j'adore") nor a feeling
+/// ("je suis déçu"): said of a proposal, it is an opinion on the organisation's business.
+fn is_stance(marker: &str) -> bool {
+    const STANCES: &[&str] = &[
+        " pour",
+        " contre",
+        "d'accord",
+        "faveur",
+        "favorable",
+        "oppose",
+        "avis",
+        "selon moi",
+        "d'apres moi",
+        "gout",
+        "pense",
+        "crois",
+        "trouve",
+        "estime",
+        "considere",
+        "juge",
+        "doigts",
+    ];
+    STANCES.iter().any(|s| marker.contains(s))
 }
 
 impl Check for OpinionDisclaimer {
@@ -411,6 +449,27 @@ mod tests {
         assert!(flagged("la-sarre", &post("employee")));
         assert!(!flagged("la-sarre", &post("council-member")));
         assert!(!flagged("la-sarre", &post("candidate")));
+    }
+
+    #[test]
+    fn a_stance_on_a_proposal_is_an_opinion_even_unnamed() {
+        for post in [
+            "Le projet de la halte routière près de la rivière, je suis pour à 100 %.",
+            "Je suis entièrement en faveur du projet de règlement sur les terrasses d'hiver.",
+            "Le règlement sur les poules urbaines adopté lundi? Trop permissif à mon goût.",
+            "Je m'oppose au prolongement de la rue dans le boisé du secteur Saint-Charles.",
+        ] {
+            assert!(flagged("la-sarre", post), "{post}");
+        }
+        for post in [
+            // A liking, not a stance; another government's reform; an answer to someone.
+            "J'adore le parc du Domaine.",
+            "Je trouve que la réforme du ministère est mal adaptée aux petites équipes.",
+            "@Sylvain je pense que tu mélanges deux dossiers : le budget de l'aréna pis le garage.",
+            "Je suis pour les sorties en famille le dimanche.",
+        ] {
+            assert!(!flagged("la-sarre", post), "{post}");
+        }
     }
 
     #[test]

@@ -50,7 +50,7 @@ const RULES: &[&str] = &[
 const HELD_OUT: &[&str] = &["blind19"];
 
 /// The precision the threshold is chosen for, on sentences the model did not see.
-const TARGET_PRECISION: f64 = 0.95;
+const TARGET_PRECISION: f64 = 0.97;
 const FOLDS: u64 = 5;
 const EPOCHS: usize = 10;
 const RATE: f32 = 0.3;

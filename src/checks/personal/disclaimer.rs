@@ -179,6 +179,24 @@ const FIRST_PERSON: &[&str] = &["je", "j'", "mon", "ma", "mes", "moi", "m'"];
 static DISSOCIATION: LazyLock<Lexicon> =
     LazyLock::new(|| Lexicon::prepared(&builtin::DISSOCIATION));
 
+/// "c'est juste mon avis", "ce n'est que mon opinion", "seulement mon point de vue": the
+/// opinion is only the author's (St-Urbain's "ne sont que le reflet de votre opinion
+/// personnelle"), which keeps it from the organisation. A bare "c'est mon avis" does not.
+fn only_mine(w: &Words) -> bool {
+    (1..w.len()).any(|i| {
+        let only = match w.word(i - 1) {
+            "juste" | "seulement" | "uniquement" => true,
+            // "ce n'est que", not "que mon avis soit entendu".
+            "que" | "qu'" => (i.saturating_sub(5)..i - 1).any(|k| matches!(w.word(k), "ne" | "n'")),
+            _ => false,
+        };
+        matches!(w.word(i), "mon" | "mes" | "ma")
+            && only
+            && (i + 1..w.len().min(i + 4))
+                .any(|k| matches!(w.word(k), "avis" | "opinion" | "opinions" | "vue" | "idee"))
+    })
+}
+
 /// Matches disclaimers: the profile's phrases, with words changed, dropped or moved.
 pub struct Disclaimers {
     phrases: Vec<HashSet<String>>,
@@ -214,6 +232,9 @@ impl Disclaimers {
         let w = Words::new(text);
         if !own.contains("PERS") && !FIRST_PERSON.iter().any(|p| w.contains(p)) {
             return false;
+        }
+        if only_mine(&w) {
+            return true;
         }
         let dissociates = DISSOCIATION.is_match(&w);
         self.phrases.iter().any(|phrase| {
@@ -312,6 +333,23 @@ mod tests {
             LA_SARRE,
             "Mon avis perso : la Ville devrait ouvrir la piscine plus tôt."
         ));
+    }
+
+    #[test]
+    fn an_opinion_said_to_be_only_mine_is_a_disclaimer() {
+        for text in [
+            "C'est juste mon avis.",
+            "Ce n'est que mon opinion.",
+            "Je travaille pour la Municipalité, mais ça ne reflète que mon opinion personnelle.",
+        ] {
+            assert!(disclaimer(LA_SARRE, text), "{text}");
+        }
+        for text in [
+            "C'est mon avis.",
+            "Je veux que mon avis soit entendu au conseil.",
+        ] {
+            assert!(!disclaimer(LA_SARRE, text), "{text}");
+        }
     }
 
     #[test]

@@ -1513,6 +1513,39 @@ fn noun_in_context(s: &Sentence, k: usize, end: usize) -> bool {
         && morph::lemmas(s.word(k), morph::Pos::Noun).next().is_some()
 }
 
+/// Advice said as a gain: "la Ville aurait (tout) intérêt à ouvrir", "les petites
+/// municipalités gagneraient (énormément) à partager" (a conditional of "avoir intérêt"
+/// or "gagner", then "à" and what to do), said of a third party.
+fn would_gain(s: &Sentence, g: &VerbGroup, end: usize) -> bool {
+    if matches!(g.subject, Subject::I | Subject::You) || g.negated {
+        return false;
+    }
+    let next = |from: usize, words: &[&str]| (from..end.min(from + 3)).find(|&k| s.is(k, words));
+    match s.word(g.finite) {
+        "aurait" | "auraient" | "aurions" => {
+            next(g.finite + 1, &["interet"]).is_some_and(|k| k + 1 < end && s.is(k + 1, &["a"]))
+        }
+        "gagnerait" | "gagneraient" | "gagnerions" => next(g.finite + 1, &["a"]).is_some_and(|k| {
+            k + 1 < end && morph::lemmas(s.word(k + 1), Pos::Verb).next().is_some()
+        }),
+        _ => false,
+    }
+}
+
+/// A claim on what the public deserves: "nous méritons une bibliothèque ouverte le
+/// soir", "les familles méritent mieux", "on mérite mieux que ça".
+fn deserves(s: &Sentence, g: &VerbGroup) -> bool {
+    g.lemma == "meriter"
+        && !g.negated
+        && match g.subject {
+            Subject::We | Subject::On => true,
+            Subject::Noun { start } => {
+                (start..g.finite).any(|i| crate::checks::semantics::is_people(s.word(i)))
+            }
+            _ => false,
+        }
+}
+
 /// True when a mention of the organisation or a topic falls in words `range`.
 fn org_in_range(s: &Sentence, found: &[Range<usize>], range: &Range<usize>) -> bool {
     let span = s.span(range.clone());
@@ -1550,7 +1583,9 @@ pub fn judgement(
                 s.word(g.finite),
                 "devrait" | "devraient" | "faudrait" | "devrions"
             ) && g.main != g.finite
-                && !matches!(g.subject, Subject::I | Subject::You);
+                && !matches!(g.subject, Subject::I | Subject::You)
+                || would_gain(&s, g, clause.end)
+                || deserves(&s, g);
             // "le budget est raisonnable", "c'est une bonne décision", "ce serait le fun
             // que la municipalité garde la patinoire ouverte".
             let judged = (g.finite + 1..clause.end.min(g.finite + 5))
@@ -1600,6 +1635,25 @@ mod tests {
 
     fn found(rule: &str, profile: &str, body: &str) -> Vec<String> {
         excerpts(rule, profile, &format!("{EMPLOYEE}{body}"))
+    }
+
+    #[test]
+    fn advice_said_as_a_gain_or_a_due_is_an_opinion() {
+        let opinion = |body| found("opinion-disclaimer", "la-sarre", body);
+        for body in [
+            "La Ville aurait tout intérêt à ouvrir l'aréna le matin pour les aînés.",
+            "Les petites municipalités gagneraient énormément à partager un inspecteur.",
+            "Nous méritons une bibliothèque municipale ouverte plus que deux soirs par semaine.",
+        ] {
+            assert_eq!(opinion(body).len(), 1, "{body}");
+        }
+        for body in [
+            "Tu aurais intérêt à te lever de bonne heure demain!",
+            "Bravo à Julie qui mérite amplement son prix!",
+            "La Ville n'aurait aucun intérêt à vendre le terrain, selon le rapport du ministère.",
+        ] {
+            assert!(opinion(body).is_empty(), "{body}");
+        }
     }
 
     #[test]

@@ -639,7 +639,8 @@ pub fn commitment(
                         && g.addressee
                         && context
                         && matches!(g.time, Time::Present | Time::Future)
-                        && !g.negated =>
+                        && !g.negated
+                        && !shares_public_info(&s, g, clause) =>
                 {
                     return Some(span());
                 }
@@ -648,6 +649,32 @@ pub fn commitment(
         }
     }
     None
+}
+
+/// "je vous mets le lien vers leur publication", "je te partage l'horaire": the author
+/// passes on what the organisation published, which is what the policies ask for.
+fn shares_public_info(s: &Sentence, g: &VerbGroup, clause: &Range<usize>) -> bool {
+    (g.main + 1..clause.end.min(g.main + 4)).any(|i| {
+        s.is(
+            i,
+            &[
+                "lien",
+                "liens",
+                "publication",
+                "info",
+                "infos",
+                "information",
+                "informations",
+                "horaire",
+                "site",
+                "adresse",
+                "communique",
+                "affiche",
+                "article",
+                "video",
+            ],
+        )
+    })
 }
 
 /// Nouns (lemmas) of the workplace's people and things an employee may vent about.
@@ -1657,6 +1684,21 @@ mod tests {
     }
 
     #[test]
+    fn mocking_oneself_is_no_complaint() {
+        let venting = |body| found("negative-about-employer", "cpe-premier-pas", body);
+        assert!(
+            venting("Mon équipe de hockey cosom a encore perdu 😂 on est pourris mais on a du fun")
+                .is_empty()
+        );
+        // Suffering still vents; the workplace's people are not oneself.
+        assert_eq!(
+            venting("Au bureau on est tannés de se faire niaiser.").len(),
+            1
+        );
+        assert_eq!(venting("Mes collègues sont pourris.").len(), 1);
+    }
+
+    #[test]
     fn venting_is_underlined_with_its_clause_not_its_sentence() {
         let venting = |body| found("negative-about-employer", "st-urbain", body);
         assert_eq!(
@@ -1858,7 +1900,7 @@ mod tests {
             speaking(
                 "@Josée oui on s'en occupe dès lundi matin, on va boucher le trou devant chez vous."
             ),
-            ["on s'en occupe dès lundi matin"]
+            ["on s'en occupe dès lundi matin, on va boucher le trou devant chez vous"]
         );
         assert_eq!(
             speaking(

@@ -229,6 +229,42 @@ impl SpeakingForOrganization {
     }
 }
 
+/// Where the statement that goes on at byte `from` of a folded sentence ends: "Au nom de
+/// la Ville| , je tiens à m'excuser pour le retard", "je vous confirme| que le CPE
+/// offrira le dépistage cet automne" are underlined whole, up to a colon, a semicolon,
+/// the sentence's end or a clause joined by "pis", "mais" or "et" after a comma.
+fn statement_end(sentence: &str, from: usize) -> usize {
+    let rest = &sentence[from..];
+    let mut end = rest.find([':', ';', '.', '!', '?']).unwrap_or(rest.len());
+    for joint in [", pis ", ", mais ", ", et ", " pis "] {
+        if let Some(at) = rest[..end].find(joint) {
+            end = at;
+        }
+    }
+    // Not the emoji or the spaces after the words ("… cet été 🎉").
+    from + rest[..end]
+        .trim_end_matches(|c: char| !c.is_alphanumeric() && !matches!(c, ')' | '»' | '%' | '"'))
+        .len()
+}
+
+/// A model's span less the heading a colon closes ("Pour ceux qui demandaient dans le
+/// groupe : la gratte va passer demain"): the answer is what commits.
+fn after_heading(sentence: &str, span: Range<usize>) -> Range<usize> {
+    match sentence[span.clone()].rfind(':') {
+        Some(at)
+            if sentence[span.start + at + 1..span.end]
+                .split_whitespace()
+                .count()
+                > 3 =>
+        {
+            let start = span.start + at + 1;
+            start + (sentence[start..span.end].len() - sentence[start..span.end].trim_start().len())
+                ..span.end
+        }
+        _ => span,
+    }
+}
+
 /// A question that asks someone else to do something for "nous": "Est-ce que le 311 peut
 /// nous dire si…?", "Pouvez-vous nous expliquer…?". The writer is one of the public
 /// asking, not the organisation answering ("Voulez-vous qu'on vous envoie quelqu'un?").
@@ -290,9 +326,15 @@ impl Check for SpeakingForOrganization {
                     && !asks_for_us(prose.text(s))
                     && model::flags("speaking-for-organization", prose.text(s))
             };
+            let text = prose.text(s);
             let Some(m) = self
                 .find(&prose, s, answers_request, context, commits)
-                .or_else(|| by_model().then(|| 0..s.len()))
+                .map(|m| m.start..statement_end(text, m.end))
+                .or_else(|| {
+                    by_model().then(|| {
+                        after_heading(text, model::focus("speaking-for-organization", text))
+                    })
+                })
             else {
                 previous_flagged = false;
                 continue;
@@ -320,6 +362,52 @@ mod tests {
 
     fn found(profile: &str, text: &str) -> Vec<String> {
         excerpts("speaking-for-organization", profile, text)
+    }
+
+    #[test]
+    fn the_statement_that_speaks_for_the_organisation_is_underlined_whole() {
+        let employee = |body: &str| {
+            found(
+                "la-sarre",
+                &format!("+++\naccount = \"personal\"\nauthor = \"employee\"\n+++\n{body}"),
+            )
+        };
+        assert_eq!(
+            employee("Au nom de la Ville, je tiens à m'excuser pour le retard de la collecte."),
+            ["Au nom de la Ville, je tiens à m'excuser pour le retard de la collecte"]
+        );
+        assert_eq!(
+            employee(
+                "Je vous confirme que le CPE offrira le dépistage cet automne, pis les parents vont recevoir une lettre."
+            ),
+            ["Je vous confirme que le CPE offrira le dépistage cet automne"]
+        );
+        let heading = "pour ceux qui demandaient : la gratte va passer demain avant 7h";
+        let span = super::after_heading(heading, 0..heading.len());
+        assert_eq!(&heading[span], "la gratte va passer demain avant 7h");
+        // Too short an answer keeps its heading.
+        let short = "question du jour : c'est ok";
+        assert_eq!(super::after_heading(short, 0..short.len()), 0..short.len());
+    }
+
+    #[test]
+    fn passing_on_the_organisations_own_publication_is_no_commitment() {
+        let employee = |body: &str| {
+            found(
+                "drummondville",
+                &format!("+++\naccount = \"personal\"\nauthor = \"employee\"\n+++\n{body}"),
+            )
+        };
+        assert!(
+            employee(
+                "La Ville vient de publier l'horaire des collectes de feuilles, je vous mets le lien vers leur publication."
+            )
+            .is_empty()
+        );
+        assert_eq!(
+            employee("Pour la place en pouponnière, je vous la réserve.").len(),
+            1
+        );
     }
 
     #[test]
@@ -401,14 +489,14 @@ mod tests {
                 "la-sarre",
                 "Je vous confirme que la Ville va réparer la rue Principale lundi."
             ),
-            ["Je vous confirme"]
+            ["Je vous confirme que la Ville va réparer la rue Principale lundi"]
         );
         assert_eq!(
             found(
                 "vallee-des-rivieres",
                 "Merci Julie, nous allons réparer le nid-de-poule dès demain."
             ),
-            ["nous allons réparer"]
+            ["nous allons réparer le nid-de-poule dès demain"]
         );
         assert_eq!(
             found(

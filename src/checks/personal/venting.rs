@@ -62,6 +62,38 @@ fn gang_of(w: &Words) -> bool {
     })
 }
 
+/// True when the fault at `hit` is the author's own: "on est pourris mais on a du fun"
+/// (a sports team), "je suis nul en dessin". Said of oneself, a word of worthlessness
+/// mocks oneself; a word of suffering ("on est tannés", "je suis écoeurée") still vents.
+fn self_mockery(sentence: &str, hit: &Range<usize>) -> bool {
+    let word = sentence[hit.clone()]
+        .split_whitespace()
+        .last()
+        .unwrap_or_default();
+    let worthless = ["pourri", "nul", "minable", "poche", "incompetent"]
+        .iter()
+        .any(|w| word.starts_with(w));
+    let mut before = sentence[..hit.start].split_whitespace().rev();
+    let mut last = before.next();
+    // One degree adverb: "on est vraiment pourris".
+    if matches!(
+        last,
+        Some("vraiment" | "tellement" | "ben" | "bien" | "tous" | "assez")
+    ) {
+        last = before.next();
+    }
+    let subject = match (last, before.next()) {
+        (Some("est"), Some("on")) | (Some("suis"), Some("je")) | (Some("sommes"), Some("nous")) => {
+            true
+        }
+        (Some("chu" | "j'suis"), _) => true,
+        // The hit may hold its copula: "(est) nuls".
+        (Some("on" | "je" | "nous"), _) => sentence[hit.clone()].starts_with(['e', 's']),
+        _ => false,
+    };
+    worthless && subject
+}
+
 /// True when the conduct at `hit` in the folded `sentence` is condemned, not suffered nor
 /// blamed on anyone: "(une formation) contre le harcèlement", "jamais de menaces, de
 /// harcèlement", "le harcèlement (…) n'a pas sa place", "ne sera pas toléré". A reminder
@@ -165,7 +197,9 @@ impl Venting {
         {
             return Some(Verdict::Venting);
         }
-        let counts = |hit: &Range<usize>| !praise(hit) && !condemned(sentence, hit);
+        let counts = |hit: &Range<usize>| {
+            !praise(hit) && !condemned(sentence, hit) && !self_mockery(sentence, hit)
+        };
         let insult = INSULTS_LEXICON.find_iter(&w).iter().any(counts)
             || gang_of(&w)
             || self

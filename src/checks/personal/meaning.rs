@@ -1684,6 +1684,21 @@ mod tests {
     }
 
     #[test]
+    fn idioms_of_botched_work_and_ruin_disparage() {
+        let venting = |body| found("negative-about-employer", "cpe-premier-pas", body);
+        assert_eq!(venting("Au CPE, tout s'en va chez le diable.").len(), 1);
+        assert_eq!(
+            venting("Mes collègues ont fait une job de cochon avec le ménage.").len(),
+            1
+        );
+        // Not the workplace's: one's own car, a loving thank-you for manual work.
+        assert!(venting("Mon char s'en va chez le diable.").is_empty());
+        assert!(
+            venting("Mon chum a fait une job de bras sur le deck, merci mon amour!").is_empty()
+        );
+    }
+
+    #[test]
     fn mocking_oneself_is_no_complaint() {
         let venting = |body| found("negative-about-employer", "cpe-premier-pas", body);
         assert!(

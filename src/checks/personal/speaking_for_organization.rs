@@ -178,12 +178,25 @@ impl SpeakingForOrganization {
         context: bool,
         commits: Option<bool>,
     ) -> Option<Range<usize>> {
-        if let Some(author) = commits
-            && let Some(m) =
-                super::meaning::commitment(prose, range, &self.mentions, context, author)
-        {
-            return Some(m);
+        let by_meaning = commits.and_then(|author| {
+            super::meaning::commitment(prose, range, &self.mentions, context, author)
+        });
+        // Of a commitment and a marker ("au nom de la Ville, je vous confirme que…, pis on
+        // va déneiger vendredi"), the one the reader meets first.
+        match (by_meaning, self.find_marker(prose, range, answers_request)) {
+            (Some(a), Some(b)) => Some(if b.start < a.start { b } else { a }),
+            (a, b) => a.or(b),
         }
+    }
+
+    /// The folded range (in the sentence) of the first phrase of the lists that speaks
+    /// for the organisation.
+    fn find_marker(
+        &self,
+        prose: &Prose,
+        range: &Range<usize>,
+        answers_request: bool,
+    ) -> Option<Range<usize>> {
         let sentence = prose.text(range);
         let w = Words::new(sentence);
         let mentions_from =
@@ -381,6 +394,13 @@ mod tests {
                 "Je vous confirme que le CPE offrira le dépistage cet automne, pis les parents vont recevoir une lettre."
             ),
             ["Je vous confirme que le CPE offrira le dépistage cet automne"]
+        );
+        // The marker the reader meets first, not the commitment after it.
+        assert_eq!(
+            employee(
+                "Au nom de la Ville, je vous confirme que la patinoire ouvre samedi, pis on va déneiger vendredi."
+            ),
+            ["Au nom de la Ville, je vous confirme que la patinoire ouvre samedi"]
         );
         let heading = "pour ceux qui demandaient : la gratte va passer demain avant 7h";
         let span = super::after_heading(heading, 0..heading.len());

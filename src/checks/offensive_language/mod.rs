@@ -632,6 +632,11 @@ mod tests {
     #[test]
     fn threats_and_slurs() {
         assert_eq!(kinds("Je vais te casser la gueule."), ["threat"]);
+        assert_eq!(
+            kinds("Si je vous pogne, je vous casse les deux jambes."),
+            ["threat"]
+        );
+        assert!(kinds("Je vais te casser les oreilles avec ma nouvelle chanson 😂").is_empty());
         assert_eq!(kinds("On sait où tu restes."), ["threat"]);
     }
 

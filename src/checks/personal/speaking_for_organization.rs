@@ -249,7 +249,8 @@ impl SpeakingForOrganization {
 fn statement_end(sentence: &str, from: usize) -> usize {
     let rest = &sentence[from..];
     let mut end = rest.find([':', ';', '.', '!', '?']).unwrap_or(rest.len());
-    for joint in [", pis ", ", mais ", ", et ", " pis "] {
+    // (" pis " covers ", pis ": the comma is trimmed below.)
+    for joint in [", mais ", ", et ", " pis "] {
         if let Some(at) = rest[..end].find(joint) {
             end = at;
         }
@@ -270,9 +271,8 @@ fn after_heading(sentence: &str, span: Range<usize>) -> Range<usize> {
                 .count()
                 > 3 =>
         {
-            let start = span.start + at + 1;
-            start + (sentence[start..span.end].len() - sentence[start..span.end].trim_start().len())
-                ..span.end
+            let answer = sentence[span.start + at + 1..span.end].trim_start();
+            span.end - answer.len()..span.end
         }
         _ => span,
     }
@@ -377,14 +377,17 @@ mod tests {
         excerpts("speaking-for-organization", profile, text)
     }
 
+    /// What the rule underlines in `body`, posted by an employee on a personal account.
+    fn employee(profile: &str, body: &str) -> Vec<String> {
+        found(
+            profile,
+            &format!("+++\naccount = \"personal\"\nauthor = \"employee\"\n+++\n{body}"),
+        )
+    }
+
     #[test]
     fn the_statement_that_speaks_for_the_organisation_is_underlined_whole() {
-        let employee = |body: &str| {
-            found(
-                "la-sarre",
-                &format!("+++\naccount = \"personal\"\nauthor = \"employee\"\n+++\n{body}"),
-            )
-        };
+        let employee = |body: &str| employee("la-sarre", body);
         assert_eq!(
             employee("Au nom de la Ville, je tiens à m'excuser pour le retard de la collecte."),
             ["Au nom de la Ville, je tiens à m'excuser pour le retard de la collecte"]
@@ -412,12 +415,7 @@ mod tests {
 
     #[test]
     fn passing_on_the_organisations_own_publication_is_no_commitment() {
-        let employee = |body: &str| {
-            found(
-                "drummondville",
-                &format!("+++\naccount = \"personal\"\nauthor = \"employee\"\n+++\n{body}"),
-            )
-        };
+        let employee = |body: &str| employee("drummondville", body);
         assert!(
             employee(
                 "La Ville vient de publier l'horaire des collectes de feuilles, je vous mets le lien vers leur publication."
@@ -432,12 +430,7 @@ mod tests {
 
     #[test]
     fn a_visit_of_the_organisations_team_or_machine_is_a_commitment() {
-        let employee = |body: &str| {
-            found(
-                "vallee-des-rivieres",
-                &format!("+++\naccount = \"personal\"\nauthor = \"employee\"\n+++\n{body}"),
-            )
-        };
+        let employee = |body: &str| employee("vallee-des-rivieres", body);
         assert_eq!(
             employee("Pour le chemin du Lac, c'est arrangé, la niveleuse passe jeudi.").len(),
             1

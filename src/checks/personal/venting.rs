@@ -73,6 +73,9 @@ fn self_mockery(sentence: &str, hit: &Range<usize>) -> bool {
     let worthless = ["pourri", "nul", "minable", "poche", "incompetent"]
         .iter()
         .any(|w| word.starts_with(w));
+    if !worthless {
+        return false;
+    }
     let mut before = sentence[..hit.start].split_whitespace().rev();
     let mut last = before.next();
     // One degree adverb: "on est vraiment pourris".
@@ -82,7 +85,7 @@ fn self_mockery(sentence: &str, hit: &Range<usize>) -> bool {
     ) {
         last = before.next();
     }
-    let subject = match (last, before.next()) {
+    match (last, before.next()) {
         (Some("est"), Some("on")) | (Some("suis"), Some("je")) | (Some("sommes"), Some("nous")) => {
             true
         }
@@ -90,8 +93,7 @@ fn self_mockery(sentence: &str, hit: &Range<usize>) -> bool {
         // The hit may hold its copula: "(est) nuls".
         (Some("on" | "je" | "nous"), _) => sentence[hit.clone()].starts_with(['e', 's']),
         _ => false,
-    };
-    worthless && subject
+    }
 }
 
 /// True when the conduct at `hit` in the folded `sentence` is condemned, not suffered nor

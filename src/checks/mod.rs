@@ -24,7 +24,7 @@ mod confidential_data;
 mod electoral_neutrality;
 mod excessive_links;
 mod french_language;
-mod offensive_language;
+pub mod offensive_language;
 mod partisan_content;
 pub mod personal;
 mod photo_consent;

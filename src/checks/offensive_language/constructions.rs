@@ -203,6 +203,70 @@ pub fn phrase_start(ws: &[Word<'_>], i: usize) -> usize {
     k
 }
 
+/// The index of the determiner (or of "gang", "bande", "espèce") that makes the sacre at
+/// word `i` the noun of a person: a determiner, at most two adjectives ("gros", "vieux",
+/// "maudit"…), the sacre, and no "de" after it. Sacres with an ordinary sense (calice,
+/// hostie, ciboire, calvaire) are read elsewhere, where the sense is known.
+fn sacre_as_noun(ws: &[Word<'_>], i: usize) -> Option<usize> {
+    const NOUNS: &[&str] = &[
+        "crisse",
+        "criss",
+        "tabarnak",
+        "tabarnac",
+        "tabarnaque",
+        "ostie",
+        "osti",
+        "esti",
+        "estie",
+        "calisse",
+        "sacrament",
+    ];
+    const ADJECTIVES: &[&str] = &[
+        "gros", "grosse", "grosses", "vieux", "vieille", "vieilles", "maudit", "maudite",
+        "maudits", "maudites", "sale", "sales", "petit", "petite", "petits", "petites",
+    ];
+    const DETERMINERS: &[&str] = &[
+        "un", "une", "des", "ces", "ce", "cette", "mon", "ma", "mes", "ton", "ta", "tes",
+    ];
+    let w = ws[i].text;
+    if !NOUNS.contains(&w.strip_suffix('s').unwrap_or(w)) {
+        return None;
+    }
+    if ws
+        .get(i + 1)
+        .is_some_and(|n| !n.break_before && matches!(n.text, "de" | "d'" | "du" | "des"))
+    {
+        return None;
+    }
+    let mut k = i;
+    for _ in 0..2 {
+        if k > 0 && ADJECTIVES.contains(&ws[k - 1].text) && !ws[k].break_before {
+            k -= 1;
+        }
+    }
+    if k == 0 || ws[k].break_before {
+        return None;
+    }
+    let before = ws[k - 1].text;
+    if DETERMINERS.contains(&before) {
+        return Some(k - 1);
+    }
+    if !(matches!(before, "de" | "d'")
+        && k >= 2
+        && matches!(ws[k - 2].text, "gang" | "bande" | "espece"))
+    {
+        return None;
+    }
+    let collective = k - 2;
+    Some(
+        if collective > 0 && matches!(ws[collective - 1].text, "une" | "la" | "quelle" | "cette") {
+            collective - 1
+        } else {
+            collective
+        },
+    )
+}
+
 /// A construction found: its folded byte range.
 pub struct Found {
     pub range: Range<usize>,
@@ -587,6 +651,16 @@ pub fn find(text: &str, ws: &[Word<'_>], hits: &[Range<usize>]) -> Vec<Found> {
                 push(ws[i].range.start..ws[end + usize::from(adj)].range.end);
                 continue;
             }
+        }
+        // A sacre made the noun of a person: "une gang de vieux crisses", "c'est un gros
+        // tabarnak", "ces osties-là". Not the intensifier before a noun ("un crisse de
+        // bon film") nor after "en" ("beau en crisse").
+        if let Some(start) = sacre_as_noun(ws, i) {
+            let la = ws
+                .get(i + 1)
+                .is_some_and(|n| n.text == "la" && &text[ws[i].range.end..n.range.start] == "-");
+            push(ws[start].range.start..ws[i + usize::from(la)].range.end);
+            continue;
         }
         // A sacre with an ordinary religious sense, put before people ("les câlices de
         // chauffeurs": a chalice is never of people) or called out ("Mon ciboire, t'as de

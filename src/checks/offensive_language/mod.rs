@@ -133,6 +133,32 @@ fn build(settings: &RuleSettings, _policy: &Policy) -> Result<Box<dyn Check>, Pa
 /// The built-in list (`lexicon.txt`), read, checked and laid out by the build script.
 static BUILTIN: Tables = include!(concat!(env!("OUT_DIR"), "/offensive-lexicon.rs"));
 
+/// The insults and slurs of the folded `text` this rule reads with its built-in list:
+/// the words of the list in their context and the insults said by construction ("c'est
+/// le plus gros trou de cul", "sont des vrais clowns"), without sacres, vulgarities,
+/// threats or minced oaths. `negative-about-employer` reads them too: one list and one
+/// matcher say what an insult is, whoever it is aimed at.
+pub fn insults(text: &str) -> Vec<Range<usize>> {
+    static LEXICON: std::sync::LazyLock<Lexicon> =
+        std::sync::LazyLock::new(|| Lexicon::new(&BUILTIN, &[], &[]));
+    let text = LEXICON.unmask(text);
+    let ws = words::words(&text);
+    let mut found: Vec<Range<usize>> = LEXICON
+        .find(&ws, &|_| false)
+        .into_iter()
+        .filter(|h| matches!(h.kind, Kind::Insult | Kind::Slur) && !h.mild)
+        .map(|h| h.range)
+        .collect();
+    let constructed: Vec<Range<usize>> = constructions::find(&text, &ws, &found)
+        .into_iter()
+        .filter(|f| !f.threat)
+        .map(|f| f.range)
+        .collect();
+    found.extend(constructed);
+    found.sort_by_key(|r| r.start);
+    found
+}
+
 /// Warnings that open a threat (never a threat alone: "fais attention à toi" is also
 /// care).
 const WARNINGS: &[&str] = &[
@@ -366,6 +392,17 @@ impl Check for OffensiveLanguage {
                     if h.kind == Kind::Insult && r.start <= h.range.start && h.range.end < r.end {
                         h.range.end = r.end;
                     }
+                    // A sacre the construction makes the noun of a person: "ces
+                    // osties-là", "un gros tabarnak".
+                    if h.kind == Kind::Sacre
+                        && !found.threat
+                        && r.start <= h.range.start
+                        && h.range.end <= r.end
+                        && r != h.range
+                    {
+                        h.kind = Kind::Insult;
+                        h.range = r;
+                    }
                     continue;
                 }
                 hits.push(lexicon::Hit {
@@ -540,6 +577,21 @@ mod tests {
             found("Le déneigement est pas fait, calvaire !"),
             ["calvaire"]
         );
+    }
+
+    #[test]
+    fn a_sacre_made_the_noun_of_a_person_is_an_insult() {
+        assert_eq!(
+            found("Le comité, c'est une gang de vieux crisses qui veulent garder leur parking."),
+            ["une gang de vieux crisses"]
+        );
+        assert_eq!(
+            found("Ces osties-là ont encore bloqué l'entrée."),
+            ["Ces osties-là"]
+        );
+        // The intensifier before a noun and after "en" stays a sacre.
+        assert_eq!(kinds("C'est un crisse de bon film."), ["sacre"]);
+        assert_eq!(kinds("Il fait frette en crisse à matin."), ["sacre"]);
     }
 
     #[test]

@@ -1149,6 +1149,7 @@ fn ironic_complaint(
             // Told with a heart, it is a thank-you: "Ma collègue m'a laissé sa recette ❤️".
             irony::shirking(s, target).filter(|_| !faces_with(prose, range, WARM_EMOJI))
         })
+        .or_else(|| irony::neglect(s, question, target))
         .or_else(told_off)
 }
 

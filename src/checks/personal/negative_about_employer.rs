@@ -406,4 +406,48 @@ mod tests {
             ["venting"]
         );
     }
+    #[test]
+    fn an_insult_of_the_offensive_list_aimed_at_the_workplace_is_venting() {
+        // offensive-language's list and constructions say what an insult is, here too.
+        for text in [
+            "Mon foreman c'est le plus gros trou de cul que j'ai rencontré de ma vie.",
+            "Ma collègue de la pouponnière a le QI d'une huître.",
+            "Notre directrice générale, une vraie vipère.",
+        ] {
+            assert_eq!(kinds("vallee-des-rivieres", text), ["venting"], "{text}");
+        }
+        // The same insult aimed at nobody of the workplace.
+        assert!(
+            kinds(
+                "vallee-des-rivieres",
+                "Le chauffeur de l'autobus, un vrai clown."
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn the_duty_the_people_of_the_workplace_never_do_is_a_complaint() {
+        for text in [
+            "Pis le boss qui nous back jamais, évidemment.",
+            "Ma gestionnaire répond jamais à ses courriels.",
+            "Des citoyens qui savent même pas lire un avis public.",
+            "Les familles qui viennent au CPE, y'en a pas une qui paye à temps.",
+        ] {
+            assert_eq!(kinds("cpe-premier-pas", text), ["venting"], "{text}");
+        }
+        // What they cannot do, not yet, on a condition, in a question, with thanks, or
+        // the author's own family.
+        for text in [
+            "Les parents qui ne peuvent pas payer les frais peuvent demander de l'aide.",
+            "Les parents qui n'ont pas encore payé, c'est correct, on s'arrange.",
+            "Si un parent ne paie pas, on envoie un rappel.",
+            "Est-ce que les parents qui paient pas à temps ont une pénalité?",
+            "Merci au CPE Premier Pas de m'avoir soutenue tout au long de mes études.",
+            "Mes parents répondent jamais au téléphone le dimanche 😂",
+            "Ma directrice ne nous laisse jamais tomber.",
+        ] {
+            assert!(kinds("cpe-premier-pas", text).is_empty(), "{text}");
+        }
+    }
 }

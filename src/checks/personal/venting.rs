@@ -17,6 +17,7 @@ use regex::Regex;
 
 use super::common::{Mentions, Prose, too_large, try_word_regex};
 use super::lexicon::{Lexicon, Words, builtin, word_run_end};
+use crate::checks::offensive_language;
 use crate::checks::semantics::{self, Insult};
 use crate::policy::Organization;
 use crate::text::fold;
@@ -203,6 +204,7 @@ impl Venting {
             !praise(hit) && !condemned(sentence, hit) && !self_mockery(sentence, hit)
         };
         let insult = INSULTS_LEXICON.find_iter(&w).iter().any(counts)
+            || offensive_language::insults(sentence).iter().any(counts)
             || gang_of(&w)
             || self
                 .insults_extra
@@ -237,6 +239,7 @@ impl Venting {
         [&*TARGETED_LEXICON, &*INSULTS_LEXICON, &*CRITICISM_LEXICON]
             .into_iter()
             .flat_map(|l| l.find_iter(&w))
+            .chain(offensive_language::insults(sentence))
             .chain(
                 self.insults_extra
                     .iter()

@@ -428,3 +428,145 @@ pub(super) fn shirking(s: &Sentence, target: bool) -> Option<Range<usize>> {
     });
     (avoids || always_a_reason || left_to_others || alone).then_some(0..n)
 }
+
+/// Duties (verb lemmas) whose neglect a complaint tells: paying, backing up, answering,
+/// reading, cleaning up after oneself.
+const DUTIES: &[&str] = &[
+    "payer",
+    "appuyer",
+    "soutenir",
+    "ecouter",
+    "repondre",
+    "rappeler",
+    "lire",
+    "respecter",
+    "aider",
+    "ramasser",
+    "ranger",
+    "nettoyer",
+    "suivre",
+    "prevenir",
+    "avertir",
+    "consulter",
+    "remercier",
+    "travailler",
+    "vider",
+    "retourner",
+];
+
+/// The Quebec anglicism of backing someone up: "le boss qui nous back jamais".
+const BACK: &[&str] = &["back", "backe", "backent", "backer", "backes"];
+
+/// Words of a rule stated or a request made: "les citoyens qui ne ramassent pas
+/// s'exposent à une amende", "les parents qui n'ont pas payé sont priés de…". A notice is
+/// no complaint, and neither are thanks ("merci au CPE de m'avoir soutenue").
+const NOTICE: &[&str] = &[
+    "merci",
+    "bravo",
+    "amende",
+    "amendes",
+    "s'exposent",
+    "pries",
+    "priees",
+    "rappel",
+    "svp",
+    "veuillez",
+    "doivent",
+    "devront",
+    "recevront",
+    "pourront",
+    "peuvent",
+    "communiquer",
+];
+
+/// The people of the workplace or those it serves, told they never do their part: "le
+/// boss qui nous back jamais", "des citoyens qui savent même pas lire un avis public",
+/// "ma gestionnaire répond jamais à ses courriels", "y'en a pas une qui paye à temps".
+/// A noun of those people, then in the same clause a duty denied ("jamais", "pas",
+/// "même pas"), or "pas un(e) qui" / "aucun(e)" before the duty, where `target` says the
+/// sentence or the one before names the workplace. Not what they cannot do ("qui ne
+/// peuvent pas payer"), not yet ("pas encore payé"), a condition ("si un parent ne paie
+/// pas"), a question, or a notice. The words from the people to the end of the clause.
+pub(super) fn neglect(s: &Sentence, question: bool, target: bool) -> Option<Range<usize>> {
+    let n = s.words.len();
+    if question || (0..n).any(|i| s.is(i, NOTICE)) {
+        return None;
+    }
+    let duty = |v: usize| {
+        s.is(v, BACK)
+            || DUTIES
+                .iter()
+                .any(|d| crate::text::morph::is_form_of_verb(s.word(v), d))
+    };
+    let denied = |range: Range<usize>| {
+        range.clone().any(|i| {
+            s.is(i, &["jamais", "rien"])
+                || (s.is(i, &["pas"])
+                    && !s.is(i + 1, &["mal", "encore", "juste", "seulement", "besoin"])
+                    // "CPE Premier Pas" is a name.
+                    && !(i > 0 && s.is(i - 1, &["premier"])))
+        }) && !range.clone().any(|i| {
+            s.is(
+                i,
+                &[
+                    "peut",
+                    "peuvent",
+                    "pouvez",
+                    "pouvaient",
+                    "pourront",
+                    "pourraient",
+                    "sans",
+                ],
+            )
+        })
+    };
+    (0..n).filter(|&v| duty(v)).find_map(|v| {
+        let clause = s.clause_of(v);
+        // "pas une qui paye", "aucun parent ne rappelle": nobody does it.
+        let none = (clause.start.max(v.saturating_sub(3))..v).find(|&i| {
+            (s.is(i, &["un", "une"]) && i > 0 && s.is(i - 1, &["pas"]))
+                || s.is(i, &["aucun", "aucune"])
+        });
+        if let Some(i) = none
+            && target
+        {
+            let from = if s.is(i, &["aucun", "aucune"]) {
+                i
+            } else {
+                i - 1
+            };
+            return Some(from..clause.end);
+        }
+        // The people, up to six words before the duty, in its clause or the one its
+        // relative "qui" hangs on.
+        let from = v.saturating_sub(6);
+        let people = (from..v).rev().find(|&g| {
+            noun_in(s.word(g), &DISAPPROVED)
+                && !s.is(g, &["cpe", "garderie", "administration", "direction"])
+                && !(g > 0 && s.is(g - 1, &["mes", "mon", "ma"]) && s.is(g, &["parents", "parent"]))
+                && (s.clause_of(g) == clause
+                    || (g + 1..v).any(|q| s.is(q, &["qui"]) && s.clause_of(q) == clause))
+        })?;
+        if (clause.start.min(people)..people)
+            .any(|i| s.is(i, &["si", "quand", "lorsque", "lorsqu'"]))
+        {
+            return None;
+        }
+        if !denied(people + 1..(v + 3).min(clause.end.max(v + 1))) {
+            return None;
+        }
+        let start = if people > 0
+            && s.is(
+                people - 1,
+                &[
+                    "le", "la", "les", "l'", "un", "une", "des", "ma", "mon", "mes", "nos",
+                    "notre", "ces", "ce", "cette",
+                ],
+            ) {
+            people - 1
+        } else {
+            people
+        };
+        Some(start..clause.end)
+    })
+}

@@ -432,8 +432,28 @@ fn meets_again(s: &Sentence, g: &VerbGroup) -> bool {
 }
 
 fn own_object(s: &Sentence, g: &VerbGroup, clause: &Range<usize>) -> bool {
-    let next = g.main + 1;
+    let mut next = g.main + 1;
+    // The second word of a negation: "on ne fermera pas notre commerce".
+    if s.is(next, &["pas", "plus", "jamais"]) {
+        next += 1;
+    }
     next < clause.end && s.is(next, &["nos", "notre", "mes", "mon", "ma"])
+}
+
+/// Whose commitments [`commitment`] reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Speaker {
+    /// An employee: statements without a person count too ("la patinoire va ouvrir le
+    /// 20").
+    Employee,
+    /// An author whose role is not given, a volunteer, a contractor: a first person, a
+    /// reader answered or the organisation named.
+    Other,
+    /// An elected member, who serves citizens in their own name and whose "nous" is
+    /// their own: only what the organisation, named, will do or refuse ("la Ville va
+    /// baisser le taux de taxe", "le conseil a tranché, on ne renouvellera pas le
+    /// contrat").
+    Elected,
 }
 
 /// A commitment made in the organisation's name, as a folded range in the sentence.
@@ -447,8 +467,10 @@ pub fn commitment(
     range: &Range<usize>,
     mentions: &Mentions,
     context: bool,
-    statements: bool,
+    speaker: Speaker,
 ) -> Option<Range<usize>> {
+    let statements = speaker == Speaker::Employee;
+    let elected = speaker == Speaker::Elected;
     let text = prose.clause_text(range);
     let s = Sentence::new(&text);
     // A question that asks when or why ("Quand c'est que la Ville va se décider à
@@ -469,7 +491,12 @@ pub fn commitment(
     let you_in_sentence = (0..s.words.len()).any(|i| s.is(i, YOU));
     // "La Ville annonce que…", "selon la Ville": the post relays, it does not commit.
     let all = 0..s.words.len();
-    if has(&RELAYED, &s, all.clone()) {
+    // ("avant le communiqué" leaks what it has not said yet.)
+    let relayed = RELAYED
+        .find_in_words(s.text, &s.words)
+        .iter()
+        .any(|r| !s.text[..r.start].trim_end().ends_with("avant le"));
+    if relayed {
         return None;
     }
     // Who could commit: a first person, a reader answered, or (for statements) anyone;
@@ -536,7 +563,7 @@ pub fn commitment(
                 Subject::Noun { .. }
                     if org_subject(&s, g, &in_mentions)
                         && !g.passive
-                        && (statements || you)
+                        && (statements || elected || you)
                         // Its team or machine "passing" is a service call.
                         && (action || g.lemma == "passer" && !g.negated)
                         // Done to the author ("cette équipe-là va me donner une crise
@@ -588,6 +615,7 @@ pub fn commitment(
                 Subject::ThirdPronoun
                     if g.passive
                         && action
+                        && !elected
                         && (context
                             || (you_in_sentence && DECISIONS.contains(&g.lemma))
                             || (statements && sentence_municipal && !private))
@@ -601,7 +629,7 @@ pub fn commitment(
                 // "on s'en occupe dès lundi", "on vous en livre un neuf cette semaine".
                 Subject::We | Subject::On
                     if action
-                        && !g.negated
+                        && (!g.negated || refused(&s, g, &found))
                         && !private
                         && !own_object(&s, g, clause)
                         && !meets_again(&s, g) =>
@@ -610,6 +638,7 @@ pub fn commitment(
                     // same: the organisation must be named, the reader answered, or the
                     // post be about the organisation's business.
                     let municipal = !found.is_empty()
+                        || elected
                         || you_in_sentence
                         || g.addressee
                         || (sentence_municipal && context && g.subject == Subject::We)
@@ -626,7 +655,7 @@ pub fn commitment(
                         Time::Past => g.subject == Subject::We && DECISIONS.contains(&g.lemma),
                         _ => false,
                     };
-                    if when && municipal {
+                    if when && municipal && (!elected || !found.is_empty()) {
                         return Some(span());
                     }
                 }
@@ -634,6 +663,7 @@ pub fn commitment(
                 // the reader, in a post about the organisation's business.
                 Subject::I
                     if action
+                        && !elected
                         && !PROMISING.contains(&g.lemma)
                         && !has(&OWN_NAME, &s, clause.clone())
                         && g.addressee
@@ -649,6 +679,26 @@ pub fn commitment(
         }
     }
     None
+}
+
+/// A decision refused in the organisation's name, where the sentence names the
+/// organisation or its council: "le conseil a tranché, on ne renouvellera pas le contrat
+/// de la firme de déneigement", "la Ville? on ne rouvrira pas la piscine cet été". A
+/// negated "on" elsewhere is the author's own resolve ("on lâchera pas").
+fn refused(s: &Sentence, g: &VerbGroup, found: &[Range<usize>]) -> bool {
+    const RENEWALS: &[&str] = &[
+        "renouveler",
+        "reconduire",
+        "accorder",
+        "rembourser",
+        "rouvrir",
+    ];
+    !found.is_empty()
+        && (DECISIONS.contains(&g.lemma)
+            || RENEWALS.contains(&g.lemma)
+            || SERVICE_CHANGES
+                .iter()
+                .any(|v| morph::is_form_of_verb(s.word(g.main), v)))
 }
 
 /// "je vous mets le lien vers leur publication", "je te partage l'horaire": the author

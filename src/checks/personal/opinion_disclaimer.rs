@@ -242,7 +242,7 @@ impl OpinionDisclaimer {
                 // named or not: "le projet de halte routière, je suis pour".
                 // ("je pense que tu mélanges deux dossiers" answers someone.)
                 let on_proposal = || {
-                    is_stance(&text[marker.clone()])
+                    (is_stance(&text[marker.clone()]) || is_verdict(&text[marker.clone()]))
                         && !["tu ", "t'"]
                             .iter()
                             .any(|w| text[marker.end..].trim_start().starts_with(w))
@@ -330,6 +330,29 @@ fn is_stance(marker: &str) -> bool {
         "doigts",
     ];
     STANCES.iter().any(|s| marker.contains(s))
+}
+
+/// True for a folded opinion marker that passes a verdict ("ça fait pas de sens", "on
+/// aurait pu faire mieux", "je vois pas l'intérêt", "n'importe quoi"): said of a
+/// proposal, like a stance, it is an opinion on the organisation's business.
+fn is_verdict(marker: &str) -> bool {
+    const VERDICTS: &[&str] = &[
+        "sens",
+        "aurait",
+        "auraient",
+        "interet",
+        "n'importe quoi",
+        "ridicule",
+        "absurde",
+        "aberrant",
+        "inacceptable",
+        "injuste",
+        "decision",
+        "idee",
+        "initiative",
+        "gaspillage",
+    ];
+    VERDICTS.iter().any(|s| marker.contains(s))
 }
 
 impl Check for OpinionDisclaimer {
@@ -449,6 +472,25 @@ mod tests {
         assert!(flagged("la-sarre", &post("employee")));
         assert!(!flagged("la-sarre", &post("council-member")));
         assert!(!flagged("la-sarre", &post("candidate")));
+    }
+
+    #[test]
+    fn a_verdict_on_a_proposal_is_an_opinion_even_unnamed() {
+        for post in [
+            "Réaménagement de la rue Heriot : trop de béton. On aurait pu faire tellement mieux.",
+            "Le conseil a voté la hausse hier. Franchement, ça fait pas de sens pantoute.",
+            "La fusion des deux divisions, franchement je vois pas l'intérêt.",
+        ] {
+            assert!(flagged("drummondville", post), "{post}");
+        }
+        for post in [
+            // The author's own budget, a friend's idea, an apology for a water cut.
+            "Le budget de mon voyage, j'aurais pu faire mieux.",
+            "Ton idée de faire un souper, ça fait pas de sens, on est trop nombreux!",
+            "Désolée pour la coupure d'eau de ce matin, on aurait dû vous avertir avant.",
+        ] {
+            assert!(!flagged("drummondville", post), "{post}");
+        }
     }
 
     #[test]

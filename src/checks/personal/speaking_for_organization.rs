@@ -25,6 +25,7 @@ use serde::Deserialize;
 
 use super::common::{Mentions, Prose, negated_before};
 use super::lexicon::{Lexicon, Words, builtin};
+use super::meaning::Speaker;
 use crate::checks::{Check, Context, ParamError, Rule, params, validate};
 use crate::draft::Author;
 use crate::finding::Diagnostic;
@@ -176,7 +177,7 @@ impl SpeakingForOrganization {
         range: &Range<usize>,
         answers_request: bool,
         context: bool,
-        commits: Option<bool>,
+        commits: Option<Speaker>,
     ) -> Option<Range<usize>> {
         let by_meaning = commits.and_then(|author| {
             super::meaning::commitment(prose, range, &self.mentions, context, author)
@@ -305,13 +306,15 @@ impl Check for SpeakingForOrganization {
         let answers_request = REQUEST.is_match(&Words::new(&prose.folded.text));
         // The post is about the organisation's business: it names the organisation or
         // a municipal matter, or answers a citizen.
-        // Whose commitments the text layer looks for: not those of elected officials
-        // and candidates, whose "nous" is their own; statements without a person only
-        // when the author is known to be an employee.
+        // Whose commitments the text layer looks for: not a candidate's, whose "nous" is
+        // their campaign's; an elected member's only when the organisation, named, acts
+        // (`Speaker::Elected`); statements without a person only when the author is known
+        // to be an employee.
         let commits = match cx.meta.author {
-            Some(Author::CouncilMember | Author::Candidate) => None,
-            Some(Author::Employee) => Some(true),
-            _ => Some(false),
+            Some(Author::Candidate) => None,
+            Some(Author::CouncilMember) => Some(Speaker::Elected),
+            Some(Author::Employee) => Some(Speaker::Employee),
+            _ => Some(Speaker::Other),
         };
         let context = answers_request
             || prose
@@ -333,7 +336,7 @@ impl Check for SpeakingForOrganization {
             // finding, which goes on with the same answer ("… on a tout prévu. Je vous
             // le confirme.") and would only repeat it.
             let by_model = || {
-                commits.is_some()
+                commits.is_some_and(|c| c != Speaker::Elected)
                     && !previous_flagged
                     && !s.is_empty()
                     && !asks_for_us(prose.text(s))
@@ -383,6 +386,41 @@ mod tests {
             profile,
             &format!("+++\naccount = \"personal\"\nauthor = \"employee\"\n+++\n{body}"),
         )
+    }
+
+    #[test]
+    fn an_elected_member_speaks_for_the_organisation_only_when_it_acts() {
+        let elected = |body: &str| {
+            found(
+                "drummondville",
+                &format!("+++\naccount = \"personal\"\nauthor = \"council-member\"\n+++\n{body}"),
+            )
+        };
+        assert_eq!(
+            elected("C'est confirmé, la Ville va baisser le taux de taxe l'année prochaine."),
+            ["la Ville va baisser le taux de taxe l'année prochaine"]
+        );
+        assert_eq!(
+            elected("Le conseil a tranché, on ne renouvellera pas le contrat de la firme."),
+            ["on ne renouvellera pas le contrat de la firme"]
+        );
+        // Their own service to citizens, their own "on", their own resolve.
+        for body in [
+            "Pour votre demande de permis à la Ville, je vous rappelle lundi.",
+            "On en discute en personne à la séance de mardi.",
+            "On va continuer à se battre pour le parc du quartier.",
+            "Le conseil refuse de négocier, on lâchera pas!",
+        ] {
+            assert!(elected(body).is_empty(), "{body}");
+        }
+        // The same answer by an employee.
+        assert_eq!(
+            employee(
+                "drummondville",
+                "Pour votre demande de permis à la Ville, je vous rappelle lundi."
+            ),
+            ["je vous rappelle lundi"]
+        );
     }
 
     #[test]

@@ -360,7 +360,10 @@ impl CueFinder {
         };
         // `\b(?:m|mme|...|le\s+petit|la\s+petite|bebe)\.?\s+(\p{L}[\p{L}'-]+)`
         for (whole, name) in matches(&starts, |i| title_at(t, i)) {
-            if scan.is_capital_at(name) && !inside_public(&whole) {
+            // "Les Petits Pas" is the name of a place, not the Pas children.
+            let place = t[whole.clone()].starts_with("les ")
+                && scan.is_capital_at(skip_spaces(t.as_bytes(), whole.start + 3));
+            if scan.is_capital_at(name) && !inside_public(&whole) && !place {
                 cues.push(Cue {
                     span: whole,
                     owner: Owner::Person,
@@ -548,7 +551,9 @@ fn word_from(t: &str, at: usize, keep: impl Fn(char) -> bool) -> Option<(usize, 
     Some((end, end - start))
 }
 
-/// A title and the name after it: the end of the match and the start of the name.
+/// A title and the name after it: the end of the match and the start of the name. "le
+/// petit" and "la petite" are titles before a first name, "les jumeaux" and the like
+/// before a family name.
 ///
 /// A title is followed by `\.?\s+`, so it is a whole run of word bytes: at most one
 /// title fits a position, and the order of the titles does not matter.
@@ -565,6 +570,22 @@ fn title_at(t: &str, at: usize) -> Option<(usize, usize)> {
                 return None;
             }
             next + small.len()
+        }
+        // "les jumeaux Morin", "les enfants Tremblay": siblings by their family name.
+        "les" => {
+            let next = skip_spaces(b, word);
+            let siblings = [
+                "jumeaux", "jumelles", "triples", "enfants", "petits", "petites", "freres",
+                "soeurs",
+            ];
+            let found = (next > word)
+                .then(|| {
+                    siblings.iter().find(|s| {
+                        starts_with(b, next, s.as_bytes()) && word_end(b, next) == next + s.len()
+                    })
+                })
+                .flatten()?;
+            next + found.len()
         }
         _ => return None,
     };

@@ -774,7 +774,19 @@ fn situation(
             }
             Some(w) if HAVE.contains(&w) || w == "en" => true,
             // "son cancer": the possessive is a filler; the word before it decides.
-            Some(w) if COPULAS.contains(&w) => has_possessive(words, frame.unwrap(), i),
+            // "(Mathis,) c'est un TSA": the diagnosis named as what the person is.
+            Some(w) if COPULAS.contains(&w) => {
+                let k = frame.unwrap();
+                has_possessive(words, k, i)
+                    || (w == "est"
+                        && k > 0
+                        && words[k - 1].text == "c'"
+                        && (k + 1..i).any(|j| matches!(words[j].text, "un" | "une"))
+                        // Not a definition: "le diabète, c'est une maladie sournoise".
+                        && !(0..k).any(|j| {
+                            matches!(term_at(words, j), Some((_, Section::Condition)))
+                        }))
+            }
             Some("pour" | "suite" | "cause" | "raison" | "apres") => {
                 start = leave_before(words, frame.unwrap());
                 start.is_some()
@@ -1483,6 +1495,37 @@ mod tests {
             "Les participants doivent 20 $ à l'inscription.",
             "Marc doit 2 ans d'expérience pour ce poste.",
             "Julie doit trois semaines de vacances.",
+        ] {
+            assert!(found(p, text).is_empty(), "{text}: {:?}", found(p, text));
+        }
+    }
+
+    #[test]
+    fn siblings_by_family_name_and_a_diagnosis_said_as_what_the_child_is() {
+        let p = "cpe-premier-pas";
+        one(
+            p,
+            "Les jumeaux Morin font de l'anaphylaxie aux arachides.",
+            "health-info",
+            "font de l'anaphylaxie",
+        );
+        one(
+            p,
+            "Le petit Mathis, c'est un TSA.",
+            "health-info",
+            "c'est un TSA",
+        );
+        one(
+            p,
+            "Ma collègue Chantal est en congé sans solde jusqu'à nouvel ordre.",
+            "confidential-matter",
+            "en congé sans solde",
+        );
+        for text in [
+            // A definition, a place named "Les Petits…", a happy outing.
+            "Julie dit que le diabète, c'est une maladie sournoise.",
+            "Notre installation Les Petits Pas, à l'hôtel de ville, ouvre ses portes le 5 mai.",
+            "Les enfants Tremblay sont venus au parc hier, belle journée!",
         ] {
             assert!(found(p, text).is_empty(), "{text}: {:?}", found(p, text));
         }

@@ -43,7 +43,7 @@ impl OldCueFinder {
         let build = |p: &str| compile(p).expect("cue regex");
         OldCueFinder {
             title: build(
-                r"\b(?:m|mme|mlle|dr|dre|me|monsieur|madame|le\s+petit|la\s+petite|bebe)\.?\s+([\p{L}][\p{L}'-]+)",
+                r"\b(?:m|mme|mlle|dr|dre|me|monsieur|madame|le\s+petit|la\s+petite|bebe|les\s+(?:jumeaux|jumelles|triples|enfants|petits|petites|freres|soeurs))\.?\s+([\p{L}][\p{L}'-]+)",
             ),
             possessive: build(&format!(
                 r"\b(?:(mon|ma|mes|ton|ta|tes|votre|vos)\s+(\p{{L}}[\p{{L}}-]*)|(notre|nos|son|sa|ses|leur|leurs)\s+(?:{nouns}|{owned})\b)"
@@ -86,7 +86,12 @@ impl OldCueFinder {
         };
         for c in self.title.captures_iter(t) {
             let (whole, name) = (c.get(0).unwrap(), c.get(1).unwrap());
-            if scan.is_capital_at(name.start()) && !inside_public(&whole.range()) {
+            let place = whole.as_str().starts_with("les ")
+                && scan.is_capital_at(
+                    whole.start() + 4 + whole.as_str()[4..].len()
+                        - whole.as_str()[4..].trim_start().len(),
+                );
+            if scan.is_capital_at(name.start()) && !inside_public(&whole.range()) && !place {
                 cues.push(Cue {
                     span: whole.range(),
                     owner: Owner::Person,

@@ -846,6 +846,15 @@ const PRAISE: &[&str] = &[
 /// lexicon lacks (a published lexicon of book reviews knows "pathétique", not
 /// "niaiseux").
 const NEGATIVE_EXTRA: &[&str] = &[
+    // A failure named as the verdict on what the workplace did: "la fête d'hiver a été
+    // un fiasco parce que la direction a oublié…".
+    "un fiasco",
+    "un echec",
+    "un desastre",
+    "une catastrophe",
+    "un gachis",
+    "un flop",
+    "une debacle",
     "niaiseux",
     "niaiseuse",
     "niaiseuses",

@@ -450,4 +450,21 @@ mod tests {
             assert!(kinds("cpe-premier-pas", text).is_empty(), "{text}");
         }
     }
+
+    #[test]
+    fn a_failure_named_and_a_child_who_would_do_better_disparage_the_work() {
+        for text in [
+            "Le nouveau logo de la Municipalité 😬 Mon neveu de 8 ans aurait fait mieux.",
+            "La fête d'hiver a été un fiasco parce que la direction a oublié le chapiteau.",
+        ] {
+            assert!(!kinds("st-urbain", text).is_empty(), "{text}");
+        }
+        for text in [
+            "Ma fille de 4 ans a fait un dessin, elle fait mieux que moi 😂",
+            "Mon neveu aurait fait mieux au hockey hier.",
+            "Le souper de Noël de ma famille a été un fiasco, le four a lâché 😂",
+        ] {
+            assert!(kinds("st-urbain", text).is_empty(), "{text}");
+        }
+    }
 }

@@ -63,6 +63,36 @@ fn gang_of(w: &Words) -> bool {
     })
 }
 
+/// A put-down that says a child would have done the work better: "mon neveu de 8 ans
+/// aurait fait mieux", "un enfant de cinq ans ferait mieux que ça", "ma fille de 4 ans
+/// dessine mieux". The words from the child to "mieux".
+fn child_would_do_better(w: &Words) -> Option<Range<usize>> {
+    const CHILDREN: &[&str] = &[
+        "enfant", "neveu", "niece", "fils", "fille", "flo", "kid", "bebe", "singe",
+    ];
+    const WOULD: &[&str] = &[
+        "aurait",
+        "aurais",
+        "ferait",
+        "ferais",
+        "pourrait",
+        "dessine",
+        "dessinerait",
+        "fait",
+    ];
+    let n = w.len();
+    (0..n).find_map(|i| {
+        if !CHILDREN.contains(&w.word(i)) {
+            return None;
+        }
+        // "de 8 ans", "de cinq ans", then the verb within two words.
+        let verb = (i + 1..(i + 6).min(n)).find(|&k| WOULD.contains(&w.word(k)))?;
+        let better = (verb + 1..(verb + 3).min(n)).find(|&k| w.word(k) == "mieux")?;
+        let ages = w.word(i + 1) == "de" && (i + 3 < n) && w.word(i + 3) == "ans";
+        (verb == i + 1 || ages && verb == i + 4).then(|| w.ranges[i].start..w.ranges[better].end)
+    })
+}
+
 /// True when the fault at `hit` is the author's own: "on est pourris mais on a du fun"
 /// (a sports team), "je suis nul en dessin". Said of oneself, a word of worthlessness
 /// mocks oneself; a word of suffering ("on est tannés", "je suis écoeurée") still vents.
@@ -210,6 +240,17 @@ impl Venting {
                 .insults_extra
                 .as_ref()
                 .is_some_and(|r| r.is_match(sentence));
+        // "Mon neveu de 8 ans aurait fait mieux", said after the organisation's work.
+        if child_would_do_better(&w).is_some()
+            && (prose.mentions_any(&self.mentions, range)
+                || previous.is_some_and(|p| {
+                    prose.mentions_any(&self.mentions, p)
+                        || self.is_workplace(&Words::new(prose.text(p)))
+                })
+                || self.is_workplace(&w))
+        {
+            return Some(Verdict::Disparaging);
+        }
         let critical = CRITICISM_LEXICON.find_iter(&w).iter().any(counts);
         if !insult && !critical {
             return None;
@@ -239,6 +280,7 @@ impl Venting {
         [&*TARGETED_LEXICON, &*INSULTS_LEXICON, &*CRITICISM_LEXICON]
             .into_iter()
             .flat_map(|l| l.find_iter(&w))
+            .chain(child_would_do_better(&w))
             .chain(offensive_language::insults(sentence))
             .chain(
                 self.insults_extra

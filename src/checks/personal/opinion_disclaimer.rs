@@ -250,7 +250,23 @@ impl OpinionDisclaimer {
                             || previous
                                 .is_some_and(|p| super::meaning::names_proposal(prose.text(p))))
                 };
-                if strong || here() || before() || after() || on_proposal() {
+                // "ça" in the marker points back to the sentence before, even on the line
+                // before in the same paragraph: "…, la piscine municipale ouvrira pas cet
+                // été.\nJe trouve ça ben correct".
+                let pointed = || {
+                    let m = &text[marker.clone()];
+                    (m.contains(" ca") || m.starts_with("ca "))
+                        // Not a topic of its own before it: "Mon gâteau, je trouve ça…".
+                        && text[..marker.start].split_whitespace().count() <= 1
+                        && i > 0
+                        && prose.folded.text[sentences[i - 1].end..s.start]
+                            .matches('\n')
+                            .count()
+                            == 1
+                        && (self.speaks_of_org(prose, &sentences[i - 1])
+                            || super::meaning::names_proposal(prose.text(&sentences[i - 1])))
+                };
+                if strong || here() || before() || after() || on_proposal() || pointed() {
                     return Some(opinion(marker));
                 }
             }
@@ -491,6 +507,24 @@ mod tests {
         ] {
             assert!(!flagged("drummondville", post), "{post}");
         }
+    }
+
+    #[test]
+    fn ca_in_a_marker_points_back_to_the_line_before() {
+        let post = |body: &str| format!("+++\naccount = \"personal\"\n+++\n{body}\n");
+        assert!(flagged(
+            "la-sarre",
+            &post("La piscine municipale ouvrira pas cet été.\nJe trouve ça ben correct.")
+        ));
+        // A topic of its own, or a paragraph away.
+        assert!(!flagged(
+            "la-sarre",
+            &post("Le conseil a adopté le budget hier.\nMon gâteau, je trouve ça ben correct.")
+        ));
+        assert!(!flagged(
+            "la-sarre",
+            &post("La piscine municipale ouvrira pas cet été.\n\nJe trouve ça ben correct.")
+        ));
     }
 
     #[test]

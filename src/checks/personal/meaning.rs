@@ -1109,8 +1109,13 @@ pub fn venting(
         let negative = people
             && !thanks
             && !fond
-            && (clause.clone().any(|i| negative_word(&s, i))
-                || has(&NEGATIVE_SET, &s, clause.clone())
+            && (clause.clone().any(|i| {
+                negative_word(&s, i)
+                    // In a clause that names no one, a word that qualifies a thing judges
+                    // the thing: "juste des mauvais habits" (a proverb after "Mon
+                    // opinion d'éducatrice :").
+                    && (target_in(clause) || !qualifies_a_thing(&s, i, clause))
+            }) || has(&NEGATIVE_SET, &s, clause.clone())
                 || clause.clone().any(|i| negated_quality(&s, i))
                 || reproach
                 || understated(&s, clause, understatement).is_some_and(|words| {
@@ -1256,6 +1261,18 @@ fn reproach_of_some(s: &Sentence, clause: &Range<usize>) -> bool {
             }
         })
     })
+}
+
+/// True when the adjective at word `i` stands right before a noun of the clause that is
+/// none of the workplace's people or things: "des mauvais habits", "une mauvaise
+/// température" (not "un mauvais gestionnaire", "une mauvaise gestion").
+fn qualifies_a_thing(s: &Sentence, i: usize, clause: &Range<usize>) -> bool {
+    let next = i + 1;
+    next < clause.end
+        && morph::lemmas(s.word(next), Pos::Noun).next().is_some()
+        && !any_word(s, next..next + 1, &WORKPLACE)
+        && !any_word(s, next..next + 1, &DISAPPROVED)
+        && !any_word(s, next..next + 1, &PROPOSALS)
 }
 
 /// True when word `i` is the "pas" of a denial: "pas mal" is "quite".

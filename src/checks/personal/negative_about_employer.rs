@@ -463,6 +463,9 @@ mod tests {
             "Ma fille de 4 ans a fait un dessin, elle fait mieux que moi 😂",
             "Mon neveu aurait fait mieux au hockey hier.",
             "Le souper de Noël de ma famille a été un fiasco, le four a lâché 😂",
+            // A proverb about clothes after the author's own trade.
+            "Mon opinion d'éducatrice : les enfants doivent jouer dehors. Y'a pas de mauvaise \
+             température, juste des mauvais habits 🌧️",
         ] {
             assert!(kinds("st-urbain", text).is_empty(), "{text}");
         }

@@ -374,12 +374,18 @@ fn is_verdict(marker: &str) -> bool {
 impl Check for OpinionDisclaimer {
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         // The policies ask their employees for the disclaimer ("les membres du
-        // personnel", "vous travaillez pour la Municipalité"); an elected member or a
+        // personnel", "vous travaillez pour la Municipalité"), not volunteers or
+        // contractors, who have no employer there to speak for; an elected member or a
         // candidate gives political opinions of their own (La Sarre, art. 13.2).
         if !cx.meta.is_personal()
             || matches!(
                 cx.meta.author,
-                Some(Author::CouncilMember | Author::Candidate)
+                Some(
+                    Author::CouncilMember
+                        | Author::Candidate
+                        | Author::Volunteer
+                        | Author::Contractor
+                )
             )
         {
             return;
@@ -488,6 +494,9 @@ mod tests {
         assert!(flagged("la-sarre", &post("employee")));
         assert!(!flagged("la-sarre", &post("council-member")));
         assert!(!flagged("la-sarre", &post("candidate")));
+        // Nor is it asked of a volunteer or a contractor, who have no employer there.
+        assert!(!flagged("la-sarre", &post("volunteer")));
+        assert!(!flagged("la-sarre", &post("contractor")));
     }
 
     #[test]

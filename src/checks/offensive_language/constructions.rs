@@ -446,6 +446,31 @@ fn sentence_start(ws: &[Word<'_>], text: &str, i: usize) -> usize {
         .unwrap_or(0)
 }
 
+/// The last word of an insult said as a sentence of its own from the "un"/"une" at word
+/// `i`: the sentence starts there (or lists noun phrases up to it: "Un beau parleur pis
+/// un paresseux fini"), and the insult, with its "fini", ends it. A noun phrase in a
+/// sentence with a verb is read by the constructions above.
+fn bare_exclamation(text: &str, ws: &[Word<'_>], hits: &[Range<usize>], i: usize) -> Option<usize> {
+    let from = sentence_start(ws, text, i);
+    let listed = i >= 2
+        && matches!(ws[i - 1].text, "pis" | "et")
+        && matches!(ws[from].text, "un" | "une")
+        && (from..i - 1).all(|j| !morph::analyses(ws[j].text).any(|a| a.pos == morph::Pos::Verb));
+    if from != i && !listed {
+        return None;
+    }
+    let k = skip(ws, i + 1, INTENSIFIERS);
+    let (end, Insult::Person) = insult_at(ws, k, hits)? else {
+        return None;
+    };
+    let end = extend(ws, hits, end);
+    // The sentence ends with it.
+    let closes = ws
+        .get(end + 1)
+        .is_none_or(|_| sentence_start(ws, text, end + 1) == end + 1);
+    closes.then_some(end)
+}
+
 /// True when the subject before word `i` (in its sentence) is people.
 fn people_subject(ws: &[Word<'_>], text: &str, i: usize) -> bool {
     let from = sentence_start(ws, text, i);
@@ -614,6 +639,14 @@ pub fn find(text: &str, ws: &[Word<'_>], hits: &[Range<usize>]) -> Vec<Found> {
                 };
                 push(start..ws[end].range.end);
             }
+            continue;
+        }
+        // A sentence that is only the insult, an exclamation without a verb: "Un paresseux
+        // fini.", "Un beau parleur pis un paresseux fini.", "Une vraie menteuse!".
+        if matches!(w, "un" | "une")
+            && let Some(end) = bare_exclamation(text, ws, hits, i)
+        {
+            push(ws[i].range.start..ws[end].range.end);
             continue;
         }
         // "quelqu'un de pas complètement attardé".

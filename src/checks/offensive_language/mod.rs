@@ -595,6 +595,26 @@ mod tests {
     }
 
     #[test]
+    fn an_insult_said_as_a_sentence_of_its_own() {
+        assert_eq!(
+            found("Le nouveau? Un beau parleur pis un paresseux fini."),
+            ["un paresseux fini"]
+        );
+        assert_eq!(
+            found("Un vrai malade mental. Achète-toi une vie."),
+            ["Un vrai malade mental"]
+        );
+        // A noun phrase in a sentence with a verb, a film, a clown at a party.
+        for text in [
+            "Un menteur a été arrêté hier à Québec.",
+            "J'ai vu un film sur un menteur.",
+            "Un clown au party de fête de mon gars!",
+        ] {
+            assert!(found(text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
     fn masked_words_are_spelled_out() {
         assert_eq!(found("Tabarn@k, encore fermé."), ["Tabarn@k"]);
         assert_eq!(found("Quelle c0nne celle-là."), ["Quelle c0nne"]);

@@ -1076,7 +1076,8 @@ pub fn venting(
             .any(|m| m.start < span.end && span.start < m.end)
     };
     let target_in = |c: &Range<usize>| people_in(c) || org_in(c);
-    let people = s.clauses.iter().any(people_in) || workplace_before;
+    let titled = ironic_title(&s, text.as_ref());
+    let people = s.clauses.iter().any(people_in) || workplace_before || titled;
     let org = s.clauses.iter().any(org_in);
     if let Some(h) = ironic_complaint(
         prose,
@@ -1092,8 +1093,9 @@ pub fn venting(
     if !people && !org {
         return disapproval(prose, range, &s, previous).map(|h| s.span(h));
     }
-    let ironic =
-        has(&IRONY_SET, &s, 0..s.words.len()) || IRONIC_EMOJI.iter().any(|e| text.contains(e));
+    let ironic = titled
+        || has(&IRONY_SET, &s, 0..s.words.len())
+        || IRONIC_EMOJI.iter().any(|e| text.contains(e));
     let understatement = understatement_opener(&s);
     // A negative word closed by a heart is teasing: "Steve a encore apporté ses muffins.
     // Pire collègue au monde 😂❤️".
@@ -1167,6 +1169,45 @@ pub fn venting(
     })
     .or_else(|| disapproval(prose, range, &s, previous))
     .map(|h| s.span(h))
+}
+
+/// True when the sentence names the people who decide by an ironic title: "nos grands
+/// génies 🤡", "nos grands stratèges de l'hôtel de ville", "nos brillants experts". A
+/// title of cleverness with "grand" or "brillant" before it, or with a face that says it
+/// is not meant; "nos experts en sécurité" alone is a plain title.
+fn ironic_title(s: &Sentence, text: &str) -> bool {
+    const TITLES: &[&str] = &[
+        "genie",
+        "genies",
+        "stratege",
+        "strateges",
+        "visionnaire",
+        "visionnaires",
+        "cerveau",
+        "cerveaux",
+        "penseur",
+        "penseurs",
+        "expert",
+        "experts",
+        "specialiste",
+        "specialistes",
+    ];
+    const GRAND: &[&str] = &[
+        "grand",
+        "grands",
+        "grande",
+        "grandes",
+        "brillant",
+        "brillants",
+        "brillante",
+        "brillantes",
+    ];
+    let face = IRONIC_EMOJI.iter().any(|e| text.contains(e));
+    (1..s.words.len()).any(|i| {
+        s.is(i, TITLES)
+            && ((s.is(i - 1, GRAND) && i >= 2 && s.is(i - 2, &["nos", "notre", "ces"]))
+                || (face && s.is(i - 1, &["nos", "notre", "ces"])))
+    })
 }
 
 /// A complaint about the workplace told without a negative word ([`irony`]): the ironic

@@ -470,4 +470,20 @@ mod tests {
             assert!(kinds("st-urbain", text).is_empty(), "{text}");
         }
     }
+
+    #[test]
+    fn an_ironic_title_mocks_the_people_who_decide() {
+        for text in [
+            "0 $ pour réparer le toit de l'aréna. Bravo à nos grands génies 🤡",
+            "Bravo à nos grands stratèges de l'hôtel de ville.",
+        ] {
+            assert_eq!(kinds("vallee-des-rivieres", text), ["venting"], "{text}");
+        }
+        for text in [
+            "Merci à nos experts en sécurité incendie pour la formation!",
+            "Bravo à nos grands champions de la ligue de hockey!",
+        ] {
+            assert!(kinds("vallee-des-rivieres", text).is_empty(), "{text}");
+        }
+    }
 }

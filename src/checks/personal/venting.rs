@@ -233,8 +233,7 @@ impl Venting {
         let counts = |hit: &Range<usize>| {
             !praise(hit) && !condemned(sentence, hit) && !self_mockery(sentence, hit)
         };
-        let insult = INSULTS_LEXICON.find_iter(&w).iter().any(counts)
-            || offensive_language::insults(sentence).iter().any(counts)
+        let listed = INSULTS_LEXICON.find_iter(&w).iter().any(counts)
             || gang_of(&w)
             || self
                 .insults_extra
@@ -252,18 +251,26 @@ impl Venting {
             return Some(Verdict::Disparaging);
         }
         let critical = CRITICISM_LEXICON.find_iter(&w).iter().any(counts);
+        let organisation =
+            || ELECTED_LEXICON.is_match(&w) || prose.mentions_any(&self.mentions, range);
+        let workplace = self.is_workplace(&w);
+        let workplace_before =
+            || previous.is_some_and(|p| self.is_workplace(&Words::new(prose.text(p))));
+        // offensive-language's insults and constructions, read only in a sentence with a
+        // target (an insult aimed at no one of the workplace changes no verdict here).
+        let insult = listed
+            || ((workplace || organisation() || workplace_before())
+                && offensive_language::insults(sentence).iter().any(counts));
         if !insult && !critical {
             return None;
         }
-        let organisation =
-            || ELECTED_LEXICON.is_match(&w) || prose.mentions_any(&self.mentions, range);
-        if self.is_workplace(&w) {
+        if workplace {
             return Some(Verdict::Venting);
         }
         if insult && organisation() {
             return Some(Verdict::Disparaging);
         }
-        if previous.is_some_and(|p| self.is_workplace(&Words::new(prose.text(p)))) {
+        if workplace_before() {
             return Some(Verdict::Venting);
         }
         if critical && organisation() {

@@ -489,7 +489,12 @@ const NOTICE: &[&str] = &[
 /// pas"), a question, or a notice. The words from the people to the end of the clause.
 pub(super) fn neglect(s: &Sentence, question: bool, target: bool) -> Option<Range<usize>> {
     let n = s.words.len();
-    if question || (0..n).any(|i| s.is(i, NOTICE)) {
+    // No denial, no "aucun": nothing to read (most sentences; the verbs are looked up
+    // only after this).
+    if question
+        || (0..n).any(|i| s.is(i, NOTICE))
+        || !(0..n).any(|i| s.is(i, &["jamais", "rien", "pas", "aucun", "aucune"]))
+    {
         return None;
     }
     let duty = |v: usize| {

@@ -86,11 +86,11 @@ impl OldCueFinder {
         };
         for c in self.title.captures_iter(t) {
             let (whole, name) = (c.get(0).unwrap(), c.get(1).unwrap());
-            let place = whole.as_str().starts_with("les ")
-                && scan.is_capital_at(
-                    whole.start() + 4 + whole.as_str()[4..].len()
-                        - whole.as_str()[4..].trim_start().len(),
-                );
+            // "Les Petits Pas": the word after "les " starts with a capital.
+            let place = whole
+                .as_str()
+                .strip_prefix("les ")
+                .is_some_and(|rest| scan.is_capital_at(whole.end() - rest.trim_start().len()));
             if scan.is_capital_at(name.start()) && !inside_public(&whole.range()) && !place {
                 cues.push(Cue {
                     span: whole.range(),

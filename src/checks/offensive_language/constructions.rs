@@ -203,6 +203,13 @@ pub fn phrase_start(ws: &[Word<'_>], i: usize) -> usize {
     k
 }
 
+/// True when "-là" follows word `k`: "ces parasites-là" (the hyphen is a break of its
+/// own, so "là" is the next word).
+fn la_after(text: &str, ws: &[Word<'_>], k: usize) -> bool {
+    ws.get(k + 1)
+        .is_some_and(|n| n.text == "la" && &text[ws[k].range.end..n.range.start] == "-")
+}
+
 /// The index of the determiner (or of "gang", "bande", "espèce") that makes the sacre at
 /// word `i` the noun of a person: a determiner, at most two adjectives ("gros", "vieux",
 /// "maudit"…), the sacre, and no "de" after it. Sacres with an ordinary sense (calice,
@@ -689,9 +696,7 @@ pub fn find(text: &str, ws: &[Word<'_>], hits: &[Range<usize>]) -> Vec<Found> {
         // tabarnak", "ces osties-là". Not the intensifier before a noun ("un crisse de
         // bon film") nor after "en" ("beau en crisse").
         if let Some(start) = sacre_as_noun(ws, i) {
-            let la = ws
-                .get(i + 1)
-                .is_some_and(|n| n.text == "la" && &text[ws[i].range.end..n.range.start] == "-");
+            let la = la_after(text, ws, i);
             push(ws[start].range.start..ws[i + usize::from(la)].range.end);
             continue;
         }
@@ -735,10 +740,7 @@ pub fn find(text: &str, ws: &[Word<'_>], hits: &[Range<usize>]) -> Vec<Found> {
             let found = insult_at(ws, k, hits).filter(|&(end, kind)| {
                 let next = ws.get(end + 1);
                 let who = next.is_some_and(|n| !n.break_before && matches!(n.text, "qui" | "qu'"));
-                // "ces parasites-là": the hyphen is a break of its own.
-                let la = next.is_some_and(|n| {
-                    n.text == "la" && &text[ws[end].range.end..n.range.start] == "-"
-                });
+                let la = la_after(text, ws, end);
                 ws[i + 1..=end].iter().all(|x| !x.break_before)
                     && match kind {
                         Insult::Person => !demonstrative || la,

@@ -239,23 +239,21 @@ impl Venting {
                 .insults_extra
                 .as_ref()
                 .is_some_and(|r| r.is_match(sentence));
-        // "Mon neveu de 8 ans aurait fait mieux", said after the organisation's work.
-        if child_would_do_better(&w).is_some()
-            && (prose.mentions_any(&self.mentions, range)
-                || previous.is_some_and(|p| {
-                    prose.mentions_any(&self.mentions, p)
-                        || self.is_workplace(&Words::new(prose.text(p)))
-                })
-                || self.is_workplace(&w))
-        {
-            return Some(Verdict::Disparaging);
-        }
-        let critical = CRITICISM_LEXICON.find_iter(&w).iter().any(counts);
         let organisation =
             || ELECTED_LEXICON.is_match(&w) || prose.mentions_any(&self.mentions, range);
         let workplace = self.is_workplace(&w);
         let workplace_before =
             || previous.is_some_and(|p| self.is_workplace(&Words::new(prose.text(p))));
+        // "Mon neveu de 8 ans aurait fait mieux", said after the organisation's work.
+        if child_would_do_better(&w).is_some()
+            && (workplace
+                || prose.mentions_any(&self.mentions, range)
+                || previous.is_some_and(|p| prose.mentions_any(&self.mentions, p))
+                || workplace_before())
+        {
+            return Some(Verdict::Disparaging);
+        }
+        let critical = CRITICISM_LEXICON.find_iter(&w).iter().any(counts);
         // offensive-language's insults and constructions, read only in a sentence with a
         // target (an insult aimed at no one of the workplace changes no verdict here).
         let insult = listed

@@ -295,7 +295,11 @@ impl Engine {
                 continue;
             }
             diagnostics.clear();
-            c.check.check(&cx, &mut diagnostics);
+            // A bug in one rule stops this draft loudly, not the whole run.
+            let run = || c.check.check(&cx, &mut diagnostics);
+            if let Err(panic) = std::panic::catch_unwind(std::panic::AssertUnwindSafe(run)) {
+                return Err(internal_error(&draft.path, c.rule.id, panic.as_ref()));
+            }
             if wants_spans {
                 personal.extend(diagnostics.iter().map(|d| d.span.clone()));
             }
@@ -414,6 +418,35 @@ impl Engine {
 }
 
 /// A problem with a rule's settings, pointed at the parameter at fault.
+/// The problem a panic in a rule becomes: the draft is not checked, the others are.
+fn internal_error(path: &str, rule: &str, panic: &(dyn std::any::Any + Send)) -> Problem {
+    Problem::file(
+        path,
+        format!(
+            "erreur interne de vigie dans la règle {rule} : {}",
+            panic_message(panic)
+        ),
+    )
+    .with_help(
+        "ce brouillon n'a pas été vérifié, les autres fichiers l'ont été ; signalez \
+         l'erreur avec le brouillon qui la provoque pour qu'elle soit corrigée",
+    )
+}
+
+/// What a panic says, up to what it would quote of the draft ("when slicing `…`"): the
+/// draft may hold the personal data `--redact` masks.
+pub fn panic_message(payload: &(dyn std::any::Any + Send)) -> &str {
+    let what = payload
+        .downcast_ref::<&str>()
+        .copied()
+        .or_else(|| payload.downcast_ref::<String>().map(String::as_str))
+        .unwrap_or("cause inconnue");
+    what.split(['`', '\n'])
+        .next()
+        .unwrap_or_default()
+        .trim_end()
+}
+
 fn build_problem(
     policy: &Policy,
     rule: &Rule,

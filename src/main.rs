@@ -3,6 +3,15 @@
 use clap::Parser;
 
 fn main() {
+    // A bug says where it is, in French; the draft it stopped is named by its report.
+    std::panic::set_hook(Box::new(|info| {
+        let place = info
+            .location()
+            .map(|l| format!(" ({}:{})", l.file(), l.line()))
+            .unwrap_or_default();
+        let what = vigie::engine::panic_message(info.payload());
+        eprintln!("vigie : erreur interne{place} : {what}");
+    }));
     let cli = match vigie::cli::Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => {

@@ -384,8 +384,9 @@ const CONTACT_ME: &[&str] = &[
 fn contact_me(text: &str) -> Option<(Range<usize>, bool)> {
     text.match_indices("-moi").find_map(|(i, _)| {
         let verb_start = text[..i]
-            .rfind(|c: char| !c.is_alphanumeric())
-            .map_or(0, |k| k + 1);
+            .char_indices()
+            .rfind(|(_, c)| !c.is_alphanumeric())
+            .map_or(0, |(k, c)| k + c.len_utf8());
         if !CONTACT_ME.contains(&&text[verb_start..i]) {
             return None;
         }
@@ -685,6 +686,15 @@ impl Check for Advertising {
 #[cfg(test)]
 mod tests {
     use crate::checks::testing::run;
+
+    #[test]
+    fn a_contact_request_after_a_wide_character_is_read_without_a_panic() {
+        assert_eq!(
+            super::contact_me("«ecrivez-moi en prive"),
+            Some((2..22, true))
+        );
+        assert_eq!(super::contact_me("👍-moi"), None);
+    }
 
     #[test]
     fn gates_hold_every_match() {

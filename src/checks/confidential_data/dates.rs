@@ -301,7 +301,8 @@ pub fn ages(r: &Reader<'_>, out: &mut Vec<Found>) {
                 .windows(2)
                 .any(|p| matches!(p[1], "ma" | "mon" | "notre") && FAMILY.contains(&p[0]))
             || endearment(&last);
-        let after = &t[m.end()..sentence.end];
+        // Empty when the match runs past its line's sentence ("40\nans").
+        let after = t.get(m.end()..sentence.end).unwrap_or_default();
         // "à moi", and a duration: "20 ans aujourd'hui que je suis éducatrice".
         let to_me = after.trim_start().starts_with("a moi")
             || ["que ", "qu'"]

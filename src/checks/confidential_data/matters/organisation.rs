@@ -221,8 +221,9 @@ fn closed_sessions(r: &Reader<'_>, out: &mut Vec<Found>) {
             continue;
         }
         let huis_clos = t[v.range()].starts_with("huis");
+        // A venue written across a line break ("huis\nclos") ends after its sentence.
         let cue = |from: usize, to: usize| {
-            let s = &t[from..to];
+            let s = t.get(from..to)?;
             [&*DECIDED, &*DEAL]
                 .into_iter()
                 .chain(huis_clos.then_some(&*DISCLOSURE))
@@ -277,7 +278,9 @@ fn decided(t: &str, from: usize, cue: Range<usize>, end: usize) -> Range<usize> 
 /// The clause around `m` in its sentence, with what the next clause says is not public
 /// yet (« …pour 340 000 $, c'est signé mais pas encore annoncé »).
 fn clause(t: &str, r: &Reader<'_>, m: Range<usize>) -> Range<usize> {
+    // A match written across a line break runs past the end of its line's sentence.
     let sentence = r.scan.sentence(m.start);
+    let sentence = sentence.start..sentence.end.max(m.end);
     let start = t[sentence.start..m.start]
         .rfind(is_stop)
         .map_or(sentence.start, |k| {
@@ -421,6 +424,15 @@ mod tests {
         ] {
             assert_clean(OFFICIAL, body);
         }
+    }
+
+    #[test]
+    fn a_venue_split_by_a_line_break_is_read_without_a_panic() {
+        // The venue's words straddle the end of the line's sentence.
+        assert_clean(
+            PERSONAL,
+            "Les décisions prises à huis\nclos et les transactions dites en secret restent tues.",
+        );
     }
 
     #[test]

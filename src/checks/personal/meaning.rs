@@ -1499,23 +1499,48 @@ static PROPOSALS: WordSet = crate::text::wordset::word_set!("meaning/proposals.t
 pub fn names_proposal(text: &str) -> bool {
     let s = Sentence::new(text);
     let n = s.words.len();
-    any_word(&s, 0..n, &PROPOSALS)
-        && !(0..n).any(|i| {
+    any_word(&s, 0..n, &PROPOSALS) && !(0..n).any(|i| s.is(i, OTHER_GOVERNMENTS))
+}
+
+/// True when a folded sentence names a public matter or a thing of the organisation
+/// ("le garage municipal", "les parcomètres", "la collecte") or a proposal, and no
+/// other government's: what a stance or a verdict without the organisation's name may
+/// bear on ("le nouveau garage municipal, ça me paraît ben gros").
+pub fn names_public_matter(text: &str) -> bool {
+    let s = Sentence::new(text);
+    let n = s.words.len();
+    // A place named only as where something is ("un café de la 2e Rue", "trouvé au
+    // parc") is not what is judged.
+    let located = |i: usize| {
+        (i.saturating_sub(2)..i).any(|k| {
             s.is(
-                i,
+                k,
                 &[
-                    "ministere",
-                    "ministre",
-                    "gouvernement",
-                    "federal",
-                    "federale",
-                    "provincial",
-                    "provinciale",
-                    "ottawa",
+                    "de", "du", "des", "d'", "au", "aux", "devant", "dans", "sur", "pres",
+                    "derriere", "vers", "chez",
                 ],
             )
         })
+    };
+    let judged = |set: &WordSet| (0..n).any(|i| !located(i) && any_word(&s, i..i + 1, set));
+    (any_word(&s, 0..n, &PROPOSALS)
+        || judged(&PUBLIC_MATTERS)
+        || judged(&MUNICIPAL_THINGS)
+        || (0..n).any(|i| s.is(i, &["municipal", "municipale", "municipaux", "municipales"])))
+        && !(0..n).any(|i| s.is(i, OTHER_GOVERNMENTS))
 }
+
+/// Words that put a matter under another government than the organisation.
+const OTHER_GOVERNMENTS: &[&str] = &[
+    "ministere",
+    "ministre",
+    "gouvernement",
+    "federal",
+    "federale",
+    "provincial",
+    "provinciale",
+    "ottawa",
+];
 
 static CHOSEN: WordSet = crate::text::wordset::word_set!("meaning/chosen.txt");
 

@@ -248,7 +248,12 @@ impl OpinionDisclaimer {
                             .any(|w| text[marker.end..].trim_start().starts_with(w))
                         && (super::meaning::names_proposal(text)
                             || previous
-                                .is_some_and(|p| super::meaning::names_proposal(prose.text(p))))
+                                .is_some_and(|p| super::meaning::names_proposal(prose.text(p)))
+                            || judges(text, &marker)
+                                && (super::meaning::names_public_matter(text)
+                                    || previous.is_some_and(|p| {
+                                        super::meaning::names_public_matter(prose.text(p))
+                                    })))
                 };
                 // "ça" in the marker points back to the sentence before, even on the line
                 // before in the same paragraph: "…, la piscine municipale ouvrira pas cet
@@ -344,8 +349,40 @@ fn is_stance(marker: &str) -> bool {
         "considere",
         "juge",
         "doigts",
+        // A view through "seems", a doubt, an excess, a better choice, a harm.
+        "parait",
+        "paraissent",
+        "semble",
+        "apparait",
+        "sur qu",
+        "sure qu",
+        "certain",
+        "convaincu",
+        "meilleur",
+        "trop",
+        "priorites",
+        "tuer",
+        "detruire",
+        "ruiner",
+        "saboter",
+        "gacher",
+        "massacrer",
     ];
     STANCES.iter().any(|s| marker.contains(s))
+}
+
+/// True when a stance or verdict `marker` of a folded sentence judges, rather than
+/// believes a fact ("je crois que la collecte est reportée"), admits the speaker's own
+/// fault ("on aurait dû vous avertir", speaking-for-organization's) or names what is
+/// done ("ils mettent n'importe quoi dans le bac"): what a public matter needs to be
+/// judged by it without a proposal named.
+fn judges(text: &str, marker: &Range<usize>) -> bool {
+    let m = &text[marker.clone()];
+    let before = text[..marker.start].trim_end();
+    let last = before.rsplit(' ').next().unwrap_or_default();
+    !m.contains("crois")
+        && !(m.starts_with("aurai") && matches!(last, "on" | "nous" | "j'" | "je"))
+        && !(m == "n'importe quoi" && !matches!(last, "" | "c'est" | "rendu" | "vraiment" | "du"))
 }
 
 /// True for a folded opinion marker that passes a verdict ("ça fait pas de sens", "on

@@ -1512,14 +1512,26 @@ pub fn names_public_matter(text: &str) -> bool {
     // A place named only as where something is ("un café de la 2e Rue", "trouvé au
     // parc") is not what is judged.
     let located = |i: usize| {
-        (i.saturating_sub(2)..i).any(|k| {
+        (i.saturating_sub(3)..i).any(|k| {
             s.is(
                 k,
                 &[
                     "de", "du", "des", "d'", "au", "aux", "devant", "dans", "sur", "pres",
-                    "derriere", "vers", "chez",
+                    "derriere", "vers", "chez", "en", "a",
                 ],
-            )
+            ) && (k + 1..i).all(|j| {
+                // Only articles and the like between: "de la 2e Rue", not "d'avoir une
+                // patinoire", "de faire les travaux".
+                s.word(j).starts_with(|c: char| c.is_ascii_digit())
+                    || s.is(
+                        j,
+                        &[
+                            "le", "la", "les", "l'", "un", "une", "notre", "nos", "son", "sa",
+                            "ses", "leur", "leurs", "nouveau", "nouvelle", "nouvel", "vieux",
+                            "petit", "petite", "grand", "grande",
+                        ],
+                    )
+            })
         })
     };
     let judged = |set: &WordSet| (0..n).any(|i| !located(i) && any_word(&s, i..i + 1, set));
@@ -1528,6 +1540,13 @@ pub fn names_public_matter(text: &str) -> bool {
         || judged(&MUNICIPAL_THINGS)
         || (0..n).any(|i| s.is(i, &["municipal", "municipale", "municipaux", "municipales"])))
         && !(0..n).any(|i| s.is(i, OTHER_GOVERNMENTS))
+}
+
+/// True when a folded sentence puts its matter under another government ("la réforme
+/// du ministère"): the sentence after it speaks of that matter too.
+pub fn names_other_government(text: &str) -> bool {
+    let s = Sentence::new(text);
+    (0..s.words.len()).any(|i| s.is(i, OTHER_GOVERNMENTS))
 }
 
 /// Words that put a matter under another government than the organisation.

@@ -250,10 +250,14 @@ impl OpinionDisclaimer {
                             || previous
                                 .is_some_and(|p| super::meaning::names_proposal(prose.text(p)))
                             || judges(text, &marker)
-                                && (super::meaning::names_public_matter(text)
-                                    || previous.is_some_and(|p| {
-                                        super::meaning::names_public_matter(prose.text(p))
-                                    })))
+                                && match previous.map(|p| prose.text(p)) {
+                                    Some(p) if super::meaning::names_other_government(p) => false,
+                                    Some(p) => {
+                                        super::meaning::names_public_matter(text)
+                                            || super::meaning::names_public_matter(p)
+                                    }
+                                    None => super::meaning::names_public_matter(text),
+                                })
                 };
                 // "ça" in the marker points back to the sentence before, even on the line
                 // before in the same paragraph: "…, la piscine municipale ouvrira pas cet
@@ -380,9 +384,9 @@ fn judges(text: &str, marker: &Range<usize>) -> bool {
     let m = &text[marker.clone()];
     let before = text[..marker.start].trim_end();
     let last = before.rsplit(' ').next().unwrap_or_default();
-    !m.contains("crois")
-        && !(m.starts_with("aurai") && matches!(last, "on" | "nous" | "j'" | "je"))
-        && !(m == "n'importe quoi" && !matches!(last, "" | "c'est" | "rendu" | "vraiment" | "du"))
+    let own_fault = m.starts_with("aurai") && matches!(last, "on" | "nous" | "j'" | "je");
+    let done = m == "n'importe quoi" && !matches!(last, "" | "c'est" | "rendu" | "vraiment" | "du");
+    !(m.contains("crois") || own_fault || done)
 }
 
 /// True for a folded opinion marker that passes a verdict ("ça fait pas de sens", "on
@@ -624,6 +628,28 @@ mod tests {
             "st-urbain",
             "À mon avis, la hausse des taxes est trop forte. Je travaille pour la Municipalité, mais mes propos ne sont que le reflet de mon opinion personnelle."
         ));
+    }
+
+    #[test]
+    fn a_view_on_a_public_matter_is_an_opinion_without_the_organisation_named() {
+        for body in [
+            "Le projet de nouveau garage municipal à 3,2 M$, honnêtement ça me paraît ben gros.",
+            "Les parcomètres intelligents sur Lindsay, c'est en train de tuer le centre-ville.",
+            "Pas sûr que le règlement sur les piscines avait besoin d'être aussi sévère.",
+            "Le 1er mai aurait eu ben plus d'allure pour enlever les abris d'auto.",
+        ] {
+            assert!(flagged("la-sarre", body), "{body}");
+        }
+        for body in [
+            // A find, a belief about a fact, one's own fault, a place named in passing.
+            "J'ai trouvé un portefeuille devant l'aréna, écrivez-moi.",
+            "Je crois que la collecte des ordures est reportée à mardi, quelqu'un peut confirmer?",
+            "Désolée pour la coupure d'eau, on aurait dû vous avertir avant.",
+            "Je trouve que le nouveau café de la 2e Rue fait les meilleurs croissants en ville!",
+            "Ça me paraît ben gros, ce gâteau-là pour une fête de 5 ans.",
+        ] {
+            assert!(!flagged("la-sarre", body), "{body}");
+        }
     }
 
     #[test]

@@ -450,7 +450,7 @@ fn authors_own(r: &Reader<'_>, address: Range<usize>) -> bool {
             .expect("first-person regex")
     });
     static SOMEONE_ELSE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:\b(?:son|sa|ses|leur|leurs) (?:adresse|courriel|email|e-mail|adresses|coordonnees)\b|-(?:lui|leur)\b|\b(?:lui|leur) (?:ecrire|envoyer|ecrit|ecrivez|envoyez)\b|\bj'(?:envoie|ecris|ai envoye|ai ecrit)\b|\bc'est (?:le courriel|l'adresse) d)")
+        Regex::new(r"(?:\b(?:son|sa|ses|leur|leurs) (?:adresse|courriel|email|e-mail|adresses|coordonnees)\b|-(?:lui|leur)\b|\b(?:lui|leur) (?:ecrire|envoyer|ecrit|ecrivez|envoyez|repondre|repondez|parler|parlez|demander|demandez|dire|dites|texter|textez)\b|\bj'(?:envoie|ecris|ai envoye|ai ecrit)\b|\bc'est (?:le courriel|l'adresse) d)")
             .expect("third-person regex")
     });
     let t = r.scan.text();

@@ -436,8 +436,9 @@ fn read_sentence(r: &Reader<'_>, sentence: Range<usize>, out: &mut Vec<Found>) {
             clause_start: gap.contains([',', ';', ':', '(', ')', '«', '»']),
         });
     }
-    // "il" or "elle" stands for a person of the sentence before when this one names
-    // nobody: "La mairesse était absente. Elle commence ses traitements de chimio."
+    // "il" or "elle", or a possessive ("son divorce", "son ex"), stands for a person of
+    // the sentence before when this one names nobody: "La mairesse était absente. Elle
+    // commence ses traitements de chimio.", "Pauvre Josée… son ex a eu la garde".
     let in_sentence = |c: &&Cue, range: &Range<usize>| {
         c.owner == Owner::Person && c.span.start >= range.start && c.span.end <= range.end
     };
@@ -446,7 +447,9 @@ fn read_sentence(r: &Reader<'_>, sentence: Range<usize>, out: &mut Vec<Found>) {
         .iter()
         .filter(|c| in_sentence(c, &sentence))
         .collect();
-    let pronoun = words.iter().any(|w| matches!(w.text, "il" | "elle"));
+    let pronoun = words
+        .iter()
+        .any(|w| matches!(w.text, "il" | "elle" | "son" | "sa" | "ses" | "lui"));
     if pronoun
         && !cues.iter().any(|c| c.specific)
         && let Some(before) = r.scan.sentence_before(&sentence)
@@ -1309,6 +1312,43 @@ mod tests {
     }
 
     #[test]
+    fn pregnancy_leave_and_dismissal_said_by_their_idioms() {
+        for (text, kind) in [
+            (
+                "Félicitations à Marie-Pier qui attend la visite de la cigogne en août!",
+                "health-info",
+            ),
+            (
+                "Notre belle Audrey a un petit pois dans le bedon.",
+                "health-info",
+            ),
+            (
+                "Gaston, notre gars de voirie, est en arrêt depuis trois semaines.",
+                "health-info",
+            ),
+            ("Gaston est en plein divorce.", "health-info"),
+            (
+                "Mathieu s'est fait slaquer par la Ville à cause de ses absences.",
+                "confidential-matter",
+            ),
+            (
+                "Mathieu s'est fait mettre dehors par la Ville.",
+                "confidential-matter",
+            ),
+        ] {
+            let f = found("la-sarre", text);
+            assert!(f.iter().any(|(k, _)| k == kind), "{text}: {f:?}");
+        }
+        for text in [
+            "Le camion est en arrêt au garage depuis lundi.",
+            "Ma blonde va mettre mon vieux divan dehors elle-même.",
+            "On attend la visite du père Noël samedi au centre communautaire!",
+        ] {
+            assert!(found("la-sarre", text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
     fn a_pronoun_or_an_office_names_the_person() {
         one(
             "la-sarre",
@@ -1328,9 +1368,16 @@ mod tests {
             "confidential-matter",
             "poursuit la Ville pour son entrée",
         );
+        one(
+            "vallee-des-rivieres",
+            "Pauvre Josée de la comptabilité... son ex a eu la garde complète des enfants.",
+            "health-info",
+            "son ex a eu la garde complète",
+        );
         // Nobody named before the pronoun; a mayor of some other town.
         for text in [
             "Il commence ses traitements de chimio lundi.",
+            "Son ex a eu la garde complète des enfants, paraît-il.",
             "Un maire de la région est en désintox, dit-on.",
         ] {
             assert!(found("la-sarre", text).is_empty(), "{text}");

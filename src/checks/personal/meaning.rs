@@ -1255,6 +1255,7 @@ fn ironic_complaint(
             irony::shirking(s, target).filter(|_| !faces_with(prose, range, WARM_EMOJI))
         })
         .or_else(|| irony::neglect(s, question, target))
+        .or_else(|| irony::scare_quotes(s, target))
         .or_else(told_off)
 }
 
@@ -1824,6 +1825,52 @@ mod tests {
 
     fn found(rule: &str, profile: &str, body: &str) -> Vec<String> {
         excerpts(rule, profile, &format!("{EMPLOYEE}{body}"))
+    }
+
+    #[test]
+    fn the_employers_words_quoted_to_mock_them() {
+        for body in [
+            "15 ans de service à la Ville pis mon « bonus de reconnaissance », c'est une tuque.",
+            "On nous saute notre pause au travail. Mais oui, « prenez soin de vous » qu'ils disaient.",
+            "Au bureau, apparemment les crayons c'est rendu un « luxe ».",
+        ] {
+            assert!(
+                !found("negative-about-employer", "la-sarre", body).is_empty(),
+                "{body}"
+            );
+        }
+        for body in [
+            "Le thème de la semaine au bureau : « Bouger ensemble ». Venez nombreux!",
+            "Ma collègue Julie a gagné le prix « Employée de l'année » à la Ville, bravo!",
+            "Mon « petit coin de paradis », c'est mon chalet au lac.",
+        ] {
+            assert!(
+                found("negative-about-employer", "la-sarre", body).is_empty(),
+                "{body}"
+            );
+        }
+    }
+
+    #[test]
+    fn useless_or_keeping_us_in_the_dark() {
+        for body in [
+            "Mon gestionnaire pourrait être remplacé par une boîte vocale pis personne verrait la différence.",
+            "Mon boss décide tout seul, on apprend ça sur Facebook.",
+        ] {
+            assert!(
+                !found("negative-about-employer", "la-sarre", body).is_empty(),
+                "{body}"
+            );
+        }
+        for body in [
+            "J'ai changé de coiffure et personne a remarqué la différence lol",
+            "On apprend les nouvelles à la radio le matin en famille.",
+        ] {
+            assert!(
+                found("negative-about-employer", "la-sarre", body).is_empty(),
+                "{body}"
+            );
+        }
     }
 
     #[test]

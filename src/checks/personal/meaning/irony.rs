@@ -575,3 +575,74 @@ pub(super) fn neglect(s: &Sentence, question: bool, target: bool) -> Option<Rang
         Some(start..clause.end)
     })
 }
+
+/// Words quoted to mock them ("scare quotes"), where `target` says the sentence or the
+/// one before names the workplace: the quoted words of the employer taken up to show
+/// they ring false ("mon « bonus de reconnaissance », c'est une tuque", "les crayons de
+/// cire c'est rendu un « luxe »", "« prenez soin de vous » qu'ils disaient"). A quotation
+/// is mocked when it is short (a label, a slogan: at most six words) and the sentence
+/// says so: reported with "qu'ils disaient", brought in by "apparemment" or "c'est
+/// rendu", taken as one's own label ("mon « … », c'est…"), or followed by an eye-roll
+/// or a slow clap. A title, a theme or a quotation that is reported plainly stays
+/// clean. The words from the quotation to the end of the sentence.
+pub(super) fn scare_quotes(s: &Sentence, target: bool) -> Option<Range<usize>> {
+    if !target {
+        return None;
+    }
+    let t = s.text;
+    let mut from = 0;
+    while let Some(open) = t[from..].find(['«', '"', '“']).map(|k| from + k) {
+        let opening = t[open..].chars().next()?;
+        let closing = match opening {
+            '«' => '»',
+            '“' => '”',
+            _ => '"',
+        };
+        let inner = open + opening.len_utf8();
+        let close = inner + t[inner..].find(closing)?;
+        let after_close = close + closing.len_utf8();
+        from = after_close;
+        let inside: Vec<usize> = (0..s.words.len())
+            .filter(|&i| s.words[i].start >= inner && s.words[i].end <= close)
+            .collect();
+        let Some(&first) = inside.first() else {
+            continue;
+        };
+        if inside.len() > 6 {
+            continue;
+        }
+        let before = t[..open].trim_end();
+        let after = t[after_close..].trim_start();
+        let reported = ["qu'ils ", "qu'y ", "qu'elle ", "qu'il ", "qu'on "]
+            .iter()
+            .any(|w| after.starts_with(w))
+            && after
+                .split_whitespace()
+                .nth(1)
+                .is_some_and(|w| w.starts_with("disai") || matches!(w, "dit" | "disent"));
+        let brought = (0..first).any(|i| s.is(i, &["apparemment", "apparament"]))
+            || [
+                "c'est rendu",
+                "rendu un",
+                "rendu une",
+                "c'est rendu un",
+                "c'est rendu une",
+            ]
+            .iter()
+            .any(|w| before.ends_with(w));
+        let labelled = [" mon", " ma", " mes", " notre", " nos", " leur", " leurs"]
+            .iter()
+            .any(|w| before.ends_with(w))
+            && after.starts_with(',')
+            && ["c'est", "c'etait", "ca "]
+                .iter()
+                .any(|w| after[1..].trim_start().starts_with(w));
+        let rolled = ["🙄", "👏", "🤡", "😒", "🤦"]
+            .iter()
+            .any(|e| after.starts_with(e));
+        if reported || brought || labelled || rolled {
+            return Some(first..s.words.len());
+        }
+    }
+    None
+}

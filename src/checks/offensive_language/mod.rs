@@ -351,6 +351,7 @@ impl Check for OffensiveLanguage {
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         let draft = cx.draft;
         let before = out.len();
+        let aimless = cx.meta.is_personal() && aims_at_nobody(&cx.folded().text);
         for paragraph in cx.paragraphs() {
             let folded = cx.folded().part(paragraph.clone());
             // Masked words spelled out ("tabarn@k", "c*n"), at the same offsets.
@@ -476,9 +477,21 @@ impl Check for OffensiveLanguage {
                 if in_title(&draft.source, &span) {
                     continue;
                 }
-                let (message, help) = message(hit.kind, hit.mild, &draft.source[span.clone()]);
+                let excerpt = &draft.source[span.clone()];
+                let (message, help) = if aimless && hit.kind == Kind::Sacre && !hit.mild {
+                    (
+                        format!(
+                            "Sacre sur un compte personnel : « {excerpt} ». Il ne vise personne \
+                             et ne parle pas de votre travail : la politique ne l'interdit pas."
+                        ),
+                        "Gardez-le hors de toute publication qui parle de votre employeur ou de \
+                         personnes.",
+                    )
+                } else {
+                    message(hit.kind, hit.mild, excerpt)
+                };
                 let mut d = Diagnostic::new(span, message, help).kind(hit.kind.id());
-                if hit.mild {
+                if hit.mild || (aimless && hit.kind == Kind::Sacre) {
                     d = d.severity(Severity::Info);
                 }
                 out.push(d);
@@ -509,6 +522,62 @@ impl Check for OffensiveLanguage {
             );
         }
     }
+}
+
+/// True when a personal post, folded, aims at nobody: it speaks to no one, names no
+/// people ("les gens", "mon boss", "les parents") and nothing of work or of the
+/// organisation. A sacre there ("Calvaire de verglas!", "un crisse de beau but") is
+/// the author's own business: the policies bind what is said of the employer and of
+/// people.
+fn aims_at_nobody(folded: &str) -> bool {
+    const ADDRESSED: &[&str] = &[
+        "tu", "t'", "te", "toi", "vous", "ton", "ta", "tes", "votre", "vos", "il", "elle", "ils",
+        "elles", "lui", "eux", "leur", "leurs",
+    ];
+    const WORK: &[&str] = &[
+        "ville",
+        "municipalite",
+        "municipal",
+        "municipale",
+        "cpe",
+        "conseil",
+        "maire",
+        "mairesse",
+        "travail",
+        "job",
+        "jobbe",
+        "bureau",
+        "boss",
+        "patron",
+        "patronne",
+        "gestionnaire",
+        "direction",
+        "employeur",
+        "collegue",
+        "collegues",
+        "garderie",
+        "educatrice",
+        "educatrices",
+        "shift",
+        "quart",
+        "usine",
+        "garage",
+        "caserne",
+        "arena",
+        "client",
+        "clients",
+        "citoyen",
+        "citoyens",
+        "parent",
+        "parents",
+    ];
+    !folded.contains('@')
+        && words::words(folded).iter().all(|w| {
+            !ADDRESSED.contains(&w.text)
+                && !WORK.contains(&w.text)
+                && !semantics::is_people(w.text)
+                && semantics::group(w.text).is_none()
+        })
 }
 
 /// False for a sentence whose only word for people is a group's name said of a thing:
@@ -841,5 +910,40 @@ mod tests {
         assert_eq!(d[0].severity, Some(Severity::Info));
         let d = run("offensive-language", "la-sarre", "Un maudit beau party!");
         assert_eq!(d[0].severity, Some(Severity::Info));
+    }
+
+    #[test]
+    fn a_sacre_aimed_at_nobody_on_a_personal_post_is_info() {
+        const PERSONAL: &str = "+++\naccount = \"personal\"\n+++\n";
+        let severity = |body: &str| {
+            run(
+                "offensive-language",
+                "la-sarre",
+                &format!("{PERSONAL}{body}"),
+            )
+            .first()
+            .map(|d| d.severity)
+        };
+        for body in [
+            "Calvaire de verglas! J'ai mis une heure à déglacer mon char.",
+            "Ostie de beau but en prolongation!",
+        ] {
+            assert_eq!(severity(body), Some(Some(Severity::Info)), "{body}");
+        }
+        // Someone addressed, people, work: the sacre is reported as the profile says.
+        for body in [
+            "Criss, tu pourrais ramasser ton chien.",
+            "Tabarnak que le monde est cave au bureau.",
+            "Tabarnak, encore une réunion à la Ville.",
+        ] {
+            assert_eq!(severity(body), Some(None), "{body}");
+        }
+        // An official post has no private life.
+        let d = run(
+            "offensive-language",
+            "la-sarre",
+            "+++\naccount = \"official\"\n+++\nCalvaire de verglas!",
+        );
+        assert_eq!(d[0].severity, None);
     }
 }

@@ -1535,10 +1535,14 @@ pub fn names_public_matter(text: &str) -> bool {
             })
         })
     };
-    let judged = |set: &WordSet| (0..n).any(|i| !located(i) && any_word(&s, i..i + 1, set));
+    // "Nos bacs de recyclage", "ma rue": a thing one has, not the organisation's matter.
+    let owned = |i: usize| i > 0 && s.is(i - 1, &["mon", "ma", "mes", "notre", "nos"]);
+    let judged = |set: &WordSet, own: bool| {
+        (0..n).any(|i| !(located(i) || own && owned(i)) && any_word(&s, i..i + 1, set))
+    };
     (any_word(&s, 0..n, &PROPOSALS)
-        || judged(&PUBLIC_MATTERS)
-        || judged(&MUNICIPAL_THINGS)
+        || judged(&PUBLIC_MATTERS, false)
+        || judged(&MUNICIPAL_THINGS, true)
         || (0..n).any(|i| s.is(i, &["municipal", "municipale", "municipaux", "municipales"])))
         && !(0..n).any(|i| s.is(i, OTHER_GOVERNMENTS))
 }

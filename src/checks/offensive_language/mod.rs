@@ -913,6 +913,25 @@ mod tests {
     }
 
     #[test]
+    fn violence_promised_by_an_idiom_is_a_threat() {
+        for text in [
+            "Le prochain qui chiale, je le sors moi-même par le collet.",
+            "Quelqu'un peut lui couper la langue svp",
+            "Je vas te dire ma façon de penser, pis pas yinque avec des mots 👊",
+            "Continue de même pis tu vas manger une volée.",
+        ] {
+            assert_eq!(kinds(text), ["threat"], "{text}");
+        }
+        for text in [
+            "Je le sors de la boîte par le collet de la bouteille.",
+            "Le chat m'a arraché la langue de bœuf de l'assiette.",
+            "On va manger une poutine après la game.",
+        ] {
+            assert!(kinds(text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
     fn a_sacre_aimed_at_nobody_on_a_personal_post_is_info() {
         const PERSONAL: &str = "+++\naccount = \"personal\"\n+++\n";
         let severity = |body: &str| {

@@ -65,7 +65,8 @@ Ce qui est signalé (le « type » de chaque constat) :
   chiffre (« 8 1 9 . 3 3 9 . 4 7 1 2 ») ou écrit en lettres
   (« huit-un-neuf, trois-trois-trois… »);
 - sin : un numéro d'assurance sociale (NAS), dont les chiffres de contrôle sont valides;
-- health-number : un numéro d'assurance maladie (RAMQ : 4 lettres et 8 chiffres);
+- health-number : un numéro d'assurance maladie (RAMQ : 4 lettres et 8 chiffres ; Medicare
+  du Nouveau-Brunswick : 9 chiffres, après « carte d'assurance-maladie » ou « Medicare »);
 - driver-licence : un numéro de permis de conduire du Québec (1 lettre et 12 chiffres);
 - card-number : un numéro de carte de paiement complet et valide;
 - bank-account : des coordonnées bancaires (transit, institution, folio, compte);
@@ -177,7 +178,7 @@ impl Kind {
             Kind::Email => "Adresse courriel d'un particulier.",
             Kind::Phone => "Numéro de téléphone d'un particulier.",
             Kind::Sin => "Numéro d'assurance sociale (NAS).",
-            Kind::HealthNumber => "Numéro d'assurance maladie (RAMQ).",
+            Kind::HealthNumber => "Numéro d'assurance maladie (RAMQ ou Medicare).",
             Kind::DriverLicence => "Numéro de permis de conduire.",
             Kind::CardNumber => "Numéro de carte de paiement.",
             Kind::BankAccount => "Coordonnées bancaires (transit, institution ou compte).",

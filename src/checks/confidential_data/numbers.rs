@@ -139,6 +139,16 @@ fn classify(r: &Reader<'_>, span: Range<usize>, d: &[u8], groups: &[usize]) -> O
     if bank_shape(groups) || ((3..=12).contains(&d.len()) && named()) {
         return Some(Kind::BankAccount);
     }
+    // A number given as a health-insurance card's ("sa carte d'assurance-maladie :
+    // Bernice Cyr, numéro 802 114 377"): New Brunswick's Medicare has 9 digits, without
+    // the letters of Quebec's RAMQ.
+    if (8..=12).contains(&d.len())
+        && holds(before, &["ramq", "maladie", "soleil", "medicare"])
+        && (RAMQ_CONTEXT.is_match(before) || before.contains("medicare"))
+        && !SIN_CONTEXT.is_match(before)
+    {
+        return Some(Kind::HealthNumber);
+    }
     if d.len() == 9 && is_sin(d) {
         let spaced = groups == [3, 3, 3];
         let named =
@@ -324,6 +334,23 @@ mod tests {
             3
         );
         assert!(kinds("Le compte de taxes 2025 est posté.").is_empty());
+    }
+
+    #[test]
+    fn a_medicare_number_named_by_its_card() {
+        one(
+            "Sa carte d'assurance-maladie : Bernice Cyr, numéro 802 114 377.",
+            "health-number",
+            "802 114 377",
+        );
+        one("Medicare : 802-114-377.", "health-number", "802-114-377");
+        // A social insurance number stays one; an address is no card number.
+        one(
+            "Son numéro d'assurance sociale : 046 454 286.",
+            "sin",
+            "046 454 286",
+        );
+        assert!(kinds("La clinique d'assurance maladie est au 802, rue Principale.").is_empty());
     }
 
     #[test]

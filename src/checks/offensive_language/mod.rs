@@ -571,11 +571,40 @@ fn aims_at_nobody(folded: &str) -> bool {
         "parent",
         "parents",
     ];
+    // The author's family is private life too: "Mon père a crié si fort que le chien est
+    // parti se cacher."
+    const FAMILY: &[&str] = &[
+        "pere",
+        "mere",
+        "frere",
+        "soeur",
+        "fils",
+        "fille",
+        "gars",
+        "chum",
+        "blonde",
+        "femme",
+        "mari",
+        "enfants",
+        "kids",
+        "parente",
+        "grand-pere",
+        "grand-mere",
+        "oncle",
+        "tante",
+        "cousin",
+        "cousine",
+        "beau-frere",
+        "belle-soeur",
+        "neveu",
+        "niece",
+        "bebe",
+    ];
     !folded.contains('@')
         && words::words(folded).iter().all(|w| {
             !ADDRESSED.contains(&w.text)
                 && !WORK.contains(&w.text)
-                && !semantics::is_people(w.text)
+                && (FAMILY.contains(&w.text) || !semantics::is_people(w.text))
                 && semantics::group(w.text).is_none()
         })
 }
@@ -946,6 +975,7 @@ mod tests {
         for body in [
             "Calvaire de verglas! J'ai mis une heure à déglacer mon char.",
             "Ostie de beau but en prolongation!",
+            "Ostie que j'ai hâte que le CH gagne! Mon père a crié si fort que le chien s'est caché.",
         ] {
             assert_eq!(severity(body), Some(Some(Severity::Info)), "{body}");
         }

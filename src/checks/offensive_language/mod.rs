@@ -351,7 +351,10 @@ impl Check for OffensiveLanguage {
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         let draft = cx.draft;
         let before = out.len();
-        let aimless = cx.meta.is_personal() && aims_at_nobody(&cx.folded().text);
+        // Read only for a post that holds a sacre.
+        let aimless = std::cell::OnceCell::new();
+        let aimless =
+            || *aimless.get_or_init(|| cx.meta.is_personal() && aims_at_nobody(&cx.folded().text));
         for paragraph in cx.paragraphs() {
             let folded = cx.folded().part(paragraph.clone());
             // Masked words spelled out ("tabarn@k", "c*n"), at the same offsets.
@@ -478,7 +481,8 @@ impl Check for OffensiveLanguage {
                     continue;
                 }
                 let excerpt = &draft.source[span.clone()];
-                let (message, help) = if aimless && hit.kind == Kind::Sacre && !hit.mild {
+                let private = hit.kind == Kind::Sacre && !hit.mild && aimless();
+                let (message, help) = if private {
                     (
                         format!(
                             "Sacre sur un compte personnel : « {excerpt} ». Il ne vise personne \
@@ -491,7 +495,7 @@ impl Check for OffensiveLanguage {
                     message(hit.kind, hit.mild, excerpt)
                 };
                 let mut d = Diagnostic::new(span, message, help).kind(hit.kind.id());
-                if hit.mild || (aimless && hit.kind == Kind::Sacre) {
+                if hit.mild || private {
                     d = d.severity(Severity::Info);
                 }
                 out.push(d);
@@ -524,16 +528,18 @@ impl Check for OffensiveLanguage {
     }
 }
 
+/// Words that speak to or of a person: someone addressed or a pronoun.
+const PERSONS: &[&str] = &[
+    "tu", "t'", "te", "toi", "vous", "ton", "ta", "tes", "votre", "vos", "il", "elle", "ils",
+    "elles", "lui", "eux",
+];
+
 /// True when a personal post, folded, aims at nobody: it speaks to no one, names no
 /// people ("les gens", "mon boss", "les parents") and nothing of work or of the
 /// organisation. A sacre there ("Calvaire de verglas!", "un crisse de beau but") is
 /// the author's own business: the policies bind what is said of the employer and of
 /// people.
 fn aims_at_nobody(folded: &str) -> bool {
-    const ADDRESSED: &[&str] = &[
-        "tu", "t'", "te", "toi", "vous", "ton", "ta", "tes", "votre", "vos", "il", "elle", "ils",
-        "elles", "lui", "eux", "leur", "leurs",
-    ];
     const WORK: &[&str] = &[
         "ville",
         "municipalite",
@@ -602,7 +608,8 @@ fn aims_at_nobody(folded: &str) -> bool {
     ];
     !folded.contains('@')
         && words::words(folded).iter().all(|w| {
-            !ADDRESSED.contains(&w.text)
+            !PERSONS.contains(&w.text)
+                && !matches!(w.text, "leur" | "leurs")
                 && !WORK.contains(&w.text)
                 && (FAMILY.contains(&w.text) || !semantics::is_people(w.text))
                 && semantics::group(w.text).is_none()
@@ -615,10 +622,6 @@ fn aims_at_nobody(folded: &str) -> bool {
 /// nobody to receive it. A sentence that also names people, speaks to someone, or
 /// names someone by name or pronoun is left to the model.
 fn may_aim_at_people(cx: &Context<'_>, range: &Range<usize>) -> bool {
-    const PERSONS: &[&str] = &[
-        "tu", "t'", "te", "toi", "vous", "ton", "ta", "tes", "votre", "vos", "il", "elle", "ils",
-        "elles", "lui", "eux",
-    ];
     let folded = cx.folded();
     let text = &folded.text[range.clone()];
     let ws = words::words(text);

@@ -1493,23 +1493,40 @@ static DECIDED: WordSet = crate::text::wordset::word_set!("meaning/decided.txt")
 /// Nouns (lemmas) of what a choice picks: "option", "façon", "dossier".
 static PROPOSALS: WordSet = crate::text::wordset::word_set!("meaning/proposals.txt");
 
-/// True when the folded text names something a council or a board decides or consults
-/// on (`lexicons/meaning/proposals.txt`): "le projet de halte routière", "le règlement
-/// adopté lundi", "le prolongement de la rue".
-/// Not another government's ("la réforme du ministère", "le programme fédéral").
-pub fn names_proposal(text: &str) -> bool {
-    let s = Sentence::new(text);
-    let n = s.words.len();
-    any_word(&s, 0..n, &PROPOSALS) && !(0..n).any(|i| s.is(i, OTHER_GOVERNMENTS))
+/// What a folded sentence is about, for an opinion without the organisation's name.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Topic {
+    /// Another government's matter ("la réforme du ministère", "le programme fédéral"):
+    /// the sentence after it speaks of that matter too.
+    OtherGovernment,
+    /// Something a council or a board decides or consults on
+    /// (`lexicons/meaning/proposals.txt`): "le projet de halte routière", "le règlement
+    /// adopté lundi", "le prolongement de la rue".
+    Proposal,
+    /// A public matter or a thing of the organisation ("le garage municipal", "les
+    /// parcomètres", "la collecte"): what a stance or a verdict may bear on ("le nouveau
+    /// garage municipal, ça me paraît ben gros").
+    Matter,
+    None,
 }
 
-/// True when a folded sentence names a public matter or a thing of the organisation
-/// ("le garage municipal", "les parcomètres", "la collecte") or a proposal, and no
-/// other government's: what a stance or a verdict without the organisation's name may
-/// bear on ("le nouveau garage municipal, ça me paraît ben gros").
-pub fn names_public_matter(text: &str) -> bool {
+impl Topic {
+    /// A proposal or a public matter.
+    pub fn is_public(self) -> bool {
+        matches!(self, Topic::Proposal | Topic::Matter)
+    }
+}
+
+/// What the folded sentence `text` is about ([`Topic`]).
+pub fn topic(text: &str) -> Topic {
     let s = Sentence::new(text);
     let n = s.words.len();
+    if (0..n).any(|i| s.is(i, OTHER_GOVERNMENTS)) {
+        return Topic::OtherGovernment;
+    }
+    if any_word(&s, 0..n, &PROPOSALS) {
+        return Topic::Proposal;
+    }
     // A place named only as where something is ("un café de la 2e Rue", "trouvé au
     // parc") is not what is judged.
     let located = |i: usize| {
@@ -1540,18 +1557,10 @@ pub fn names_public_matter(text: &str) -> bool {
     let judged = |set: &WordSet, own: bool| {
         (0..n).any(|i| !(located(i) || own && owned(i)) && any_word(&s, i..i + 1, set))
     };
-    (any_word(&s, 0..n, &PROPOSALS)
-        || judged(&PUBLIC_MATTERS, false)
+    let matter = judged(&PUBLIC_MATTERS, false)
         || judged(&MUNICIPAL_THINGS, true)
-        || (0..n).any(|i| s.is(i, &["municipal", "municipale", "municipaux", "municipales"])))
-        && !(0..n).any(|i| s.is(i, OTHER_GOVERNMENTS))
-}
-
-/// True when a folded sentence puts its matter under another government ("la réforme
-/// du ministère"): the sentence after it speaks of that matter too.
-pub fn names_other_government(text: &str) -> bool {
-    let s = Sentence::new(text);
-    (0..s.words.len()).any(|i| s.is(i, OTHER_GOVERNMENTS))
+        || (0..n).any(|i| s.is(i, &["municipal", "municipale", "municipaux", "municipales"]));
+    if matter { Topic::Matter } else { Topic::None }
 }
 
 /// Words that put a matter under another government than the organisation.

@@ -26,6 +26,7 @@ use serde::Deserialize;
 use super::common::Prose;
 use super::disclaimer::Disclaimers;
 use super::lexicon::Words;
+use super::meaning::{Topic, topic};
 use super::opinion::{
     exclamations, is_congratulation, markers, no_recipient, not_a_judgement, org_recipient,
 };
@@ -246,18 +247,15 @@ impl OpinionDisclaimer {
                         && !["tu ", "t'"]
                             .iter()
                             .any(|w| text[marker.end..].trim_start().starts_with(w))
-                        && (super::meaning::names_proposal(text)
-                            || previous
-                                .is_some_and(|p| super::meaning::names_proposal(prose.text(p)))
-                            || judges(text, &marker)
-                                && match previous.map(|p| prose.text(p)) {
-                                    Some(p) if super::meaning::names_other_government(p) => false,
-                                    Some(p) => {
-                                        super::meaning::names_public_matter(text)
-                                            || super::meaning::names_public_matter(p)
-                                    }
-                                    None => super::meaning::names_public_matter(text),
-                                })
+                        && {
+                            let here = topic(text);
+                            let before = previous.map(|p| topic(prose.text(p)));
+                            here == Topic::Proposal
+                                || before == Some(Topic::Proposal)
+                                || judges(text, &marker)
+                                    && before != Some(Topic::OtherGovernment)
+                                    && (here.is_public() || before.is_some_and(Topic::is_public))
+                        }
                 };
                 // "ça" in the marker points back to the sentence before, even on the line
                 // before in the same paragraph: "…, la piscine municipale ouvrira pas cet
@@ -273,7 +271,7 @@ impl OpinionDisclaimer {
                             .count()
                             == 1
                         && (self.speaks_of_org(prose, &sentences[i - 1])
-                            || super::meaning::names_proposal(prose.text(&sentences[i - 1])))
+                            || topic(prose.text(&sentences[i - 1])) == Topic::Proposal)
                 };
                 if strong || here() || before() || after() || on_proposal() || pointed() {
                     return Some(opinion(marker));

@@ -399,6 +399,25 @@ impl Mentions {
         out
     }
 
+    /// True when the folded `text` names the organisation's town alone ("pour St-Urbain",
+    /// "les employés de La Sarre"): a place, not the organisation, but a sign that a
+    /// stance or a reassurance in the same sentence is said for it.
+    pub fn names_town(&self, text: &str) -> bool {
+        let bounded = |at: usize, end: usize| {
+            let before = text[..at].chars().next_back();
+            let after = text[end..].chars().next();
+            !before.is_some_and(|c| c.is_alphanumeric() || c == '-')
+                && !after.is_some_and(|c| c.is_alphanumeric() || c == '-')
+        };
+        self.names
+            .iter()
+            .filter(|n| is_place_name(n, &self.names))
+            .any(|n| {
+                text.match_indices(n.as_str())
+                    .any(|(at, m)| bounded(at, at + m.len()))
+            })
+    }
+
     /// "la ville de Montréal", "le conseil d'établissement", "le conseil des ministres":
     /// an institution word followed by a complement that is not one of the
     /// organisation's names. After "ville" or "municipalité" only a capitalised

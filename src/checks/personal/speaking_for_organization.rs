@@ -15,6 +15,9 @@
 //!   va déneiger", acting on municipal things (a pothole, "votre rue") or answering a
 //!   citizen's request ("votre demande", "merci pour votre signalement");
 //! - forwarding a citizen's request as staff: "j'ai transmis votre plainte";
+//! - a reassurance or a stance in a post about the organisation: "tout est conforme",
+//!   "on a rien à cacher", "notre position est claire";
+//! - with `majority` (Saint-Urbain principe 5), speaking for the staff as a whole.
 //! - "officiellement" in a first-person sentence.
 
 use std::ops::Range;
@@ -50,8 +53,16 @@ Ce qui compte :
   équipes vont passer », « on va déneiger votre rue », quand il agit sur un équipement
   municipal ou répond à la demande d'un citoyen (« votre demande », « merci pour votre
   signalement ») ;
-- transmettre une demande comme le ferait le service : « j'ai transmis votre plainte » ;
-- « officiellement » dans une phrase à la première personne.
+- transmettre une demande comme le ferait le service : « j'ai transmis votre plainte »,
+  « je vais dire à la direction de te garder une place » ;
+- rassurer ou prendre position pour l'organisation dans une publication qui parle
+  d'elle : « tout est conforme, il y a aucun danger pour vos enfants », « on a rien à
+  cacher », « notre position est claire » ; confirmer ce qu'elle a fait : « je vous
+  confirme que la Ville a pris la bonne décision » ;
+- « officiellement » dans une phrase à la première personne ;
+- là où la politique l'interdit (Saint-Urbain, principe 5, réglage `majority`), parler
+  au nom de l'ensemble des employés : « les employés de la Municipalité veulent… », « on
+  est tous d'accord au bureau ».
 
 Ce qui ne compte pas : « je ne parle pas au nom de la Ville » (c'est une mise en
 garde), « au nom de toute ma famille, merci », « nous allons à la piscine », partager
@@ -67,7 +78,7 @@ les comptes officiels de l'organisation pour les réponses et les engagements.
         "
 
 Réglages : `phrases` (autres formulations à signaler), `topics` (autres sujets
-municipaux)."
+municipaux), `majority` (signaler aussi qui parle au nom de l'ensemble des employés)."
     ),
     validate: validate::<Params>,
     build,
@@ -83,6 +94,11 @@ struct Params {
     phrases: Vec<String>,
     #[serde(default)]
     topics: Vec<String>,
+    /// Report a post that speaks for the staff as a whole ("les employés de la
+    /// Municipalité veulent…"), where the policy forbids passing for "l'opinion de la
+    /// majorité des employés" (Saint-Urbain principe 5).
+    #[serde(default)]
+    majority: bool,
 }
 
 /// "au nom de": the organisation must follow.
@@ -99,6 +115,10 @@ static ORG_PART: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Confirmations and promises: the organisation must be named in the sentence.
 static PROMISE: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::prepared(&builtin::PROMISE));
+
+/// The organisation's reassurance or stance: needs the organisation or a request in the
+/// post.
+static REASSURANCE: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::prepared(&builtin::REASSURANCE));
 
 /// The organisation's "nous": needs a municipal context.
 static OFFICIAL_WE: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::prepared(&builtin::OFFICIAL_WE));
@@ -139,12 +159,22 @@ fn announces_future(text: &str) -> bool {
 /// Forwarding a citizen's request as staff.
 static FORWARD: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::prepared(&builtin::FORWARD));
 
+/// In whose name a sentence speaks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Said {
+    /// The organisation's: an answer, a commitment, a stance.
+    ForOrganisation,
+    /// The staff's as a whole (`majority`).
+    ForStaff,
+}
+
 /// First-person words, for "officiellement".
 const FIRST_PERSON: &[&str] = &["je", "j'", "nous", "on", "moi"];
 
 struct SpeakingForOrganization {
     mentions: Mentions,
     phrases: Option<Regex>,
+    majority: bool,
 }
 
 fn build(settings: &RuleSettings, policy: &Policy) -> Result<Box<dyn Check>, ParamError> {
@@ -156,6 +186,7 @@ fn build(settings: &RuleSettings, policy: &Policy) -> Result<Box<dyn Check>, Par
         .collect();
     let refs: Vec<&str> = phrases.iter().map(String::as_str).collect();
     Ok(Box::new(SpeakingForOrganization {
+        majority: params.majority,
         mentions: Mentions::new(&policy.org, &params.topics)
             .map_err(|e| super::common::too_large("topics", e))?,
         phrases: match refs.is_empty() {
@@ -178,16 +209,41 @@ impl SpeakingForOrganization {
         answers_request: bool,
         context: bool,
         commits: Option<Speaker>,
-    ) -> Option<Range<usize>> {
+    ) -> Option<(Range<usize>, Said)> {
+        let sentence = prose.text(range);
         let by_meaning = commits.and_then(|author| {
             super::meaning::commitment(prose, range, &self.mentions, context, author)
         });
+        let about_us = || context || self.mentions.names_town(sentence);
+        let marker = self
+            .find_marker(prose, range, answers_request)
+            .or_else(|| {
+                // A reassurance or a stance in a post about the organisation, by someone
+                // whose "nous" may be its own.
+                (commits.is_some() && about_us())
+                    .then(|| REASSURANCE.find(&Words::new(sentence)))
+                    .flatten()
+                    .filter(|m| {
+                        // Within its clause: "sans aucun avis, on a rien à cacher" is not
+                        // negated.
+                        let from = sentence[..m.start].rfind([',', ';', ':']).map_or(0, |i| i + 1);
+                        !negated_before(&sentence[from..], m.start - from)
+                    })
+            });
         // Of a commitment and a marker ("au nom de la Ville, je vous confirme que…, pis on
         // va déneiger vendredi"), the one the reader meets first.
-        match (by_meaning, self.find_marker(prose, range, answers_request)) {
+        let for_organisation = match (by_meaning, marker) {
             (Some(a), Some(b)) => Some(if b.start < a.start { b } else { a }),
             (a, b) => a.or(b),
-        }
+        };
+        for_organisation
+            .map(|m| (m, Said::ForOrganisation))
+            .or_else(|| {
+                self.majority
+                    .then(|| speaks_for_staff(sentence, about_us()))
+                    .flatten()
+                    .map(|m| (m, Said::ForStaff))
+            })
     }
 
     /// The folded range (in the sentence) of the first phrase of the lists that speaks
@@ -216,11 +272,20 @@ impl SpeakingForOrganization {
                 return Some(m.start..m.end + end);
             }
         }
-        if let Some(m) = PROMISE.find(&w)
-            && announces_future(&sentence[m.end..])
-            && (MUNICIPAL_OBJECT.is_match(&w) || !mentions_from(m.end).is_empty())
-        {
-            return Some(m);
+        if let Some(m) = PROMISE.find(&w) {
+            let mentions = mentions_from(m.end);
+            // "je vous confirme que la Ville a pris la bonne décision": what the
+            // organisation did, confirmed for it, answers in its name as a promise does.
+            let org_did = mentions.first().is_some_and(|r| {
+                let lead = &sentence[m.end..m.end + r.start];
+                lead.len() <= 12 && (lead.contains(" que ") || lead.contains(" qu'"))
+            });
+            if org_did
+                || announces_future(&sentence[m.end..])
+                    && (MUNICIPAL_OBJECT.is_match(&w) || !mentions.is_empty())
+            {
+                return Some(m);
+            }
         }
         if let Some(m) = OFFICIAL_WE.find(&w)
             && (answers_request || MUNICIPAL_OBJECT.is_match(&w))
@@ -241,6 +306,64 @@ impl SpeakingForOrganization {
             .and_then(|p| p.find(sentence))
             .map(|m| m.range())
     }
+}
+
+/// The words by which a folded sentence speaks for the organisation's staff as a whole:
+/// "les employés de la Municipalité veulent ravoir leurs vendredis", "on est tous d'accord
+/// au bureau", "tout le monde au garage trouve que…". `context`: the post names the
+/// organisation (a "nous" alone may be a family's or a team's).
+fn speaks_for_staff(sentence: &str, context: bool) -> Option<Range<usize>> {
+    const STAFF: &[&str] = &[
+        "employes", "employees", "collegues", "cols", "travailleurs", "travailleuses",
+        "educatrices", "educateurs", "pompiers", "cadres",
+    ];
+    const ALL: &[&str] = &["les", "tous", "toutes", "nos"];
+    const THINK: &[&str] = &[
+        "veulent", "voudraient", "aimeraient", "souhaitent", "demandent", "reclament",
+        "trouvent", "pensent", "croient", "appuient", "approuvent", "exigent", "refusent",
+        "unanimes", "accord", "contre", "derriere",
+    ];
+    const WORKPLACE: &[&str] = &[
+        "bureau", "garage", "municipal", "municipale", "ville", "municipalite", "hotel",
+        "employes", "collegues", "cpe",
+    ];
+    let w = Words::new(sentence);
+    let n = w.len();
+    // "(tous) les employés (de la Municipalité) veulent": the staff, then within nine
+    // words a wish or a stance, no first or second person between (not "les employés
+    // que je forme veulent…").
+    for i in 1..n {
+        if !STAFF.contains(&w.word(i)) || !ALL.contains(&w.word(i - 1)) {
+            continue;
+        }
+        let named = (i + 1..(i + 6).min(n)).any(|k| WORKPLACE.contains(&w.word(k)))
+            || w.word(i) != "collegues" && context;
+        if let Some(k) = (i + 1..(i + 10).min(n))
+            .take_while(|&k| !matches!(w.word(k), "je" | "j'" | "tu" | "vous" | "qui" | "que" | "qu'"))
+            .find(|&k| THINK.contains(&w.word(k)))
+            && named
+        {
+            return Some(w.ranges[i - 1].start..w.ranges[k].end);
+        }
+    }
+    // "on est tous d'accord (au bureau)", "tout le monde au garage trouve".
+    for i in 0..n.saturating_sub(4) {
+        let all_agree = w.word(i) == "on"
+            && w.word(i + 1) == "est"
+            && matches!(w.word(i + 2), "tous" | "toutes")
+            && w.word(i + 3) == "d'"
+            && w.word(i + 4) == "accord";
+        let everyone = w.word(i) == "tout"
+            && w.word(i + 1) == "le"
+            && w.word(i + 2) == "monde"
+            && (i + 3..(i + 7).min(n)).any(|k| WORKPLACE.contains(&w.word(k)))
+            && (i + 3..(i + 8).min(n)).any(|k| THINK.contains(&w.word(k)) || matches!(w.word(k), "pense" | "trouve" | "veut"));
+        let at_work = (0..n).any(|k| WORKPLACE.contains(&w.word(k)));
+        if (all_agree && at_work) || everyone {
+            return Some(w.ranges[i].start..w.ranges[i + 4].end);
+        }
+    }
+    None
 }
 
 /// Where the statement that goes on at byte `from` of a folded sentence ends: "Au nom de
@@ -343,12 +466,13 @@ impl Check for SpeakingForOrganization {
                     && model::flags("speaking-for-organization", prose.text(s))
             };
             let text = prose.text(s);
-            let Some(m) = self
+            let Some((m, said)) = self
                 .find(&prose, s, answers_request, context, commits)
-                .map(|m| m.start..statement_end(text, m.end))
+                .map(|(m, said)| (m.start..statement_end(text, m.end), said))
                 .or_else(|| {
                     by_model().then(|| {
-                        after_heading(text, model::focus("speaking-for-organization", text))
+                        let focus = model::focus("speaking-for-organization", text);
+                        (after_heading(text, focus), Said::ForOrganisation)
                     })
                 })
             else {
@@ -357,16 +481,28 @@ impl Check for SpeakingForOrganization {
             };
             previous_flagged = true;
             let span = prose.folded.original(s.start + m.start..s.start + m.end);
-            out.push(Diagnostic::new(
-                span,
-                format!(
+            let message = match said {
+                Said::ForOrganisation => format!(
                     "Sur un compte personnel, cette phrase répond ou s'engage pour {org} : seuls les comptes \
                      officiels et les personnes désignées peuvent le faire."
                 ),
-                format!(
-                    "Parlez en votre nom (« à ma connaissance… », « je pense que… ») et renvoyez vers le site \
-                     ou les comptes officiels{where_to} pour les réponses et les engagements."
+                Said::ForStaff => format!(
+                    "Sur un compte personnel, cette phrase parle au nom des employés de {org} : ne laissez pas \
+                     croire que vous représentez l'opinion de la majorité des employés."
                 ),
+            };
+            out.push(Diagnostic::new(
+                span,
+                message,
+                match said {
+                    Said::ForOrganisation => format!(
+                        "Parlez en votre nom (« à ma connaissance… », « je pense que… ») et renvoyez vers le \
+                         site ou les comptes officiels{where_to} pour les réponses et les engagements."
+                    ),
+                    Said::ForStaff => "Parlez en votre seul nom (« je trouve que… ») et précisez que c'est \
+                                       votre opinion personnelle."
+                        .to_owned(),
+                },
             ));
         }
     }
@@ -593,6 +729,98 @@ mod tests {
             found(
                 "la-sarre",
                 "On va réparer la clôture du chalet ce week-end."
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_reassurance_or_a_stance_is_said_for_the_organisation() {
+        assert_eq!(
+            employee(
+                "cpe-premier-pas",
+                "Pour répondre aux parents : le CPE a changé de fournisseur de lait et tout est \
+                 conforme, il y a aucun danger pour vos enfants."
+            ),
+            ["tout est conforme, il y a aucun danger pour vos enfants"]
+        );
+        assert_eq!(
+            employee(
+                "cpe-premier-pas",
+                "C'est faux ce qui circule sur le CPE. On a passé l'inspection sans aucun avis, on a \
+                 rien à cacher."
+            ),
+            ["on a rien à cacher"]
+        );
+        // The town's name alone says whose stance it is.
+        assert_eq!(
+            employee(
+                "st-urbain",
+                "Pour St-Urbain, notre position est claire : il faut plus de financement."
+            ),
+            ["notre position est claire"]
+        );
+        // What the organisation did, confirmed for it.
+        assert_eq!(
+            employee(
+                "la-sarre",
+                "Je vous confirme que la Ville a pris la bonne décision."
+            ),
+            ["Je vous confirme que la Ville a pris la bonne décision"]
+        );
+        // The organisation's service arranged for someone.
+        assert_eq!(
+            employee(
+                "cpe-premier-pas",
+                "Oui il va y avoir des places en février, je vais dire à la direction de te garder \
+                 une place."
+            ),
+            ["je vais dire à la direction de te garder une place"]
+        );
+        for (profile, body) in [
+            // No organisation in the post: one's own car, one's own family.
+            ("la-sarre", "Mon auto a passé l'inspection, tout est conforme!"),
+            ("la-sarre", "Le lac est gelé épais, il y a aucun danger pour les enfants."),
+            // Negated in its clause.
+            ("la-sarre", "La Ville dit que le parc est réparé, mais je ne sais pas si tout est conforme."),
+            // A confirmation of something else than the organisation's act.
+            ("la-sarre", "Je te confirme que je serai au souper de la Ville samedi."),
+            // Asking one's own boss for oneself.
+            ("la-sarre", "Je vais demander à mon boss de partir plus tôt vendredi."),
+        ] {
+            assert!(employee(profile, body).is_empty(), "{body}");
+        }
+    }
+
+    #[test]
+    fn speaking_for_the_staff_as_a_whole_counts_where_the_policy_says_so() {
+        assert_eq!(
+            employee(
+                "st-urbain",
+                "L'horaire d'été, faut que ça revienne. Les employés de St-Urbain veulent ravoir \
+                 leurs vendredis."
+            ),
+            ["Les employés de St-Urbain veulent ravoir leurs vendredis"]
+        );
+        assert_eq!(
+            employee(
+                "st-urbain",
+                "On est tous d'accord au bureau municipal : le nouvel horaire est meilleur."
+            ),
+            ["On est tous d'accord au bureau municipal"]
+        );
+        for body in [
+            "On est tous d'accord, le souper de Noël chez ma tante c'est le meilleur.",
+            "Mes collègues veulent aller au resto vendredi, qui vient?",
+            "Les employés de l'épicerie veulent être payés plus, je les comprends.",
+        ] {
+            assert!(employee("st-urbain", body).is_empty(), "{body}");
+        }
+        // Saint-Urbain's principe 5 only: elsewhere it is no answer in the City's name.
+        assert!(
+            employee(
+                "la-sarre",
+                "Les employés de la Ville veulent ravoir leurs vendredis."
             )
             .is_empty()
         );

@@ -1697,6 +1697,15 @@ fn evaluative(word: &str) -> bool {
     EVALUATIVE.contains(&word) || polarity::is_judgement(word)
 }
 
+/// "mal planifié", "mal pensé", "mal géré": "mal" before a past participle judges how a
+/// thing was done, whatever the verb.
+fn badly_done(s: &Sentence, k: usize, end: usize) -> bool {
+    s.word(k) == "mal"
+        && k + 1 < end
+        && morph::analyses(s.word(k + 1))
+            .any(|a| a.pos == morph::Pos::Verb && a.tense == Some(morph::Tense::PastParticiple))
+}
+
 /// True when word `k`, which the polarity lexicon reads as an adjective, is a noun here:
 /// after a determiner and before a preposition or the end of its clause ("est à la
 /// recherche d'un brigadier": "recherche", not "recherché").
@@ -1791,11 +1800,15 @@ pub fn judgement(
                 || deserves(&s, g);
             // "le budget est raisonnable", "c'est une bonne décision", "ce serait le fun
             // que la municipalité garde la patinoire ouverte".
-            let judged = (g.finite + 1..clause.end.min(g.finite + 5))
-                .find(|&k| evaluative(s.word(k)) && !noun_in_context(&s, k, clause.end));
+            let judged = (g.finite + 1..clause.end.min(g.finite + 5)).find(|&k| {
+                evaluative(s.word(k)) && !noun_in_context(&s, k, clause.end)
+                    || badly_done(&s, k, clause.end)
+            });
             let copula = morph::is_form_of_verb(s.word(g.finite), "etre")
                 && judged.is_some_and(|k| {
-                    let evaluates_thing = k + 1 < clause.end && noun_in(s.word(k + 1), &EVALUATED);
+                    // "une bonne idée", "un projet mal planifié".
+                    let evaluates_thing = k + 1 < clause.end && noun_in(s.word(k + 1), &EVALUATED)
+                        || k > g.finite + 1 && noun_in(s.word(k - 1), &EVALUATED);
                     match g.subject {
                         Subject::Noun { start } => {
                             org_in_range(&s, &found, &(start..g.finite))
@@ -2306,5 +2319,27 @@ mod tests {
             opinion("Je suis heureuse d'annoncer que je travaille maintenant à la Ville!")
                 .is_empty()
         );
+    }
+
+    #[test]
+    fn a_verdict_without_an_adjective_of_the_lexicon_is_an_opinion() {
+        let opinion = |body| found("opinion-disclaimer", "la-sarre", body);
+        for body in [
+            // "mal" before any past participle.
+            "Le réaménagement du boulevard, c'est un projet mal planifié du début à la fin.",
+            // A noun that judges: a waste.
+            "Le nouveau logiciel de requêtes de la Ville est une perte de temps pis d'argent.",
+            // The best of what was chosen: a place.
+            "Le nouveau garage municipal dans le rang 4, c'est clairement le meilleur emplacement.",
+        ] {
+            assert_eq!(opinion(body).len(), 1, "{body}");
+        }
+        for body in [
+            "Le trou sur la rue Heriot, il est assez creux pour y perdre un pneu.",
+            "J'ai mal dormi, la déneigeuse de la Ville est passée à 3 h.",
+            "Mon chalet, c'est le meilleur endroit pour décrocher.",
+        ] {
+            assert!(opinion(body).is_empty(), "{body}");
+        }
     }
 }

@@ -215,21 +215,21 @@ impl SpeakingForOrganization {
             super::meaning::commitment(prose, range, &self.mentions, context, author)
         });
         let about_us = || context || self.mentions.names_town(sentence);
-        let marker = self
-            .find_marker(prose, range, answers_request)
-            .or_else(|| {
-                // A reassurance or a stance in a post about the organisation, by someone
-                // whose "nous" may be its own.
-                (commits.is_some() && about_us())
-                    .then(|| REASSURANCE.find(&Words::new(sentence)))
-                    .flatten()
-                    .filter(|m| {
-                        // Within its clause: "sans aucun avis, on a rien à cacher" is not
-                        // negated.
-                        let from = sentence[..m.start].rfind([',', ';', ':']).map_or(0, |i| i + 1);
-                        !negated_before(&sentence[from..], m.start - from)
-                    })
-            });
+        let marker = self.find_marker(prose, range, answers_request).or_else(|| {
+            // A reassurance or a stance in a post about the organisation, by someone
+            // whose "nous" may be its own.
+            (commits.is_some() && about_us())
+                .then(|| REASSURANCE.find(&Words::new(sentence)))
+                .flatten()
+                .filter(|m| {
+                    // Within its clause: "sans aucun avis, on a rien à cacher" is not
+                    // negated.
+                    let from = sentence[..m.start]
+                        .rfind([',', ';', ':'])
+                        .map_or(0, |i| i + 1);
+                    !negated_before(&sentence[from..], m.start - from)
+                })
+        });
         // Of a commitment and a marker ("au nom de la Ville, je vous confirme que…, pis on
         // va déneiger vendredi"), the one the reader meets first.
         let for_organisation = match (by_meaning, marker) {
@@ -314,18 +314,48 @@ impl SpeakingForOrganization {
 /// organisation (a "nous" alone may be a family's or a team's).
 fn speaks_for_staff(sentence: &str, context: bool) -> Option<Range<usize>> {
     const STAFF: &[&str] = &[
-        "employes", "employees", "collegues", "cols", "travailleurs", "travailleuses",
-        "educatrices", "educateurs", "pompiers", "cadres",
+        "employes",
+        "employees",
+        "collegues",
+        "cols",
+        "travailleurs",
+        "travailleuses",
+        "educatrices",
+        "educateurs",
+        "pompiers",
+        "cadres",
     ];
     const ALL: &[&str] = &["les", "tous", "toutes", "nos"];
     const THINK: &[&str] = &[
-        "veulent", "voudraient", "aimeraient", "souhaitent", "demandent", "reclament",
-        "trouvent", "pensent", "croient", "appuient", "approuvent", "exigent", "refusent",
-        "unanimes", "accord", "contre", "derriere",
+        "veulent",
+        "voudraient",
+        "aimeraient",
+        "souhaitent",
+        "demandent",
+        "reclament",
+        "trouvent",
+        "pensent",
+        "croient",
+        "appuient",
+        "approuvent",
+        "exigent",
+        "refusent",
+        "unanimes",
+        "accord",
+        "contre",
+        "derriere",
     ];
     const WORKPLACE: &[&str] = &[
-        "bureau", "garage", "municipal", "municipale", "ville", "municipalite", "hotel",
-        "employes", "collegues", "cpe",
+        "bureau",
+        "garage",
+        "municipal",
+        "municipale",
+        "ville",
+        "municipalite",
+        "hotel",
+        "employes",
+        "collegues",
+        "cpe",
     ];
     let w = Words::new(sentence);
     let n = w.len();
@@ -339,7 +369,12 @@ fn speaks_for_staff(sentence: &str, context: bool) -> Option<Range<usize>> {
         let named = (i + 1..(i + 6).min(n)).any(|k| WORKPLACE.contains(&w.word(k)))
             || w.word(i) != "collegues" && context;
         if let Some(k) = (i + 1..(i + 10).min(n))
-            .take_while(|&k| !matches!(w.word(k), "je" | "j'" | "tu" | "vous" | "qui" | "que" | "qu'"))
+            .take_while(|&k| {
+                !matches!(
+                    w.word(k),
+                    "je" | "j'" | "tu" | "vous" | "qui" | "que" | "qu'"
+                )
+            })
             .find(|&k| THINK.contains(&w.word(k)))
             && named
         {
@@ -357,7 +392,9 @@ fn speaks_for_staff(sentence: &str, context: bool) -> Option<Range<usize>> {
             && w.word(i + 1) == "le"
             && w.word(i + 2) == "monde"
             && (i + 3..(i + 7).min(n)).any(|k| WORKPLACE.contains(&w.word(k)))
-            && (i + 3..(i + 8).min(n)).any(|k| THINK.contains(&w.word(k)) || matches!(w.word(k), "pense" | "trouve" | "veut"));
+            && (i + 3..(i + 8).min(n)).any(|k| {
+                THINK.contains(&w.word(k)) || matches!(w.word(k), "pense" | "trouve" | "veut")
+            });
         let at_work = (0..n).any(|k| WORKPLACE.contains(&w.word(k)));
         if (all_agree && at_work) || everyone {
             return Some(w.ranges[i].start..w.ranges[i + 4].end);
@@ -779,14 +816,29 @@ mod tests {
         );
         for (profile, body) in [
             // No organisation in the post: one's own car, one's own family.
-            ("la-sarre", "Mon auto a passé l'inspection, tout est conforme!"),
-            ("la-sarre", "Le lac est gelé épais, il y a aucun danger pour les enfants."),
+            (
+                "la-sarre",
+                "Mon auto a passé l'inspection, tout est conforme!",
+            ),
+            (
+                "la-sarre",
+                "Le lac est gelé épais, il y a aucun danger pour les enfants.",
+            ),
             // Negated in its clause.
-            ("la-sarre", "La Ville dit que le parc est réparé, mais je ne sais pas si tout est conforme."),
+            (
+                "la-sarre",
+                "La Ville dit que le parc est réparé, mais je ne sais pas si tout est conforme.",
+            ),
             // A confirmation of something else than the organisation's act.
-            ("la-sarre", "Je te confirme que je serai au souper de la Ville samedi."),
+            (
+                "la-sarre",
+                "Je te confirme que je serai au souper de la Ville samedi.",
+            ),
             // Asking one's own boss for oneself.
-            ("la-sarre", "Je vais demander à mon boss de partir plus tôt vendredi."),
+            (
+                "la-sarre",
+                "Je vais demander à mon boss de partir plus tôt vendredi.",
+            ),
         ] {
             assert!(employee(profile, body).is_empty(), "{body}");
         }

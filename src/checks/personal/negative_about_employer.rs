@@ -286,6 +286,26 @@ mod tests {
     }
 
     #[test]
+    fn contempt_for_colleagues_and_the_other_offices_is_venting() {
+        for text in [
+            "La Ville a même pas été capable de nous dire merci après la tempête.",
+            "Encore une fois, l'autre bureau nous laisse le ménage. Ça fait honte.",
+            "On est brûlées au bureau pis personne en haut s'en soucie.",
+            "Merci à celle qui a été bavasser au boss, vraiment classe.",
+        ] {
+            assert_eq!(kinds("la-sarre", text), ["venting"], "{text}");
+        }
+        // Being worn out with pride, and praise of one's colleagues, are no complaint.
+        for text in [
+            "Je suis brûlé mais fier de l'ouvrage après la tempête!",
+            "Nos employés ont fait du bon travail cette semaine, bravo!",
+            "Capable de tout quand on travaille ensemble.",
+        ] {
+            assert!(kinds("la-sarre", text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
     fn criticism_of_a_decision_is_an_opinion_except_where_the_policy_forbids_it() {
         let text = "Je trouve ridicule la décision de la Ville de fermer la piscine.";
         assert!(kinds("la-sarre", text).is_empty());

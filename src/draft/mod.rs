@@ -91,6 +91,13 @@ impl Draft {
         &self.source[self.body.clone()]
     }
 
+    /// The #hashtags of the body, as spans of the source ("#grosseniaiseuse"): not read
+    /// as prose, some rules read their words.
+    pub fn hashtags(&self) -> impl Iterator<Item = Range<usize>> + '_ {
+        prose::mentions_and_tags(&self.source, self.body.clone())
+            .filter(|span| self.source[span.clone()].starts_with('#'))
+    }
+
     /// The body's paragraphs: runs of lines holding prose, split at blank lines.
     pub fn paragraphs(&self) -> Vec<Range<usize>> {
         let mut out = Vec::new();

@@ -74,7 +74,7 @@ pub fn scan(source: &str, body: Range<usize>, format: Format) -> Scan {
         ),
     }
     bare_urls(source, body.clone(), &mut mask, &mut links);
-    mentions_and_tags(source, body, &mut mask);
+    mask_mentions_and_tags(source, body, &mut mask);
     links.sort_by_key(|l| l.span.start);
     Scan {
         prose: apply_mask(source, &mask),
@@ -220,15 +220,26 @@ fn mentions(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
     })
 }
 
-fn mentions_and_tags(source: &str, body: Range<usize>, mask: &mut [bool]) {
-    for m in mentions(&source[body.clone()]) {
+/// The @mentions and #hashtags of the body, as spans of the source, without a final dot;
+/// not the "@" of an e-mail address nor the "#" of an HTML entity.
+pub fn mentions_and_tags(
+    source: &str,
+    body: Range<usize>,
+) -> impl Iterator<Item = Range<usize>> + '_ {
+    mentions(&source[body.clone()]).filter_map(move |m| {
         let span = body.start + m.start..body.start + m.end;
         let before = source[..span.start].chars().next_back();
         if before.is_some_and(|c| c.is_alphanumeric() || c == '.' || c == '&') {
-            continue; // an e-mail address or an HTML entity
+            return None;
         }
         let trimmed = source[span.clone()].trim_end_matches('.');
-        mask[span.start..span.start + trimmed.len()].fill(false);
+        Some(span.start..span.start + trimmed.len())
+    })
+}
+
+fn mask_mentions_and_tags(source: &str, body: Range<usize>, mask: &mut [bool]) {
+    for span in mentions_and_tags(source, body) {
+        mask[span].fill(false);
     }
 }
 

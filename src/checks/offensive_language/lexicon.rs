@@ -437,6 +437,11 @@ impl Lexicon {
             .map(|v| self.variants[v as usize].0)
     }
 
+    /// True when a form of the list may start with `word` (a word the list knows).
+    pub fn may_start(&self, word: &str) -> bool {
+        self.forms_from(word).next().is_some()
+    }
+
     /// The forms that may start with `word`, in the order of the list.
     fn forms_from(&self, word: &str) -> impl Iterator<Item = u32> {
         let h = hash(word);

@@ -159,6 +159,80 @@ pub fn insults(text: &str) -> Vec<Range<usize>> {
     found
 }
 
+/// A hashtag's folded letters cut into the fewest words that `known` accepts
+/// ("grosseniaiseuse" → "grosse niaiseuse"), when it takes two words or more; pieces of
+/// one letter only for "a" and "y".
+fn segment(tag: &str, known: impl Fn(&str) -> bool) -> Option<String> {
+    let bounds: Vec<usize> = tag
+        .char_indices()
+        .map(|(i, _)| i)
+        .chain(std::iter::once(tag.len()))
+        .collect();
+    let n = bounds.len() - 1;
+    // best[j]: the fewest pieces that cover the first j characters, and where the last
+    // piece starts.
+    let mut best: Vec<Option<(usize, usize)>> = vec![None; n + 1];
+    best[0] = Some((0, 0));
+    for j in 1..=n {
+        for i in 0..j {
+            let Some((count, _)) = best[i] else { continue };
+            let piece = &tag[bounds[i]..bounds[j]];
+            let fits = (j - i > 1 || matches!(piece, "a" | "y")) && known(piece);
+            if fits && best[j].is_none_or(|(c, _)| count + 1 < c) {
+                best[j] = Some((count + 1, i));
+            }
+        }
+    }
+    let (count, _) = best[n]?;
+    if count < 2 {
+        return None;
+    }
+    let mut pieces = Vec::with_capacity(count);
+    let mut j = n;
+    while j > 0 {
+        let (_, i) = best[j]?;
+        pieces.push(&tag[bounds[i]..bounds[j]]);
+        j = i;
+    }
+    pieces.reverse();
+    Some(pieces.join(" "))
+}
+
+impl OffensiveLanguage {
+    /// True when the words of a hashtag ("#grosseniaiseuse", "#ToutesDesNiaiseuses")
+    /// hold an insult or a slur of the list. Hashtags are no prose: their words are cut
+    /// here, by the capitals where it has some, or else into the fewest words the French
+    /// lexicon or the list knows.
+    fn hashtag_insults(&self, tag: &str) -> bool {
+        let letters = tag.trim_start_matches('#');
+        // "#ToutesDesNiaiseuses": the capitals cut it.
+        let by_capitals: String = letters
+            .char_indices()
+            .flat_map(|(i, c)| {
+                let space = (i > 0 && c.is_uppercase()).then_some(' ');
+                space.into_iter().chain(std::iter::once(c))
+            })
+            .collect();
+        let folded = crate::text::fold(&by_capitals);
+        let insult = |text: &str| {
+            let pieces = words::words(text);
+            self.lexicon
+                .find(&pieces, &|_| false)
+                .iter()
+                .any(|h| matches!(h.kind, Kind::Insult | Kind::Slur) && !h.mild)
+        };
+        if insult(&folded) {
+            return true;
+        }
+        if folded.contains(' ') || folded.len() < 6 || crate::text::morph::is_known(&folded) {
+            return false;
+        }
+        let known =
+            |piece: &str| crate::text::morph::is_known(piece) || self.lexicon.may_start(piece);
+        segment(&folded, known).is_some_and(|cut| insult(&cut))
+    }
+}
+
 /// Warnings that open a threat (never a threat alone: "fais attention à toi" is also
 /// care).
 const WARNINGS: &[&str] = &[
@@ -501,6 +575,14 @@ impl Check for OffensiveLanguage {
                 out.push(d);
             }
         }
+        // Insults glued in a hashtag, which the paragraphs do not read as prose.
+        for span in draft.hashtags() {
+            let tag = &draft.source[span.clone()];
+            if self.hashtag_insults(tag) {
+                let (message, help) = message(Kind::Insult, false, tag);
+                out.push(Diagnostic::new(span, message, help).kind(Kind::Insult.id()));
+            }
+        }
         // Only in a post where the patterns found nothing: a second finding on the
         // same breach would only repeat it.
         let found = out.len() > before;
@@ -659,6 +741,44 @@ mod tests {
 
     fn kinds(text: &str) -> Vec<&'static str> {
         crate::checks::testing::kinds("offensive-language", "la-sarre", text)
+    }
+
+    #[test]
+    fn a_hashtag_is_cut_into_the_fewest_known_words() {
+        let known =
+            |w: &str| ["grosse", "gros", "se", "niaiseuse", "a", "la", "ville"].contains(&w);
+        assert_eq!(
+            super::segment("grosseniaiseuse", known).as_deref(),
+            Some("grosse niaiseuse")
+        );
+        assert_eq!(
+            super::segment("alaville", known).as_deref(),
+            Some("a la ville")
+        );
+        // One word is no cut; letters no word covers are none.
+        assert_eq!(super::segment("niaiseuse", known), None);
+        assert_eq!(super::segment("grossexyz", known), None);
+    }
+
+    #[test]
+    fn insults_glued_in_a_hashtag() {
+        assert_eq!(
+            found("Encore une réunion pour rien avec la patronne #grosseniaiseuse"),
+            ["#grosseniaiseuse"]
+        );
+        assert_eq!(
+            found("Les gars du garage ont encore oublié la rue #GangDeCaves"),
+            ["#GangDeCaves"]
+        );
+        // A hashtag of one word, or of words that insult nobody, is clean; so is a
+        // word of the list used in its own sense.
+        for body in [
+            "Fière de travailler pour ma ville! #fierdetravailleralaville #LaSarre",
+            "Participez à notre #concours de photos d'hiver.",
+            "La fête au village : #TeamCochon #chien #colon",
+        ] {
+            assert!(found(body).is_empty(), "{body}");
+        }
     }
 
     #[test]

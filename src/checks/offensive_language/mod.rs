@@ -442,6 +442,12 @@ impl Check for OffensiveLanguage {
                     .next()
                     .is_some_and(char::is_uppercase)
             };
+            let capital_at = |at: usize| {
+                draft.source[folded.original(at..at).start..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
+            };
             let mut hits = self.lexicon.find(&ws, &capital);
             // An insult is underlined with its noun phrase: "un gros épais", "une bande
             // de dindes".
@@ -555,7 +561,10 @@ impl Check for OffensiveLanguage {
                     continue;
                 }
                 let excerpt = &draft.source[span.clone()];
-                let private = hit.kind == Kind::Sacre && !hit.mild && aimless();
+                let private = hit.kind == Kind::Sacre
+                    && !hit.mild
+                    && cx.meta.is_personal()
+                    && (aimless() || said_of_a_thing(text, &ws, &hit.range, capital_at));
                 let (message, help) = if private {
                     (
                         format!(
@@ -696,6 +705,70 @@ fn aims_at_nobody(folded: &str) -> bool {
                 && (FAMILY.contains(&w.text) || !semantics::is_people(w.text))
                 && semantics::group(w.text).is_none()
         })
+}
+
+/// True when a sacre is said of the thing it names, in a sentence that aims at nobody:
+/// "Ostie de tempête, 40 cm…", "Câlisse de chat qui a encore vomi", "Tabarnak que
+/// l'Abitibi sait comment nous faire sentir vivants". The rest of the post does not
+/// change what such a sacre is aimed at. Not a time, which stands for what happened in
+/// it ("Ostie de journée" after a meeting), nor people, work or the organisation.
+fn said_of_a_thing(
+    text: &str,
+    ws: &[words::Word<'_>],
+    sacre: &Range<usize>,
+    capital_at: impl Fn(usize) -> bool,
+) -> bool {
+    const TIMES: &[&str] = &[
+        "journee", "jour", "semaine", "matin", "matinee", "soir", "soiree", "nuit", "lundi",
+        "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "annee", "mois", "heure",
+        "heures", "shift", "quart", "fin",
+    ];
+    // The sacre is underlined with the noun it opens ("Ostie de tempête"): its "de".
+    let Some(k) = ws
+        .iter()
+        .position(|w| w.range.start > sacre.start && matches!(w.text, "de" | "d'"))
+        .filter(|&k| ws[k].range.start < sacre.end)
+        .or_else(|| ws.iter().position(|w| w.range.start >= sacre.end))
+    else {
+        return false;
+    };
+    let thing = match ws[k].text {
+        // The last word the sacre opens: "Calvaire de verglas", "ostie de grosse tempête".
+        "de" | "d'" => ws
+            .iter()
+            .rposition(|w| w.range.end <= sacre.end)
+            .filter(|&last| last > k)
+            .unwrap_or(k + 1),
+        // "que l'Abitibi…", "que la neige…": a subject with its determiner.
+        "que" | "qu'"
+            if matches!(
+                ws.get(k + 1).map(|w| w.text),
+                Some("le" | "la" | "l'" | "les")
+            ) =>
+        {
+            k + 2
+        }
+        _ => return false,
+    };
+    let Some(w) = ws.get(thing) else {
+        return false;
+    };
+    let noun = crate::text::morph::lemmas(w.text, crate::text::morph::Pos::Noun)
+        .next()
+        .is_some();
+    // A proper noun after a determiner is a place or a team: "l'Abitibi", "le CH".
+    let named =
+        ws[thing - 1].text != "de" && ws[thing - 1].text != "d'" && capital_at(w.range.start);
+    if !(noun || named)
+        || TIMES.contains(&w.text)
+        || semantics::is_people(w.text)
+        || semantics::group(w.text).is_some()
+    {
+        return false;
+    }
+    let sentence =
+        crate::text::between_stops(text, sacre.clone(), |c| matches!(c, '.' | '!' | '?' | '\n'));
+    aims_at_nobody(&text[sentence])
 }
 
 /// False for a sentence whose only word for people is a group's name said of a thing:
@@ -1117,5 +1190,62 @@ mod tests {
             "+++\naccount = \"official\"\n+++\nCalvaire de verglas!",
         );
         assert_eq!(d[0].severity, None);
+    }
+
+    #[test]
+    fn a_sacre_said_of_the_thing_it_names_aims_at_that_thing() {
+        const PERSONAL: &str = "+++\naccount = \"personal\"\n+++\n";
+        let severity = |body: &str| {
+            run(
+                "offensive-language",
+                "la-sarre",
+                &format!("{PERSONAL}{body}"),
+            )
+            .first()
+            .map(|d| d.severity)
+        };
+        // People or work elsewhere in the post do not change what the sacre is said of.
+        for body in [
+            "Ostie de tempête, 40 cm. Bonne chance à toutes celles qui rentrent à 7h.",
+            "Câlisse de chat qui a encore vomi sur le divan. Trois ans que je l'endure celui-là.",
+            "-38 au thermomètre du garage. Tabarnak que l'Abitibi sait nous faire sentir vivants.",
+        ] {
+            assert_eq!(severity(body), Some(Some(Severity::Info)), "{body}");
+        }
+        // A time stands for what happened in it; people, work and the organisation are
+        // no things.
+        for body in [
+            "Encore une réunion de 3 h avec la direction. Ostie de journée.",
+            "Câlisse de boss qui m'a encore fait rester.",
+            "Ostie de ville qui déneige jamais ma rue.",
+            "Tabarnak que la direction est lente.",
+        ] {
+            assert_eq!(severity(body), Some(None), "{body}");
+        }
+    }
+
+    #[test]
+    fn quebec_insults_of_idle_or_dim_people() {
+        assert_eq!(
+            found(
+                "Mon partner a dormi toute la nuit. Un beau grand flanc-mou payé avec vos taxes."
+            ),
+            ["Un beau grand flanc-mou"]
+        );
+        assert_eq!(
+            found("Ceux qui appellent pour un banc de neige, bande de bébés lala."),
+            ["bande de bébés lala"]
+        );
+        assert_eq!(
+            found("Le nouveau au garage, pas la lumière la plus brillante du sapin."),
+            ["pas la lumière la plus brillante du sapin"]
+        );
+        // Children wild with joy are no insult; nor is the light of a tree.
+        for body in [
+            "Les petits étaient fous comme des balais dans la cour!",
+            "La lumière la plus brillante du sapin, c'est l'étoile du haut.",
+        ] {
+            assert!(found(body).is_empty(), "{body}");
+        }
     }
 }

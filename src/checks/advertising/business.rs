@@ -56,6 +56,18 @@ const ARTICLES: &[&str] = &[
     "le", "la", "les", "l'", "un", "une", "des", "au", "aux", "du",
 ];
 
+/// Words before a name that make it a public programme, not a business.
+const PROGRAMMES: &[&str] = &[
+    "programme",
+    "programmes",
+    "subvention",
+    "subventions",
+    "volet",
+    "fonds",
+    "initiative",
+    "campagne",
+];
+
 /// A name introduced this way is a business whatever its words.
 const INTRODUCERS: &[&str] = &[
     "chez ",
@@ -108,6 +120,14 @@ pub fn promotion(
     None
 }
 
+/// True when a sentence of the paragraph names a private business ("Sports Experts",
+/// "chez Cyclo-Rivière"): a code beside it is the business's, not the organisation's.
+pub fn names_one(original: &str, own: &[String]) -> bool {
+    sentences(original)
+        .into_iter()
+        .any(|s| business_name(&original[s], own).is_some())
+}
+
 /// Sentences of a paragraph, as byte ranges.
 fn sentences(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
@@ -157,12 +177,15 @@ fn business_name(text: &str, own: &[String]) -> Option<Range<usize>> {
             let name = fold(&text[run.clone()]);
             let before = fold(&text[..words[i].start]);
             let introduced = INTRODUCERS.iter().any(|w| before.ends_with(w));
+            // "le programme Rénovation Québec", "la subvention Rénovert": a public
+            // programme named with a trade's word.
+            let programme = PROGRAMMES.iter().any(|w| before.trim_end().ends_with(w));
             let trade = j - first >= 2
                 && (first..j).any(|k| semantics::is_business(&fold(&text[words[k].clone()])));
             let ours = own.iter().any(|o| name.contains(o.as_str()))
                 || name.starts_with("ville")
                 || name.starts_with("municipalite");
-            if (introduced || trade) && !ours {
+            if (introduced || trade) && !ours && !programme {
                 return Some(run);
             }
         }

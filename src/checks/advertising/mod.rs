@@ -51,8 +51,8 @@ Ce qui compte :
   Sports Experts ») dans une phrase qui porte un rabais, un prix, un financement ou
   quelque chose de gratuit : type `promotion`.
 
-Ce qui ne compte pas : les services, programmes, tarifs, concours et offres d'emploi de
-l'organisation, et les activités de ses partenaires qu'elle choisit de promouvoir
+Ce qui ne compte pas : les services, programmes, tarifs, codes d'inscription, concours et
+offres d'emploi de l'organisation, et les activités de ses partenaires qu'elle choisit de promouvoir
 (« Inscription au camp de jour : 120 $ », « Procurez-vous vos billets à la bibliothèque »),
 ni une campagne d'achat local, ni des commanditaires remerciés ou félicités (« Merci à
 nos partenaires Desjardins, IGA Côté et Uniprix Lamothe »), ni « écrivez-moi en privé »
@@ -488,13 +488,37 @@ impl Advertising {
         let text = folded.text;
         let at = |m: regex::Match<'_>| folded.original(m.range());
         let open = ON_FOLDED.open(text);
+        let original = &draft.prose[paragraph.clone()];
+        // A business or the organisation's own services matter only with a code, an
+        // offer or a call to buy: most paragraphs have none, and compile none of them.
+        let business = || {
+            open.is_match(&BUSINESS, text)
+                || CHEZ_NAME.is_match(original)
+                || SHOP_NAME.is_match(original)
+        };
+        let own =
+            || open.is_match(&OWN, text) || self.own.iter().any(|n| text.contains(n.as_str()));
+        // A code for the organisation's own registration ("le code FAMILLE26 pour 10 % à
+        // l'inscription d'un deuxième enfant") advertises no one; "mon code" is the
+        // author's own, an influencer's.
+        let own_code = std::cell::OnceCell::new();
+        let own_code = || {
+            *own_code.get_or_init(|| {
+                open.is_match(&OWN, text)
+                    && !text.contains("mon code")
+                    && !business()
+                    && !business::names_one(original, &self.own)
+            })
+        };
         for m in open.find_iter(&PROMO_CODE, text) {
+            if own_code() {
+                break;
+            }
             out.push(Found {
                 span: at(m),
                 kind: "promo-code",
             });
         }
-        let original = &draft.prose[paragraph.clone()];
         // A coupon has two capitals and a digit ("NOEL20"): most paragraphs do not.
         let coupon_like = original.as_bytes().windows(3).any(|w| {
             w[0].is_ascii_uppercase() && w[1].is_ascii_uppercase() && w[2].is_ascii_digit()
@@ -512,9 +536,10 @@ impl Advertising {
             .chain(code_words.into_iter().flatten())
         {
             let span = paragraph.start + m.start()..paragraph.start + m.end();
-            if !out
-                .iter()
-                .any(|f| f.span.start <= span.end && span.start <= f.span.end)
+            if !own_code()
+                && !out
+                    .iter()
+                    .any(|f| f.span.start <= span.end && span.start <= f.span.end)
             {
                 out.push(Found {
                     span,
@@ -546,7 +571,13 @@ impl Advertising {
             });
         }
         let offer = open.find(&OFFER, text);
-        let call = open.find(&CALL, text);
+        // "à la caisse" is the checkout, not "la Caisse Desjardins" thanked as a sponsor.
+        let call = open.find_iter(&CALL, text).find(|m| {
+            !(m.as_str() == "a la caisse"
+                && [" desjardins", " populaire", " d'economie"]
+                    .iter()
+                    .any(|b| text[m.end()..].starts_with(b)))
+        });
         // "Écrivez-moi (en privé)" sells only beside an offer, a rate or a business of the
         // author's ("je vends des produits", not "je vends mon vélo"); a bare "écrivez-moi"
         // after an offer the promotion below reports is not a second breach.
@@ -563,15 +594,6 @@ impl Advertising {
                 kind: "spam",
             });
         }
-        // A business or the organisation's own services matter only with an offer or a
-        // call to buy: most paragraphs have neither, and compile none of them.
-        let business = || {
-            open.is_match(&BUSINESS, text)
-                || CHEZ_NAME.is_match(original)
-                || SHOP_NAME.is_match(original)
-        };
-        let own =
-            || open.is_match(&OWN, text) || self.own.iter().any(|n| text.contains(n.as_str()));
         // "Appelez-moi" is a call to buy beside an offer ("première évaluation gratuite").
         let called = call.is_some() || contact_me(text).is_some();
         let promotion = match (offer, called) {
@@ -826,8 +848,24 @@ mod tests {
             "Le code postal et le code QR sont sur le formulaire.",
             "Campagne d'achat local : achetez chez nos commerçants d'ici cet automne !",
             "Offre d'emploi : préposé à l'aréna, 22 $ de l'heure.",
+            // A code for the organisation's own registration.
+            "Camps de jour : utilisez le code FAMILLE26 pour 10 % de rabais à l'inscription d'un deuxième enfant.",
+            // Sponsors thanked, the Caisse among them, and a public programme.
+            "Merci à nos partenaires ❄️ Grâce à la Caisse Desjardins, au Marché Richelieu La Sarre et à Hydro-Québec, 2 000 personnes ont profité des glissades!",
+            "Le programme Rénovation Québec de la Ville et de la SHQ offre jusqu'à 25 000 $ pour rénover les maisons du centre-ville.",
         ] {
             assert!(kinds(text).is_empty(), "{text}: {:?}", kinds(text));
         }
+        // An influencer's own code, or a shop's, beside the pool stays a promo code.
+        assert_eq!(
+            kinds(
+                "À la piscine municipale cet été! Mes lunettes viennent d'Aqua-Zone, prenez mon code SARAH10 pour 10 % off."
+            ),
+            ["promo-code"]
+        );
+        assert_eq!(
+            kinds("Payez à la caisse : 20 % de rabais chez Meubles Tremblay."),
+            ["promotion"]
+        );
     }
 }

@@ -45,7 +45,9 @@ Ce qui compte :
   « ajoutez votre nom à la lettre ouverte ») : type `political`;
 - le prosélytisme (« acceptez Jésus », « venez prier avec nous », « la parole de Dieu »)
   et la collecte d'une paroisse ou d'une église (« la paroisse compte sur votre
-  contribution ») : type `religious`.
+  contribution ») ; sur un compte officiel, un rite ou une bénédiction (« la séance
+  débutera par un moment de prière », « Que Dieu bénisse Drummondville », une procession
+  à laquelle on invite) : type `religious`.
 
 Sur un compte personnel, appeler à voter pour quelqu'un (« Votez pour Julie Lavoie ») ou
 dire son appui (« Moi, j'appuie Julie Lavoie ») est un droit : un seul constat de niveau
@@ -267,7 +269,7 @@ static PARTY_PRAISE: LazyRegex = LazyRegex::new(
 /// A call to act on elected people or to sign a collective letter: "Écrivez à votre
 /// député pour dire non", "Ajoutez votre nom à la lettre ouverte".
 static MOBILISATION: LazyRegex = LazyRegex::new(
-    r"\b(?:(?:ecrivez|ecrivons|appelez|interpellez|ecrire) (?:a|au|aux) (?:votre |vos |notre |nos |le |la |les )?(?:deputee?s?|ministres?|premiere? ministre|gouvernement|elue?s)\b|(?:ajoutez|ajoutons|inscrivez) (?:votre|vos|notre) (?:nom|signature)s? (?:a|au|sur) (?:la|le|cette|notre) (?:lettre ouverte|petition|liste|manifeste|declaration)|(?:allez|venez|viens|va) signer (?:pour|contre)\b|signer en grand nombre\b|(?:mettre|mettez|ajoutez|inscrivez) votre nom sur le site de l'assemblee nationale\b|apporte[rz] (?:vos|tes|nos) (?:pancartes|affiches|banderoles)\b|(?:une|la|grosse|grande) (?:manif|manifestation) (?:samedi|dimanche|lundi|mardi|mercredi|jeudi|vendredi|ce |cette |demain))",
+    r"\b(?:(?:ecrivez|ecrivons|appelez|interpellez|ecrire) (?:a|au|aux) (?:votre |vos |notre |nos |le |la |les )?(?:deputee?s?|ministres?|premiere? ministre|gouvernement|elue?s)\b|(?:ajoutez|ajoutons|inscrivez) (?:votre|vos|notre) (?:nom|signature)s? (?:a|au|sur) (?:la|le|cette|notre) (?:lettre ouverte|petition|liste|manifeste|declaration)|(?:allez|venez|viens|va) signer (?:pour|contre)\b|signer en grand nombre\b|chaque (?:signature|appui|nom) (?:compte|fait la difference)\b|(?:mettre|mettez|ajoutez|inscrivez) votre nom sur le site de l'assemblee nationale\b|apporte[rz] (?:vos|tes|nos) (?:pancartes|affiches|banderoles)\b|(?:une|la|grosse|grande) (?:manif|manifestation) (?:samedi|dimanche|lundi|mardi|mercredi|jeudi|vendredi|ce |cette |demain))",
     &[
         "ecrivez",
         "ecrivons",
@@ -279,6 +281,7 @@ static MOBILISATION: LazyRegex = LazyRegex::new(
         "inscrivez",
         " signer ",
         "signer en grand",
+        "chaque ",
         "assemblee nationale",
         "pancartes",
         "affiches",
@@ -318,6 +321,79 @@ static PARTY_HOST: LazyRegex = LazyRegex::new(
     ),
     party_gates!("association", "candidat"),
 );
+
+/// A rite or a blessing, said or promoted by an official account: "la séance débutera
+/// par un moment de prière", "neuf soirs de chapelet", "prenons un moment pour prier",
+/// "Que Dieu bénisse Drummondville", "Que la résurrection du Christ ravive…", "venez
+/// témoigner de votre foi". Not "Prière de ne pas stationner", "nous vous prions de…".
+static RITE: LazyRegex = LazyRegex::new(
+    r"\b(?:moments? de priere|prieres?|prier|prions|priez|chapelets?|neuvaines?|processions?|pelerinages?|adoration|(?:temoigner|temoignez) de (?:votre|notre|sa|leur) foi|dieu (?:benisse|protege|garde|vous benisse)|que le (?:seigneur|christ|bon dieu)|que la (?:resurrection|vierge|paix du christ|grace)|que l'esprit saint|benediction)\b",
+    &[
+        "priere",
+        "prier",
+        "prions",
+        "priez",
+        "chapelet",
+        "neuvaine",
+        "procession",
+        "pelerinage",
+        "adoration",
+        " foi",
+        "dieu",
+        "que le ",
+        "que la ",
+        "esprit saint",
+        "benediction",
+    ],
+);
+/// A church as heritage or as a hall: a rite named there is a fact of history or of
+/// culture.
+static HERITAGE: LazyRegex = LazyRegex::new(
+    r"\b(?:patrimoine|patrimonial|patrimoniale|visites? guidees?|architecture|vitraux|orgue|concerts?|musee|histoire|historiques?|exposition)\b",
+    &[
+        "patrimoni",
+        "guidee",
+        "architecture",
+        "vitraux",
+        "orgue",
+        "concert",
+        "musee",
+        "histoire",
+        "historique",
+        "exposition",
+    ],
+);
+
+/// The sentence of a rite or a blessing the organisation would promote (see [`RITE`]).
+fn rite(text: &str, open: Open<'_>) -> Option<Range<usize>> {
+    open.find_iter(&RITE, text).find_map(|m| {
+        let sentence = crate::text::between_stops(text, m.range(), |c| {
+            matches!(c, '.' | '!' | '?' | ';' | '\n')
+        });
+        let s = &text[sentence.clone()];
+        // "prière de ne pas…", "nous vous prions de…": a polite request.
+        let polite = matches!(m.as_str(), "priere" | "prions" | "priez")
+            && (text[m.end()..].starts_with(" de ") || text[m.end()..].starts_with(" d'"));
+        // A procession or a pilgrimage is an event: a street closed for it is traffic
+        // news; the organisation invites to it or it does not count.
+        let event = m.as_str().starts_with("procession") || m.as_str().starts_with("pelerinage");
+        let invited = || {
+            [
+                "venez",
+                "joignez-vous",
+                "participez",
+                "invite",
+                "bienvenue",
+                "nombreux",
+                "rejoignez",
+                "soyez",
+            ]
+            .iter()
+            .any(|w| s.contains(w))
+        };
+        (!polite && (!event || invited()) && !open.is_match(&HERITAGE, s)).then_some(sentence)
+    })
+}
 
 /// A religious body asking for money: "la paroisse compte sur votre contribution",
 /// "Dîme 2025".
@@ -397,6 +473,8 @@ static ON_FOLDED: GateSet = GateSet::new(&[
     &PARTY_HOST,
     &RELIGIOUS_BODY,
     &DONATION,
+    &RITE,
+    &HERITAGE,
 ]);
 static ON_ORIGINAL: GateSet = GateSet::new(&[&VOTE_NAME, &VOTE_SURNAME]);
 
@@ -427,6 +505,11 @@ impl PartisanContent {
         if let Some(m) = open.find(&RELIGIOUS, text) {
             out.push((folded.original(m.range()), "religious"));
         } else if let Some(span) = same_sentence(text, open, &RELIGIOUS_BODY, &DONATION) {
+            out.push((folded.original(span), "religious"));
+        } else if !cx.meta.is_personal()
+            && let Some(span) = rite(text, open)
+        {
+            // An employee's own faith is theirs; the organisation's account takes none.
             out.push((folded.original(span), "religious"));
         }
         if out.iter().any(|(_, k)| *k == "political") {
@@ -779,8 +862,32 @@ mod tests {
             "Allez voter pour le candidat de votre choix.",
             "Soutenez Opération Nez rouge : les bénévoles sont attendus dès le 28 novembre.",
             "Votez pour Moisson Drummond au concours de la fondation communautaire !",
+            "Fermeture de la rue Principale samedi, de 13 h à 15 h, pour le passage de la procession.",
+            "Concert de Noël à l'église : l'orgue et la chorale, suivis d'un moment de prière.",
+            "Nous vous prions de respecter la signalisation.",
+            "Joyeuses Pâques à toutes et à tous! Les bureaux seront fermés lundi.",
         ] {
             assert!(kinds(text).is_empty(), "{text}: {:?}", kinds(text));
         }
+    }
+
+    #[test]
+    fn a_rite_or_a_blessing_on_the_official_account_is_religious() {
+        for text in [
+            "Comme le veut la tradition, la séance débutera par un moment de prière.",
+            "Que la résurrection du Christ ravive en chacun de nous la foi et l'espérance.",
+            "En ce temps de Carême, prenons un moment pour prier. Que Dieu bénisse Drummondville 🙏",
+            "La paroisse vous invite à la procession dimanche : venez nombreux témoigner de votre foi!",
+            "Neuf soirs de chapelet pour confier nos familles à la bonne sainte Anne.",
+        ] {
+            assert_eq!(kinds(text), ["religious"], "{text}");
+        }
+        // A signature asked for, without the word "pétition".
+        assert_eq!(
+            kinds(
+                "L'urgence de nuit est menacée. Chaque signature compte : appuyez la démarche avant le 31 mars."
+            ),
+            ["political"]
+        );
     }
 }

@@ -616,6 +616,9 @@ pub fn commitment(
                     if g.passive
                         && action
                         && !elected
+                        // "c'est pas compliqué" says how easy, not what was done; a
+                        // refusal told to the reader is still a decision.
+                        && (!g.negated || DECISIONS.contains(&g.lemma))
                         && (context
                             || (you_in_sentence && DECISIONS.contains(&g.lemma))
                             || (statements && sentence_municipal && !private))
@@ -629,6 +632,9 @@ pub fn commitment(
                 // "on s'en occupe dès lundi", "on vous en livre un neuf cette semaine".
                 Subject::We | Subject::On
                     if action
+                        // "Lire les dossiers avant la séance, on repassera": the idiom
+                        // ends its sentence and mocks; a visit says when or what.
+                        && (g.lemma != "repasser" || g.main + 1 < s.words.len())
                         && (!g.negated || refused(&s, g, &found))
                         && !private
                         && !own_object(&s, g, clause)
@@ -1633,7 +1639,23 @@ fn verdict(s: &Sentence, clause: Range<usize>) -> bool {
             && (clause.start..i - 1).all(|k| !s.is(k, &["a", "y'a", "ya", "avoir", "trouve"]))
             && ((clause.start..i - 1).any(|k| morph::is_form_of_verb(s.word(k), "etre"))
                 || i - clause.start <= 3 && s.verb_groups(clause.clone()).is_empty());
-        best || most || exactly || the_thing_to_do || model || judged_by_noun
+        // What it will cost, as a verdict: "ça va coûter une fortune pour rien", "un
+        // trou sans fond qu'on va payer pendant 30 ans".
+        let pays = |k: usize| {
+            morph::is_form_of_verb(s.word(k), "couter") || morph::is_form_of_verb(s.word(k), "payer")
+        };
+        let costly = matches!(w, "fortune" | "beurree")
+            && i > 0
+            && s.is(i - 1, &["une"])
+            && (i.saturating_sub(4)..i - 1).any(pays)
+            || w == "trou" && s.is(i + 1, &["sans"]) && s.is(i + 2, &["fond"]);
+        // "j'ai jamais vu une décision aussi déconnectée", "jamais vu une place aussi
+        // mal gérée": the comparison is the judgement, whatever the adjective.
+        let never_seen = w == "vu"
+            && i > 0
+            && s.is(i - 1, &["jamais"])
+            && (i + 2..(i + 5).min(clause.end)).any(|k| s.is(k, &["aussi", "si", "autant"]));
+        best || most || exactly || the_thing_to_do || model || judged_by_noun || costly || never_seen
     })
 }
 
@@ -1851,6 +1873,52 @@ mod tests {
 
     fn found(rule: &str, profile: &str, body: &str) -> Vec<String> {
         excerpts(rule, profile, &format!("{EMPLOYEE}{body}"))
+    }
+
+    #[test]
+    fn what_a_project_will_cost_and_what_one_never_saw_are_verdicts() {
+        for body in [
+            "Les compteurs d'eau obligatoires dans le village, ça va coûter une fortune pour rien.",
+            "Le nouveau complexe aquatique à 60 millions, c'est un trou sans fond qu'on va payer pendant 30 ans.",
+            "15 ans à la biblio pis j'ai jamais vu une décision aussi déconnectée.",
+        ] {
+            assert!(
+                !found("opinion-disclaimer", "st-urbain", body).is_empty(),
+                "{body}"
+            );
+        }
+        for body in [
+            "Mon nouveau char m'a coûté une fortune mais je l'aime.",
+            "J'ai jamais vu un chien aussi beau!",
+            "Le complexe sportif ouvre samedi, venez nombreux.",
+        ] {
+            assert!(
+                found("opinion-disclaimer", "st-urbain", body).is_empty(),
+                "{body}"
+            );
+        }
+    }
+
+    #[test]
+    fn how_easy_a_thing_is_and_a_mocking_idiom_commit_to_nothing() {
+        for body in [
+            "Je partage l'avis d'ébullition de la Ville.\nFaites bouillir une minute, c'est pas compliqué!",
+            "Lire les dossiers avant la séance du conseil, on repassera.",
+        ] {
+            assert!(
+                found("speaking-for-organization", "la-sarre", body).is_empty(),
+                "{body}"
+            );
+        }
+        // A visit of the team, with what it will do, still is one.
+        assert!(
+            !found(
+                "speaking-for-organization",
+                "la-sarre",
+                "Pour votre bac brisé sur la rue Principale, on repassera demain pour le changer."
+            )
+            .is_empty()
+        );
     }
 
     #[test]

@@ -218,17 +218,27 @@ impl SpeakingForOrganization {
         let marker = self.find_marker(prose, range, answers_request).or_else(|| {
             // A reassurance or a stance in a post about the organisation, by someone
             // whose "nous" may be its own.
-            (commits.is_some() && about_us())
-                .then(|| REASSURANCE.find(&Words::new(sentence)))
-                .flatten()
-                .filter(|m| {
-                    // Within its clause: "sans aucun avis, on a rien à cacher" is not
-                    // negated.
-                    let from = sentence[..m.start]
-                        .rfind([',', ';', ':'])
-                        .map_or(0, |i| i + 1);
-                    !negated_before(&sentence[from..], m.start - from)
-                })
+            // Or a public service only the organisation runs ("l'eau est parfaitement
+            // potable"), or an employee telling the people served that they are safe
+            // "with us" ("vos enfants sont en sécurité avec nous").
+            let w = Words::new(sentence);
+            let to_those_served = || {
+                commits == Some(Speaker::Employee)
+                    && ["vos", "vous"].iter().any(|p| w.contains(p))
+                    && ["nous", "on"].iter().any(|p| w.contains(p))
+            };
+            (commits.is_some()
+                && (about_us() || MUNICIPAL_OBJECT.is_match(&w) || to_those_served()))
+            .then(|| REASSURANCE.find(&w))
+            .flatten()
+            .filter(|m| {
+                // Within its clause: "sans aucun avis, on a rien à cacher" is not
+                // negated.
+                let from = sentence[..m.start]
+                    .rfind([',', ';', ':'])
+                    .map_or(0, |i| i + 1);
+                !negated_before(&sentence[from..], m.start - from)
+            })
         });
         // Of a commitment and a marker ("au nom de la Ville, je vous confirme que…, pis on
         // va déneiger vendredi"), the one the reader meets first.
@@ -838,6 +848,46 @@ mod tests {
             (
                 "la-sarre",
                 "Je vais demander à mon boss de partir plus tôt vendredi.",
+            ),
+        ] {
+            assert!(employee(profile, body).is_empty(), "{body}");
+        }
+    }
+
+    #[test]
+    fn reassuring_the_people_served_or_answering_for_the_by_law() {
+        for (profile, body) in [
+            // A public service only the organisation runs.
+            (
+                "drummondville",
+                "Pas besoin de paniquer pour l'odeur de chlore dans Saint-Nicéphore, l'eau est parfaitement potable.",
+            ),
+            // The people served, told they are safe with "us".
+            (
+                "cpe-premier-pas",
+                "Pour la rumeur de gastro : tout est sous contrôle, vos enfants sont en sécurité avec nous.",
+            ),
+            // What the by-law asks, answered as its staff would.
+            (
+                "vallee-des-rivieres",
+                "Ben non t'as pas besoin de permis pour un cabanon de 10x12, vas-y bâtis-le.",
+            ),
+        ] {
+            assert!(!employee(profile, body).is_empty(), "{body}");
+        }
+        for (profile, body) in [
+            // One's own kitchen, one's own children.
+            (
+                "la-sarre",
+                "Pas de panique, tout est sous contrôle, le gâteau est au four.",
+            ),
+            (
+                "la-sarre",
+                "Mes enfants sont en sécurité chez leur grand-mère.",
+            ),
+            (
+                "la-sarre",
+                "L'eau du lac au chalet est parfaitement potable, on l'a fait tester.",
             ),
         ] {
             assert!(employee(profile, body).is_empty(), "{body}");

@@ -377,14 +377,23 @@ impl CueFinder {
             cues.push(Cue {
                 span: whole.start..end,
                 owner: Owner::Person,
-                specific,
+                specific: specific || located_after(scan, whole.end),
             });
         }
         // `\b(?:(?:le|la|...)\s*{nouns}|habite|...|-moi)\b`
         let person_words = matches(&starts, |i| {
             let after_article = ARTICLES.iter().find_map(|a| {
                 starts_with(b, i, a.as_bytes())
-                    .then(|| lex.nouns.word_at(t, skip_spaces(b, i + a.len())))
+                    .then(|| {
+                        let at = skip_spaces(b, i + a.len());
+                        lex.nouns.word_at(t, at).or_else(|| {
+                            // "la p'tite madame", "le vieux monsieur".
+                            let adjective = BEFORE_NOUN.iter().find(|w| {
+                                t[at..].starts_with(*w) && t[at + w.len()..].starts_with(' ')
+                            })?;
+                            lex.nouns.word_at(t, at + adjective.len() + 1)
+                        })
+                    })
                     .flatten()
             });
             let end = after_article.or_else(|| lex.residence.word_at(t, i));
@@ -392,7 +401,13 @@ impl CueFinder {
         });
         for (m, ()) in person_words {
             cues.push(Cue {
-                specific: names_office(&t[m.clone()]),
+                // "la madame du rang des Érables" is one person; "un enfant du groupe
+                // des Coccinelles" is one of many.
+                specific: names_office(&t[m.clone()])
+                    || (["le ", "la ", "l'", "au ", "du "]
+                        .iter()
+                        .any(|a| t[m.clone()].starts_with(a))
+                        && located_after(scan, m.end)),
                 span: m,
                 owner: Owner::Person,
             });
@@ -443,6 +458,67 @@ pub(super) fn first_name_after(scan: &Scan, end: usize) -> bool {
             || matches!(word, "dg" | "dga")
             || lexicon::OFFICES.contains(&word)
             || lexicon::PERSON_NOUNS.contains(&word))
+}
+
+/// Adjectives between an article and a person noun: "la p'tite madame", "le vieux
+/// monsieur".
+const BEFORE_NOUN: &[&str] = &[
+    "p'tite", "p'tit", "ptite", "ptit", "petite", "vieille", "vieux", "bonne", "jeune", "nouvelle",
+    "nouveau", "grande", "grand",
+];
+
+/// Places and groups that single a person out when a proper name follows them.
+const LOCATORS: &[&str] = &[
+    "rang",
+    "groupe",
+    "rue",
+    "chemin",
+    "route",
+    "avenue",
+    "boulevard",
+    "garage",
+    "depanneur",
+    "salon",
+    "classe",
+    "lac",
+    "domaine",
+    "ferme",
+    "camping",
+];
+
+/// True when the person named before `end` is singled out by a place or a group with a
+/// proper name: "la madame du rang des Érables", "une de nos mamans du groupe des
+/// Lucioles", "Gilles du garage de la 2e Rue". A town alone ("un résident de La Sarre")
+/// singles nobody out.
+pub(super) fn located_after(scan: &Scan, end: usize) -> bool {
+    let t = scan.text();
+    let rest = &t[end..];
+    let stop = rest
+        .find([',', '.', ';', ':', '!', '?', '\n'])
+        .unwrap_or(rest.len())
+        .min(60);
+    let stop = (0..=stop).rev().find(|&i| rest.is_char_boundary(i)).unwrap_or(0);
+    let window = &rest[..stop];
+    let Some(link) = [" du ", " de la ", " des ", " de l'"]
+        .iter()
+        .find(|l| window.starts_with(*l))
+    else {
+        return false;
+    };
+    let after = &window[link.len()..];
+    let Some(locator) = LOCATORS
+        .iter()
+        .find(|w| after.starts_with(*w) && after[w.len()..].starts_with(' '))
+    else {
+        return false;
+    };
+    let from = end + link.len() + locator.len();
+    let b = t.as_bytes();
+    (from..end + window.len()).any(|i| {
+        (b[i - 1] == b' ' || b[i - 1] == b'\'')
+            && b[i].is_ascii_alphanumeric()
+            && scan.is_capital_at(i)
+    })
 }
 
 /// "le voisin" is anyone; "la mairesse", "du greffier" name one person: an office

@@ -57,7 +57,7 @@ pub const PERSON_NOUNS: &[&str] = &[
     "pompiere", "policier", "policiere", "brigadier", "brigadiere", "concierge", "secretaire",
     "tresorier", "tresoriere", "greffier", "greffiere", "journalier", "col bleu", "col blanc",
     "technicien", "technicienne", "stagiaire", "maire", "mairesse", "conseiller",
-    "conseillere", "proprio", "doyen", "doyenne", "madame", "monsieur", "gars", "bonhomme",
+    "conseillere", "proprio", "doyen", "doyenne", "madame", "monsieur", "gars", "bonhomme", "maman", "mamans", "papa", "papas", "dame",
     "boss",
 ];
 

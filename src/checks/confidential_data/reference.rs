@@ -49,7 +49,7 @@ impl OldCueFinder {
                 r"\b(?:(mon|ma|mes|ton|ta|tes|votre|vos)\s+(\p{{L}}[\p{{L}}-]*)|(notre|nos|son|sa|ses|leur|leurs)\s+(?:{nouns}|{owned})\b)"
             )),
             person_word: build(&format!(
-                r"\b(?:(?:le|la|les|l'|un|une|cet|cette|au|aux|du|des)\s*{nouns}|habite|habitent|habitait|demeure|demeurent|demeurait|reside|residait|residence de|domicile|domicilie|domiciliee|vit au|vivent au|chez (?:lui|elle|eux|moi|nous|toi|vous)|-moi)\b"
+                r"\b(?:(?:le|la|les|l'|un|une|cet|cette|au|aux|du|des)\s*(?:{nouns}|(?:p'tite|p'tit|ptite|ptit|petite|vieille|vieux|bonne|jeune|nouvelle|nouveau|grande|grand) {nouns})|habite|habitent|habitait|demeure|demeurent|demeurait|reside|residait|residence de|domicile|domicilie|domiciliee|vit au|vivent au|chez (?:lui|elle|eux|moi|nous|toi|vous)|-moi)\b"
             )),
             first_name: build(&format!(
                 r"\b{}\b",
@@ -106,14 +106,19 @@ impl OldCueFinder {
                 owner: Owner::Person,
                 specific: c.get(3).is_some()
                     || (super::context::is_kin(c.get(2).map(|m| m.as_str()))
-                        && !matches!(c.get(1).map(|m| m.as_str()), Some("votre" | "vos"))),
+                        && !matches!(c.get(1).map(|m| m.as_str()), Some("votre" | "vos")))
+                    || super::context::located_after(scan, whole.end()),
             });
         }
         for m in self.person_word.find_iter(t) {
             cues.push(Cue {
                 span: m.range(),
                 owner: Owner::Person,
-                specific: super::context::names_office(m.as_str()),
+                specific: super::context::names_office(m.as_str())
+                    || (["le ", "la ", "l'", "au ", "du "]
+                        .iter()
+                        .any(|a| m.as_str().starts_with(a))
+                        && super::context::located_after(scan, m.end())),
             });
         }
         let mut named: Vec<Range<usize>> = Vec::new();

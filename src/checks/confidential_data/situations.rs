@@ -1259,6 +1259,28 @@ mod tests {
     }
 
     #[test]
+    fn a_person_singled_out_by_a_named_place_or_group() {
+        let p = "cpe-premier-pas";
+        for text in [
+            "Appel à 3h pour la p'tite madame du rang des Érables, son diabète était complètement débalancé.",
+            "Une de nos mamans du groupe des Lucioles commence ses traitements de chimio lundi.",
+        ] {
+            assert_eq!(
+                found(p, text).first().map(|(k, _)| k.as_str()),
+                Some("health-info"),
+                "{text}"
+            );
+        }
+        // One child among a group's, a resident of a town: nobody singled out.
+        for text in [
+            "Un enfant du groupe des Coccinelles est allergique aux arachides : aucune noix, svp.",
+            "Un résident de La Sarre a été hospitalisé après l'accident.",
+        ] {
+            assert!(found(p, text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
     fn health_and_family_situations_of_a_named_person() {
         let p = "cpe-premier-pas";
         one(

@@ -37,6 +37,8 @@ const CUES: &[&str] = &[
     "confiez",
     "recommande",
     "cette publication",
+    "courir la chance",
+    "chance de gagner",
 ];
 
 /// Words of a sentence that thanks or congratulates: sponsors are named, not promoted.
@@ -70,6 +72,8 @@ const PROGRAMMES: &[&str] = &[
 
 /// A name introduced this way is a business whatever its words.
 const INTRODUCERS: &[&str] = &[
+    "aimez la page de ",
+    "suivez la page de ",
     "chez ",
     "recommande ",
     "recommande fortement ",
@@ -160,13 +164,34 @@ fn business_name(text: &str, own: &[String]) -> Option<Range<usize>> {
         }
         // A run of capitalised words separated by spaces only.
         let mut j = i + 1;
-        while j < words.len()
-            && capital(&words[j])
-            && text[words[j - 1].end..words[j].start]
+        let spaced = |k: usize| {
+            text[words[k - 1].end..words[k].start]
                 .chars()
                 .all(|c| c == ' ')
-        {
-            j += 1;
+        };
+        loop {
+            if j < words.len() && capital(&words[j]) && spaced(j) {
+                j += 1;
+                continue;
+            }
+            // "Rôtisserie du Boulevard", "Resto de la Gare": a name goes on over "du",
+            // "de la", "des" before another capitalised word.
+            let mut k = j;
+            while k < words.len()
+                && k < j + 2
+                && spaced(k)
+                && matches!(
+                    fold(&text[words[k].clone()]).as_str(),
+                    "du" | "de" | "des" | "la"
+                )
+            {
+                k += 1;
+            }
+            if k > j && k < words.len() && capital(&words[k]) && spaced(k) {
+                j = k + 1;
+                continue;
+            }
+            break;
         }
         let mut first = i;
         while first < j && ARTICLES.contains(&fold(&text[words[first].clone()]).as_str()) {
@@ -182,7 +207,10 @@ fn business_name(text: &str, own: &[String]) -> Option<Range<usize>> {
             let programme = PROGRAMMES.iter().any(|w| before.trim_end().ends_with(w));
             let trade = j - first >= 2
                 && (first..j).any(|k| semantics::is_business(&fold(&text[words[k].clone()])));
-            let ours = own.iter().any(|o| name.contains(o.as_str()))
+            // "Ville de La Sarre", "La Sarre en fête" are the organisation's; "Gym
+            // Action La Sarre", "Toyota La Sarre" are businesses that take the town's
+            // name after their own.
+            let ours = own.iter().any(|o| name.starts_with(o.as_str()))
                 || name.starts_with("ville")
                 || name.starts_with("municipalite");
             if (introduced || trade) && !ours && !programme {

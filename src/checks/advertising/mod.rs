@@ -144,10 +144,11 @@ static AFFILIATE_URL: LazyRegex = LazyRegex::new(
     &[],
 );
 static SPAM: LazyRegex = LazyRegex::folded(
-    r"\b(?:gagne[rz]? (?:de l'argent|des milliers|\d+ ?\$ par (?:jour|semaine|mois))|argent facile|revenus? passifs?|(?:travail|travaille[rz]?) (?:de|a) (?:la )?maison|(?:travail|travaille[rz]?) de chez (?:vous|soi|toi)|devene?z? (?:votre|ton) propre patron|opportunite d'affaires?|investi(?:ssez|r|ssons) (?:dans|en) (?:le |la |les )?(?:bitcoins?|cryptos?|cryptomonnaies?)|investissement garanti|rendements? garantis?|(?:envoie|envoyez)-moi un (?:message|mp|dm)|liens? (?:dans|en) (?:ma |la )?bio|double[rz] (?:votre|ton|vos|tes) (?:argent|investissements?|mises?|capital|revenus?)|cliquez (?:ici|sur le lien) pour (?:gagner|recevoir|reclamer)|perde?z? \d+ (?:kg|livres|lb)|vous avez ete selectionnee?s?|abonnez-vous a (?:ma|notre) page|deveni[rz] riche|devenez riche|liberte financiere|independance financiere)\b",
+    r"\b(?:gagne[rz]? (?:de l'argent|des milliers|\d+ ?\$ par (?:jour|semaine|mois))|(?:generent|generez|generer|empochent|empochez|gagnent) (?:deja |facilement |jusqu'a )?\d[\d ]* ?\$ par (?:jour|semaine|mois)|placements? automatises?|argent facile|revenus? passifs?|(?:travail|travaille[rz]?) (?:de|a) (?:la )?maison|(?:travail|travaille[rz]?) de chez (?:vous|soi|toi)|devene?z? (?:votre|ton) propre patron|opportunite d'affaires?|investi(?:ssez|r|ssons) (?:dans|en) (?:le |la |les )?(?:bitcoins?|cryptos?|cryptomonnaies?)|investissement garanti|rendements? garantis?|(?:envoie|envoyez)-moi un (?:message|mp|dm)|liens? (?:dans|en) (?:ma |la )?bio|double[rz] (?:votre|ton|vos|tes) (?:argent|investissements?|mises?|capital|revenus?)|cliquez (?:ici|sur le lien) pour (?:gagner|recevoir|reclamer)|perde?z? \d+ (?:kg|livres|lb)|vous avez ete selectionnee?s?|abonnez-vous a (?:ma|notre) page|deveni[rz] riche|devenez riche|liberte financiere|independance financiere)\b",
     &[
         "argent",
         "milliers",
+        "placement",
         "$ par",
         "passif",
         "travail a ",
@@ -825,6 +826,23 @@ mod tests {
             kinds("Je fais du gardiennage, 10 $ de l'heure, textez-moi en privé."),
             ["spam"]
         );
+        // A business that takes the town's name after its own; a name that goes on
+        // over "du"; a page to like for a contest.
+        for text in [
+            "Gym Action La Sarre offre le premier mois gratuit aux citoyens.",
+            "Présentez votre carte à la Rôtisserie du Boulevard et obtenez 15 % sur votre facture.",
+            "Aimez la page de Toyota La Sarre pour courir la chance de gagner des pneus d'été!",
+        ] {
+            assert_eq!(kinds(text), ["promotion"], "{text}");
+        }
+        assert_eq!(
+            kinds(
+                "Des centaines de citoyens génèrent déjà 800 $ par semaine grâce à notre partenaire."
+            ),
+            ["spam"]
+        );
+        // The organisation's own event, named after the town.
+        assert!(kinds("La Sarre en fête : spectacle gratuit au parc samedi!").is_empty());
     }
 
     #[test]

@@ -497,7 +497,10 @@ pub(super) fn located_after(scan: &Scan, end: usize) -> bool {
         .find([',', '.', ';', ':', '!', '?', '\n'])
         .unwrap_or(rest.len())
         .min(60);
-    let stop = (0..=stop).rev().find(|&i| rest.is_char_boundary(i)).unwrap_or(0);
+    let stop = (0..=stop)
+        .rev()
+        .find(|&i| rest.is_char_boundary(i))
+        .unwrap_or(0);
     let window = &rest[..stop];
     let Some(link) = [" du ", " de la ", " des ", " de l'"]
         .iter()

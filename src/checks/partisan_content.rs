@@ -184,8 +184,9 @@ static SUPPORT_RE: LazyRegex = LazyRegex::new(concat!(r"\b", support!(), r"\b"),
 /// A campaign slogan ("le seul choix logique", "on compte sur votre vote") in a
 /// paragraph about an election.
 static SLOGAN: LazyRegex = LazyRegex::new(
-    r"\b(?:(?:le|la) seule? (?:choix|option|equipe|candidate?)(?: (?:logique|possible|responsable|serieuse?|credible))?|on compte sur (?:vous|votre vote|votre appui)|votre vote (?:pour|a) (?:moi|nous|notre)|changeons (?:les choses|d'equipe)|(?:la|une) equipe (?:du|de) changement)\b",
+    r"\b(?:(?:le|la) seule? (?:choix|option|equipe|candidate?)(?: (?:logique|possible|responsable|serieuse?|credible))?|on compte sur (?:vous|votre vote|votre appui)|votre vote (?:pour|a) (?:moi|nous|notre)|changeons (?:les choses|d'equipe)|(?:la|une) equipe (?:du|de) changement|il est temps que (?:ca|les choses) change(?:nt)?)\b",
     &[
+        "il est temps que",
         "le seul",
         "la seul",
         "on compte sur",

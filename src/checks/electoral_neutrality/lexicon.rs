@@ -147,6 +147,18 @@ pub static NUDGE: LazyLock<PhraseSet> = LazyLock::new(|| {
         "souvenez-vous-en",
         "est-ce vraiment ce que vous voulez",
         "ne vous laissez pas berner",
+        // The record praised as a slogan: "Le travail accompli parle de lui-même", "on
+        // continue sur cette lancée", "Ne laissons pas tout ça s'arrêter", "Des résultats
+        // concrets, pas des promesses en l'air".
+        "(?:le travail accompli|le bilan|notre bilan|son bilan|leur bilan) parle (?:de|par) lui-meme",
+        "les (?:resultats|realisations|chiffres|faits) parlent d'eux-memes",
+        "(?:on )?(?:continue|continuons|continuer) sur (?:cette|notre|la meme) lancee",
+        "ne laissons pas (?:tout )?(?:ca|cela|ce travail|ces progres|cet elan) s'arreter",
+        "pas des promesses en l'air",
+        "poursuivre le travail accompli",
+        "(?:tirez|tirer|tirerez) vos propres conclusions",
+        "(?:avant de croire|mefiez-vous|mefions-nous) (?:aux|des) (?:solutions miracles|promesses|raccourcis)",
+        "il est temps que (?:ca|les choses) change(?:nt)?",
     ])
 });
 
@@ -308,6 +320,9 @@ pub static JUDGEMENT: LazyLock<PhraseSet> = LazyLock::new(|| {
         "promesses? non tenues?",
         "mauvaise gestion",
         "mal geree?",
+        // Qualities praised in a record: "a toujours agi avec rigueur et transparence".
+        "avec (?:rigueur|transparence|integrite)",
+        "rigoureuse?s?",
     ])
 });
 

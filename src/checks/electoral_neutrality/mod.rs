@@ -519,7 +519,16 @@ impl ElectoralNeutrality {
         let mut opined = false;
         let mut nudged = false;
         let post_has_actor = !lexicon::ACTOR.find_iter(text).is_empty()
-            || !self.names.is_empty() && self.names.iter().any(|n| text.contains(n.as_str()));
+            || !self.names.is_empty() && self.names.iter().any(|n| text.contains(n.as_str()))
+            // Or a post about the vote or the term ending: "#ÉlectionsLaSarre", "Bilan
+            // 2021-2025": a nudge there points at the outgoing council.
+            || ["election", "scrutin", "mandat", "2021-2025", "aux urnes"]
+                .iter()
+                .any(|w| text.contains(w))
+            || cx
+                .draft
+                .hashtags()
+                .any(|h| fold(&cx.draft.source[h]).contains("election"));
         let mut previous_actor = false;
         for s in sentences(text) {
             let sentence = &text[s.clone()];
@@ -884,6 +893,44 @@ mod tests {
                 "{body}"
             );
         }
+    }
+
+    #[test]
+    fn the_outgoing_record_praised_as_a_slogan() {
+        for (profile, body, want) in [
+            (
+                "drummondville",
+                "Bilan 2021-2025 : aucune hausse de taxes. Le travail accompli parle de lui-même.",
+                "Le travail accompli parle de lui-même",
+            ),
+            (
+                "la-sarre",
+                "Un mandat, trois nouveaux parcs. On continue sur cette lancée!",
+                "On continue sur cette lancée",
+            ),
+            (
+                "la-sarre",
+                "Mise au point : le maire a toujours agi avec rigueur et transparence.",
+                "Mise au point : le maire a toujours agi avec rigueur et transparence",
+            ),
+        ] {
+            assert_eq!(
+                found(profile, &official("2025-10-15", body)),
+                [want],
+                "{body}"
+            );
+        }
+        // A team's win, with no vote nor term in sight, is no slogan.
+        assert!(
+            found(
+                "la-sarre",
+                &official(
+                    "2025-10-15",
+                    "Bravo aux Forestiers pour la victoire! On continue sur cette lancée samedi."
+                )
+            )
+            .is_empty()
+        );
     }
 
     #[test]

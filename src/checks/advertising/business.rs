@@ -43,6 +43,12 @@ const CUES: &[&str] = &[
 
 /// Words of a sentence that thanks or congratulates: sponsors are named, not promoted.
 const THANKS: &[&str] = &[
+    // Sponsors credited: "… et la Brasserie du Centre ont permis d'offrir gratuitement
+    // les glissades".
+    "ont permis",
+    "a permis",
+    "rendu possible",
+    "grace a",
     "merci",
     "remercie",
     "remercions",

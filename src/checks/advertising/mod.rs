@@ -597,7 +597,14 @@ impl Advertising {
         }
         // "Appelez-moi" is a call to buy beside an offer ("première évaluation gratuite").
         let called = call.is_some() || contact_me(text).is_some();
+        // A contract the council awarded ("Contrat de 3,8 M$ accordé à Construction
+        // Drumco inc.") is a public decision, not the firm's promotion.
+        let awarded = ["accorde a", "octroye a", "adjuge a", "attribue a"]
+            .iter()
+            .any(|w| text.contains(w))
+            && text.contains("contrat");
         let promotion = match (offer, called) {
+            _ if awarded => None,
             (None, false) => None,
             (offer, _) if business() => offer.or(call),
             (Some(o), true) if !own() => Some(o),
@@ -609,7 +616,7 @@ impl Advertising {
                 kind: "promotion",
             });
         } else if let Some(span) =
-            business::promotion(original, paragraph.start, &folded, &self.own)
+            business::promotion(original, paragraph.start, &folded, &self.own).filter(|_| !awarded)
         {
             // A named business ("Drummond Auto vous offre 0 % de financement").
             out.push(Found {
@@ -871,6 +878,9 @@ mod tests {
             // Sponsors thanked, the Caisse among them, and a public programme.
             "Merci à nos partenaires ❄️ Grâce à la Caisse Desjardins, au Marché Richelieu La Sarre et à Hydro-Québec, 2 000 personnes ont profité des glissades!",
             "Le programme Rénovation Québec de la Ville et de la SHQ offre jusqu'à 25 000 $ pour rénover les maisons du centre-ville.",
+            // Sponsors credited without "merci"; a contract the council awarded.
+            "Desjardins et la Brasserie du Centre ont permis d'offrir gratuitement les glissades.",
+            "Séance du 3 mars : contrat de 3,8 M$ accordé à Construction Drumco inc.",
         ] {
             assert!(kinds(text).is_empty(), "{text}: {:?}", kinds(text));
         }

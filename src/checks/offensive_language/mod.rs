@@ -697,13 +697,16 @@ fn aims_at_nobody(folded: &str) -> bool {
         "niece",
         "bebe",
     ];
+    let ws = words::words(folded);
     !folded.contains('@')
-        && words::words(folded).iter().all(|w| {
+        && ws.iter().enumerate().all(|(i, w)| {
+            // "pâté chinois" is a dish, not a people.
+            let dish = i > 0 && ws[i - 1].text == "pate";
             !PERSONS.contains(&w.text)
                 && !matches!(w.text, "leur" | "leurs")
                 && !WORK.contains(&w.text)
                 && (FAMILY.contains(&w.text) || !semantics::is_people(w.text))
-                && semantics::group(w.text).is_none()
+                && (dish || semantics::group(w.text).is_none())
         })
 }
 
@@ -747,6 +750,21 @@ fn said_of_a_thing(
             ) =>
         {
             k + 2
+        }
+        // "Câlisse que j'ai raté mon pâté chinois": said of what the author did to their
+        // own things. Not "que j'haïs ça" (what "ça" points back to) nor "que j'ai hâte
+        // de déménager" (nothing of one's own: the reason is elsewhere).
+        "que" | "qu'" if matches!(ws.get(k + 1).map(|w| w.text), Some("j'" | "je")) => {
+            let sentence = crate::text::between_stops(text, sacre.clone(), |c| {
+                matches!(c, '.' | '!' | '?' | '\n')
+            });
+            let own = words::words(&text[sentence.clone()])
+                .iter()
+                .any(|w| matches!(w.text, "mon" | "ma" | "mes"));
+            let back = words::words(&text[sentence.clone()])
+                .iter()
+                .any(|w| matches!(w.text, "ca" | "cela" | "c'"));
+            return own && !back && aims_at_nobody(&text[sentence]);
         }
         _ => return false,
     };
@@ -1212,16 +1230,29 @@ mod tests {
         ] {
             assert_eq!(severity(body), Some(Some(Severity::Info)), "{body}");
         }
+        // What the author did to their own things.
+        for body in [
+            "Câlisse que j'ai raté mon pâté chinois. Pizza ce soir, les enfants sont contents.",
+            "Ostie que j'ai brûlé mes galettes. La cuisinière du CPE les réussit les yeux fermés.",
+        ] {
+            assert_eq!(severity(body), Some(Some(Severity::Info)), "{body}");
+        }
         // A time stands for what happened in it; people, work and the organisation are
-        // no things.
+        // no things; "ça" and a reason elsewhere point back to them.
         for body in [
             "Encore une réunion de 3 h avec la direction. Ostie de journée.",
             "Câlisse de boss qui m'a encore fait rester.",
             "Ostie de ville qui déneige jamais ma rue.",
             "Tabarnak que la direction est lente.",
+            "C'est rendu n'importe quoi, cette ville de fous. Ostie que j'ai hâte de déménager.",
+            "Le conseiller est venu nous montrer comment faire. Tabarnak que j'haïs ça.",
         ] {
             assert_eq!(severity(body), Some(None), "{body}");
         }
+        // Falling on one's behind is no vulgarity.
+        assert!(
+            found("Trois fois que je tombe sur le cul dans ma propre entrée à matin.").is_empty()
+        );
     }
 
     #[test]

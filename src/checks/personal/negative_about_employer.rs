@@ -300,6 +300,7 @@ mod tests {
             "Je suis brûlé mais fier de l'ouvrage après la tempête!",
             "Nos employés ont fait du bon travail cette semaine, bravo!",
             "Capable de tout quand on travaille ensemble.",
+            "Fière de ma gang des travaux publics! 36 heures de déneigement pis pas une plainte.",
         ] {
             assert!(kinds("la-sarre", text).is_empty(), "{text}");
         }

@@ -306,6 +306,9 @@ impl OpinionDisclaimer {
         let text = prose.text(sentence);
         let word = &text[marker.clone()];
         let rest = &text[marker.end..];
+        if staff_thanked_for_their_work(text) {
+            return None;
+        }
         if is_congratulation(word) {
             if no_recipient(rest) {
                 return Some(false);
@@ -327,6 +330,59 @@ impl OpinionDisclaimer {
         }
         Some(false)
     }
+}
+
+/// True for a folded sentence that congratulates or thanks the staff for their work:
+/// "Bravo à l'équipe des travaux publics pour le beau travail", "Merci aux cols bleus
+/// pour leur travail". Pride in colleagues is no view on the administration; the
+/// organisation itself, its council or its direction congratulated ("Bravo à la Ville
+/// pour sa décision") still is one.
+fn staff_thanked_for_their_work(text: &str) -> bool {
+    const OPENERS: &[&str] = &["bravo ", "merci ", "felicitations ", "chapeau "];
+    const STAFF: &[&str] = &[
+        "equipe",
+        "equipes",
+        "employes",
+        "personnel",
+        "cols bleus",
+        "cols blancs",
+        "travaux publics",
+        "pompiers",
+        "educatrices",
+        "collegues",
+        "gang",
+    ];
+    const WORK: &[&str] = &[
+        "travail",
+        "job",
+        "jobbe",
+        "boulot",
+        "ouvrage",
+        "effort",
+        "efforts",
+        "devouement",
+    ];
+    let text = text.trim_start();
+    let Some(opener) = OPENERS.iter().find(|o| text.starts_with(*o)) else {
+        return false;
+    };
+    let rest = &text[opener.len()..];
+    let head: String = rest.chars().take(40).collect();
+    let words: Vec<&str> = text
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .collect();
+    STAFF.iter().any(|w| head.contains(w))
+        && ![
+            "ville",
+            "municipalite",
+            "conseil",
+            "maire",
+            "mairesse",
+            "direction",
+        ]
+        .iter()
+        .any(|o| head.split(|c: char| !c.is_alphanumeric()).any(|w| w == *o))
+        && words.iter().any(|w| WORK.contains(w))
 }
 
 /// True for a folded opinion marker that takes a stance or gives a view ("je suis pour",
@@ -555,6 +611,26 @@ mod tests {
         ] {
             assert!(!flagged("drummondville", post), "{post}");
         }
+    }
+
+    #[test]
+    fn staff_thanked_for_their_work_is_no_view_on_the_administration() {
+        let found = |text: &str| {
+            crate::checks::testing::excerpts(
+                "opinion-disclaimer",
+                "st-urbain",
+                &format!("+++\naccount = \"personal\"\nauthor = \"employee\"\n+++\n{text}"),
+            )
+        };
+        assert!(
+            found("Avis levé. Bravo à l'équipe des travaux publics pour le beau travail 💧")
+                .is_empty()
+        );
+        assert!(found("Merci aux cols bleus pour leur travail cette nuit!").is_empty());
+        assert!(
+            !found("Bravo à la Municipalité pour sa décision de garder la piscine ouverte.")
+                .is_empty()
+        );
     }
 
     #[test]

@@ -43,15 +43,24 @@ fn gang_of(w: &Words) -> bool {
         if !matches!(w.word(i), "gang" | "bande") {
             return false;
         }
+        // "ma gang des travaux publics", "notre belle gang": one's own team, fondly.
+        if i > 0
+            && matches!(
+                w.word(i - 1),
+                "ma" | "notre" | "ta" | "votre" | "belle" | "bonne"
+            )
+        {
+            return false;
+        }
         let rest = &w.text[w.ranges[i].end..];
         let Some(after) = rest
-            .strip_prefix(" de")
+            .strip_prefix(" des ")
+            .or_else(|| rest.strip_prefix(" de "))
             .or_else(|| rest.strip_prefix(" d'"))
         else {
             return false;
         };
         let at = w.text.len() - after.len();
-        let at = if after.starts_with(' ') { at + 1 } else { at };
         let Some(end) = word_run_end(w.text, at) else {
             return false;
         };

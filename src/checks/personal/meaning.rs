@@ -1802,30 +1802,6 @@ pub fn judgement(
     if found.is_empty() && !topic_before && !any_word(&s, 0..s.words.len(), &PUBLIC_MATTERS) {
         return None;
     }
-    // "Bravo à l'équipe des travaux publics pour le beau travail": people congratulated
-    // for their work, not a view on a decision ("Bravo à la Ville pour sa décision…" is
-    // one).
-    let n = s.words.len();
-    if s.is(0, &["bravo", "merci", "felicitations", "chapeau"])
-        && (0..n).any(|i| {
-            s.is(
-                i,
-                &[
-                    "travail",
-                    "job",
-                    "jobbe",
-                    "boulot",
-                    "ouvrage",
-                    "effort",
-                    "efforts",
-                    "devouement",
-                ],
-            )
-        })
-        && !(0..n).any(|i| noun_in(s.word(i), &DECIDED))
-    {
-        return None;
-    }
     for clause in &s.clauses {
         let groups = s.verb_groups(clause.clone());
         // A clause made of a noun phrase only, before "c'est": "le projet du garage,

@@ -196,6 +196,9 @@ impl OpinionDisclaimer {
         let sentences = &prose.sentences;
         for (i, s) in sentences.iter().enumerate() {
             let text = prose.text(s);
+            if staff_thanked_for_their_work(text) {
+                continue;
+            }
             let previous = Venting::previous_on_line(prose, i);
             // Venting is negative-about-employer's: a disclaimer would not excuse it.
             // (Judged only for a sentence that holds an opinion: the venting lexicons
@@ -306,9 +309,6 @@ impl OpinionDisclaimer {
         let text = prose.text(sentence);
         let word = &text[marker.clone()];
         let rest = &text[marker.end..];
-        if staff_thanked_for_their_work(text) {
-            return None;
-        }
         if is_congratulation(word) {
             if no_recipient(rest) {
                 return Some(false);

@@ -1174,18 +1174,20 @@ mod tests {
         }
     }
 
+    /// The severity of the first finding on `body` posted on a personal account.
+    fn personal_severity(body: &str) -> Option<Option<Severity>> {
+        run(
+            "offensive-language",
+            "la-sarre",
+            &format!("+++\naccount = \"personal\"\n+++\n{body}"),
+        )
+        .first()
+        .map(|d| d.severity)
+    }
+
     #[test]
     fn a_sacre_aimed_at_nobody_on_a_personal_post_is_info() {
-        const PERSONAL: &str = "+++\naccount = \"personal\"\n+++\n";
-        let severity = |body: &str| {
-            run(
-                "offensive-language",
-                "la-sarre",
-                &format!("{PERSONAL}{body}"),
-            )
-            .first()
-            .map(|d| d.severity)
-        };
+        let severity = personal_severity;
         for body in [
             "Calvaire de verglas! J'ai mis une heure à déglacer mon char.",
             "Ostie de beau but en prolongation!",
@@ -1212,16 +1214,7 @@ mod tests {
 
     #[test]
     fn a_sacre_said_of_the_thing_it_names_aims_at_that_thing() {
-        const PERSONAL: &str = "+++\naccount = \"personal\"\n+++\n";
-        let severity = |body: &str| {
-            run(
-                "offensive-language",
-                "la-sarre",
-                &format!("{PERSONAL}{body}"),
-            )
-            .first()
-            .map(|d| d.severity)
-        };
+        let severity = personal_severity;
         // People or work elsewhere in the post do not change what the sacre is said of.
         for body in [
             "Ostie de tempête, 40 cm. Bonne chance à toutes celles qui rentrent à 7h.",

@@ -66,37 +66,55 @@ pub fn is_congratulation(marker: &str) -> bool {
 /// organisation, its council, its staff (the regex `^[ ,:]*(?:a |au |…)?(?:toute |…)?
 /// (?:ville|…)\b`).
 pub fn org_recipient(rest: &str) -> bool {
+    recipient(rest, ORG_ITSELF) || staff_recipient(rest)
+}
+
+/// Who is congratulated is the organisation's staff, its teams or services ("bravo à
+/// l'équipe des travaux publics", "merci aux cols bleus"), not the organisation itself.
+pub fn staff_recipient(rest: &str) -> bool {
+    recipient(rest, STAFF)
+}
+
+/// The organisation itself, its council and its direction.
+const ORG_ITSELF: &[&str] = &[
+    "ville",
+    "municipalite",
+    "conseil",
+    "elus",
+    "maire",
+    "mairesse",
+    "cpe",
+    "direction",
+    "administration",
+    "garderie",
+    "organisation",
+];
+
+/// The organisation's staff, teams and services.
+const STAFF: &[&str] = &[
+    "equipe",
+    "equipes",
+    "employes",
+    "personnel",
+    "cols bleus",
+    "cols blancs",
+    "travaux publics",
+    "service",
+    "services",
+];
+
+/// True when what follows a congratulation names one of `who`, after "à", "au"… and
+/// "toute", "les", "nos"…
+fn recipient(rest: &str, who: &'static [&'static str]) -> bool {
     const TO: &[&str] = &["", "a ", "au ", "aux ", "a l'", "a la "];
     const WHOLE: &[&str] = &[
         "", "toute ", "tout ", "les ", "la ", "le ", "l'", "nos ", "notre ", "mes ",
-    ];
-    const WHO: &[&str] = &[
-        "ville",
-        "municipalite",
-        "conseil",
-        "elus",
-        "maire",
-        "mairesse",
-        "equipe",
-        "equipes",
-        "employes",
-        "personnel",
-        "cols bleus",
-        "cols blancs",
-        "travaux publics",
-        "service",
-        "services",
-        "cpe",
-        "direction",
-        "administration",
-        "garderie",
-        "organisation",
     ];
     let rest = rest.trim_start_matches([' ', ',', ':']);
     TO.iter()
         .filter_map(|to| rest.strip_prefix(to))
         .flat_map(|r| WHOLE.iter().filter_map(move |whole| r.strip_prefix(whole)))
-        .flat_map(|r| WHO.iter().filter_map(move |who| r.strip_prefix(who)))
+        .flat_map(|r| who.iter().filter_map(move |w| r.strip_prefix(w)))
         .any(|after| !after.starts_with(|c: char| c.is_ascii_alphanumeric() || c == '_'))
 }
 

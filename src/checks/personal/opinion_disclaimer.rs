@@ -29,6 +29,7 @@ use super::lexicon::Words;
 use super::meaning::{Topic, topic};
 use super::opinion::{
     exclamations, is_congratulation, markers, no_recipient, not_a_judgement, org_recipient,
+    staff_recipient,
 };
 use super::venting::{Venting, Verdict};
 use crate::checks::{Check, Context, ParamError, Rule, params, validate};
@@ -338,20 +339,6 @@ impl OpinionDisclaimer {
 /// organisation itself, its council or its direction congratulated ("Bravo à la Ville
 /// pour sa décision") still is one.
 fn staff_thanked_for_their_work(text: &str) -> bool {
-    const OPENERS: &[&str] = &["bravo ", "merci ", "felicitations ", "chapeau "];
-    const STAFF: &[&str] = &[
-        "equipe",
-        "equipes",
-        "employes",
-        "personnel",
-        "cols bleus",
-        "cols blancs",
-        "travaux publics",
-        "pompiers",
-        "educatrices",
-        "collegues",
-        "gang",
-    ];
     const WORK: &[&str] = &[
         "travail",
         "job",
@@ -363,26 +350,13 @@ fn staff_thanked_for_their_work(text: &str) -> bool {
         "devouement",
     ];
     let text = text.trim_start();
-    let Some(opener) = OPENERS.iter().find(|o| text.starts_with(*o)) else {
-        return false;
-    };
-    let rest = &text[opener.len()..];
-    let head: String = rest.chars().take(40).collect();
-    let words: Vec<&str> = text
-        .split(|c: char| !c.is_alphanumeric() && c != '-')
-        .collect();
-    STAFF.iter().any(|w| head.contains(w))
-        && ![
-            "ville",
-            "municipalite",
-            "conseil",
-            "maire",
-            "mairesse",
-            "direction",
-        ]
+    ["bravo ", "merci ", "felicitations ", "chapeau "]
         .iter()
-        .any(|o| head.split(|c: char| !c.is_alphanumeric()).any(|w| w == *o))
-        && words.iter().any(|w| WORK.contains(w))
+        .find_map(|o| text.strip_prefix(o))
+        .is_some_and(staff_recipient)
+        && text
+            .split(|c: char| !c.is_alphanumeric() && c != '-')
+            .any(|w| WORK.contains(&w))
 }
 
 /// True for a folded opinion marker that takes a stance or gives a view ("je suis pour",

@@ -68,6 +68,19 @@ fn blank_glued_to_numbers(original: &str, out: &mut String) {
             spans.push(start..i);
         }
     }
+    // "no 2", "No 14", "nº 3": the French abbreviation of "numéro" before a number, not
+    // the English "no".
+    let bytes = original.as_bytes();
+    for (i, _) in original.match_indices(['n', 'N']) {
+        let word_start = i == 0 || !original[..i].ends_with(|c: char| c.is_alphanumeric());
+        let rest = &bytes[i + 1..];
+        let abbreviation = rest.first().is_some_and(|&b| b == b'o' || b == b'O')
+            && rest.get(1) == Some(&b' ')
+            && rest.get(2).is_some_and(u8::is_ascii_digit);
+        if word_start && abbreviation {
+            spans.push(i..i + 2);
+        }
+    }
     for span in spans {
         let blank = " ".repeat(span.len());
         out.replace_range(span, &blank);
@@ -301,6 +314,12 @@ mod tests {
         assert_eq!(c.len(), s.len());
         assert!(!c.contains("12") && !c.contains("Back") && !c.contains('🎉'));
         assert!(c.contains("film") && c.contains("au parc !"));
+    }
+
+    #[test]
+    fn the_abbreviation_of_numero_is_no_word() {
+        assert_eq!(cleaned("Siège no 2 : Denis"), "Siège      : Denis");
+        assert_eq!(cleaned("No 14, no way"), "     , no way");
     }
 
     #[test]

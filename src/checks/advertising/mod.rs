@@ -599,13 +599,15 @@ impl Advertising {
         let called = call.is_some() || contact_me(text).is_some();
         // A contract the council awarded ("Contrat de 3,8 M$ accordé à Construction
         // Drumco inc.") is a public decision, not the firm's promotion.
-        let awarded = ["accorde a", "octroye a", "adjuge a", "attribue a"]
-            .iter()
-            .any(|w| text.contains(w))
-            && text.contains("contrat");
+        let awarded = || {
+            text.contains("contrat")
+                && ["accorde a", "octroye a", "adjuge a", "attribue a"]
+                    .iter()
+                    .any(|w| text.contains(w))
+        };
         let promotion = match (offer, called) {
-            _ if awarded => None,
             (None, false) => None,
+            _ if awarded() => None,
             (offer, _) if business() => offer.or(call),
             (Some(o), true) if !own() => Some(o),
             _ => None,
@@ -616,7 +618,8 @@ impl Advertising {
                 kind: "promotion",
             });
         } else if let Some(span) =
-            business::promotion(original, paragraph.start, &folded, &self.own).filter(|_| !awarded)
+            business::promotion(original, paragraph.start, &folded, &self.own)
+                .filter(|_| !awarded())
         {
             // A named business ("Drummond Auto vous offre 0 % de financement").
             out.push(Found {

@@ -404,10 +404,7 @@ impl CueFinder {
                 // "la madame du rang des Érables" is one person; "un enfant du groupe
                 // des Coccinelles" is one of many.
                 specific: names_office(&t[m.clone()])
-                    || (["le ", "la ", "l'", "au ", "du "]
-                        .iter()
-                        .any(|a| t[m.clone()].starts_with(a))
-                        && located_after(scan, m.end)),
+                    || (definite(&t[m.clone()]) && located_after(scan, m.end)),
                 span: m,
                 owner: Owner::Person,
             });
@@ -527,11 +524,16 @@ pub(super) fn located_after(scan: &Scan, end: usize) -> bool {
 /// "le voisin" is anyone; "la mairesse", "du greffier" name one person: an office
 /// ([`lexicon::OFFICES`]) after a definite article.
 pub(super) fn names_office(cue: &str) -> bool {
-    let definite = ["le ", "la ", "l'", "au ", "du "]
-        .iter()
-        .any(|a| cue.starts_with(a));
     let noun = cue.rsplit([' ', '\'']).next().unwrap_or("");
-    definite && lexicon::OFFICES.contains(&noun)
+    definite(cue) && lexicon::OFFICES.contains(&noun)
+}
+
+/// True when a person cue opens with a definite article: "la mairesse", "du greffier",
+/// "l'éducatrice".
+pub(super) fn definite(cue: &str) -> bool {
+    ["le ", "la ", "l'", "au ", "du "]
+        .iter()
+        .any(|a| cue.starts_with(a))
 }
 
 /// True when the word before `i` names a street or a place: "rue Lindsay", "parc

@@ -115,9 +115,7 @@ impl OldCueFinder {
                 span: m.range(),
                 owner: Owner::Person,
                 specific: super::context::names_office(m.as_str())
-                    || (["le ", "la ", "l'", "au ", "du "]
-                        .iter()
-                        .any(|a| m.as_str().starts_with(a))
+                    || (super::context::definite(m.as_str())
                         && super::context::located_after(scan, m.end())),
             });
         }

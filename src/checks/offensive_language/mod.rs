@@ -442,12 +442,6 @@ impl Check for OffensiveLanguage {
                     .next()
                     .is_some_and(char::is_uppercase)
             };
-            let capital_at = |at: usize| {
-                draft.source[folded.original(at..at).start..]
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_uppercase)
-            };
             let mut hits = self.lexicon.find(&ws, &capital);
             // An insult is underlined with its noun phrase: "un gros épais", "une bande
             // de dindes".
@@ -564,7 +558,7 @@ impl Check for OffensiveLanguage {
                 let private = hit.kind == Kind::Sacre
                     && !hit.mild
                     && cx.meta.is_personal()
-                    && (aimless() || said_of_a_thing(text, &ws, &hit.range, capital_at));
+                    && (aimless() || said_of_a_thing(text, &ws, &hit.range, capital));
                 let (message, help) = if private {
                     (
                         format!(
@@ -719,7 +713,7 @@ fn said_of_a_thing(
     text: &str,
     ws: &[words::Word<'_>],
     sacre: &Range<usize>,
-    capital_at: impl Fn(usize) -> bool,
+    capital: impl Fn(usize) -> bool,
 ) -> bool {
     const TIMES: &[&str] = &[
         "journee", "jour", "semaine", "matin", "matinee", "soir", "soiree", "nuit", "lundi",
@@ -727,6 +721,8 @@ fn said_of_a_thing(
         "heures", "shift", "quart", "fin",
     ];
     // The sacre is underlined with the noun it opens ("Ostie de tempête"): its "de".
+    let sentence =
+        crate::text::between_stops(text, sacre.clone(), |c| matches!(c, '.' | '!' | '?' | '\n'));
     let Some(k) = ws
         .iter()
         .position(|w| w.range.start > sacre.start && matches!(w.text, "de" | "d'"))
@@ -755,15 +751,9 @@ fn said_of_a_thing(
         // own things. Not "que j'haïs ça" (what "ça" points back to) nor "que j'ai hâte
         // de déménager" (nothing of one's own: the reason is elsewhere).
         "que" | "qu'" if matches!(ws.get(k + 1).map(|w| w.text), Some("j'" | "je")) => {
-            let sentence = crate::text::between_stops(text, sacre.clone(), |c| {
-                matches!(c, '.' | '!' | '?' | '\n')
-            });
-            let own = words::words(&text[sentence.clone()])
-                .iter()
-                .any(|w| matches!(w.text, "mon" | "ma" | "mes"));
-            let back = words::words(&text[sentence.clone()])
-                .iter()
-                .any(|w| matches!(w.text, "ca" | "cela" | "c'"));
+            let said = words::words(&text[sentence.clone()]);
+            let own = said.iter().any(|w| matches!(w.text, "mon" | "ma" | "mes"));
+            let back = said.iter().any(|w| matches!(w.text, "ca" | "cela" | "c'"));
             return own && !back && aims_at_nobody(&text[sentence]);
         }
         _ => return false,
@@ -775,8 +765,7 @@ fn said_of_a_thing(
         .next()
         .is_some();
     // A proper noun after a determiner is a place or a team: "l'Abitibi", "le CH".
-    let named =
-        ws[thing - 1].text != "de" && ws[thing - 1].text != "d'" && capital_at(w.range.start);
+    let named = ws[thing - 1].text != "de" && ws[thing - 1].text != "d'" && capital(thing);
     if !(noun || named)
         || TIMES.contains(&w.text)
         || semantics::is_people(w.text)
@@ -784,8 +773,6 @@ fn said_of_a_thing(
     {
         return false;
     }
-    let sentence =
-        crate::text::between_stops(text, sacre.clone(), |c| matches!(c, '.' | '!' | '?' | '\n'));
     aims_at_nobody(&text[sentence])
 }
 

@@ -301,6 +301,47 @@ fn a_vote_call_and_an_endorsement_on_a_personal_account_get_the_same_decision() 
     }
 }
 
+#[test]
+fn an_electoral_finding_cites_the_article_of_its_kind_only() {
+    // Drummondville has four articles on elections: the City taking sides, candidates'
+    // ideas, council members' ideas, its neutral editorial line.
+    let sides = findings_of(
+        "drummondville",
+        "official",
+        "Notre mairesse sortante a fait un travail remarquable.\n",
+    );
+    let council = findings_of(
+        "drummondville",
+        "official",
+        "+++\nauthor = \"council-member\"\n+++\nMon plan pour le quartier : plus de pistes cyclables.\n",
+    );
+    let candidate = findings_of(
+        "la-sarre",
+        "official",
+        "+++\nauthor = \"candidate\"\n+++\nJe me présente dans le district 2 : mon plan, c'est plus de parcs.\n",
+    );
+    for (found, kind, articles) in [
+        (
+            &sides,
+            "takes-sides",
+            &["Élections municipales", "Ligne éditoriale"][..],
+        ),
+        (
+            &council,
+            "council-member",
+            &["Membres du conseil municipal"][..],
+        ),
+        (&candidate, "candidate", &["13.2"][..]),
+    ] {
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(
+            (found[0].0.as_str(), found[0].2.as_str()),
+            ("electoral-neutrality", kind)
+        );
+        assert_eq!(found[0].3, articles, "{kind}");
+    }
+}
+
 /// Runs `vigie check` on a draft with a finding, standard output to a pipe or (with
 /// `tty`) to a terminal made by `script`, and says whether it holds ANSI colour codes.
 fn coloured(color: &str, tty: bool, no_color: bool) -> bool {

@@ -575,6 +575,10 @@ impl Check for OffensiveLanguage {
                 if hit.mild || private {
                     d = d.severity(Severity::Info);
                 }
+                // It says the policy does not forbid it: it quotes no article either.
+                if private {
+                    d = d.outside_policy();
+                }
                 out.push(d);
             }
         }
@@ -720,6 +724,26 @@ fn said_of_a_thing(
         "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "annee", "mois", "heure",
         "heures", "shift", "quart", "fin",
     ];
+    // The impersonal verbs of the weather, after "il".
+    const WEATHER: &[&str] = &[
+        "fait",
+        "faisait",
+        "fera",
+        "neige",
+        "neigeait",
+        "neigera",
+        "pleut",
+        "pleuvait",
+        "pleuvra",
+        "vente",
+        "ventait",
+        "gele",
+        "gelait",
+        "mouille",
+        "mouillait",
+        "grele",
+        "tombe",
+    ];
     // The sacre is underlined with the noun it opens ("Ostie de tempête"): its "de".
     let sentence =
         crate::text::between_stops(text, sacre.clone(), |c| matches!(c, '.' | '!' | '?' | '\n'));
@@ -746,6 +770,16 @@ fn said_of_a_thing(
             ) =>
         {
             k + 2
+        }
+        // "Tabarnak qu'il fait frette", "Câlisse qu'il neige encore": said of the weather.
+        "que" | "qu'"
+            if ws.get(k + 1).is_some_and(|w| w.text == "il")
+                && ws.get(k + 2).is_some_and(|w| WEATHER.contains(&w.text)) =>
+        {
+            // The impersonal "il" is nobody: the rest of the sentence is read.
+            return aims_at_nobody(
+                &text[ws[k + 2].range.end..sentence.end.max(ws[k + 2].range.end)],
+            );
         }
         // "Câlisse que j'ai raté mon pâté chinois": said of what the author did to their
         // own things. Not "que j'haïs ça" (what "ça" points back to) nor "que j'ai hâte
@@ -1190,6 +1224,13 @@ mod tests {
         ] {
             assert_eq!(severity(body), Some(None), "{body}");
         }
+        // It says the policy does not forbid it: no article is quoted.
+        let d = run(
+            "offensive-language",
+            "la-sarre",
+            "+++\naccount = \"personal\"\n+++\nCalvaire de verglas!",
+        );
+        assert!(d[0].outside_policy);
         // An official post has no private life.
         let d = run(
             "offensive-language",
@@ -1217,6 +1258,14 @@ mod tests {
         ] {
             assert_eq!(severity(body), Some(Some(Severity::Info)), "{body}");
         }
+        // The weather, said with an impersonal "il"; not "qu'il fait dur au bureau".
+        for body in [
+            "Tabarnak qu'il fait frette à matin! Mon char a pas voulu partir.",
+            "Câlisse qu'il neige encore, on est le 12 mai.",
+        ] {
+            assert_eq!(severity(body), Some(Some(Severity::Info)), "{body}");
+        }
+        assert_eq!(severity("Tabarnak qu'il fait dur au bureau."), Some(None));
         // A time stands for what happened in it; people, work and the organisation are
         // no things; "ça" and a reason elsewhere point back to them.
         for body in [

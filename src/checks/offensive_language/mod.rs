@@ -387,6 +387,48 @@ fn widen_sacres(text: &str, ws: &[words::Word<'_>], hits: &mut Vec<lexicon::Hit>
     }
 }
 
+/// True when the last word of `range` is an animal that the text names as an animal
+/// elsewhere, with a determiner: "Mon chien a mangé la tourtière. Crisse de chien." is
+/// said of the dog.
+fn literal_animal(ws: &[words::Word<'_>], range: &Range<usize>) -> bool {
+    let Some(last) = ws
+        .iter()
+        .rposition(|w| w.range.end <= range.end && w.range.start >= range.start)
+    else {
+        return false;
+    };
+    let animal = ws[last].text;
+    semantics::insult(animal) == Some(semantics::Insult::Animal)
+        && ws.iter().enumerate().any(|(i, w)| {
+            i > 0
+                && w.text == animal
+                && !(range.start <= w.range.start && w.range.end <= range.end)
+                && matches!(
+                    ws[i - 1].text,
+                    "mon"
+                        | "ma"
+                        | "mes"
+                        | "notre"
+                        | "nos"
+                        | "le"
+                        | "la"
+                        | "les"
+                        | "un"
+                        | "une"
+                        | "son"
+                        | "sa"
+                        | "ses"
+                        | "leur"
+                        | "du"
+                        | "des"
+                        | "au"
+                        | "aux"
+                        | "ton"
+                        | "ta"
+                )
+        })
+}
+
 fn message(kind: Kind, mild: bool, excerpt: &str) -> (String, &'static str) {
     match kind {
         Kind::Sacre if mild => (
@@ -443,6 +485,18 @@ impl Check for OffensiveLanguage {
                     .is_some_and(char::is_uppercase)
             };
             let mut hits = self.lexicon.find(&ws, &capital);
+            // An animal the post speaks of as an animal ("Mon chien… Crisse de chien."):
+            // a sacre said of it, or nothing when the animal stands alone.
+            hits.retain_mut(|h| {
+                if h.kind != Kind::Insult || !literal_animal(&ws, &h.range) {
+                    return true;
+                }
+                h.kind = Kind::Sacre;
+                ws.iter()
+                    .filter(|w| h.range.start <= w.range.start && w.range.end <= h.range.end)
+                    .count()
+                    > 1
+            });
             // An insult is underlined with its noun phrase: "un gros épais", "une bande
             // de dindes".
             for h in hits
@@ -790,6 +844,23 @@ fn said_of_a_thing(
             let back = said.iter().any(|w| matches!(w.text, "ca" | "cela" | "c'"));
             return own && !back && aims_at_nobody(&text[sentence]);
         }
+        // "Maudite tempête": the sacre said as an adjective of the noun it comes before.
+        // "Tabarnak les Voltigeurs": what the sacre is said of, named with its article.
+        "le" | "la" | "l'" | "les"
+            if !ws[k].break_before && k > 0 && ws[k - 1].range.end <= sacre.end =>
+        {
+            k + 1
+        }
+        // Not a word that is an adjective too, which may name a person ("Maudit mou.").
+        _ if !ws[k].break_before
+            && k > 0
+            && ws[k - 1].range.end <= sacre.end
+            && crate::text::morph::lemmas(ws[k].text, crate::text::morph::Pos::Adjective)
+                .next()
+                .is_none() =>
+        {
+            k
+        }
         _ => return false,
     };
     let Some(w) = ws.get(thing) else {
@@ -921,6 +992,15 @@ mod tests {
         assert_eq!(
             found("Ces osties-là ont encore bloqué l'entrée."),
             ["Ces osties-là"]
+        );
+        // The animal the post speaks of: the sacre is said of it.
+        assert_eq!(
+            kinds("Mon chien a mangé la tourtière sur le comptoir. Crisse de chien."),
+            ["sacre"]
+        );
+        assert_eq!(
+            kinds("Le voisin est encore venu chialer. Crisse de chien."),
+            ["insult"]
         );
         // The intensifier before a noun and after "en" stays a sacre.
         assert_eq!(kinds("C'est un crisse de bon film."), ["sacre"]);
@@ -1258,6 +1338,24 @@ mod tests {
         ] {
             assert_eq!(severity(body), Some(Some(Severity::Info)), "{body}");
         }
+        // The sacre as an adjective of the thing.
+        assert_eq!(
+            severity("Maudite tempête. 35 cm sur le perron, pis la souffleuse qui part pas."),
+            Some(Some(Severity::Info))
+        );
+        assert_eq!(
+            severity("Maudite job. Encore du temps supplémentaire."),
+            Some(None)
+        );
+        assert_eq!(
+            severity("Mon boss a encore changé d'idée. Maudit mou."),
+            Some(None)
+        );
+        assert_eq!(
+            severity("Tabarnak les Voltigeurs, 3 buts en 4 minutes!!! L'aréna tremblait."),
+            Some(Some(Severity::Info))
+        );
+        assert_eq!(severity("Tabarnak le boss, encore en retard."), Some(None));
         // The weather, said with an impersonal "il"; not "qu'il fait dur au bureau".
         for body in [
             "Tabarnak qu'il fait frette à matin! Mon char a pas voulu partir.",

@@ -22,6 +22,7 @@ use serde::Deserialize;
 use super::common::Prose;
 use super::venting::{Venting, Verdict};
 use crate::checks::{Check, Context, ParamError, Rule, params, validate};
+use crate::draft::Author;
 use crate::finding::Diagnostic;
 use crate::policy::{Policy, RuleSettings};
 use crate::text::model;
@@ -99,7 +100,9 @@ fn build(settings: &RuleSettings, policy: &Policy) -> Result<Box<dyn Check>, Par
 
 impl Check for NegativeAboutEmployer {
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
-        if !cx.meta.is_personal() {
+        // A candidate criticising the outgoing administration is campaigning: no policy
+        // binds a candidate's own posts to loyalty (they are not its staff as such).
+        if !cx.meta.is_personal() || cx.meta.author == Some(Author::Candidate) {
             return;
         }
         let prose = Prose::of(cx);
@@ -226,6 +229,15 @@ mod tests {
             .into_iter()
             .map(|d| d.kind.unwrap_or(""))
             .collect()
+    }
+
+    #[test]
+    fn a_candidate_criticising_the_administration_is_campaigning() {
+        let body = "la gestion de l'aréna par la Ville, c'est un fiasco : des coûts qui explosent.";
+        for (author, found) in [("employee", true), ("candidate", false)] {
+            let text = format!("+++\naccount = \"personal\"\nauthor = \"{author}\"\n+++\n{body}");
+            assert_eq!(!kinds("la-sarre", &text).is_empty(), found, "{author}");
+        }
     }
 
     #[test]

@@ -500,7 +500,22 @@ impl Check for SpeakingForOrganization {
             .map(|w| format!(" ({w})"))
             .unwrap_or_default();
         let mut previous_flagged = false;
+        // The sentences after "Partage de l'avis de la Municipalité :", in its paragraph,
+        // are the organisation's notice relayed, not the author's answer.
+        let mut relaying = false;
+        let mut previous_end = 0;
         for s in prose.sentences.iter() {
+            if prose.folded.text[previous_end..s.start].contains("\n\n") {
+                relaying = false;
+            }
+            previous_end = s.end;
+            if relaying {
+                continue;
+            }
+            if relays_notice(prose.text(s)) && prose.mentions_any(&self.mentions, s) {
+                relaying = true;
+                continue;
+            }
             // What the rules do not read, the rule's model may (`crate::text::model`), for
             // authors whose "nous" may be the organisation's; not in the sentence after a
             // finding, which goes on with the same answer ("… on a tout prévu. Je vous
@@ -555,6 +570,41 @@ impl Check for SpeakingForOrganization {
     }
 }
 
+/// True when a folded sentence says it relays a notice ("Partage de l'avis de la
+/// Municipalité", "je relaie le communiqué de la Ville", "Avis de la Ville :"); the
+/// caller checks that the organisation is named.
+fn relays_notice(text: &str) -> bool {
+    const NOTICES: &[&str] = &[
+        "avis",
+        "communique",
+        "message",
+        "publication",
+        "annonce",
+        "bulletin",
+        "alerte",
+    ];
+    let words = crate::text::phrases::words(text);
+    let word = |r: &std::ops::Range<usize>| &text[r.clone()];
+    let notice = words.iter().position(|r| NOTICES.contains(&word(r)));
+    // The notice of someone: "l'avis de la Municipalité", not "Message aux familles".
+    let Some(notice) = notice.filter(|&i| {
+        words
+            .get(i + 1)
+            .is_some_and(|r| matches!(word(r), "de" | "du" | "d'" | "des"))
+    }) else {
+        return false;
+    };
+    let shared = words[..notice].iter().any(|r| {
+        let w = word(r);
+        ["partag", "repartag", "relai", "relay"]
+            .iter()
+            .any(|v| w.starts_with(v))
+    });
+    // "Avis de la Ville : …": the notice's title opens the sentence.
+    let titled = notice == 0 && text.contains(':');
+    shared || titled
+}
+
 #[cfg(test)]
 mod tests {
     use crate::checks::testing::excerpts;
@@ -603,6 +653,32 @@ mod tests {
                 "Pour votre demande de permis à la Ville, je vous rappelle lundi."
             ),
             ["je vous rappelle lundi"]
+        );
+    }
+
+    #[test]
+    fn a_notice_relayed_is_not_the_author_answering() {
+        for body in [
+            "Partage de l'avis de la Municipalité : l'avis d'ébullition est levé depuis ce matin. Vous pouvez boire l'eau du robinet.",
+            "Je relaie le communiqué de la Municipalité. Vous pouvez boire l'eau du robinet.",
+        ] {
+            assert!(employee("st-urbain", body).is_empty(), "{body}");
+        }
+        // A message of the author's own is no notice.
+        assert_eq!(
+            employee(
+                "drummondville",
+                "Message aux parents : les cours sont annulés, la Ville va rembourser tout le monde d'ici la fin du mois."
+            ),
+            ["la Ville va rembourser tout le monde d'ici la fin du mois"]
+        );
+        // The author's own answer, in a paragraph of their own, is still read.
+        assert_eq!(
+            employee(
+                "st-urbain",
+                "Partage de l'avis de la Municipalité : la collecte est reportée.\n\nInquiétez-vous pas, c'est réglé."
+            ),
+            ["Inquiétez-vous pas, c'est réglé"]
         );
     }
 

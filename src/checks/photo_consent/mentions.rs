@@ -121,6 +121,7 @@ const NOT_SHOWN: &str = r"(?x)
   | \bapportez\b | \bprenez\s(?:des|vos|une)\s(?:photos?|videos?)\b | \bpas\sde\s(?:photos?|videos?)\b
   | \bsur\s(?:notre|le|la|leur|son)\s(?:site|chaine|page|compte|portail)\b | \byoutube\b
   | \btuto(?:riel)?s?\b
+  | \b(?:journee|seance)s?\s(?:de\s)?photos?\s(?:le|les|du|des|ce|cette|au|aux|a\sl|en)\b
   | \bavant\s(?:de|d')\s?(?:publier|partager|diffuser|afficher|mettre\sen\sligne)\b
 ";
 
@@ -293,6 +294,8 @@ mod tests {
             "🎬 Cinéma sous les étoiles au parc vendredi : projection d'une comédie québécoise.",
             "🎥 Soirée film à la bibliothèque, maïs soufflé offert.",
             "Trois idées de bricolage d'automne, tuto complet dans la vidéo! 🍂",
+            // A photo day to come, announced with a camera.
+            "📷 Journée photo le 2 juin! Le studio viendra photographier les groupes.",
             // A camera beside a web address, or closing advice on photos to come.
             "Mon gars vient de lancer son site de photo : www.lavoie-photo.ca 📸 Allez voir!",
             "Avant de publier vos photos du party, demandez à vos collègues! 📸 Merci.",

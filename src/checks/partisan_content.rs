@@ -16,6 +16,9 @@
 //! buildings as places.
 
 use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
 
 use serde::Deserialize;
 
@@ -223,7 +226,7 @@ static VOTE_NAME: LazyRegex = LazyRegex::new(
     ],
 );
 static RELIGIOUS: LazyRegex = LazyRegex::new(
-    r"\b(?:(?:acceptez|accueillez|recevez|invitez|suivez) (?:jesus|le christ|le seigneur|dieu|allah)(?: dans (?:votre|ta) (?:vie|coeur))?|jesus (?:sauve|revient|est la reponse|est le chemin)|(?:dieu|jesus|le seigneur|le christ|allah) (?:vous|t') ?(?:aime|attend|appelle|pardonne|sauve)|venez a la rencontre (?:de jesus|de dieu|du christ|du seigneur)|repentez-vous|convertissez-vous|(?:venez|joignez-vous a nous pour|rejoignez-nous pour) prier|priez (?:avec nous|le seigneur|dieu|jesus|allah)|prions (?:ensemble|le seigneur|dieu)|louez (?:le seigneur|dieu)|la parole de dieu|la bible (?:dit|nous enseigne|a la reponse)|le salut (?:de votre ame|eternel)|sauvez votre ame|etudes? bibliques?|(?:rejoignez|joignez-vous a|venez a) (?:notre|nos) (?:eglise|assemblee|communaute de foi|culte|priere|prieres)|le seul (?:vrai )?dieu|(?:venez|viens|venir) (?:decouvrir|entendre|ecouter|recevoir) (?:la parole|l'evangile|la bonne nouvelle)|salut en jesus|la fin des temps (?:approche|est proche)|(?:allah|dieu) est grand|(?:rejoignez-nous|joignez-vous a nous|venez|priez avec nous) (?:pour|a) (?:la|une) (?:priere|louange|adoration|veillee de priere))\b",
+    r"\b(?:(?:acceptez|accueillez|recevez|invitez|suivez) (?:jesus|le christ|le seigneur|dieu|allah)(?: dans (?:votre|ta) (?:vie|coeur))?|jesus (?:sauve|revient|est la reponse|est le chemin)|(?:dieu|jesus|le seigneur|le christ|allah) (?:vous|t') ?(?:aime|attend|appelle|pardonne|sauve)|venez a la rencontre (?:de jesus|de dieu|du christ|du seigneur)|repentez-vous|convertissez-vous|(?:venez|joignez-vous a nous pour|rejoignez-nous pour) prier|priez (?:avec nous|le seigneur|dieu|jesus|allah)|prions (?:ensemble|le seigneur|dieu)|louez (?:le seigneur|dieu)|la parole de dieu|la bible (?:dit|nous enseigne|a la reponse)|le salut (?:de votre ame|eternel)|sauvez votre ame|etudes? bibliques?|(?:rejoignez|joignez-vous a|venez a) (?:notre|nos) (?:eglise|assemblee|communaute de foi|culte|priere|prieres)|le seul (?:vrai )?dieu|(?:venez|viens|venir) (?:decouvrir|entendre|ecouter|recevoir) (?:la parole|l'evangile|la bonne nouvelle|l'amour (?:de jesus|de dieu|du christ|du seigneur))|salut en jesus|la fin des temps (?:approche|est proche)|(?:allah|dieu) est grand|(?:rejoignez-nous|joignez-vous a nous|venez|priez avec nous) (?:pour|a) (?:la|une) (?:priere|louange|adoration|veillee de priere))\b",
     &[
         "jesus",
         "christ",
@@ -267,10 +270,44 @@ static PARTY_PRAISE: LazyRegex = LazyRegex::new(
     party_gates!(),
 );
 
+/// A party or a government named by its colour, judged in the same sentence: "ce
+/// gouvernement caquiste abandonne les régions", "les libéraux prouvent qu'on ne peut pas
+/// leur faire confiance". Not "le gouvernement du Québec", which funds the projects the
+/// organisation announces.
+static PARTISAN_ACTOR: LazyRegex = LazyRegex::new(
+    concat!(
+        r"\b(?:",
+        parties!(),
+        r"|(?:ce|cet|notre|votre|leur|le) gouvernement (?:caquiste|liberal|pequiste|conservateur|solidaire|legault|trudeau|carney|couillard|harper|poilievre)|ce gouvernement(?:-la)?|les (?:caquistes|pequistes|solidaires|bloquistes|federalistes|souverainistes))\b"
+    ),
+    party_gates!(
+        "gouvernement",
+        "solidaires",
+        "bloquistes",
+        "federalistes",
+        "souverainistes"
+    ),
+);
+
+/// What is said of a party's record that the polarity lexicon does not score: trust,
+/// promises kept or broken, a region abandoned or served.
+static VERDICTS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:faire confiance|livre(?:nt)? la marchandise|abandonne(?:nt)? (?:les|nos|la|notre)|trahi(?:t|ssent|r)?|tien(?:t|nent) (?:ses|leurs) promesses|(?:a|ont) menti)\b",
+    )
+    .expect("a valid pattern")
+});
+
+/// A political option promoted: sovereignty, a call to change government.
+static POLITICAL_OPTION: LazyRegex = LazyRegex::new(
+    r"\b(?:(?:le )?quebec (?:devienne|deviendra|devienne enfin|deviendra enfin|sera enfin|soit enfin) (?:un )?pays|(?:vive |pour )l'independance|votez pour le changement aux (?:prochaines )?elections|il sera temps de passer a autre chose)\b",
+    &["pays", "independance", "changement", "passer a autre chose"],
+);
+
 /// A call to act on elected people or to sign a collective letter: "Écrivez à votre
 /// député pour dire non", "Ajoutez votre nom à la lettre ouverte".
 static MOBILISATION: LazyRegex = LazyRegex::new(
-    r"\b(?:(?:ecrivez|ecrivons|appelez|interpellez|ecrire) (?:a|au|aux) (?:votre |vos |notre |nos |le |la |les )?(?:deputee?s?|ministres?|premiere? ministre|gouvernement|elue?s)\b|(?:ajoutez|ajoutons|inscrivez) (?:votre|vos|notre) (?:nom|signature)s? (?:a|au|sur) (?:la|le|cette|notre) (?:lettre ouverte|petition|liste|manifeste|declaration)|(?:allez|venez|viens|va) signer (?:pour|contre)\b|signer en grand nombre\b|chaque (?:signature|appui|nom) (?:compte|fait la difference)\b|(?:mettre|mettez|ajoutez|inscrivez) votre nom sur le site de l'assemblee nationale\b|apporte[rz] (?:vos|tes|nos) (?:pancartes|affiches|banderoles)\b|(?:une|la|grosse|grande) (?:manif|manifestation) (?:samedi|dimanche|lundi|mardi|mercredi|jeudi|vendredi|ce |cette |demain))",
+    r"\b(?:(?:ecrivez|ecrivons|appelez|interpellez|ecrire) (?:a|au|aux) (?:votre |vos |notre |nos |le |la |les )?(?:deputee?s?|ministres?|premiere? ministre|gouvernement|elue?s)\b|(?:ajoutez|ajoutons|inscrivez) (?:votre|vos|notre) (?:nom|signature)s? (?:a|au|sur) (?:la|le|cette|notre) (?:lettre ouverte|petition|liste|manifeste|declaration)|(?:allez|venez|viens|va) signer (?:pour|contre)\b|signer en grand nombre\b|chaque (?:signature|appui|nom) (?:compte|fait la difference)\b|(?:mettre|mettez|ajoutez|inscrivez) votre nom sur le site de l'assemblee nationale\b|apporte[rz] (?:vos|tes|nos) (?:pancartes|affiches|banderoles)\b|(?:une|la|grosse|grande) (?:manif|manifestation) (?:samedi|dimanche|lundi|mardi|mercredi|jeudi|vendredi|ce |cette |demain)|lettre d'appui (?:a|au|pour) (?:notre|votre|la|le) candidate?\b|appuyons notre candidate?\b)",
     &[
         "ecrivez",
         "ecrivons",
@@ -288,6 +325,8 @@ static MOBILISATION: LazyRegex = LazyRegex::new(
         "affiches",
         "banderoles",
         "manif",
+        "lettre d'appui",
+        "appuyons notre",
     ],
 );
 
@@ -476,6 +515,8 @@ static ON_FOLDED: GateSet = GateSet::new(&[
     &DONATION,
     &RITE,
     &HERITAGE,
+    &PARTISAN_ACTOR,
+    &POLITICAL_OPTION,
 ]);
 static ON_ORIGINAL: GateSet = GateSet::new(&[&VOTE_NAME, &VOTE_SURNAME]);
 
@@ -521,6 +562,8 @@ impl PartisanContent {
             out.push((folded.original(m.start()..end), "political"));
         } else if let Some(span) = same_sentence(text, open, &PARTISAN_EVENT, &PARTY_HOST) {
             out.push((folded.original(span), "political"));
+        } else if let Some(span) = party_judged(text, open) {
+            out.push((folded.original(span), "party-judged"));
         } else if let Some(m) = open.find(&MOBILISATION, text) {
             // The call is said by its sentence: "samedi on marche devant les bureaux de
             // la MRC contre le projet de mine, apportez vos pancartes".
@@ -599,6 +642,27 @@ impl PartisanContent {
 }
 
 /// The end of the sentence that holds byte `at` of folded `text`.
+/// The sentence of a folded paragraph where a party or a government by its colour is
+/// judged, or a political option promoted.
+fn party_judged(text: &str, open: Open<'_>) -> Option<Range<usize>> {
+    let sentence = |r: Range<usize>| {
+        crate::text::between_stops(text, r, |c| matches!(c, '.' | '!' | '?' | ';' | '\n'))
+    };
+    if let Some(m) = open.find(&POLITICAL_OPTION, text) {
+        return Some(sentence(m.range()));
+    }
+    open.find_iter(&PARTISAN_ACTOR, text).find_map(|m| {
+        let s = sentence(m.range());
+        let said = &text[s.clone()];
+        let words = crate::text::phrases::words(said);
+        let judged = super::electoral_neutrality::judgements(said, &words)
+            .iter()
+            .any(|j| !(m.start() - s.start <= j.start && j.end <= m.end() - s.start))
+            || VERDICTS.is_match(said);
+        judged.then_some(s)
+    })
+}
+
 fn sentence_end(text: &str, at: usize) -> usize {
     text[at..]
         .find(['.', '!', '?', ';', '\n'])
@@ -679,7 +743,7 @@ impl Check for PartisanContent {
         // personnel »). A call to vote and a plain endorsement get the same info.
         let personal = cx.meta.is_personal();
         for (span, kind) in found {
-            if kind == "political" && personal {
+            if (kind == "political" || kind == "party-judged") && personal {
                 out.push(
                     Diagnostic::new(
                         span,
@@ -701,11 +765,22 @@ impl Check for PartisanContent {
                     "Sollicitation politique ou partisane : appel à voter pour quelqu'un ou à appuyer un parti.",
                     "Retirez l'appel. Une information électorale reste neutre : dates, lieux et façons de voter.",
                 ),
+                "party-judged" => (
+                    "Contenu politique partisan : jugement sur un parti ou un gouvernement, ou option politique \
+                     défendue.",
+                    "Retirez ce passage : les comptes de l'organisation ne prennent pas parti en politique. Pour \
+                     informer d'une annonce gouvernementale, donnez les faits sans les juger.",
+                ),
                 _ => (
                     "Sollicitation à des fins religieuses.",
                     "Retirez l'invitation religieuse ; une église peut être mentionnée comme lieu d'une activité ou du \
                      patrimoine.",
                 ),
+            };
+            let kind = if kind == "party-judged" {
+                "political"
+            } else {
+                kind
             };
             out.push(Diagnostic::new(span, message, help).kind(kind));
         }
@@ -732,6 +807,8 @@ mod tests {
         assert_gate("PARTY_HOST", &super::PARTY_HOST);
         assert_gate("RELIGIOUS_BODY", &super::RELIGIOUS_BODY);
         assert_gate("DONATION", &super::DONATION);
+        assert_gate("PARTISAN_ACTOR", &super::PARTISAN_ACTOR);
+        assert_gate("POLITICAL_OPTION", &super::POLITICAL_OPTION);
     }
 
     /// The kinds found in a post of an official account.
@@ -867,9 +944,28 @@ mod tests {
             "Concert de Noël à l'église : l'orgue et la chorale, suivis d'un moment de prière.",
             "Nous vous prions de respecter la signalisation.",
             "Joyeuses Pâques à toutes et à tous! Les bureaux seront fermés lundi.",
+            "Excellente nouvelle : le gouvernement du Québec accorde 2 M$ pour la rénovation de l'aréna.",
+            "Ce gouvernement de proximité qu'est la Ville vous consulte sur le budget.",
         ] {
             assert!(kinds(text).is_empty(), "{text}: {:?}", kinds(text));
         }
+    }
+
+    #[test]
+    fn a_party_or_a_government_judged_is_political() {
+        for text in [
+            "Les routes sont dans un état lamentable : ce gouvernement caquiste abandonne les régions depuis huit ans.",
+            "Encore une fois, les libéraux prouvent qu'on ne peut pas leur faire confiance.",
+            "Partagez si vous aussi, vous rêvez du jour où le Québec deviendra enfin un pays!",
+            "Merci à notre ministre : une preuve de plus que ce gouvernement livre la marchandise.",
+            "Profitez-en pour signer, à l'accueil, la lettre d'appui à notre candidat de circonscription.",
+        ] {
+            assert_eq!(kinds(text), ["political"], "{text}");
+        }
+        assert_eq!(
+            kinds("Venez découvrir l'amour de Jésus avec le groupe Chrétiens en marche."),
+            ["religious"]
+        );
     }
 
     #[test]

@@ -254,7 +254,7 @@ fn whose_campaign(text: &str, end: usize) -> usize {
 /// The judgements of a folded sentence: listed words and idioms of praise or blame, and
 /// every word the polarity lexicon scores as a clear, subjective judgement
 /// ("exceptionnel", "irréaliste", "mauvaise").
-fn judgements(sentence: &str, words: &[Range<usize>]) -> Vec<Range<usize>> {
+pub(crate) fn judgements(sentence: &str, words: &[Range<usize>]) -> Vec<Range<usize>> {
     let greetings = lexicon::GREETING.find_in_words(sentence, words);
     let mut out = lexicon::JUDGEMENT.find_in_words(sentence, words);
     out.extend(lexicon::EVALUATION.find_in_words(sentence, words));

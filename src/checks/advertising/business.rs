@@ -39,6 +39,10 @@ const CUES: &[&str] = &[
     "cette publication",
     "courir la chance",
     "chance de gagner",
+    // A favourite picked for the readers, a visit booked before prices rise.
+    "coup de coeur",
+    "reservez votre visite",
+    "avant la hausse",
 ];
 
 /// Words of a sentence that thanks or congratulates: sponsors are named, not promoted.
@@ -253,6 +257,14 @@ mod tests {
                 .as_deref(),
             Some("Drummond Auto vous offre 0 %")
         );
+        // Trades named by what they sell; a favourite, a visit before prices rise.
+        for text in [
+            "Les Thermopompes Harricana offrent une inspection gratuite avant le 31 octobre.",
+            "Notre coup de cœur pour la Saint-Valentin : les truffes de la Chocolaterie Fleur de cacao.",
+            "Les Condos du Boisé offrent quelques unités : réservez votre visite avant la hausse des prix!",
+        ] {
+            assert!(found(text).is_some(), "{text}");
+        }
     }
 
     #[test]
@@ -264,6 +276,7 @@ mod tests {
             "Vente de bacs à compost à prix réduit (25 $) à l'hôtel de ville.",
             "La Ville de La Sarre embauche! Poste de journalier, 26,50 $/h.",
             "Le Marché public vous accueille tous les samedis.",
+            "Notre coup de cœur de l'été : la nouvelle Bibliothèque Richelieu et sa terrasse.",
         ] {
             assert_eq!(found(text), None, "{text}");
         }

@@ -385,6 +385,13 @@ const LEAVES: &[&str] = &[
     "opere",
     "operee",
     "absents",
+    // A treatment of a cause: "traitée pour un cancer", "traitements de chimio pour…".
+    "traite",
+    "traitee",
+    "soigne",
+    "soignee",
+    "traitement",
+    "traitements",
 ];
 
 /// Relatives and roles that can be the subject of a family situation ("son fils est en
@@ -870,6 +877,8 @@ fn situation(
     }
     let end = complement_end(words, end);
     let message = match section {
+        // A leave ("en arrêt pour une dépression", "en arrêt maladie") is said of health.
+        Section::Family if LEAVES.contains(&words[i].text) => Kind::HealthInfo.message(),
         Section::Family | Section::Agency => {
             "Situation familiale, de garde ou de protection de la jeunesse d'une personne identifiable."
         }
@@ -1327,10 +1336,27 @@ mod tests {
         );
         one(
             p,
+            "Après huit mois de traitements de chimiothérapie pour un cancer du côlon, notre employé de la voirie reprend du service.",
+            "health-info",
+            "traitements de chimiothérapie pour un cancer du côlon",
+        );
+        one(
+            p,
             "Ma collègue Julie est enceinte de 3 mois!",
             "health-info",
             "est enceinte de 3 mois",
         );
+    }
+
+    #[test]
+    fn a_sick_leave_is_reported_as_health_not_family() {
+        let d = crate::checks::testing::run(
+            "confidential-data",
+            "st-urbain",
+            "+++\naccount = \"official\"\n+++\nMon collègue Réjean est en arrêt pour une dépression.",
+        );
+        assert_eq!(d.len(), 1);
+        assert_eq!(d[0].message, super::Kind::HealthInfo.message());
     }
 
     #[test]

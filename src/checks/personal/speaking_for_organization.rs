@@ -594,12 +594,18 @@ fn relays_notice(text: &str) -> bool {
     }) else {
         return false;
     };
-    let shared = words[..notice].iter().any(|r| {
-        let w = word(r);
-        ["partag", "repartag", "relai", "relay"]
-            .iter()
-            .any(|v| w.starts_with(v))
-    });
+    // "Je partage l'avis de la mairesse" agrees with an opinion: it relays nothing.
+    let agrees = word(&words[notice]) == "avis"
+        && notice >= 3
+        && word(&words[notice - 2]) == "partage"
+        && matches!(word(&words[notice - 3]), "je" | "on" | "nous");
+    let shared = !agrees
+        && words[..notice].iter().any(|r| {
+            let w = word(r);
+            ["partag", "repartag", "relai", "relay"]
+                .iter()
+                .any(|v| w.starts_with(v))
+        });
     // "Avis de la Ville : …": the notice's title opens the sentence.
     let titled = notice == 0 && text.contains(':');
     shared || titled
@@ -664,6 +670,14 @@ mod tests {
         ] {
             assert!(employee("st-urbain", body).is_empty(), "{body}");
         }
+        // Sharing someone's opinion relays no notice.
+        assert_eq!(
+            employee(
+                "st-urbain",
+                "Je partage l'avis de la Municipalité. Inquiétez-vous pas, c'est réglé."
+            ),
+            ["Inquiétez-vous pas, c'est réglé"]
+        );
         // A message of the author's own is no notice.
         assert_eq!(
             employee(

@@ -241,6 +241,16 @@ mod tests {
     }
 
     #[test]
+    fn a_manager_named_by_service_in_a_plain_post_is_no_venting() {
+        for text in [
+            "Le directeur des loisirs présentera la programmation d'été mardi.",
+            "Le CA a adopté le budget hier soir, les parents recevront le compte rendu.",
+        ] {
+            assert!(kinds("cpe-premier-pas", text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
     fn venting_in_quebec_idioms_is_found() {
         for (profile, text) in [
             (
@@ -254,6 +264,24 @@ mod tests {
             (
                 "la-sarre",
                 "Les abonnés de la bibliothèque battent des records de mauvaise foi.",
+            ),
+            // A manager of a named service, the board; indifference, incompetence,
+            // savings at the children's expense, help refused to the staff.
+            (
+                "la-sarre",
+                "La nouvelle directrice des loisirs connaît rien aux bibliothèques.",
+            ),
+            (
+                "cpe-premier-pas",
+                "Le CA s'en sacre de ce que nos enfants mangent.",
+            ),
+            (
+                "cpe-premier-pas",
+                "Depuis que la direction a changé de fournisseur pour sauver des cennes, les amis mangent mal.",
+            ),
+            (
+                "cpe-premier-pas",
+                "On court toute la journée parce que la direction veut pas remplacer les congés de maladie.",
             ),
         ] {
             assert_eq!(kinds(profile, text), ["venting"], "{text}");

@@ -388,8 +388,8 @@ fn widen_sacres(text: &str, ws: &[words::Word<'_>], hits: &mut Vec<lexicon::Hit>
 }
 
 /// True when the last word of `range` is an animal that the text names as an animal
-/// elsewhere, with a determiner: "Mon chien a mangé la tourtière. Crisse de chien." is
-/// said of the dog.
+/// elsewhere, with a possessive or a definite article: "Mon chien a mangé la tourtière.
+/// Crisse de chien." is said of the dog. Not after "un": "c'est un chien" is the insult.
 fn literal_animal(ws: &[words::Word<'_>], range: &Range<usize>) -> bool {
     let Some(last) = ws
         .iter()
@@ -413,14 +413,11 @@ fn literal_animal(ws: &[words::Word<'_>], range: &Range<usize>) -> bool {
                         | "le"
                         | "la"
                         | "les"
-                        | "un"
-                        | "une"
                         | "son"
                         | "sa"
                         | "ses"
                         | "leur"
                         | "du"
-                        | "des"
                         | "au"
                         | "aux"
                         | "ton"
@@ -1002,6 +999,7 @@ mod tests {
             kinds("Le voisin est encore venu chialer. Crisse de chien."),
             ["insult"]
         );
+        assert!(!kinds("Le voisin, c'est un chien. Crisse de chien.").contains(&"sacre"));
         // The intensifier before a noun and after "en" stays a sacre.
         assert_eq!(kinds("C'est un crisse de bon film."), ["sacre"]);
         assert_eq!(kinds("Il fait frette en crisse à matin."), ["sacre"]);

@@ -407,9 +407,7 @@ static HERITAGE: LazyRegex = LazyRegex::new(
 /// The sentence of a rite or a blessing the organisation would promote (see [`RITE`]).
 fn rite(text: &str, open: Open<'_>) -> Option<Range<usize>> {
     open.find_iter(&RITE, text).find_map(|m| {
-        let sentence = crate::text::between_stops(text, m.range(), |c| {
-            matches!(c, '.' | '!' | '?' | ';' | '\n')
-        });
+        let sentence = sentence_of(text, m.range());
         let s = &text[sentence.clone()];
         // "prière de ne pas…", "nous vous prions de…": a polite request.
         let polite = matches!(m.as_str(), "priere" | "prions" | "priez")
@@ -567,10 +565,7 @@ impl PartisanContent {
         } else if let Some(m) = open.find(&MOBILISATION, text) {
             // The call is said by its sentence: "samedi on marche devant les bureaux de
             // la MRC contre le projet de mine, apportez vos pancartes".
-            let sentence = crate::text::between_stops(text, m.range(), |c| {
-                matches!(c, '.' | '!' | '?' | ';' | '\n')
-            });
-            out.push((folded.original(sentence), "political"));
+            out.push((folded.original(sentence_of(text, m.range())), "political"));
         }
     }
 
@@ -645,14 +640,11 @@ impl PartisanContent {
 /// The sentence of a folded paragraph where a party or a government by its colour is
 /// judged, or a political option promoted.
 fn party_judged(text: &str, open: Open<'_>) -> Option<Range<usize>> {
-    let sentence = |r: Range<usize>| {
-        crate::text::between_stops(text, r, |c| matches!(c, '.' | '!' | '?' | ';' | '\n'))
-    };
     if let Some(m) = open.find(&POLITICAL_OPTION, text) {
-        return Some(sentence(m.range()));
+        return Some(sentence_of(text, m.range()));
     }
     open.find_iter(&PARTISAN_ACTOR, text).find_map(|m| {
-        let s = sentence(m.range());
+        let s = sentence_of(text, m.range());
         let said = &text[s.clone()];
         let words = crate::text::phrases::words(said);
         let judged = super::electoral_neutrality::judgements(said, &words)
@@ -663,10 +655,16 @@ fn party_judged(text: &str, open: Open<'_>) -> Option<Range<usize>> {
     })
 }
 
+/// What ends a sentence for this rule: a semicolon too.
+const STOPS: [char; 5] = ['.', '!', '?', ';', '\n'];
+
 fn sentence_end(text: &str, at: usize) -> usize {
-    text[at..]
-        .find(['.', '!', '?', ';', '\n'])
-        .map_or(text.len(), |i| at + i)
+    text[at..].find(STOPS).map_or(text.len(), |i| at + i)
+}
+
+/// The sentence of folded `text` that holds `range`.
+fn sentence_of(text: &str, range: Range<usize>) -> Range<usize> {
+    crate::text::between_stops(text, range, |c| STOPS.contains(&c))
 }
 
 /// The first sentence of folded `text` where both `a` and `b` match: the range from the

@@ -806,6 +806,8 @@ fn said_of_a_thing(
     else {
         return false;
     };
+    // Word `k` comes right after the sacre, in the same run of text.
+    let glued = !ws[k].break_before && k > 0 && ws[k - 1].range.end <= sacre.end;
     let thing = match ws[k].text {
         // The last word the sacre opens: "Calvaire de verglas", "ostie de grosse tempête".
         "de" | "d'" => ws
@@ -841,17 +843,11 @@ fn said_of_a_thing(
             let back = said.iter().any(|w| matches!(w.text, "ca" | "cela" | "c'"));
             return own && !back && aims_at_nobody(&text[sentence]);
         }
-        // "Maudite tempête": the sacre said as an adjective of the noun it comes before.
         // "Tabarnak les Voltigeurs": what the sacre is said of, named with its article.
-        "le" | "la" | "l'" | "les"
-            if !ws[k].break_before && k > 0 && ws[k - 1].range.end <= sacre.end =>
-        {
-            k + 1
-        }
-        // Not a word that is an adjective too, which may name a person ("Maudit mou.").
-        _ if !ws[k].break_before
-            && k > 0
-            && ws[k - 1].range.end <= sacre.end
+        "le" | "la" | "l'" | "les" if glued => k + 1,
+        // "Maudite tempête": the sacre said as an adjective of the noun it comes before;
+        // not a word that is an adjective too, which may name a person ("Maudit mou.").
+        _ if glued
             && crate::text::morph::lemmas(ws[k].text, crate::text::morph::Pos::Adjective)
                 .next()
                 .is_none() =>

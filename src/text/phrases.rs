@@ -138,7 +138,17 @@ impl PhraseSet {
         I: IntoIterator<Item = S>,
         S: AsRef<str>,
     {
-        let mut set = PhraseSet::default();
+        let phrases = phrases.into_iter();
+        // Most sets are built from arrays, whose length is known: reserving for it once
+        // spares the dozens of reallocations and rehashes of growing one phrase at a time.
+        let n = phrases.size_hint().0;
+        let mut set = PhraseSet {
+            text: String::with_capacity(n * 12),
+            words: Vec::with_capacity(n * 2),
+            phrases: Vec::with_capacity(n),
+            by_first: ByHash::with_capacity_and_hasher(n, Default::default()),
+            by_prefix: Vec::new(),
+        };
         for p in phrases {
             set.insert(p.as_ref());
         }

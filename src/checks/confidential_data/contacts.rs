@@ -132,6 +132,17 @@ impl Contacts {
             {
                 continue;
             }
+            // As for a phone number, an address given for a tournament, a club, a
+            // committee is theirs when it is named after what the post announces
+            // ("Tournoi de pêche blanche… écrivez au comité organisateur à
+            // peche.sturbain@gmail.com"), unless a person is named closer to it; a
+            // person's address ("jtremblay1985@gmail.com") stays a person's.
+            let (owner, _) = owner_before(r.cues(), r.scan.context(m.start), m.start);
+            if (owner == Owner::Public || r.public_after(m.end))
+                && named_after_the_post(r, m.clone(), local)
+            {
+                continue;
+            }
             out.push(Found::new(Kind::Email, m.start..m.start + address.len()));
         }
     }
@@ -167,6 +178,30 @@ impl Contacts {
             out.push(Found::new(Kind::Phone, trim_span(t, span)));
         }
     }
+}
+
+/// True when a word of four letters or more of the address's local part is a word of
+/// the post outside the address and outside a person's name: "peche" of
+/// "peche.sturbain" in "Tournoi de pêche", not "cote" of "nath.cote1974" after "Mme
+/// Nathalie Côté".
+fn named_after_the_post(r: &Reader<'_>, address: Range<usize>, local: &str) -> bool {
+    let t = r.scan.text();
+    let words = crate::text::phrases::words(t);
+    let in_a_name = |w: &Range<usize>| {
+        r.cues()
+            .iter()
+            .any(|c| c.owner == Owner::Person && c.span.start <= w.start && w.end <= c.span.end)
+    };
+    local
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|part| part.len() >= 4)
+        .any(|part| {
+            words.iter().any(|w| {
+                (w.end <= address.start || w.start >= address.end)
+                    && &t[w.clone()] == part
+                    && !in_a_name(w)
+            })
+        })
 }
 
 /// The e-mail addresses of `t`: the matches, leftmost first, of
@@ -603,6 +638,22 @@ mod tests {
         );
         assert!(found("la-sarre", "Écrivez à info@ville.lasarre.qc.ca.").is_empty());
         assert!(found("la-sarre", "Réservations : reservations@aubergedulac.ca").is_empty());
+        // Named after the event the post announces, given for its committee.
+        assert!(
+            found(
+                "st-urbain",
+                "+++\naccount = \"official\"\n+++\nTournoi de pêche blanche le 21 février! Écrivez au comité organisateur à peche.sturbain@gmail.com."
+            )
+            .is_empty()
+        );
+        // A person's address stays a person's, whatever the event.
+        assert_eq!(
+            found(
+                "st-urbain",
+                "+++\naccount = \"official\"\n+++\nTournoi de pêche blanche le 21 février! Écrivez au comité à jtremblay1985@gmail.com."
+            ),
+            ["jtremblay1985@gmail.com"]
+        );
     }
 
     #[test]

@@ -42,13 +42,15 @@ use std::cell::OnceCell;
 use std::ops::Range;
 use std::sync::LazyLock;
 
+use crate::text::PhraseSet;
+
 use serde::Deserialize;
 
 use self::contacts::Contacts;
 use self::context::{Cue, CueFinder, Owner, Scan};
 use self::literals::Alternation;
 use super::{Check, Context, ParamError, Rule, params, validate};
-use crate::finding::Diagnostic;
+use crate::finding::{Diagnostic, Severity};
 use crate::policy::{Policy, RuleSettings};
 
 pub const RULE: Rule = Rule {
@@ -430,13 +432,61 @@ impl Check for ConfidentialData {
         }
         situations::find(&reader, &mut found);
         matters::find(&reader, &mut found);
+        let consented = OnceCell::new();
         for f in widen_situations(text, resolve(found)) {
             let message = f.message.unwrap_or_else(|| f.kind.message());
             let span = reader.scan.span(f.span);
+            // A notice shared at the request of the person whose number or address it
+            // gives ("Avis partagé à la demande de Marc Levesque", "il a lui-même publié
+            // son numéro") publishes it with their consent: only a reminder to keep it.
+            if matches!(f.kind, Kind::Phone | Kind::Email)
+                && *consented.get_or_init(|| CONSENT.is_match(text))
+            {
+                out.push(
+                    Diagnostic::new(span, CONSENTED, CONSENTED_HELP)
+                        .kind(f.kind.id())
+                        .severity(Severity::Info),
+                );
+                continue;
+            }
             out.push(Diagnostic::new(span, message, self.help(f.kind)).kind(f.kind.id()));
         }
     }
 }
+
+/// Words by which a post says that the person whose contact it gives asked for it or
+/// agreed to it (folded).
+static CONSENT: LazyLock<PhraseSet> = LazyLock::new(|| {
+    PhraseSet::new([
+        "a la demande de",
+        "a sa demande",
+        "a leur demande",
+        "avec sa permission",
+        "avec leur permission",
+        "avec son accord",
+        "avec leur accord",
+        "avec son autorisation",
+        "avec leur autorisation",
+        "avec son consentement",
+        "avec leur consentement",
+        "a lui-meme publie",
+        "a elle-meme publie",
+        "ont eux-memes publie",
+        "a lui-meme donne",
+        "a elle-meme donne",
+        "nous a autorise",
+        "nous a autorises",
+        "nous a autorisees",
+        "nous a demande de partager",
+        "nous a demande de publier",
+        "a accepte que son numero",
+        "a accepte que son adresse",
+    ])
+});
+
+const CONSENTED: &str = "Coordonnées d'un particulier publiées à sa demande, d'après le message.";
+const CONSENTED_HELP: &str = "Gardez une trace de son accord (un courriel, un message) \
+     et retirez ses coordonnées une fois l'avis terminé.";
 
 /// The message for a confidential matter, by what the folded text names.
 fn matter_message(folded: &str) -> &'static str {
@@ -680,6 +730,35 @@ mod tests {
     }
 
     /// The rule built for La Sarre with extra parameters, run on one text.
+    #[test]
+    fn contacts_shared_at_the_persons_request_are_only_a_reminder() {
+        use crate::checks::{Context, find};
+        use crate::draft::{Draft, Format};
+        use crate::finding::Severity;
+        let policy = crate::load_builtin_policy("vallee-des-rivieres").unwrap();
+        let settings = policy.rule("confidential-data").unwrap().clone();
+        let check = (find("confidential-data").unwrap().build)(&settings, &policy).unwrap();
+        let run = |text: &str| {
+            let draft = Draft::parse("t.md", text.to_string(), Format::Markdown).unwrap();
+            let meta =
+                crate::engine::resolve_meta(&draft.front, jiff::civil::date(2026, 3, 1)).unwrap();
+            let mut out = Vec::new();
+            check.check(&Context::new(&draft, &meta, &policy), &mut out);
+            out.into_iter()
+                .map(|d| (text[d.span].to_string(), d.severity))
+                .collect::<Vec<_>>()
+        };
+        let asked = "Avis partagé à la demande de Marc Levesque : son chat a disparu. \
+                     Joignez-le au 506 555-0147.";
+        assert_eq!(
+            run(asked),
+            [("506 555-0147".to_string(), Some(Severity::Info))]
+        );
+        let not_asked = "Marc Levesque a perdu son chat. Joignez-le au 506 555-0147.";
+        assert_eq!(run(not_asked).len(), 1);
+        assert_ne!(run(not_asked)[0].1, Some(Severity::Info));
+    }
+
     fn run_with(extra: &str, text: &str) -> Vec<String> {
         use crate::checks::{Context, find};
         use crate::draft::{Draft, Format};

@@ -371,6 +371,26 @@ const GENERIC: &[&str] = &[
     "vaccination",
 ];
 
+/// Words of a game, in whose sentence an expulsion is from the ice or the field.
+const GAME: &[&str] = &[
+    "arbitre",
+    "arbitres",
+    "match",
+    "partie",
+    "game",
+    "tournoi",
+    "joueur",
+    "joueuse",
+    "joueurs",
+    "coach",
+    "entraineur",
+    "entraineuse",
+    "penalite",
+    "punition",
+    "jeu",
+    "patinoire",
+];
+
 /// Words of a leave or an absence that a cause may follow ("en arrêt pour une
 /// blessure").
 const LEAVES: &[&str] = &[
@@ -500,6 +520,14 @@ fn read_sentence(r: &Reader<'_>, sentence: Range<usize>, out: &mut Vec<Found>) {
                     && words
                         .get(i + 1)
                         .is_some_and(|w| matches!(w.text, "de" | "d'")) =>
+            {
+                None
+            }
+            // A player or a coach "expulsé" by a referee is put out of a game, not of
+            // a home: "l'arbitre a expulsé notre coach pour rien".
+            Section::Matter(Matter::HousingDebt)
+                if words[i].lemmas.iter().any(|l| l.starts_with("expuls"))
+                    && words.iter().any(|w| GAME.contains(&w.text)) =>
             {
                 None
             }
@@ -1477,6 +1505,8 @@ mod tests {
             "Le conseil se retirera à huis clos; aucune décision ne sera prise.",
             "La Ville a déposé une plainte contre l'entrepreneur Construction Roy inc.",
             "Le conseil a adopté le règlement; les comptes impayés après le 30 juin porteront intérêt.",
+            "L'arbitre de Victoriaville a expulsé notre coach Martin Roy pour rien.",
+            "Mathis Roy expulsé du match en deuxième période, pas fort l'arbitre.",
         ] {
             assert!(
                 found("la-sarre", text).is_empty(),

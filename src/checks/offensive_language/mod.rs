@@ -795,9 +795,12 @@ fn said_of_a_thing(
         "grele",
         "tombe",
     ];
-    // The sacre is underlined with the noun it opens ("Ostie de tempête"): its "de".
-    let sentence =
-        crate::text::between_stops(text, sacre.clone(), |c| matches!(c, '.' | '!' | '?' | '\n'));
+    // The sacre is underlined with the noun it opens ("Ostie de tempête"): its "de". A
+    // face or a symbol closes a sentence as a full stop does ("Ostie de pont encore
+    // fermé 😤 Bonne journée pareil tout le monde").
+    let sentence = crate::text::between_stops(text, sacre.clone(), |c| {
+        matches!(c, '.' | '!' | '?' | '\n') || crate::checks::special_characters::is_emoji(c)
+    });
     let Some(k) = ws
         .iter()
         .position(|w| w.range.start > sacre.start && matches!(w.text, "de" | "d'"))
@@ -991,6 +994,14 @@ mod tests {
             kinds("Mon chien a mangé la tourtière sur le comptoir. Crisse de chien."),
             ["sacre"]
         );
+        // A face closes the sentence: the greeting after it is not what the sacre aims at.
+        let bridge = run(
+            "offensive-language",
+            "la-sarre",
+            "+++\naccount = \"personal\"\n+++\nOstie de pont encore fermé, 25 minutes de détour 😤 Bonne journée pareil tout le monde",
+        );
+        assert_eq!(bridge.len(), 1);
+        assert_eq!(bridge[0].severity, Some(Severity::Info));
         assert_eq!(
             kinds("Le voisin est encore venu chialer. Crisse de chien."),
             ["insult"]

@@ -54,6 +54,21 @@ const REPORTING: &[&str] = &[
 ];
 
 /// Verbs (lemmas) that carry no action of the organisation's on their own.
+/// Verbs of deliberation: what a council debates is not yet decided.
+const DELIBERATE: &[&str] = &[
+    "debattre",
+    "discuter",
+    "etudier",
+    "examiner",
+    "analyser",
+    "evaluer",
+    "reflechir",
+    "considerer",
+    "parler",
+    "jaser",
+    "regarder",
+];
+
 const NOT_ACTIONS: &[&str] = &[
     "etre",
     "avoir",
@@ -362,6 +377,37 @@ fn any_word(s: &Sentence, range: Range<usize>, list: &WordSet) -> bool {
 /// The phrase lists of this module as phrase sets, built on first use.
 static RELAYED: LazyLock<PhraseSet> =
     LazyLock::new(|| PhraseSet::new(["selon", "d'apres", "source", "communique", "info"]));
+
+/// The published source cited: "c'est écrit dans le programme du festival".
+const CITED: &[&str] = &[
+    "c'est ecrit",
+    "c'est marque",
+    "c'est indique",
+    "c'est annonce",
+    "c'etait ecrit",
+    "c'etait annonce",
+    "comme annonce",
+    "comme indique",
+    "tel qu'annonce",
+    "tel qu'indique",
+];
+static CITED_SET: LazyLock<PhraseSet> = LazyLock::new(|| PhraseSet::new(CITED));
+
+/// True when a folded sentence says where what it tells was published ("c'est écrit
+/// dans le programme du festival"): it passes the information on, it does not commit.
+/// ("Info de l'intérieur : …" announces a leak: it is no source.)
+pub fn cites_source(text: &str) -> bool {
+    CITED_SET.is_match(text)
+}
+
+fn relayed(s: &Sentence) -> bool {
+    // ("avant le communiqué" leaks what it has not said yet.)
+    RELAYED
+        .find_in_words(s.text, &s.words)
+        .iter()
+        .any(|r| !s.text[..r.start].trim_end().ends_with("avant le"))
+        || !CITED_SET.find_in_words(s.text, &s.words).is_empty()
+}
 static REFERRAL: LazyLock<PhraseSet> = LazyLock::new(|| {
     PhraseSet::new([
         "information",
@@ -446,9 +492,14 @@ pub enum Speaker {
     /// An employee: statements without a person count too ("la patinoire va ouvrir le
     /// 20").
     Employee,
-    /// An author whose role is not given, a volunteer, a contractor: a first person, a
-    /// reader answered or the organisation named.
+    /// An author whose role is not given, a volunteer: a first person, a reader
+    /// answered or the organisation named.
     Other,
+    /// A contractor, whose "on" and "nous" are their own firm's ("inquiétez-vous pas,
+    /// on va livrer"): as [`Speaker::Other`], but a first person plural commits the
+    /// organisation only where the sentence names it ("au CPE on retire les noix du
+    /// menu").
+    Contractor,
     /// An elected member, who serves citizens in their own name and whose "nous" is
     /// their own: only what the organisation, named, will do or refuse ("la Ville va
     /// baisser le taux de taxe", "le conseil a tranché, on ne renouvellera pas le
@@ -471,6 +522,7 @@ pub fn commitment(
 ) -> Option<Range<usize>> {
     let statements = speaker == Speaker::Employee;
     let elected = speaker == Speaker::Elected;
+    let contractor = speaker == Speaker::Contractor;
     let text = prose.clause_text(range);
     let s = Sentence::new(&text);
     // A question that asks when or why ("Quand c'est que la Ville va se décider à
@@ -491,12 +543,7 @@ pub fn commitment(
     let you_in_sentence = (0..s.words.len()).any(|i| s.is(i, YOU));
     // "La Ville annonce que…", "selon la Ville": the post relays, it does not commit.
     let all = 0..s.words.len();
-    // ("avant le communiqué" leaks what it has not said yet.)
-    let relayed = RELAYED
-        .find_in_words(s.text, &s.words)
-        .iter()
-        .any(|r| !s.text[..r.start].trim_end().ends_with("avant le"));
-    if relayed {
+    if relayed(&s) {
         return None;
     }
     // Who could commit: a first person, a reader answered, or (for statements) anyone;
@@ -661,7 +708,15 @@ pub fn commitment(
                         Time::Past => g.subject == Subject::We && DECISIONS.contains(&g.lemma),
                         _ => false,
                     };
-                    if when && municipal && (!elected || !found.is_empty()) {
+                    // An elected member who will debate or study a matter at the council
+                    // ("on en débattra au conseil") does their own work; it decides
+                    // nothing for the organisation.
+                    let deliberates = elected && DELIBERATE.contains(&g.lemma);
+                    if when
+                        && municipal
+                        && (!(elected || contractor) || !found.is_empty())
+                        && !deliberates
+                    {
                         return Some(span());
                     }
                 }

@@ -61,7 +61,9 @@ gestionnaire, comme le proposent les politiques.
 
 Réglages : `criticism` (signaler aussi la critique des décisions de l'organisation),
 `targets` et `words` (autres cibles et mots négatifs), `topics` (autres sujets
-municipaux)."
+municipaux), `authors` (les rôles que la politique tient à la loyauté, par exemple
+`[\"employee\", \"contractor\"]` ; sans ce réglage, tous sauf les candidats ; une
+publication dont l'auteur n'est pas indiqué est toujours lue)."
     ),
     validate: validate::<Params>,
     build,
@@ -83,10 +85,16 @@ struct Params {
     words: Vec<String>,
     #[serde(default)]
     topics: Vec<String>,
+    /// The roles the policy binds to loyalty, whose personal posts the rule reads (when
+    /// not set, every role but a candidate's); a post whose author is not given is
+    /// always read.
+    #[serde(default)]
+    authors: Option<Vec<Author>>,
 }
 
 struct NegativeAboutEmployer {
     criticism: bool,
+    authors: Option<Vec<Author>>,
     venting: Venting,
 }
 
@@ -94,6 +102,7 @@ fn build(settings: &RuleSettings, policy: &Policy) -> Result<Box<dyn Check>, Par
     let params: Params = params(settings)?;
     Ok(Box::new(NegativeAboutEmployer {
         criticism: params.criticism,
+        authors: params.authors,
         venting: Venting::new(&policy.org, &params.targets, &params.words, &params.topics)?,
     }))
 }
@@ -103,6 +112,13 @@ impl Check for NegativeAboutEmployer {
         // A candidate criticising the outgoing administration is campaigning: no policy
         // binds a candidate's own posts to loyalty (they are not its staff as such).
         if !cx.meta.is_personal() || cx.meta.author == Some(Author::Candidate) {
+            return;
+        }
+        // A parent volunteer of a CPE, a council member at La Sarre: people the policy
+        // does not bind to loyalty may complain in their own name.
+        if let (Some(author), Some(bound)) = (cx.meta.author, &self.authors)
+            && !bound.contains(&author)
+        {
             return;
         }
         let prose = Prose::of(cx);
@@ -237,6 +253,29 @@ mod tests {
         for (author, found) in [("employee", true), ("candidate", false)] {
             let text = format!("+++\naccount = \"personal\"\nauthor = \"{author}\"\n+++\n{body}");
             assert_eq!(!kinds("la-sarre", &text).is_empty(), found, "{author}");
+        }
+    }
+
+    #[test]
+    fn only_the_roles_the_policy_binds_owe_loyalty() {
+        let body = "Honnêtement, la direction du CPE, c'est l'enfer : aucune vision, rien avance.";
+        for (author, found) in [
+            ("employee", true),
+            ("contractor", true),
+            ("volunteer", false),
+        ] {
+            let text = format!("+++\naccount = \"personal\"\nauthor = \"{author}\"\n+++\n{body}");
+            assert_eq!(
+                !kinds("cpe-premier-pas", &text).is_empty(),
+                found,
+                "{author}"
+            );
+        }
+        // Vallée-des-Rivières binds its volunteers too; a post without an author is read.
+        let body = "La direction de la Ville, c'est l'enfer : aucune vision, rien avance.";
+        for author in ["author = \"volunteer\"\n", ""] {
+            let text = format!("+++\naccount = \"personal\"\n{author}+++\n{body}");
+            assert!(!kinds("vallee-des-rivieres", &text).is_empty(), "{author}");
         }
     }
 

@@ -28,7 +28,7 @@ use serde::Deserialize;
 
 use super::common::{Mentions, Prose, negated_before};
 use super::lexicon::{Lexicon, Words, builtin};
-use super::meaning::Speaker;
+use super::meaning::{self, Speaker};
 use crate::checks::{Check, Context, ParamError, Rule, params, validate};
 use crate::draft::Author;
 use crate::finding::Diagnostic;
@@ -484,6 +484,7 @@ impl Check for SpeakingForOrganization {
             Some(Author::Candidate) => None,
             Some(Author::CouncilMember) => Some(Speaker::Elected),
             Some(Author::Employee) => Some(Speaker::Employee),
+            Some(Author::Contractor) => Some(Speaker::Contractor),
             _ => Some(Speaker::Other),
         };
         let context = answers_request
@@ -522,9 +523,13 @@ impl Check for SpeakingForOrganization {
             // le confirme.") and would only repeat it.
             let by_model = || {
                 commits.is_some_and(|c| c != Speaker::Elected)
+                    // A contractor's "on" is their firm's unless the organisation is named.
+                    && (commits != Some(Speaker::Contractor)
+                        || prose.mentions_any(&self.mentions, s))
                     && !previous_flagged
                     && !s.is_empty()
                     && !asks_for_us(prose.text(s))
+                    && !meaning::cites_source(prose.text(s))
                     && model::flags("speaking-for-organization", prose.text(s))
             };
             let text = prose.text(s);
@@ -625,6 +630,49 @@ mod tests {
             profile,
             &format!("+++\naccount = \"personal\"\nauthor = \"employee\"\n+++\n{body}"),
         )
+    }
+
+    #[test]
+    fn a_contractors_we_is_their_firm_and_a_cited_source_relays() {
+        let post = |author: &str, profile: &str, body: &str| {
+            found(
+                profile,
+                &format!("+++\naccount = \"personal\"\nauthor = \"{author}\"\n+++\n{body}"),
+            )
+        };
+        assert!(
+            post(
+                "contractor",
+                "st-urbain",
+                "3e fois qu'on se fait changer les plans du garage municipal. Mais inquiétez-vous pas, on va livrer 💪"
+            )
+            .is_empty()
+        );
+        assert_eq!(
+            post(
+                "contractor",
+                "cpe-premier-pas",
+                "@Julie Roy au CPE Premier Pas on retire les noix du menu dès lundi, c'est décidé."
+            )
+            .len(),
+            1
+        );
+        assert!(
+            post(
+                "volunteer",
+                "drummondville",
+                "@Francine Roy oui il va y avoir des navettes gratuites, c'est écrit dans le programme du festival 😊"
+            )
+            .is_empty()
+        );
+        assert!(
+            post(
+                "council-member",
+                "drummondville",
+                "J'ai voté pour la piste cyclable. C'est ma position personnelle, on en débattra au conseil."
+            )
+            .is_empty()
+        );
     }
 
     #[test]

@@ -632,6 +632,7 @@ mod tests {
             "Je suis entièrement en faveur du projet de règlement sur les terrasses d'hiver.",
             "Le règlement sur les poules urbaines adopté lundi? Trop permissif à mon goût.",
             "Je m'oppose au prolongement de la rue dans le boisé du secteur Saint-Charles.",
+            "Le nouvel horaire d'été proposé par la Ville, ça fait pas notre affaire.",
         ] {
             assert!(flagged("la-sarre", post), "{post}");
         }

@@ -341,6 +341,34 @@ const BEHAVIOURS: &[&str] = &[
     "suivre",
 ];
 
+/// Adjectives of a person's body or character that a comparison with an animal turns
+/// into contempt ("grosse comme une baleine").
+const TRAITS: &[&str] = &[
+    "gros",
+    "grosse",
+    "gras",
+    "grasse",
+    "laid",
+    "laide",
+    "lent",
+    "lente",
+    "bete",
+    "epais",
+    "epaisse",
+    "sale",
+    "puant",
+    "puante",
+    "tetu",
+    "tetue",
+    "paresseux",
+    "paresseuse",
+    "niaiseux",
+    "niaiseuse",
+    "stupide",
+    "poilu",
+    "poilue",
+];
+
 /// Verbs of where and when a person lives, works or parks.
 const ROUTINE: &[&str] = &[
     "rester",
@@ -767,12 +795,15 @@ pub fn find(text: &str, ws: &[Word<'_>], hits: &[Range<usize>]) -> Vec<Found> {
         }
         // A person compared to an animal in what they do: "conduisent comme des porcs",
         // "chiale comme une corneille", "bêler comme un mouton derrière le maire".
+        // Or in how they look or are: "ta collègue grosse comme une baleine", "lent
+        // comme une tortue".
         if w == "comme"
             && i > 0
             && !ws[i].break_before
-            && BEHAVIOURS
+            && (BEHAVIOURS
                 .iter()
                 .any(|v| morph::is_form_of_verb(ws[i - 1].text, v))
+                || TRAITS.contains(&ws[i - 1].text))
             && ws.get(i + 1).is_some_and(|d| DETERMINERS.contains(&d.text))
             && let Some((end, Insult::Animal)) = insult_at(ws, i + 1 + 1, hits)
             && !animal_subject(ws, text, i)
@@ -1025,11 +1056,16 @@ mod tests {
             found("Les gens de la rue Principale conduisent comme des porcs."),
             ["conduisent comme des porcs"]
         );
+        assert_eq!(
+            found("Quand ta collègue grosse comme une baleine se sert trois portions."),
+            ["grosse comme une baleine"]
+        );
         for clean in [
             "Quelqu'un sait où elle habite? J'ai trouvé son chat.",
             "Je sais pas où il reste.",
             "Mon chien mange comme un cochon.",
             "Il court comme un lapin.",
+            "Mon chat est gros comme un cochon depuis l'hiver.",
         ] {
             assert!(found(clean).is_empty(), "{clean}: {:?}", found(clean));
         }

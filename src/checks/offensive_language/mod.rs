@@ -550,7 +550,14 @@ impl Check for OffensiveLanguage {
             // devraient pu avoir le droit de conduire"): the sentence, which takes in what
             // the lexicon found in it.
             for r in stereotypes::find(text, &ws) {
-                hits.retain(|h| !(r.start <= h.range.start && h.range.end <= r.end));
+                // What was found inside the sentence, up to its closing punctuation (the
+                // model underlines it), is the statement read here.
+                let stop: usize = text[r.end..]
+                    .chars()
+                    .take_while(|c| ".!?…".contains(*c))
+                    .map(char::len_utf8)
+                    .sum();
+                hits.retain(|h| !(r.start <= h.range.start && h.range.end <= r.end + stop));
                 if hits
                     .iter()
                     .any(|h| h.range.start < r.end && r.start < h.range.end)
@@ -1171,6 +1178,14 @@ mod tests {
             (
                 "Les BS du centre-ville veulent tout gratis.",
                 "Les BS du centre-ville veulent tout gratis",
+            ),
+            (
+                "Ces immigrants-là viennent profiter de nos places à 9,35 $ pendant que nos enfants attendent.",
+                "Ces immigrants-là viennent profiter de nos places à 9,35 $ pendant que nos enfants attendent",
+            ),
+            (
+                "Je vais me battre pour pas que ces gens-là transforment le quartier en ghetto.",
+                "Je vais me battre pour pas que ces gens-là transforment le quartier en ghetto",
             ),
             (
                 "Encore une décision typique d'une femme en ménopause.",

@@ -60,6 +60,8 @@ static THREAT_TO_US: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(?:prendre|prennent|prend|voler|volent|vole|piquer|piquent|voleurs? de) ",
         r"(?:nos|notre) (?:jobs?|emplois?|logements?|maisons?|places?|terres?|pays|ville|femmes|job)",
         r"|\b(?:vivent|vivre|vit|profitent|profiter|profite|se font vivre) (?:sur notre dos|de nos (?:impots|taxes)|du systeme|aux crochets|par nos (?:impots|taxes))",
+        r"|\b(?:profitent|profiter|profite) de (?:nos|notre) (?:places?|jobs?|emplois?|logements?|services|programmes?|garderies|ecoles|hopitaux|soins)",
+        r"|\b(?:transform|chang)\w* (?:le|la|notre|nos|les) (?:quartier|quartiers|ville|village|rue|pays|ecole|parc) en (?:ghetto|bidonville|depotoir|zone)s?\b",
         r"|\bon se sent (?:pu|plus|pas) chez (?:nous|nous autres)",
         r"|\bpayent? (?:jamais |rien |pas )?(?:rien|d'impots|de taxes)\b.{0,40}\b(?:chialer|se plaindre|exiger)",
         r"|\b(?:chialer|se plaindre)\b.{0,60}\bpaye (?:rien|jamais rien)",
@@ -141,7 +143,8 @@ fn plural(word: &str) -> bool {
 /// The group word is an adjective before its noun: "les vieux chars", "des noirs
 /// desseins".
 fn before_a_noun(next: Option<&Word<'_>>) -> bool {
-    next.is_some_and(|n| {
+    // "ces immigrants-là": "là" points, it is no noun.
+    next.filter(|n| n.text != "la").is_some_and(|n| {
         let mut pos = morph::analyses(n.text).map(|a| a.pos);
         let mut noun = false;
         let mut other = false;
@@ -160,7 +163,12 @@ fn before_a_noun(next: Option<&Word<'_>>) -> bool {
 fn sentences(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
+    let digit_at = |i: usize| text.as_bytes().get(i).is_some_and(u8::is_ascii_digit);
     for (i, c) in text.char_indices() {
+        // A decimal point ("9.35 $") ends nothing.
+        if c == '.' && i > 0 && digit_at(i - 1) && digit_at(i + 1) {
+            continue;
+        }
         if matches!(c, '.' | '!' | '?' | '…' | '\n') {
             let end = i + c.len_utf8();
             if text[start..i].trim().len() > 1 {

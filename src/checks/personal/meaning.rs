@@ -678,7 +678,7 @@ pub fn commitment(
                 // The organisation's "nous" or "on": "nous allons purger le réseau",
                 // "on s'en occupe dès lundi", "on vous en livre un neuf cette semaine".
                 Subject::We | Subject::On
-                    if action
+                    if (action || passes_machine(&s, g, clause))
                         // "Lire les dossiers avant la séance, on repassera": the idiom
                         // ends its sentence and mocks; a visit says when or what.
                         && (g.lemma != "repasser" || g.main + 1 < s.words.len())
@@ -740,6 +740,14 @@ pub fn commitment(
         }
     }
     None
+}
+
+/// "on va passer la souffleuse dans ton bout": a machine of the organisation's passed,
+/// a service call (the verb alone, "on va passer te voir", is a visit).
+fn passes_machine(s: &Sentence, g: &VerbGroup, clause: &Range<usize>) -> bool {
+    g.lemma == "passer"
+        && !g.negated
+        && (g.main + 1..clause.end.min(g.main + 4)).any(|i| noun_in(s.word(i), &ORG_AGENTS))
 }
 
 /// A decision refused in the organisation's name, where the sentence names the

@@ -633,6 +633,23 @@ mod tests {
     }
 
     #[test]
+    fn a_machine_of_the_organisation_passed_for_the_reader_is_a_service_call() {
+        assert_eq!(
+            employee(
+                "la-sarre",
+                "@Josée Bérubé je travaille au garage municipal, on va passer la souffleuse dans ton bout demain avant 7h."
+            ),
+            ["on va passer la souffleuse dans ton bout demain avant 7h"]
+        );
+        for clean in [
+            "On va passer te voir demain avec les enfants.",
+            "On va passer la souffleuse dans l'entrée de mon chalet demain.",
+        ] {
+            assert!(employee("la-sarre", clean).is_empty(), "{clean}");
+        }
+    }
+
+    #[test]
     fn a_contractors_we_is_their_firm_and_a_cited_source_relays() {
         let post = |author: &str, profile: &str, body: &str| {
             found(

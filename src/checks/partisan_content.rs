@@ -169,7 +169,7 @@ static POLITICAL: LazyRegex = LazyRegex::new(
         parties!(),
         r"|(?:rejoigne[zr]|joigne[zr]-vous a|adhere[rz] a) (?:le |la |l')?",
         parties!(),
-        r"|(?:adhere[rz]|joigne[zr]-vous|rejoigne[zr]) (?:a )?(?:notre|mon) (?:parti|equipe electorale|campagne)|(?:faites un don|donnez|contribuez) (?:a|pour) (?:ma|notre) campagne|financement (?:du|de notre|de mon) parti|vote[zr]? (?:oui|non|contre)\b[^.!?]{0,40}\b(?:reglement|referendum|registre|projet)|mobilisons-nous (?:contre|pour))\b"
+        r"|(?:adhere[rz]|joigne[zr]-vous|rejoigne[zr]) (?:a )?(?:notre|mon) (?:parti|equipe electorale|campagne)|(?:adhere[rz]|joigne[zr]-vous|rejoigne[zr]) (?:au|a un) parti (?:municipal|politique)|(?:faites un don|donnez|contribuez) (?:a|pour) (?:ma|notre) campagne|financement (?:du|de notre|de mon) parti|vote[zr]? (?:oui|non|contre)\b[^.!?]{0,40}\b(?:reglement|referendum|registre|projet)|mobilisons-nous (?:contre|pour))\b"
     ),
     support_gate!(
         "membre",
@@ -293,7 +293,7 @@ static PARTISAN_ACTOR: LazyRegex = LazyRegex::new(
 /// promises kept or broken, a region abandoned or served.
 static VERDICTS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\b(?:faire confiance|livre(?:nt)? la marchandise|abandonne(?:nt)? (?:les|nos|la|notre)|trahi(?:t|ssent|r)?|tien(?:t|nent) (?:ses|leurs) promesses|(?:a|ont) menti)\b",
+        r"\b(?:faire confiance|livre(?:nt)? la marchandise|abandonne(?:nt)? (?:les|nos|la|notre)|trahi(?:t|ssent|r)?|tien(?:t|nent) (?:ses|leurs) promesses|(?:a|ont) menti|se (?:fout|foutent|fiche|fichent|moque|moquent|sacre|sacrent) (?:des|de|du|pas mal des)|s'en (?:debarrasse|debarrasser|debarrassera))\b",
     )
     .expect("a valid pattern")
 });
@@ -899,6 +899,14 @@ mod tests {
                 "political",
             ),
             ("Devenez membre de la CAQ pour seulement 5 $ !", "political"),
+            (
+                "Joignez-vous au parti municipal Action La Sarre : la carte coûte 10 $.",
+                "political",
+            ),
+            (
+                "Honnêtement, ce gouvernement-là se fout des régions.",
+                "political",
+            ),
             (
                 "Rejoignez Québec solidaire, on a besoin de bénévoles !",
                 "political",

@@ -1471,6 +1471,12 @@ mod tests {
         );
         one(
             p,
+            "Son propriétaire, M. Denis Girard, a été mis en demeure la semaine passée.",
+            "confidential-matter",
+            "a été mis en demeure la semaine passée",
+        );
+        one(
+            p,
             "Un citoyen a déposé une plainte contre le pompier Marc LeBlanc hier.",
             "confidential-matter",
             "déposé une plainte contre le pompier Marc LeBlanc",

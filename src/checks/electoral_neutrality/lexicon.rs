@@ -159,6 +159,12 @@ pub static NUDGE: LazyLock<PhraseSet> = LazyLock::new(|| {
         "(?:tirez|tirer|tirerez) vos propres conclusions",
         "(?:avant de croire|mefiez-vous|mefions-nous) (?:aux|des) (?:solutions miracles|promesses|raccourcis)",
         "il est temps que (?:ca|les choses) change(?:nt)?",
+        // The outcome presumed: "Merci à notre futur maire, Denis Lachance".
+        "notre (?:futur|prochain) (?:maire|conseiller|prefet)",
+        "notre (?:future|prochaine) (?:mairesse|conseillere|prefete)",
+        // The outgoing team given the means to go on: "donnons à l'équipe en place les
+        // moyens de poursuivre".
+        "(?:donnons|donnez|donner) (?:a l'equipe en place|a l'equipe actuelle|au conseil actuel|au maire sortant|a la mairesse sortante) (?:les moyens|la chance|un autre mandat|un deuxieme mandat)",
     ])
 });
 

@@ -757,6 +757,16 @@ mod tests {
     }
 
     #[test]
+    fn the_outcome_presumed_orients_the_vote() {
+        let body = "Merci à notre futur maire, Denis Lachance, candidat à la mairie, d'être venu encourager les jeunes.";
+        assert_eq!(
+            found("la-sarre", &official("2025-10-15", body)),
+            ["notre futur maire"]
+        );
+        assert!(found("la-sarre", &official("2026-03-15", body)).is_empty());
+    }
+
+    #[test]
     fn praise_of_the_mayor_only_during_the_period() {
         let body = "Grâce au leadership de notre maire, la piscine a été rénovée !";
         assert_eq!(

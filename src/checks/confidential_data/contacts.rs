@@ -192,16 +192,27 @@ fn named_after_the_post(r: &Reader<'_>, address: Range<usize>, local: &str) -> b
             .iter()
             .any(|c| c.owner == Owner::Person && c.span.start <= w.start && w.end <= c.span.end)
     };
+    let outside = |w: &Range<usize>| w.end <= address.start || w.start >= address.end;
+    // A part is one word of the post, or a few glued together ("skidefond" of "ski de
+    // fond").
+    let spelled_at = |part: &str, i: usize| {
+        let mut rest = part;
+        for w in &words[i..(i + 4).min(words.len())] {
+            if !outside(w) || in_a_name(w) {
+                return false;
+            }
+            match rest.strip_prefix(&t[w.clone()]) {
+                Some("") => return true,
+                Some(r) => rest = r,
+                None => return false,
+            }
+        }
+        false
+    };
     local
         .split(|c: char| !c.is_ascii_alphabetic())
         .filter(|part| part.len() >= 4)
-        .any(|part| {
-            words.iter().any(|w| {
-                (w.end <= address.start || w.start >= address.end)
-                    && &t[w.clone()] == part
-                    && !in_a_name(w)
-            })
-        })
+        .any(|part| (0..words.len()).any(|i| spelled_at(part, i)))
 }
 
 /// The e-mail addresses of `t`: the matches, leftmost first, of
@@ -643,6 +654,13 @@ mod tests {
             found(
                 "st-urbain",
                 "+++\naccount = \"official\"\n+++\nTournoi de pêche blanche le 21 février! Écrivez au comité organisateur à peche.sturbain@gmail.com."
+            )
+            .is_empty()
+        );
+        assert!(
+            found(
+                "st-urbain",
+                "+++\naccount = \"official\"\n+++\nLe club de ski de fond organise sa randonnée samedi! Inscription auprès du club à skidefond.sturbain@gmail.com."
             )
             .is_empty()
         );

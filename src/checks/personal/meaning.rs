@@ -393,11 +393,13 @@ const CITED: &[&str] = &[
 ];
 static CITED_SET: LazyLock<PhraseSet> = LazyLock::new(|| PhraseSet::new(CITED));
 
-/// True when a folded sentence says where what it tells was published ("c'est écrit
-/// dans le programme du festival"): it passes the information on, it does not commit.
-/// ("Info de l'intérieur : …" announces a leak: it is no source.)
-pub fn cites_source(text: &str) -> bool {
-    CITED_SET.is_match(text)
+/// Where a folded sentence says that what it told was published ("c'est écrit dans le
+/// programme du festival"): the end of the last such phrase. What comes before it is
+/// passed on; a clause after it may still commit ("…, c'est écrit dans le dépliant, pis
+/// la Ville va fournir l'électricité"). ("Info de l'intérieur : …" announces a leak: it
+/// is no source.)
+pub fn cited_source_end(text: &str) -> Option<usize> {
+    CITED_SET.find_iter(text).last().map(|r| r.end)
 }
 
 fn relayed(s: &Sentence) -> bool {
@@ -406,7 +408,6 @@ fn relayed(s: &Sentence) -> bool {
         .find_in_words(s.text, &s.words)
         .iter()
         .any(|r| !s.text[..r.start].trim_end().ends_with("avant le"))
-        || !CITED_SET.find_in_words(s.text, &s.words).is_empty()
 }
 static REFERRAL: LazyLock<PhraseSet> = LazyLock::new(|| {
     PhraseSet::new([

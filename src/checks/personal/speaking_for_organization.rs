@@ -529,7 +529,14 @@ impl Check for SpeakingForOrganization {
                     && !previous_flagged
                     && !s.is_empty()
                     && !asks_for_us(prose.text(s))
-                    && !meaning::cites_source(prose.text(s))
+                    // What the sentence says it found published is passed on, unless
+                    // the organisation is named after the source.
+                    && !meaning::cited_source_end(prose.text(s)).is_some_and(|end| {
+                        prose
+                            .mentions(&self.mentions, s)
+                            .iter()
+                            .all(|m| m.start < end)
+                    })
                     && model::flags("speaking-for-organization", prose.text(s))
             };
             let text = prose.text(s);
@@ -681,6 +688,16 @@ mod tests {
                 "@Francine Roy oui il va y avoir des navettes gratuites, c'est écrit dans le programme du festival 😊"
             )
             .is_empty()
+        );
+        // The source cited covers what comes before it, not a promise after it.
+        assert_eq!(
+            post(
+                "volunteer",
+                "la-sarre",
+                "Pour les kiosques, c'est écrit dans le dépliant, pis la Ville va fournir l'électricité à tout le monde cette année, c'est réglé."
+            )
+            .len(),
+            1
         );
         assert!(
             post(

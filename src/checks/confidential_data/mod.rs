@@ -42,8 +42,6 @@ use std::cell::OnceCell;
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use crate::text::PhraseSet;
-
 use serde::Deserialize;
 
 use self::contacts::Contacts;
@@ -52,6 +50,7 @@ use self::literals::Alternation;
 use super::{Check, Context, ParamError, Rule, params, validate};
 use crate::finding::{Diagnostic, Severity};
 use crate::policy::{Policy, RuleSettings};
+use crate::text::PhraseSet;
 
 pub const RULE: Rule = Rule {
     id: "confidential-data",

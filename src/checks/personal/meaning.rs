@@ -402,13 +402,6 @@ pub fn cited_source_end(text: &str) -> Option<usize> {
     CITED_SET.find_iter(text).last().map(|r| r.end)
 }
 
-fn relayed(s: &Sentence) -> bool {
-    // ("avant le communiqué" leaks what it has not said yet.)
-    RELAYED
-        .find_in_words(s.text, &s.words)
-        .iter()
-        .any(|r| !s.text[..r.start].trim_end().ends_with("avant le"))
-}
 static REFERRAL: LazyLock<PhraseSet> = LazyLock::new(|| {
     PhraseSet::new([
         "information",
@@ -544,7 +537,12 @@ pub fn commitment(
     let you_in_sentence = (0..s.words.len()).any(|i| s.is(i, YOU));
     // "La Ville annonce que…", "selon la Ville": the post relays, it does not commit.
     let all = 0..s.words.len();
-    if relayed(&s) {
+    // ("avant le communiqué" leaks what it has not said yet.)
+    let relayed = RELAYED
+        .find_in_words(s.text, &s.words)
+        .iter()
+        .any(|r| !s.text[..r.start].trim_end().ends_with("avant le"));
+    if relayed {
         return None;
     }
     // Who could commit: a first person, a reader answered, or (for statements) anyone;

@@ -25,6 +25,20 @@ pub enum Author {
     Contractor,
 }
 
+impl Author {
+    /// The people of this role, in French, for a message: "les bénévoles".
+    pub fn french_plural(self) -> &'static str {
+        match self {
+            Author::Employee => "les employés",
+            Author::Communications => "l'équipe des communications",
+            Author::CouncilMember => "les élus",
+            Author::Candidate => "les candidats",
+            Author::Volunteer => "les bénévoles",
+            Author::Contractor => "les fournisseurs et sous-traitants",
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, clap::ValueEnum)]
 #[serde(rename_all = "kebab-case")]
 pub enum Platform {
@@ -262,5 +276,14 @@ pub struct Meta {
 impl Meta {
     pub fn is_personal(&self) -> bool {
         self.account == Account::Personal
+    }
+
+    /// Whether a rule that binds only `authors` (a profile's `authors` setting; `None`
+    /// for every role) reads this post: always when the author is not given.
+    pub fn bound_by(&self, authors: Option<&[Author]>) -> bool {
+        match (self.author, authors) {
+            (Some(author), Some(bound)) => bound.contains(&author),
+            _ => true,
+        }
     }
 }

@@ -28,6 +28,7 @@ use self::lexicon::{Form, Kind, Lexicon, Mode, Section, Tables};
 use self::words::{count_variants, well_formed};
 use super::{Check, Context, ParamError, Rule, params, validate};
 use crate::checks::semantics;
+use crate::draft::Author;
 use crate::finding::{Diagnostic, Severity};
 use crate::policy::{Policy, RuleSettings};
 use std::ops::Range;
@@ -68,8 +69,10 @@ Types : `sacre`, `insult`, `slur` (propos discriminatoire), `vulgarity`, `threat
         crate::checks::model_note!(),
         "
 
-Réglages : `add` (mots ou expressions à ajouter, ex. [\"pissou(s)\"]) et `remove` (mots du
-lexique à retirer).
+Réglages : `add` (mots ou expressions à ajouter, ex. [\"pissou(s)\"]), `remove` (mots du
+lexique à retirer) et `authors` (les rôles dont la politique encadre les comptes personnels,
+par exemple [\"employee\", \"contractor\"] ; sans ce réglage, tous ; une publication
+officielle, ou dont l'auteur n'est pas indiqué, est toujours lue).
 
 Exemple : « Encore une gang de caves au conseil, tabarnak ! »
 Correction : « Je suis déçu de la décision du conseil sur ce dossier. » Critiquez les
@@ -90,6 +93,10 @@ struct Params {
     /// Words or phrases of the built-in lexicon the profile removes.
     #[serde(default)]
     remove: Vec<String>,
+    /// The roles whose personal posts the policy binds (when not set, every role); an
+    /// official post, or one whose author is not given, is always read.
+    #[serde(default)]
+    authors: Option<Vec<Author>>,
 }
 
 /// The most variants one word of `add` or `remove` may give: `(a|b)` groups multiply
@@ -98,6 +105,7 @@ pub const MAX_VARIANTS: u64 = 1_000;
 
 struct OffensiveLanguage {
     lexicon: Lexicon,
+    authors: Option<Vec<Author>>,
 }
 
 fn build(settings: &RuleSettings, _policy: &Policy) -> Result<Box<dyn Check>, ParamError> {
@@ -127,6 +135,7 @@ fn build(settings: &RuleSettings, _policy: &Policy) -> Result<Box<dyn Check>, Pa
     }
     Ok(Box::new(OffensiveLanguage {
         lexicon: Lexicon::new(&BUILTIN, &params.add, &params.remove),
+        authors: params.authors,
     }))
 }
 
@@ -462,6 +471,31 @@ fn message(kind: Kind, mild: bool, excerpt: &str) -> (String, &'static str) {
 
 impl Check for OffensiveLanguage {
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        let before = out.len();
+        // A parent volunteer at a CPE whose policy binds its staff only: what they say
+        // on their own account is theirs. The words are still pointed out, as a
+        // reminder that cites no article.
+        if cx.meta.is_personal() && !cx.meta.bound_by(self.authors.as_deref()) {
+            let role = cx.meta.author.map_or("", Author::french_plural);
+            self.read(cx, out);
+            for d in &mut out[before..] {
+                d.severity = Some(Severity::Info);
+                d.outside_policy = true;
+                d.message = format!(
+                    "{} La politique ne vise pas {role} sur leurs comptes personnels : \
+                     ce n'est qu'un rappel.",
+                    d.message
+                );
+            }
+            return;
+        }
+        self.read(cx, out);
+    }
+}
+
+impl OffensiveLanguage {
+    /// The findings of [`Check::check`], as the profile's severity gives them.
+    fn read(&self, cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         let draft = cx.draft;
         let before = out.len();
         // Read only for a post that holds a sacre.
@@ -1304,6 +1338,49 @@ mod tests {
         )
         .first()
         .map(|d| d.severity)
+    }
+
+    #[test]
+    fn people_the_policy_does_not_bind_get_a_reminder_only() {
+        let post = |author: &str, profile: &str| {
+            run(
+                "offensive-language",
+                profile,
+                &format!(
+                    "+++\naccount = \"personal\"\nauthor = \"{author}\"\n+++\n\
+                     La fête au CPE, c'était le bordel. L'éducatrice est une vraie conne."
+                ),
+            )
+        };
+        // The CPE's policy binds its staff and subcontractors, not parent volunteers.
+        let volunteer = post("volunteer", "cpe-premier-pas");
+        assert_eq!(volunteer.len(), 2);
+        for d in &volunteer {
+            assert_eq!(d.severity, Some(Severity::Info), "{}", d.message);
+            assert!(d.outside_policy);
+            assert!(
+                d.message.contains("ne vise pas les bénévoles"),
+                "{}",
+                d.message
+            );
+        }
+        for (author, profile) in [("employee", "cpe-premier-pas"), ("volunteer", "la-sarre")] {
+            let bound = post(author, profile);
+            assert_eq!(bound.len(), 2, "{author} {profile}");
+            assert!(
+                bound
+                    .iter()
+                    .all(|d| !d.outside_policy && d.severity != Some(Severity::Info))
+            );
+        }
+        // An official post is the organisation's, whoever writes it.
+        let official = run(
+            "offensive-language",
+            "cpe-premier-pas",
+            "+++\naccount = \"official\"\nauthor = \"volunteer\"\n+++\nL'éducatrice est une vraie conne.",
+        );
+        assert!(official.iter().all(|d| d.severity != Some(Severity::Info)));
+        assert_eq!(official.len(), 1);
     }
 
     #[test]

@@ -116,9 +116,7 @@ impl Check for NegativeAboutEmployer {
         }
         // A parent volunteer of a CPE, a council member at La Sarre: people the policy
         // does not bind to loyalty may complain in their own name.
-        if let (Some(author), Some(bound)) = (cx.meta.author, &self.authors)
-            && !bound.contains(&author)
-        {
+        if !cx.meta.bound_by(self.authors.as_deref()) {
             return;
         }
         let prose = Prose::of(cx);

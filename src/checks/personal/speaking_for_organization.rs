@@ -78,7 +78,10 @@ les comptes officiels de l'organisation pour les réponses et les engagements.
         "
 
 Réglages : `phrases` (autres formulations à signaler), `topics` (autres sujets
-municipaux), `majority` (signaler aussi qui parle au nom de l'ensemble des employés)."
+municipaux), `majority` (signaler aussi qui parle au nom de l'ensemble des employés),
+`authors` (les rôles à qui la politique interdit de parler au nom de l'organisation,
+par exemple [\"employee\", \"volunteer\"] ; sans ce réglage, tous ; une publication dont
+l'auteur n'est pas indiqué est toujours lue)."
     ),
     validate: validate::<Params>,
     build,
@@ -99,6 +102,11 @@ struct Params {
     /// majorité des employés" (Saint-Urbain principe 5).
     #[serde(default)]
     majority: bool,
+    /// The roles the policy forbids to speak for the organisation on their personal
+    /// accounts (when not set, every role); a post whose author is not given is always
+    /// read.
+    #[serde(default)]
+    authors: Option<Vec<Author>>,
 }
 
 /// "au nom de": the organisation must follow.
@@ -175,6 +183,7 @@ struct SpeakingForOrganization {
     mentions: Mentions,
     phrases: Option<Regex>,
     majority: bool,
+    authors: Option<Vec<Author>>,
 }
 
 fn build(settings: &RuleSettings, policy: &Policy) -> Result<Box<dyn Check>, ParamError> {
@@ -187,6 +196,7 @@ fn build(settings: &RuleSettings, policy: &Policy) -> Result<Box<dyn Check>, Par
     let refs: Vec<&str> = phrases.iter().map(String::as_str).collect();
     Ok(Box::new(SpeakingForOrganization {
         majority: params.majority,
+        authors: params.authors,
         mentions: Mentions::new(&policy.org, &params.topics)
             .map_err(|e| super::common::too_large("topics", e))?,
         phrases: match refs.is_empty() {
@@ -469,7 +479,9 @@ fn asks_for_us(sentence: &str) -> bool {
 
 impl Check for SpeakingForOrganization {
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
-        if !cx.meta.is_personal() {
+        // A council member of the town on a CPE's policy, a contractor where the policy
+        // binds only staff: people the policy does not bind may speak as they like.
+        if !cx.meta.is_personal() || !cx.meta.bound_by(self.authors.as_deref()) {
             return;
         }
         let prose = Prose::of(cx);
@@ -625,7 +637,7 @@ fn relays_notice(text: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::checks::testing::excerpts;
+    use crate::checks::testing::{excerpts, run};
 
     fn found(profile: &str, text: &str) -> Vec<String> {
         excerpts("speaking-for-organization", profile, text)
@@ -742,6 +754,25 @@ mod tests {
             ),
             ["je vous rappelle lundi"]
         );
+    }
+
+    #[test]
+    fn only_the_roles_the_policy_binds_are_read() {
+        let post = |author: &str, profile: &str| {
+            run(
+                "speaking-for-organization",
+                profile,
+                &format!(
+                    "+++\naccount = \"personal\"\nauthor = \"{author}\"\n+++\n\
+                     Je vous le confirme au nom de la direction : le CPE ajoutera 26 places \
+                     à l'automne."
+                ),
+            )
+        };
+        // A town councillor is no one at the CPE; its staff and subcontractors are.
+        assert!(post("council-member", "cpe-premier-pas").is_empty());
+        assert!(!post("employee", "cpe-premier-pas").is_empty());
+        assert!(!post("contractor", "cpe-premier-pas").is_empty());
     }
 
     #[test]

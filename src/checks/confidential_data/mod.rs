@@ -432,12 +432,40 @@ impl Check for ConfidentialData {
         situations::find(&reader, &mut found);
         matters::find(&reader, &mut found);
         let consented = OnceCell::new();
+        let own_contact = OnceCell::new();
         for f in widen_situations(text, resolve(found)) {
             let message = f.message.unwrap_or_else(|| f.kind.message());
-            let span = reader.scan.span(f.span);
+            let span = reader.scan.span(f.span.clone());
             // A notice shared at the request of the person whose number or address it
             // gives ("Avis partagé à la demande de Marc Levesque", "il a lui-même publié
             // son numéro") publishes it with their consent: only a reminder to keep it.
+            // On a personal account, the author's own: a number given to reach them
+            // ("appelez-moi", "Intéressés : …" under something to give away), the birth
+            // of their own child ("Mon fils est né le 2 avril", "7 lb 4 oz"). Nothing
+            // learnt at work: a reminder only.
+            if !reader.official {
+                let sentence = crate::text::between_stops(text, f.span.clone(), |c| {
+                    matches!(c, '.' | '!' | '?' | '\n')
+                });
+                if f.kind == Kind::BirthDate && own_birth(&text[sentence.start..f.span.end], text) {
+                    out.push(
+                        Diagnostic::new(span, OWN_BIRTH, OWN_BIRTH_HELP)
+                            .kind(f.kind.id())
+                            .severity(Severity::Info),
+                    );
+                    continue;
+                }
+                if matches!(f.kind, Kind::Phone | Kind::Email)
+                    && *own_contact.get_or_init(|| OWN_CONTACT.is_match(text))
+                {
+                    out.push(
+                        Diagnostic::new(span, OWN, OWN_HELP)
+                            .kind(f.kind.id())
+                            .severity(Severity::Info),
+                    );
+                    continue;
+                }
+            }
             if matches!(f.kind, Kind::Phone | Kind::Email)
                 && *consented.get_or_init(|| CONSENT.is_match(text))
             {
@@ -482,6 +510,84 @@ static CONSENT: LazyLock<PhraseSet> = LazyLock::new(|| {
         "a accepte que son adresse",
     ])
 });
+
+/// Words by which the author of a personal post gives a contact as their own: asked to
+/// be called or written to, or offering something to whoever is interested (folded).
+static OWN_CONTACT: LazyLock<PhraseSet> = LazyLock::new(|| {
+    PhraseSet::new([
+        "appelez-moi",
+        "appelle-moi",
+        "textez-moi",
+        "texte-moi",
+        "ecrivez-moi",
+        "ecris-moi",
+        "contactez-moi",
+        "joignez-moi",
+        "rejoignez-moi",
+        "me joindre",
+        "me rejoindre",
+        "m'appeler",
+        "m'ecrire",
+        "me texter",
+        "mon numero",
+        "mon cell",
+        "mon cellulaire",
+        "mon courriel",
+        "a vendre",
+        "a donner",
+        "a louer",
+        "interesses",
+        "interessees",
+        "interesse",
+        "interessee",
+    ])
+});
+
+const OWN: &str = "Coordonnées données pour vous joindre, d'après le message.";
+const OWN_BIRTH: &str = "Date de naissance de votre enfant ou la vôtre, d'après le message.";
+const OWN_BIRTH_HELP: &str = "La politique vise les renseignements obtenus au travail ; \
+     sachez toutefois qu'une date de naissance complète facilite le vol d'identité.";
+const OWN_HELP: &str = "Si ce sont les vôtres, rien à faire ; si ce sont celles de quelqu'un \
+     d'autre, demandez-lui son accord avant de les publier.";
+
+/// Whether the words `before` a birth date (from the start of its sentence), in the
+/// folded post `text`, tell the birth of the author's own child or their own:
+/// "Mon fils est né le 2 avril", "je suis née le", or a birth announced with the baby's
+/// weight ("7 lb 4 oz").
+fn own_birth(before: &str, text: &str) -> bool {
+    const FAMILY: &[&str] = &[
+        "fils",
+        "fille",
+        "gars",
+        "garcon",
+        "bebe",
+        "cadet",
+        "cadette",
+        "aine",
+        "ainee",
+        "benjamin",
+        "benjamine",
+        "petit-fils",
+        "petite-fille",
+        "jumeaux",
+        "jumelles",
+    ];
+    let words: Vec<&str> = crate::text::letter_words(before)
+        .map(|w| &before[w])
+        .collect();
+    let own = words
+        .windows(2)
+        .any(|p| matches!(p[0], "mon" | "ma" | "mes" | "notre" | "nos") && FAMILY.contains(&p[1]))
+        || words
+            .windows(3)
+            .any(|p| p[0] == "je" && p[1] == "suis" && p[2].starts_with("ne"));
+    let weight = crate::text::letter_words(text)
+        .map(|w| &text[w])
+        .collect::<Vec<_>>()
+        .windows(2)
+        .any(|p| matches!(p[0], "lb" | "lbs" | "livres") && matches!(p[1], "oz" | "onces"));
+    own || weight
+}
 
 const CONSENTED: &str = "Coordonnées d'un particulier publiées à sa demande, d'après le message.";
 const CONSENTED_HELP: &str = "Gardez une trace de son accord (un courriel, un message) \
@@ -646,6 +752,7 @@ fn resolve(mut found: Vec<Found>) -> Vec<Found> {
 #[cfg(test)]
 mod tests {
     use crate::checks::testing::run;
+    use crate::finding::Severity;
 
     #[test]
     fn a_situation_is_underlined_with_its_clause() {
@@ -756,6 +863,47 @@ mod tests {
         let not_asked = "Marc Levesque a perdu son chat. Joignez-le au 506 555-0147.";
         assert_eq!(run(not_asked).len(), 1);
         assert_ne!(run(not_asked)[0].1, Some(Severity::Info));
+    }
+
+    #[test]
+    fn the_authors_own_contact_and_child_on_a_personal_account() {
+        let found = |account: &str, body: &str| {
+            run(
+                "confidential-data",
+                "st-urbain",
+                &format!("+++\naccount = \"{account}\"\n+++\n{body}"),
+            )
+            .into_iter()
+            .map(|d| d.severity)
+            .collect::<Vec<_>>()
+        };
+        // A number to reach the author: a reminder only.
+        for body in [
+            "Pneus d'hiver à donner, presque neufs. Intéressés : 418 435-5521.",
+            "Mon char est à vendre, appelez-moi au 418 435-5521.",
+        ] {
+            assert_eq!(found("personal", body), [Some(Severity::Info)], "{body}");
+        }
+        // The birth of the author's child: a reminder too.
+        for body in [
+            "Notre petit Édouard est né le 2 avril à 3 h 12, 7 lb 4 oz!",
+            "Mon fils est né le 2 avril 2019.",
+        ] {
+            assert_eq!(found("personal", body), [Some(Severity::Info)], "{body}");
+        }
+        // Someone else's, or on the organisation's page: as before.
+        for (account, body) in [
+            ("personal", "Appelez Mme Roy au 418 435-5521."),
+            (
+                "personal",
+                "Le petit Léo du groupe des Lutins est né le 2 avril 2021.",
+            ),
+            ("official", "Pneus à donner. Intéressés : 418 435-5521."),
+        ] {
+            let d = found(account, body);
+            assert_eq!(d.len(), 1, "{body}");
+            assert_ne!(d[0], Some(Severity::Info), "{body}");
+        }
     }
 
     fn run_with(extra: &str, text: &str) -> Vec<String> {

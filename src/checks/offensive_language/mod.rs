@@ -647,15 +647,22 @@ impl OffensiveLanguage {
                     continue;
                 }
                 let excerpt = &draft.source[span.clone()];
-                let private = hit.kind == Kind::Sacre
-                    && !hit.mild
-                    && cx.meta.is_personal()
-                    && (aimless() || said_of_a_thing(text, &ws, &hit.range, capital));
+                let private = cx.meta.is_personal()
+                    && ((hit.kind == Kind::Sacre
+                        && !hit.mild
+                        && (aimless() || said_of_a_thing(text, &ws, &hit.range, capital)))
+                        || (hit.kind == Kind::Vulgarity
+                            && vulgar_of_a_thing(text, &ws, &hit.range, capital)));
                 let (message, help) = if private {
                     (
                         format!(
-                            "Sacre sur un compte personnel : « {excerpt} ». Il ne vise personne \
-                             et ne parle pas de votre travail : la politique ne l'interdit pas."
+                            "{} sur un compte personnel : « {excerpt} ». Il ne vise personne \
+                             et ne parle pas de votre travail : la politique ne l'interdit pas.",
+                            if hit.kind == Kind::Sacre {
+                                "Sacre"
+                            } else {
+                                "Mot grossier"
+                            }
                         ),
                         "Gardez-le hors de toute publication qui parle de votre employeur ou de \
                          personnes.",
@@ -811,11 +818,6 @@ fn said_of_a_thing(
     sacre: &Range<usize>,
     capital: impl Fn(usize) -> bool,
 ) -> bool {
-    const TIMES: &[&str] = &[
-        "journee", "jour", "semaine", "matin", "matinee", "soir", "soiree", "nuit", "lundi",
-        "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "annee", "mois", "heure",
-        "heures", "shift", "quart", "fin",
-    ];
     // The impersonal verbs of the weather, after "il".
     const WEATHER: &[&str] = &[
         "fait",
@@ -900,22 +902,76 @@ fn said_of_a_thing(
         }
         _ => return false,
     };
+    names_a_thing(ws, thing, capital) && aims_at_nobody(&text[sentence])
+}
+
+/// Whether word `thing` names a thing: a noun, or a proper noun after a determiner (a
+/// place, a team: "l'Abitibi", "le CH"); not a time ("journée", which may be the work
+/// day), nor people.
+fn names_a_thing(ws: &[words::Word<'_>], thing: usize, capital: impl Fn(usize) -> bool) -> bool {
+    const TIMES: &[&str] = &[
+        "journee", "jour", "semaine", "matin", "matinee", "soir", "soiree", "nuit", "lundi",
+        "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "annee", "mois", "heure",
+        "heures", "shift", "quart", "fin",
+    ];
     let Some(w) = ws.get(thing) else {
         return false;
     };
     let noun = crate::text::morph::lemmas(w.text, crate::text::morph::Pos::Noun)
         .next()
         .is_some();
-    // A proper noun after a determiner is a place or a team: "l'Abitibi", "le CH".
-    let named = ws[thing - 1].text != "de" && ws[thing - 1].text != "d'" && capital(thing);
-    if !(noun || named)
-        || TIMES.contains(&w.text)
-        || semantics::is_people(w.text)
-        || semantics::group(w.text).is_some()
-    {
+    let named =
+        thing > 0 && ws[thing - 1].text != "de" && ws[thing - 1].text != "d'" && capital(thing);
+    (noun || named)
+        && !TIMES.contains(&w.text)
+        && !semantics::is_people(w.text)
+        && semantics::group(w.text).is_none()
+}
+
+/// Whether a vulgar word intensifies the thing it follows on a personal account, as a
+/// sacre would: "maudite batterie de cul", "une imprimante de marde", in a sentence that
+/// aims at nobody.
+fn vulgar_of_a_thing(
+    text: &str,
+    ws: &[words::Word<'_>],
+    vulgar: &Range<usize>,
+    capital: impl Fn(usize) -> bool,
+) -> bool {
+    let Some(at) = ws.iter().position(|w| w.range.start == vulgar.start) else {
+        return false;
+    };
+    if at < 3 || !matches!(ws[at - 1].text, "de" | "d'") || ws[at - 1].break_before {
         return false;
     }
-    aims_at_nobody(&text[sentence])
+    // The thing is one's own or the one at hand: "ma batterie de cul", "maudite
+    // imprimante de marde". After "un", "quel", "vrai", "gros", the phrase names what
+    // someone is ("c'est un vrai trou de cul", "quel gros tas de marde").
+    if !matches!(
+        ws[at - 3].text,
+        "mon"
+            | "ma"
+            | "mes"
+            | "notre"
+            | "nos"
+            | "le"
+            | "la"
+            | "l'"
+            | "les"
+            | "ce"
+            | "cet"
+            | "cette"
+            | "ces"
+            | "maudit"
+            | "maudite"
+            | "maudits"
+            | "maudites"
+    ) {
+        return false;
+    }
+    let sentence = crate::text::between_stops(text, vulgar.clone(), |c| {
+        matches!(c, '.' | '!' | '?' | '\n') || crate::checks::special_characters::is_emoji(c)
+    });
+    names_a_thing(ws, at - 2, capital) && aims_at_nobody(&text[sentence])
 }
 
 /// False for a sentence whose only word for people is a group's name said of a thing:
@@ -1338,6 +1394,28 @@ mod tests {
         )
         .first()
         .map(|d| d.severity)
+    }
+
+    #[test]
+    fn a_vulgar_word_said_of_a_thing_on_a_personal_post_is_info() {
+        let severity = personal_severity;
+        for body in [
+            "Mon char a refusé de partir dimanche, maudite batterie de cul. Bilan : positif quand même 😂",
+            "Mon imprimante de marde a encore bourré trois fois ce matin chez nous.",
+        ] {
+            assert_eq!(severity(body), Some(Some(Severity::Info)), "{body}");
+        }
+        // Said of people, of the work day, or of work: as the profile says.
+        for body in [
+            "Mon voisin de cul a encore bloqué l'entrée.",
+            "Le contremaître change d'idée. Franchement, c'est un vrai trou de cul.",
+            "Croisé un conseiller qui m'a ignoré... quel gros tas de marde prétentieux",
+            "Encore une journée de marde.",
+            "Le logiciel de marde de la Ville a planté au bureau.",
+            "Mange de la marde.",
+        ] {
+            assert_eq!(severity(body), Some(None), "{body}");
+        }
     }
 
     #[test]

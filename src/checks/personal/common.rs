@@ -416,7 +416,10 @@ impl Mentions {
             .filter(|r| !glued(r))
             .collect();
         for m in sets.institutions(text, &words) {
-            if glued(&m) || self.names_another_place(text, m.start, m.end, &upper) {
+            if glued(&m)
+                || self.names_another_place(text, m.start, m.end, &upper)
+                || names_territory(text, &m)
+            {
                 continue;
             }
             out.push(m);
@@ -479,6 +482,49 @@ impl Mentions {
         } else {
             true
         }
+    }
+}
+
+/// Whether a mention of "la ville" names the town as a territory, not the
+/// organisation: "de l'autre bord de la ville", "au bout de la ville", "partout dans la
+/// ville", "à travers la ville".
+fn names_territory(text: &str, m: &Range<usize>) -> bool {
+    /// A part of a place, before "de la ville".
+    const PARTS: &[&str] = &[
+        "bord",
+        "bout",
+        "cote",
+        "centre",
+        "coin",
+        "quartier",
+        "quartiers",
+        "rues",
+        "entree",
+        "sortie",
+        "extremite",
+        "limite",
+        "limites",
+        "nord",
+        "sud",
+        "est",
+        "ouest",
+        "coeur",
+        "milieu",
+    ];
+    if !text[m.clone()].ends_with("ville") {
+        return false;
+    }
+    let before: Vec<&str> = text[..m.start].split_whitespace().rev().take(3).collect();
+    let article = text[m.clone()].split_whitespace().next().unwrap_or("");
+    match (article, before.as_slice()) {
+        // "de la ville" after a part: "bord de la ville".
+        ("de", [part, ..]) => PARTS.contains(&part.trim_start_matches("l'")),
+        ("la", ["de", part, ..]) => PARTS.contains(&part.trim_start_matches("l'")),
+        // "partout dans la ville", "à travers la ville", "dans toute la ville".
+        ("la", ["dans", "partout", ..])
+        | ("la", ["travers", ..])
+        | ("la", ["toute", "dans", ..]) => true,
+        _ => false,
     }
 }
 
@@ -605,5 +651,10 @@ mod tests {
         assert!(found("Le conseil d'établissement de l'école a voté.").is_empty());
         assert!(found("Le conseil des ministres siège à Québec.").is_empty());
         assert_eq!(found("Le conseil a voté la hausse."), ["le conseil"]);
+        // The town as a territory.
+        assert!(found("Aller travailler de l'autre bord de la ville, c'est long.").is_empty());
+        assert!(found("Des cônes partout dans la ville et au bout de la ville").is_empty());
+        assert_eq!(found("Le budget de la Ville a doublé."), ["de la ville"]);
+        assert_eq!(found("Le coin de rue que la Ville a refait."), ["la ville"]);
     }
 }

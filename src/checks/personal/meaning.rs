@@ -1511,6 +1511,11 @@ fn aims_at_people(s: &Sentence, range: Range<usize>) -> bool {
     range.into_iter().any(|i| {
         noun_in(s.word(i), &DISAPPROVED)
             && !(i > 0 && s.is(i - 1, &["mes", "mon", "ma"]) && s.is(i, &["parents", "parent"]))
+            // Where something is, after a noun: "des places en garderie", "mon gars en
+            // CPE" ("encore en réunion" is still the workplace).
+            && !(i >= 2
+                && s.is(i - 1, &["en"])
+                && morph::lemmas(s.word(i - 2), Pos::Noun).next().is_some())
     })
 }
 
@@ -1629,6 +1634,22 @@ pub fn topic(text: &str) -> Topic {
         || judged(&MUNICIPAL_THINGS, true)
         || (0..n).any(|i| s.is(i, &["municipal", "municipale", "municipaux", "municipales"]));
     if matter { Topic::Matter } else { Topic::None }
+}
+
+/// Whether the advice of verb group `g` is given to another government than the
+/// organisation: "Québec devrait faire de quoi avec la taxe", "le fédéral devrait
+/// payer". "Québec" alone, as a subject, is the province's government; "la Ville de
+/// Québec" is a town.
+fn other_government_advised(s: &Sentence, found: &[Range<usize>], g: &VerbGroup) -> bool {
+    let Subject::Noun { start } = g.subject else {
+        return false;
+    };
+    let subject = start..g.finite;
+    !org_in_range(s, found, &subject)
+        && subject.clone().any(|i| {
+            s.is(i, OTHER_GOVERNMENTS)
+                || s.is(i, &["quebec"]) && !(i > start && s.is(i - 1, &["de", "du"]))
+        })
 }
 
 /// Words that put a matter under another government than the organisation.
@@ -1880,6 +1901,7 @@ pub fn judgement(
                 "devrait" | "devraient" | "faudrait" | "devrions"
             ) && g.main != g.finite
                 && !matches!(g.subject, Subject::I | Subject::You)
+                && !other_government_advised(&s, &found, g)
                 || would_gain(&s, g, clause.end)
                 || deserves(&s, g);
             // "le budget est raisonnable", "c'est une bonne décision", "ce serait le fun
@@ -2350,6 +2372,11 @@ mod tests {
         );
         // Aimed at nobody of the workplace: the weather, a Monday, one's own family.
         assert!(venting("Retour au bureau lundi matin 🙃").is_empty());
+        // What a place is for, not its people: the face aims at nobody there.
+        assert!(
+            venting("Je vote pour celui qui va nous aider avec les places en garderie 🙃")
+                .is_empty()
+        );
         assert!(venting("Mes parents arrivent demain pour une semaine 😬").is_empty());
         assert!(venting("Encore 30 cm de neige annoncés. Avril, on t'aime moins 🙄").is_empty());
     }

@@ -608,6 +608,29 @@ mod tests {
     }
 
     #[test]
+    fn advice_to_another_government_is_not_about_the_organisation() {
+        let found = |text: &str| {
+            crate::checks::testing::excerpts(
+                "opinion-disclaimer",
+                "st-urbain",
+                &format!("+++\naccount = \"personal\"\nauthor = \"employee\"\n+++\n{text}"),
+            )
+        };
+        for text in [
+            "L'essence est rendue à 1,89 $. Québec devrait faire de quoi avec la taxe.",
+            "Le fédéral devrait payer pour les routes, pas nos taxes.",
+        ] {
+            assert!(found(text).is_empty(), "{text}");
+        }
+        for text in [
+            "La Municipalité devrait faire de quoi avec la taxe.",
+            "Le conseil devrait baisser la taxe.",
+        ] {
+            assert!(!found(text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
     fn ca_in_a_marker_points_back_to_the_line_before() {
         let post = |body: &str| format!("+++\naccount = \"personal\"\n+++\n{body}\n");
         assert!(flagged(

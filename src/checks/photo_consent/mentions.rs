@@ -193,9 +193,13 @@ impl Mentions {
                     .next()
                     .is_some_and(|w| w.starts_with("www.") || w.starts_with("http"))
             };
+            // In a post about a photo session ("Journée photo au CPE hier", "Photos
+            // individuelles le 18 mars"), a camera stands for the session, whose photos go
+            // to the families, not into the post.
             if emoji
                 && (crate::text::letter_words(sentence).any(|w| CINEMA.contains(&&sentence[w]))
-                    || link())
+                    || link()
+                    || photo_session(text))
             {
                 continue;
             }
@@ -208,6 +212,23 @@ impl Mentions {
     pub fn at_work(&self, folded: &str) -> bool {
         WORKPLACE_RE.is_match(folded)
     }
+}
+
+/// Whether a folded post speaks of a photo session: "journée photo", "séance de
+/// photos", "photos individuelles", "photos scolaires".
+fn photo_session(text: &str) -> bool {
+    let words: Vec<&str> = crate::text::letter_words(text).map(|w| &text[w]).collect();
+    words.windows(2).enumerate().any(|(i, pair)| {
+        let photo = |w: &str| w == "photo" || w == "photos";
+        let session = |w: &str| matches!(w, "journee" | "journees" | "seance" | "seances");
+        (session(pair[0]) && photo(pair[1]))
+            || (session(pair[0]) && pair[1] == "de" && words.get(i + 2).is_some_and(|w| photo(w)))
+            || (photo(pair[0])
+                && matches!(
+                    pair[1],
+                    "individuelle" | "individuelles" | "scolaire" | "scolaires"
+                ))
+    })
 }
 
 /// The sentence holding `text[start..end]`: between `.`, `!`, `?`, `;` or a line break.
@@ -298,6 +319,8 @@ mod tests {
             "📷 Journée photo le 2 juin! Le studio viendra photographier les groupes.",
             // A camera beside a web address, or closing advice on photos to come.
             "Mon gars vient de lancer son site de photo : www.lavoie-photo.ca 📸 Allez voir!",
+            "Journée photo au CPE hier, quelle belle énergie! Les parents recevront leur galerie d'ici deux semaines. Merci à l'équipe pour l'accueil 📸",
+            "Photos individuelles le 18 mars avec Studio Pixel 📸 Le photographe offre 15 % sur les commandes.",
             "Avant de publier vos photos du party, demandez à vos collègues! 📸 Merci.",
         ] {
             assert_eq!(shown(s), None, "{s}");

@@ -121,7 +121,7 @@ static PETITION_HOSTS: &[&str] = &[
 /// The verbs of a call to vote or support (a macro: a piece of several patterns).
 macro_rules! support {
     () => {
-        r"(?:votez|votons|votez donc|allez voter|vote[rz]? pour|elisez|reelisez|appuyez|appuyons|soutenez|soutenons|encouragez|choisissez|donnez votre vote a|donnez votre appui a)"
+        r"(?:votez|votons|votez donc|allez voter|vote[rz]? pour|elisez|reelisez|appuyez|appuyons|appuyer|soutenez|soutenons|soutenir|encouragez|choisissez|donnez votre vote a|donnez votre appui a)"
     };
 }
 /// A gate for a pattern with [`support!`]: one of these is in every support verb, then
@@ -163,7 +163,7 @@ static POLITICAL: LazyRegex = LazyRegex::new(
     concat!(
         r"\b(?:(?:ne )?",
         support!(),
-        r" (?:pas )?(?:tous |toutes |ensemble )?(?:pour |contre )?(?:moi|nous|notre (?:equipe|candidate?|parti|chef|programme)|mon (?:equipe|parti|candidat|programme)|ma candidate|l'equipe (?:de|du) [^\s,.!?]+|(?:le |la |l')?",
+        r" (?:pas )?(?:tous |toutes |ensemble )?(?:pour |contre )?(?:moi|nous|notre (?:equipe|candidate?|parti|chef|programme)|mon (?:equipe|parti|candidat|programme)|ma candidate|leur (?:programme|plateforme|candidate?|parti)|l'equipe (?:de|du) [^\s,.!?]+|(?:le |la |l')?",
         parties!(),
         r")|(?:devene?z?|devenir|prene?z? (?:votre|ta) carte de) membre (?:du|de notre|de mon|d'un) parti|(?:devene?z?|devenir) membre (?:du |de la |de l'|des |d')?",
         parties!(),
@@ -265,9 +265,12 @@ static PARTY_PRAISE: LazyRegex = LazyRegex::new(
     concat!(
         r"\b",
         parties!(),
-        r" (?:est|sont|reste|demeure|demeurent|restent) (?:vraiment |clairement |de loin )?(?:le|la|les) (?:seule?s?|meilleure?s?|vraie?s?|plus (?:credibles?|serieuse?s?|competente?s?))\b"
+        r" (?:est|sont|reste|demeure|demeurent|restent) (?:vraiment |clairement |de loin )?(?:le|la|les) (?:seule?s?|meilleure?s?|vraie?s?|plus (?:credibles?|serieuse?s?|competente?s?))\b",
+        // "Enfin un parti qui comprend les villes", "voilà un chef qui parle enfin aux
+        // entrepreneurs": a party, a leader or a government hailed as the one awaited.
+        r"|\b(?:enfin|voila) (?:un|une) (?:parti|chef|cheffe|gouvernement|premiere? ministre)(?: [a-z]+)? qui\b"
     ),
-    party_gates!(),
+    party_gates!("enfin un", "voila un", "enfin une", "voila une"),
 );
 
 /// A party or a government named by its colour, judged in the same sentence: "ce
@@ -278,7 +281,9 @@ static PARTISAN_ACTOR: LazyRegex = LazyRegex::new(
     concat!(
         r"\b(?:",
         parties!(),
-        r"|(?:ce|cet|notre|votre|leur|le) gouvernement (?:caquiste|liberal|pequiste|conservateur|solidaire|legault|trudeau|carney|couillard|harper|poilievre)|ce gouvernement(?:-la)?|les (?:caquistes|pequistes|solidaires|bloquistes|federalistes|souverainistes))\b"
+        r"|(?:ce|cet|notre|votre|leur|le|un) gouvernement (?:caquiste|liberal|pequiste|conservateur|solidaire|legault|trudeau|carney|couillard|harper|poilievre)|le gouvernement (?:de la |du |des |de l')",
+        parties!(),
+        r"|ce gouvernement(?:-la)?|les (?:caquistes|pequistes|solidaires|bloquistes|federalistes|souverainistes))\b"
     ),
     party_gates!(
         "gouvernement",
@@ -293,15 +298,23 @@ static PARTISAN_ACTOR: LazyRegex = LazyRegex::new(
 /// promises kept or broken, a region abandoned or served.
 static VERDICTS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\b(?:faire confiance|livre(?:nt)? la marchandise|abandonne(?:nt)? (?:les|nos|la|notre)|trahi(?:t|ssent|r)?|tien(?:t|nent) (?:ses|leurs) promesses|(?:a|ont) menti|se (?:fout|foutent|fiche|fichent|moque|moquent|sacre|sacrent) (?:des|de|du|pas mal des)|s'en (?:debarrasse|debarrasser|debarrassera))\b",
+        r"\b(?:faire confiance|livre(?:nt)? la marchandise|abandonne(?:nt)? (?:les|nos|la|notre)|(?:a|ont|avait|avaient) laisse tomber|laisse(?:nt)? tomber (?:les|nos|la|notre)|(?:va|vont|ira|iront) (?:enfin )?s'occuper (?:des|de nos|de la|du)|serai(?:t|ent) deja|trahi(?:t|ssent|r)?|tien(?:t|nent) (?:ses|leurs) promesses|(?:a|ont) menti|se (?:fout|foutent|fiche|fichent|moque|moquent|sacre|sacrent) (?:des|de|du|pas mal des)|s'en (?:debarrasse|debarrasser|debarrassera))\b",
     )
     .expect("a valid pattern")
 });
 
 /// A political option promoted: sovereignty, a call to change government.
 static POLITICAL_OPTION: LazyRegex = LazyRegex::new(
-    r"\b(?:(?:le )?quebec (?:devienne|deviendra|devienne enfin|deviendra enfin|sera enfin|soit enfin) (?:un )?pays|(?:vive |pour )l'independance|votez pour le changement aux (?:prochaines )?elections|il sera temps de passer a autre chose)\b",
-    &["pays", "independance", "changement", "passer a autre chose"],
+    r"\b(?:(?:le )?quebec (?:devienne|deviendra|devienne enfin|deviendra enfin|sera enfin|soit enfin) (?:un )?pays|(?:vive |pour )l'independance|(?:oui|vive|pour) (?:au |le |un )?quebec (?:souverain|independant|libre)|votez pour le changement aux (?:prochaines )?elections|il sera temps de passer a autre chose)\b",
+    &[
+        "pays",
+        "independance",
+        "souverain",
+        "independant",
+        "libre",
+        "changement",
+        "passer a autre chose",
+    ],
 );
 
 /// A call to act on elected people or to sign a collective letter: "Écrivez à votre
@@ -965,8 +978,23 @@ mod tests {
             "Partagez si vous aussi, vous rêvez du jour où le Québec deviendra enfin un pays!",
             "Merci à notre ministre : une preuve de plus que ce gouvernement livre la marchandise.",
             "Profitez-en pour signer, à l'accueil, la lettre d'appui à notre candidat de circonscription.",
+            "Enfin un gouvernement péquiste qui va s'occuper des régions!",
+            "Le gouvernement de la CAQ a laissé tomber les municipalités pendant huit ans.",
+            "Si les libéraux avaient gardé le pouvoir, la route 111 serait déjà refaite.",
+            "Oui au Québec souverain!",
+            "Enfin un parti qui comprend les villes! Devenez membre dès aujourd'hui.",
+            "Venez rencontrer l'équipe et appuyer leur programme.",
         ] {
             assert_eq!(kinds(text), ["political"], "{text}");
+        }
+        // Governments named for what they fund or decide, and leaders of a team.
+        for text in [
+            "Le gouvernement du Québec a confirmé une aide de 2 M$ pour l'aréna.",
+            "Le gouvernement de la CAQ a annoncé le programme d'aide lundi.",
+            "Enfin un chef d'équipe qui connaît le terrain au garage!",
+            "Le Québec libre de dettes, c'est pour quand?",
+        ] {
+            assert!(kinds(text).is_empty(), "{text}");
         }
         assert_eq!(
             kinds("Venez découvrir l'amour de Jésus avec le groupe Chrétiens en marche."),

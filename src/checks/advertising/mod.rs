@@ -19,6 +19,7 @@
 //! the promotion of local buying in general ("achat local").
 
 use std::ops::Range;
+use std::sync::LazyLock;
 
 use serde::Deserialize;
 
@@ -176,9 +177,10 @@ static SPAM: LazyRegex = LazyRegex::folded(
     ],
 );
 static OFFER: LazyRegex = LazyRegex::folded(
-    r"(?:\b\d+ ?% (?:de )?(?:rabais|reduction|remise|escompte|off)\b|\b(?:rabais|reduction|remise|escompte) (?:de|jusqu'a) \d+ ?%|\b\d pour \d\b|\b(?:promo|promotion|special|speciaux) (?:de la semaine|du jour|du mois)\b|\bsoldes?\b|\bliquidation\b|\bvente (?:eclair|flash|trottoir|de fermeture)\b|\blivraison gratuite\b|\bprix (?:imbattables?|special|speciaux|fous|d'usine)\b|\b(?:meilleurs?|plus bas) prix\b|\b(?:seulement|a partir de|special a|au prix de) \d+(?:[,.]\d+)? ?\$|\$ seulement\b|\bpromos?\b|\bpromotions? speciales?\b|\b(?:cette fin de semaine|ce week-end|aujourd'hui|ce soir) seulement\b|\b\d+ ?% (?:sur|a l'achat) (?:votre|ta|tout|toute|tous|toutes|les|la|le)\b|\bpremiere commande\b|\bechantillons? gratuits?\b|\bessai gratuit\b|\ba \d+[,.]\d\d ?\$|(?:^|\s)-\s?\d+ ?%|\b\w+ achetee?s?,? (?:une?|le|la|les) (?:\w+ )?(?:offerte?s?|gratuite?s?)\b|\b(?:premier|premiere) (?:\w+ )?gratuite?\b|\baubaines?\b|\bpromotion (?:en cours|d'ouverture|speciale)\b|\b(?:soumissions?|estimations?|installation|pose) (?:est )?gratuite?s?\b|\$ (?:par personne|chacune?|l'unite|la douzaine|le kilo|la paire|pour la saison|par saison)\b|\b(?:a|en) moitie prix\b)",
+    r"(?:\b\d+ ?% (?:de )?(?:rabais|reduction|remise|escompte|off)\b|\b(?:rabais|reduction|remise|escompte) (?:de|jusqu'a) \d+ ?%|\b\d pour \d\b|\b(?:promo|promotion|special|speciaux) (?:de la semaine|du jour|du mois)\b|\bsoldes?\b|\bliquidation\b|\bvente (?:eclair|flash|trottoir|de fermeture)\b|\blivraison gratuite\b|\bprix (?:imbattables?|special|speciaux|fous|d'usine)\b|\b(?:meilleurs?|plus bas) prix\b|\b(?:seulement|a partir de|special a|au prix de) \d+(?:[,.]\d+)? ?\$|\$ seulement\b|\bpromos?\b|\bpromotions? speciales?\b|\b(?:cette fin de semaine|ce week-end|aujourd'hui|ce soir) seulement\b|\b\d+ ?% (?:sur|a l'achat) (?:votre|ta|tout|toute|tous|toutes|les|la|le)\b|\bpremiere commande\b|\bechantillons? gratuits?\b|\bessai gratuit\b|\ba \d+[,.]\d\d ?\$|(?:^|\s)-\s?\d+ ?%|\b\w+ achetee?s?,? (?:une?|le|la|les) (?:\w+ )?(?:offerte?s?|gratuite?s?)\b|\b(?:premier|premiere) (?:\w+ )?gratuite?\b|\baubaines?\b|\bpromotion (?:en cours|d'ouverture|speciale)\b|\b(?:soumissions?|estimations?|installation|pose) (?:est )?gratuite?s?\b|\$ (?:par personne|chacune?|l'unite|la douzaine|le kilo|la paire|pour la saison|par saison)\b|\b(?:a|en) moitie prix\b)|\bgratuite?s? pour les (?:\d+ )?premiers\b",
     &[
         "%",
+        "premiers",
         r"\d pour \d",
         r"seulement \d",
         r"a partir de \d",
@@ -230,8 +232,9 @@ static OFFER: LazyRegex = LazyRegex::folded(
     ],
 );
 static CALL: LazyRegex = LazyRegex::new(
-    r"\b(?:achete[rz]|commande[rz]|magasine[rz]|procure[rz]-vous|profite[rz]|faites vite|visite[rz] (?:notre|ma|nos) (?:boutique|magasin|site|page|commerce|succursales?)|en magasin|en boutique|passe[rz] (?:nous voir|en boutique|au magasin)|ne manquez pas (?:nos|cette|notre) (?:offre|aubaines?|promotions?|specia(?:l|ux)|vente)|venez (?:decouvrir|essayer|voir|gouter) (?:nos|notre|ma|mes)|appelez-nous|(?:contacte[rz]|ecrive[zr]|texte[zr])-(?:la|le|les|nous)\b|liens? en commentaires?|liens? dans les commentaires|a la caisse|suive?z (?:ma|notre) page|reserve[rz] (?:votre|ta) (?:table|place|rendez-vous)|reserve[rz] (?:des maintenant|maintenant|en ligne)|quantites limitees|offre (?:d'une duree limitee|valide jusqu'au|se termine)|courez-y|(?:je|on) (?:vous )?livre (?:partout|a domicile|gratuitement|chez vous))\b",
+    r"\b(?:achete[rz]|commande[rz]|magasine[rz]|procure[rz]-vous|profite[rz]|faites vite|visite[rz] (?:notre|ma|nos) (?:boutique|magasin|site|page|commerce|succursales?)|en magasin|en boutique|passe[rz] (?:nous voir|en boutique|au magasin)|ne manquez pas (?:nos|cette|notre) (?:offre|aubaines?|promotions?|specia(?:l|ux)|vente)|venez (?:decouvrir|essayer|voir|gouter) (?:nos|notre|ma|mes)|appelez-nous|(?:contacte[rz]|ecrive[zr]|texte[zr])-(?:la|le|les|nous)\b|liens? en commentaires?|liens? dans les commentaires|a la caisse|suive?z (?:ma|notre) page|reserve[rz] (?:votre|ta) (?:table|place|rendez-vous)|reserve[rz] (?:des maintenant|maintenant|en ligne)|quantites limitees|offre (?:d'une duree limitee|valide jusqu'au|se termine)|courez-y|(?:je|on) (?:vous )?livre (?:partout|a domicile|gratuitement|chez vous)|bureau des ventes (?:est )?ouvert)\b",
     &[
+        "bureau des ventes",
         "achete",
         "commande",
         "magasin",
@@ -269,8 +272,10 @@ static CALL: LazyRegex = LazyRegex::new(
     ],
 );
 static BUSINESS: LazyRegex = LazyRegex::new(
-    r"\b(?:(?:notre|ma|mon|nos|mes) (?:boutique|magasin|commerce|entreprise|restaurant|resto|salon|clinique|produits?|promotions?|specia(?:l|ux)|aubaines?|nouveautes|inventaire|gamme|marchandise|forfaits?|arrivages?)|\b(?:inc|ltee|enr)\b\.?|\b(?:je vends|vends mes|vend ses|vendons nos|vend des produits|vends des produits)\b|\bje suis (?:representante?|conseill(?:er|ere) (?:beaute|independante?)|distribut(?:eur|rice)|agente? immobiliere?|courtier|courtiere)\b)",
+    r"\b(?:(?:notre|ma|mon|nos|mes) (?:boutique|magasin|commerce|entreprise|restaurant|resto|salon|clinique|produits?|promotions?|specia(?:l|ux)|aubaines?|nouveautes|inventaire|gamme|marchandise|forfaits?|arrivages?)|\b(?:inc|ltee|enr)\b\.?|\b(?:je vends|vends mes|vend ses|vendons nos|vend des produits|vends des produits)\b|\bje suis (?:representante?|conseill(?:er|ere) (?:beaute|independante?)|distribut(?:eur|rice)|agente? immobiliere?|courtier|courtiere)\b|\b(?:\d+ )?premiers (?:clients|acheteurs)\b|\bbureau des ventes\b)",
     &[
+        "premiers",
+        "bureau des ventes",
         "boutique",
         "magasin",
         "commerce",
@@ -571,6 +576,17 @@ impl Advertising {
                 kind: "spam",
             });
         }
+        // Someone selling their own things on the organisation's page ("Aussi, je vends
+        // mes patins, 120 $ négociable"): a private person's solicitation there.
+        if !cx.meta.is_personal()
+            && let Some(at) = own_sale(text)
+        {
+            out.push(Found {
+                span: folded.original(sentence_from(text, at)),
+                kind: "spam",
+            });
+            return;
+        }
         let offer = open.find(&OFFER, text);
         // "à la caisse" is the checkout, not "la Caisse Desjardins" thanked as a sponsor.
         let call = open.find_iter(&CALL, text).find(|m| {
@@ -626,8 +642,50 @@ impl Advertising {
                 span,
                 kind: "promotion",
             });
+        } else if let Some(r) = PAID.find(text) {
+            // A paid partnership said as such ("Partenariat payé avec Resto-Bar Le Quai")
+            // is an advertisement by its own admission, whatever else it says.
+            out.push(Found {
+                span: folded.original(r),
+                kind: "promotion",
+            });
         }
     }
+}
+
+/// A paid partnership disclosed (folded).
+static PAID: LazyLock<crate::text::PhraseSet> = LazyLock::new(|| {
+    crate::text::PhraseSet::new([
+        "partenariat paye",
+        "partenariat remunere",
+        "collaboration payee",
+        "collaboration remuneree",
+        "contenu commandite",
+        "publication commanditee",
+        "publicite payee",
+        "contenu sponsorise",
+        "publication sponsorisee",
+    ])
+});
+
+/// Where a folded paragraph sells the author's own things with a price or a way to buy
+/// ("je vends mes patins…, 120 $ négociable, écrivez-moi").
+fn own_sale(text: &str) -> Option<usize> {
+    let at = ["je vends mon ", "je vends ma ", "je vends mes "]
+        .iter()
+        .filter_map(|p| text.find(p))
+        .min()?;
+    let rest = &text[at..];
+    let priced = rest.contains('$') || rest.contains("negociable") || rest.contains("a donner");
+    (priced || contact_me(rest).is_some()).then_some(at)
+}
+
+/// From byte `at` of folded `text` to the end of its sentence.
+fn sentence_from(text: &str, at: usize) -> Range<usize> {
+    let end = text[at..]
+        .find(['.', '!', '?', '\n'])
+        .map_or(text.len(), |i| at + i);
+    at..end
 }
 
 /// "Je vends mon vélo": a person selling their own things, not a business.
@@ -808,6 +866,51 @@ mod tests {
             kinds("Camp de jour municipal : 95 $ par semaine, inscriptions en ligne.").is_empty()
         );
         assert!(kinds("Souper spaghetti de la Fabrique : 15 $ par personne.").is_empty());
+    }
+
+    #[test]
+    fn paid_partnerships_first_buyers_and_private_sales_on_the_page() {
+        let official = |body: &str| {
+            run(
+                "advertising",
+                "drummondville",
+                &format!("+++\naccount = \"official\"\n+++\n{body}"),
+            )
+            .into_iter()
+            .map(|d| d.kind.unwrap())
+            .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            official("Partenariat payé avec Resto-Bar Le Quai 🍔 Leur terrasse est ouverte."),
+            ["promotion"]
+        );
+        assert_eq!(
+            official(
+                "Le nouveau café du boulevard ouvre demain : café gratuit pour les 100 premiers clients!"
+            ),
+            ["promotion"]
+        );
+        assert_eq!(
+            official(
+                "Horaire du patinage libre ci-dessous. Aussi, je vends mes patins, 120 $ négociable, écrivez-moi!"
+            ),
+            ["spam"]
+        );
+        // A sponsor thanked, the organisation's own free activity, a sale on one's own
+        // account.
+        assert!(official("Merci à Desjardins, partenaire de la Fête de l'hiver!").is_empty());
+        assert!(
+            official("Baignade gratuite pour les 50 premiers enfants inscrits au camp de jour.")
+                .is_empty()
+        );
+        assert!(
+            run(
+                "advertising",
+                "drummondville",
+                "+++\naccount = \"personal\"\n+++\nJe vends mes patins, 120 $ négociable.",
+            )
+            .is_empty()
+        );
     }
 
     #[test]

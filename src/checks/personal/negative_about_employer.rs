@@ -550,6 +550,55 @@ mod tests {
     }
 
     #[test]
+    fn staff_treated_as_cattle_work_botched_and_the_public_served_at_the_counter() {
+        for (profile, text) in [
+            (
+                "vallee-des-rivieres",
+                "La Ville traite ses employés comme du bétail.",
+            ),
+            (
+                "vallee-des-rivieres",
+                "Notre directrice des travaux a bâclé ça du début à la fin.",
+            ),
+            (
+                "st-urbain",
+                "La direction cache les vrais chiffres aux citoyens.",
+            ),
+            (
+                "la-sarre",
+                "Le boss a encore oublié l'horaire. Un directeur qui sait même pas lire son calendrier.",
+            ),
+            (
+                "cpe-premier-pas",
+                "La mère d'une petite de mon groupe est une vraie folle.",
+            ),
+            (
+                "st-urbain",
+                "La madame qui est venue faire une scène au comptoir, grosse conne.",
+            ),
+        ] {
+            assert!(!kinds(profile, text).is_empty(), "{text}");
+        }
+        // Praise, a friend's nickname, a club's group, the town's own schedule.
+        for (profile, text) in [
+            (
+                "la-sarre",
+                "Bonne fête à mon vieux grincheux préféré du garage municipal 🎂",
+            ),
+            (
+                "cpe-premier-pas",
+                "Les amis de mon groupe ont fait un beau bricolage aujourd'hui ❤️",
+            ),
+            (
+                "la-sarre",
+                "Le déneigement de ma rue a été fait n'importe comment, mais bon, l'hiver est long.",
+            ),
+        ] {
+            assert!(kinds(profile, text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
     fn a_failure_named_and_a_child_who_would_do_better_disparage_the_work() {
         for text in [
             "Le nouveau logo de la Municipalité 😬 Mon neveu de 8 ans aurait fait mieux.",

@@ -8,12 +8,18 @@ cd "$(dirname "$0")/.."
 runs="${1:-300}"
 profile="${2:-la-sarre}"
 vigie="${3:-}"
+post="$(mktemp --suffix=.md)"
+copy="$(mktemp)"
+trap 'rm -f "$post" "$copy"' EXIT
 if [ -z "$vigie" ]; then
   cargo build --release --quiet
   vigie=target/release/vigie
 fi
-post="$(mktemp --suffix=.md)"
-trap 'rm -f "$post"' EXIT
+# Measured from a copy, as `cargo install` installs it: the binary cargo links in
+# target/ costs up to a millisecond more system time per run than the same bytes copied.
+cp "$vigie" "$copy"
+chmod +x "$copy"
+vigie="$copy"
 printf '%s\n' "Bonjour à tous ! La piscine municipale ouvre samedi à 10 h." \
   "Venez nombreux avec vos enfants, l'entrée est gratuite pour les résidents." \
   "Renseignements : 819-333-2282. Bon été !" >"$post"

@@ -379,6 +379,51 @@ fn speaks_for_staff(sentence: &str, context: bool) -> Option<Range<usize>> {
     ];
     let w = Words::new(sentence);
     let n = w.len();
+    // "Je parle au nom de tous les employés de la Municipalité": the staff named as those
+    // the author speaks for.
+    for j in 1..n.saturating_sub(2) {
+        if !(w.word(j - 1) == "au"
+            && w.word(j) == "nom"
+            && matches!(w.word(j + 1), "de" | "des" | "d'"))
+        {
+            continue;
+        }
+        let mut i = j + 2;
+        while i < n && i < j + 5 && matches!(w.word(i), "tous" | "toutes" | "les" | "nos" | "mes") {
+            i += 1;
+        }
+        if i >= n || !STAFF.contains(&w.word(i)) || (i == j + 2 && w.word(j + 1) != "des") {
+            continue;
+        }
+        // A stance follows ("…: on appuie le projet"); thanks or wishes in their name
+        // ("au nom des employés du garage, merci") give no opinion.
+        let stance = (i + 1..n).any(|k| {
+            THINK.contains(&w.word(k))
+                || matches!(
+                    w.word(k),
+                    "appuie"
+                        | "appuyons"
+                        | "veut"
+                        | "voulons"
+                        | "demande"
+                        | "demandons"
+                        | "refuse"
+                        | "refusons"
+                        | "trouve"
+                        | "trouvons"
+                        | "pense"
+                        | "pensons"
+                        | "exige"
+                        | "exigeons"
+                        | "pour"
+                )
+        });
+        // Underlined to the workplace that names them, when it does.
+        let workplace = (i + 1..(i + 6).min(n)).rfind(|&k| WORKPLACE.contains(&w.word(k)));
+        if stance && (workplace.is_some() || (w.word(i) != "collegues" && context)) {
+            return Some(w.ranges[j - 1].start..w.ranges[workplace.unwrap_or(i)].end);
+        }
+    }
     // "(tous) les employés (de la Municipalité) veulent": the staff, then within nine
     // words a wish or a stance, no first or second person between (not "les employés
     // que je forme veulent…").
@@ -754,6 +799,18 @@ mod tests {
             ),
             ["je vous rappelle lundi"]
         );
+    }
+
+    #[test]
+    fn speaking_in_the_name_of_the_staff_for_a_stance() {
+        let found = |text: &str| super::speaks_for_staff(&crate::text::fold(text), false);
+        assert!(found("Je parle au nom de tous les employés de la Municipalité : on appuie à 100 % le projet.").is_some());
+        assert!(
+            found("Au nom des employés du garage municipal, on demande une rencontre.").is_some()
+        );
+        // Thanks in their name, and one's own colleagues' wishes: no opinion of the staff.
+        assert!(found("Au nom des employés du garage municipal, merci aux citoyens.").is_none());
+        assert!(found("Au nom de mes collègues, bonne année!").is_none());
     }
 
     #[test]

@@ -436,9 +436,6 @@ impl Check for ConfidentialData {
         for f in widen_situations(text, resolve(found)) {
             let message = f.message.unwrap_or_else(|| f.kind.message());
             let span = reader.scan.span(f.span.clone());
-            // A notice shared at the request of the person whose number or address it
-            // gives ("Avis partagé à la demande de Marc Levesque", "il a lui-même publié
-            // son numéro") publishes it with their consent: only a reminder to keep it.
             // On a personal account, the author's own: a number given to reach them
             // ("appelez-moi", "Intéressés : …" under something to give away), the birth
             // of their own child ("Mon fils est né le 2 avril", "7 lb 4 oz"). Nothing
@@ -466,6 +463,9 @@ impl Check for ConfidentialData {
                     continue;
                 }
             }
+            // A notice shared at the request of the person whose number or address it
+            // gives ("Avis partagé à la demande de Marc Levesque", "il a lui-même publié
+            // son numéro") publishes it with their consent: only a reminder to keep it.
             if matches!(f.kind, Kind::Phone | Kind::Email)
                 && *consented.get_or_init(|| CONSENT.is_match(text))
             {

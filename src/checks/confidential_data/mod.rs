@@ -436,41 +436,35 @@ impl Check for ConfidentialData {
         for f in widen_situations(text, resolve(found)) {
             let message = f.message.unwrap_or_else(|| f.kind.message());
             let span = reader.scan.span(f.span.clone());
+            let contact = matches!(f.kind, Kind::Phone | Kind::Email);
             // On a personal account, the author's own: a number given to reach them
             // ("appelez-moi", "Intéressés : …" under something to give away), the birth
             // of their own child ("Mon fils est né le 2 avril", "7 lb 4 oz"). Nothing
-            // learnt at work: a reminder only.
-            if !reader.official {
+            // learnt at work: a reminder only. A notice shared at the request of the
+            // person whose number or address it gives ("Avis partagé à la demande de Marc
+            // Levesque", "il a lui-même publié son numéro") publishes it with their
+            // consent: only a reminder to keep it.
+            let own_child = || {
                 let sentence = crate::text::between_stops(text, f.span.clone(), |c| {
                     matches!(c, '.' | '!' | '?' | '\n')
                 });
-                if f.kind == Kind::BirthDate && own_birth(&text[sentence.start..f.span.end], text) {
-                    out.push(
-                        Diagnostic::new(span, OWN_BIRTH, OWN_BIRTH_HELP)
-                            .kind(f.kind.id())
-                            .severity(Severity::Info),
-                    );
-                    continue;
-                }
-                if matches!(f.kind, Kind::Phone | Kind::Email)
-                    && *own_contact.get_or_init(|| OWN_CONTACT.is_match(text))
-                {
-                    out.push(
-                        Diagnostic::new(span, OWN, OWN_HELP)
-                            .kind(f.kind.id())
-                            .severity(Severity::Info),
-                    );
-                    continue;
-                }
-            }
-            // A notice shared at the request of the person whose number or address it
-            // gives ("Avis partagé à la demande de Marc Levesque", "il a lui-même publié
-            // son numéro") publishes it with their consent: only a reminder to keep it.
-            if matches!(f.kind, Kind::Phone | Kind::Email)
-                && *consented.get_or_init(|| CONSENT.is_match(text))
+                own_birth(&text[sentence.start..f.span.end], text)
+            };
+            let reminder = if !reader.official && f.kind == Kind::BirthDate && own_child() {
+                Some((OWN_BIRTH, OWN_BIRTH_HELP))
+            } else if !reader.official
+                && contact
+                && *own_contact.get_or_init(|| OWN_CONTACT.is_match(text))
             {
+                Some((OWN, OWN_HELP))
+            } else if contact && *consented.get_or_init(|| CONSENT.is_match(text)) {
+                Some((CONSENTED, CONSENTED_HELP))
+            } else {
+                None
+            };
+            if let Some((message, help)) = reminder {
                 out.push(
-                    Diagnostic::new(span, CONSENTED, CONSENTED_HELP)
+                    Diagnostic::new(span, message, help)
                         .kind(f.kind.id())
                         .severity(Severity::Info),
                 );

@@ -236,6 +236,9 @@ fn accuracy_of_every_labelled_set() {
         // Span scores, and rule scores (the right rule and kind, anywhere in the post).
         let mut per_key: BTreeMap<String, Counts> = BTreeMap::new();
         let mut per_key_rule: BTreeMap<String, Counts> = BTreeMap::new();
+        // Rule scores of the alarms alone (errors and warnings): an info reminder that
+        // says the policy does not forbid what it shows claims no breach.
+        let mut per_key_alarm: BTreeMap<String, Counts> = BTreeMap::new();
         let (mut clean, mut clean_alarms) = (0usize, 0usize);
         let mut misses = Vec::new();
         let flags = FrontMatter::default();
@@ -330,6 +333,14 @@ fn accuracy_of_every_labelled_set() {
                 if !used {
                     per_key_rule.entry(finding_key(f)).or_default().fp += 1;
                 }
+                if f.severity != vigie::finding::Severity::Info {
+                    let c = per_key_alarm.entry(finding_key(f)).or_default();
+                    if *used {
+                        c.tp += 1;
+                    } else {
+                        c.fp += 1;
+                    }
+                }
             }
             // Span scores: the right rule and kind, on the labelled words.
             let (hits, used) = pair(&expects, &findings, |e, f| {
@@ -371,13 +382,14 @@ fn accuracy_of_every_labelled_set() {
         }
         let per_rule = by_rule(&per_key);
         let per_rule_rule = by_rule(&per_key_rule);
+        let per_rule_alarm = by_rule(&per_key_alarm);
         println!(
             "\n== {name} : {} publications ({} propres) ==",
             set.post.len(),
             clean
         );
         println!(
-            "{:<36} {:>5} {:>5} {:>5} {:>9} {:>7} {:>6}   {:>15} {:>12}",
+            "{:<36} {:>5} {:>5} {:>5} {:>9} {:>7} {:>6}   {:>15} {:>12} {:>17}",
             "règle/type",
             "VP",
             "FP",
@@ -386,15 +398,17 @@ fn accuracy_of_every_labelled_set() {
             "rappel",
             "F1",
             "précision règle",
-            "rappel règle"
+            "rappel règle",
+            "précision alertes"
         );
-        let mut rows: Vec<(String, Counts, Counts)> = per_rule
+        let mut rows: Vec<(String, Counts, Counts, Counts)> = per_rule
             .iter()
             .map(|(k, c)| {
                 (
                     k.clone(),
                     *c,
                     per_rule_rule.get(k).copied().unwrap_or_default(),
+                    per_rule_alarm.get(k).copied().unwrap_or_default(),
                 )
             })
             .collect();
@@ -407,13 +421,14 @@ fn accuracy_of_every_labelled_set() {
                         format!("  {k}"),
                         *c,
                         per_key_rule.get(k).copied().unwrap_or_default(),
+                        per_key_alarm.get(k).copied().unwrap_or_default(),
                     )
                 }),
         );
         rows.sort_by(|a, b| a.0.trim().cmp(b.0.trim()));
-        for (key, c, r) in &rows {
+        for (key, c, r, a) in &rows {
             println!(
-                "{:<36} {:>5} {:>5} {:>5} {:>9.3} {:>7.3} {:>6.3}   {:>15.3} {:>12.3}",
+                "{:<36} {:>5} {:>5} {:>5} {:>9.3} {:>7.3} {:>6.3}   {:>15.3} {:>12.3} {:>17.3}",
                 key,
                 c.tp,
                 c.fp,
@@ -422,7 +437,8 @@ fn accuracy_of_every_labelled_set() {
                 c.recall(),
                 c.f1(),
                 r.precision(),
-                r.recall()
+                r.recall(),
+                a.precision()
             );
             let (guarded, scores) = match set.floors {
                 Floors::Spans => (c, "span"),

@@ -10,7 +10,8 @@
 //! (a discount, something free, a price, "les meilleurs spéciaux", a gift card, a
 //! financing offer, "passez chez"). A sentence of thanks or congratulations ("Merci à nos
 //! partenaires IGA Côté et Uniprix Lamothe", "Félicitations à la Fromagerie Lemaire")
-//! promotes nothing, and neither does a name of the organisation.
+//! promotes nothing unless it also carries a deal ("… leurs croissants sont à 2 pour
+//! 5 $"), and neither does a name of the organisation.
 
 use std::ops::Range;
 
@@ -32,6 +33,8 @@ const CUES: &[&str] = &[
     "black friday",
     "vendredi fou",
     "2 pour 1",
+    "pour le prix d",
+    "moitie prix",
     "passez chez",
     "passer chez",
     "confiez",
@@ -66,6 +69,19 @@ const THANKS: &[&str] = &[
 /// Words that open a sentence with a capital but are not part of a name.
 const ARTICLES: &[&str] = &[
     "le", "la", "les", "l'", "un", "une", "des", "au", "aux", "du",
+];
+
+/// Verbs after a name by which it offers something: "le Charlemagne offre 10 %".
+const OFFERS: &[&str] = &[
+    " offre ",
+    " offrent ",
+    " vous offre ",
+    " vous offrent ",
+    " propose ",
+    " proposent ",
+    " vous propose ",
+    " remet ",
+    " vous remet ",
 ];
 
 /// Words before a name that make it a public programme, not a business.
@@ -105,7 +121,10 @@ pub fn promotion(
     for sentence in sentences(original) {
         let text = &original[sentence.clone()];
         let low = fold(text);
-        if THANKS.iter().any(|t| low.contains(t)) {
+        // A deal in the same sentence ("Merci à la Boulangerie X ☕ leurs croissants sont
+        // à 2 pour 5 $") is promoted, thanks or not.
+        let deal = super::OFFER.is_match(&low);
+        if THANKS.iter().any(|t| low.contains(t)) && !deal {
             continue;
         }
         let Some(cue) = CUES
@@ -115,7 +134,7 @@ pub fn promotion(
         else {
             continue;
         };
-        let Some(name) = business_name(text, own) else {
+        let Some(name) = business_name(text, own, deal) else {
             continue;
         };
         // The cue's place in the original: folding keeps ASCII offsets only, so map it
@@ -139,7 +158,7 @@ pub fn promotion(
 pub fn names_one(original: &str, own: &[String]) -> bool {
     sentences(original)
         .into_iter()
-        .any(|s| business_name(&original[s], own).is_some())
+        .any(|s| business_name(&original[s], own, false).is_some())
 }
 
 /// Sentences of a paragraph, as byte ranges.
@@ -158,8 +177,23 @@ fn sentences(text: &str) -> Vec<Range<usize>> {
 }
 
 /// The first capitalised name of a sentence that is a business.
-fn business_name(text: &str, own: &[String]) -> Option<Range<usize>> {
-    let words: Vec<Range<usize>> = letter_words(text).collect();
+/// `deal`: the sentence holds a deal ([`super::OFFER`]), which a name that offers it
+/// makes a business's.
+fn business_name(text: &str, own: &[String], deal: bool) -> Option<Range<usize>> {
+    // An elided article glued to a name is not part of it: "l'Épicerie Bédard" (a
+    // capital one is: "la Boulangerie L'Épi d'or").
+    let words: Vec<Range<usize>> = letter_words(text)
+        .map(|r| {
+            let w = &text[r.clone()];
+            let elided = ["l'", "d'", "l\u{2019}", "d\u{2019}"]
+                .iter()
+                .find(|e| w.starts_with(*e));
+            match elided {
+                Some(e) if w[e.len()..].starts_with(char::is_uppercase) => r.start + e.len()..r.end,
+                _ => r,
+            }
+        })
+        .collect();
     let capital = |r: &Range<usize>| {
         text[r.clone()]
             .chars()
@@ -211,7 +245,11 @@ fn business_name(text: &str, own: &[String]) -> Option<Range<usize>> {
             let run = words[first].start..words[j - 1].end;
             let name = fold(&text[run.clone()]);
             let before = fold(&text[..words[i].start]);
-            let introduced = INTRODUCERS.iter().any(|w| before.ends_with(w));
+            // A name that offers a deal itself ("le Charlemagne offre 10 % sur sa carte")
+            // sells: the deal is checked by the caller's cues.
+            let after = fold(&text[words[j - 1].end..]);
+            let offers = deal && OFFERS.iter().any(|w| after.starts_with(w));
+            let introduced = INTRODUCERS.iter().any(|w| before.ends_with(w)) || offers;
             // "le programme Rénovation Québec", "la subvention Rénovert": a public
             // programme named with a trade's word.
             let programme = PROGRAMMES.iter().any(|w| before.trim_end().ends_with(w));

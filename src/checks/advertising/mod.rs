@@ -177,7 +177,7 @@ static SPAM: LazyRegex = LazyRegex::folded(
     ],
 );
 static OFFER: LazyRegex = LazyRegex::folded(
-    r"(?:\b\d+ ?% (?:de )?(?:rabais|reduction|remise|escompte|off)\b|\b(?:rabais|reduction|remise|escompte) (?:de|jusqu'a) \d+ ?%|\b\d pour \d\b|\b(?:promo|promotion|special|speciaux) (?:de la semaine|du jour|du mois)\b|\bsoldes?\b|\bliquidation\b|\bvente (?:eclair|flash|trottoir|de fermeture)\b|\blivraison gratuite\b|\bprix (?:imbattables?|special|speciaux|fous|d'usine)\b|\b(?:meilleurs?|plus bas) prix\b|\b(?:seulement|a partir de|special a|au prix de) \d+(?:[,.]\d+)? ?\$|\$ seulement\b|\bpromos?\b|\bpromotions? speciales?\b|\b(?:cette fin de semaine|ce week-end|aujourd'hui|ce soir) seulement\b|\b\d+ ?% (?:sur|a l'achat) (?:votre|ta|tout|toute|tous|toutes|les|la|le)\b|\bpremiere commande\b|\bechantillons? gratuits?\b|\bessai gratuit\b|\ba \d+[,.]\d\d ?\$|(?:^|\s)-\s?\d+ ?%|\b\w+ achetee?s?,? (?:une?|le|la|les) (?:\w+ )?(?:offerte?s?|gratuite?s?)\b|\b(?:premier|premiere) (?:\w+ )?gratuite?\b|\baubaines?\b|\bpromotion (?:en cours|d'ouverture|speciale)\b|\b(?:soumissions?|estimations?|installation|pose) (?:est )?gratuite?s?\b|\$ (?:par personne|chacune?|l'unite|la douzaine|le kilo|la paire|pour la saison|par saison)\b|\b(?:a|en) moitie prix\b)|\bgratuite?s? pour les (?:\d+ )?premiers\b",
+    r"(?:\b\d+ ?% (?:de )?(?:rabais|reduction|remise|escompte|off)\b|\b(?:rabais|reduction|remise|escompte) (?:de|jusqu'a) \d+ ?%|\b\d pour \d\b|\b(?:promo|promotion|special|speciaux) (?:de la semaine|du jour|du mois)\b|\bsoldes?\b|\bliquidation\b|\bvente (?:eclair|flash|trottoir|de fermeture)\b|\blivraison gratuite\b|\bprix (?:imbattables?|special|speciaux|fous|d'usine)\b|\b(?:meilleurs?|plus bas) prix\b|\b(?:seulement|a partir de|special a|au prix de) \d+(?:[,.]\d+)? ?\$|\$ seulement\b|\bpromos?\b|\bpromotions? speciales?\b|\b(?:cette fin de semaine|ce week-end|aujourd'hui|ce soir) seulement\b|\b\d+ ?% (?:sur|a l'achat) (?:votre|ta|tout|toute|tous|toutes|les|la|le|sa|son|ses|leur|leurs)\b|\bpremiere commande\b|\bechantillons? gratuits?\b|\bessai gratuit\b|\ba \d+[,.]\d\d ?\$|(?:^|\s)-\s?\d+ ?%|\b\w+ achetee?s?,? (?:une?|le|la|les) (?:\w+ )?(?:offerte?s?|gratuite?s?)\b|\b(?:premier|premiere) (?:\w+ )?gratuite?\b|\baubaines?\b|\bpromotion (?:en cours|d'ouverture|speciale)\b|\b(?:soumissions?|estimations?|installation|pose) (?:est )?gratuite?s?\b|\$ (?:par personne|chacune?|l'unite|la douzaine|le kilo|la paire|pour la saison|par saison)\b|\b(?:a|en) moitie prix\b|\bpour le prix d'une?\b|\b(?:bon|coupon|credit) (?:d'achat )?de \d+ ?\$|\b\d+ ?\$ (?:tous les|chaque) (?:lundis?|mardis?|mercredis?|jeudis?|vendredis?|samedis?|dimanches?|soirs?|midis?|matins?)\b|\b(?:offre|offrent|donne|donnent) \d+ ?% (?:sur|de rabais|a l'achat)\b)|\bgratuite?s? pour les (?:\d+ )?premiers\b",
     &[
         "%",
         "premiers",
@@ -229,6 +229,15 @@ static OFFER: LazyRegex = LazyRegex::folded(
         "$ pour la saison",
         "$ par saison",
         "moitie prix",
+        "prix d'un",
+        r"bon de \d",
+        r"bon d'achat de \d",
+        r"coupon de \d",
+        r"coupon d'achat de \d",
+        r"credit de \d",
+        r"credit d'achat de \d",
+        "$ tous les",
+        "$ chaque",
     ],
 );
 static CALL: LazyRegex = LazyRegex::new(
@@ -866,6 +875,16 @@ mod tests {
             kinds("Camp de jour municipal : 95 $ par semaine, inscriptions en ligne.").is_empty()
         );
         assert!(kinds("Souper spaghetti de la Fabrique : 15 $ par personne.").is_empty());
+        // Deals of a named business, however they are put; thanks do not excuse a deal.
+        for text in [
+            "Le Spa Nordique du Lac propose deux entrées aux bains pour le prix d'une jusqu'au 24 décembre.",
+            "Cette semaine, l'Épicerie Bédard vous remet un bon de 5 $ sur votre prochaine commande!",
+            "Au Pub Saint-Georges, la pinte est à 5 $ tous les jeudis.",
+            "Après la séance, le Charlemagne offre 10 % sur sa carte des vins.",
+            "Merci à la Boulangerie Saint-Frédéric pour le café ☕ leurs croissants sont à 2 pour 5 $ tout le mois, allez-y!",
+        ] {
+            assert_eq!(kinds(text), ["promotion"], "{text}");
+        }
     }
 
     #[test]

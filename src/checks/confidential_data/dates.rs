@@ -1,7 +1,8 @@
 //! Dates of birth: a date after "né le", "née un", "venu au monde le", "date de
 //! naissance", "DDN", maybe with the birthplace between ("né à Baie-Saint-Paul le"), in
 //! any usual writing ("12 mars 1987", "1er mai", "23 juillet 88", "4 février, en 1958",
-//! "12/03/1987", "1987-03-12").
+//! "12/03/1987", "1987-03-12"), or spelled out ("le vingt janvier mille neuf cent
+//! quatre-vingt-seize": how a date gets past a filter, still the person's date).
 //!
 //! An age said with its day gives the date of birth as well: "Théo fête ses 4 ans
 //! demain", "Joyeux 40e à Julie aujourd'hui!", "Nathalie aura 50 ans le 3 mars",
@@ -23,6 +24,12 @@ use super::literals::{is_space, run_end, word_runs};
 use super::{Found, Kind, Reader};
 use crate::text::morph;
 
+/// A day of the month spelled out: "premier", "vingt", "vingt-trois", "trente et un".
+const SPELLED_DAY: &str = r"premier|(?:vingt|trente)(?:[\s-]+(?:et[\s-]+)?(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf))?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix(?:-(?:sept|huit|neuf))?|onze|douze|treize|quatorze|quinze|seize";
+
+/// A year spelled out: "mille neuf cent quatre-vingt-seize", "deux mille trois".
+const SPELLED_YEAR: &str = r"(?:deux[\s-]+)?mil(?:le)?(?:[\s-]+(?:et|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingts?|trente|quarante|cinquante|soixante|cents?)\b)+";
+
 const MONTHS: &str = "janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|janv\\.?|fevr?\\.?|avr\\.?|juil\\.?|sept\\.?|oct\\.?|nov\\.?|dec\\.?";
 
 pub(super) static BIRTH: LazyLock<Regex> = LazyLock::new(|| {
@@ -39,6 +46,7 @@ pub(super) static BIRTH: LazyLock<Regex> = LazyLock::new(|| {
         (?P<date>
             (?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?
             (?:1er|\d{{1,2}})\s+(?:{MONTHS})(?:,?\s+(?:en\s+)?\d{{4}}|\s+(?P<yy>\d{{2}}))?
+          | (?:{SPELLED_DAY})\s+(?:{MONTHS})(?:,?\s+(?:en\s+)?(?:\d{{4}}|{SPELLED_YEAR}))?
           | \d{{1,2}}[/.-]\d{{1,2}}[/.-](?:\d{{4}}|\d{{2}})
           | \d{{4}}[/.-]\d{{2}}[/.-]\d{{2}}
         )\b"
@@ -51,6 +59,28 @@ static THING: LazyLock<Regex> = LazyLock::new(|| {
     compile(r"\b(?:ville|municipalite|village|paroisse|festival|projet|club|organisme|entreprise|idee|fete|evenement|tradition|journal|mouvement|groupe|cpe|ecole|bibliotheque|association|fondation|comite|cooperative|coop|service|programme|initiative|concept|marche|salon)\b")
         .expect("thing")
 });
+
+/// The first words of [`SPELLED_DAY`].
+const SPELLED_DAY_WORDS: &[&str] = &[
+    "premier", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze",
+    "douze", "treize", "quatorze", "quinze", "seize", "vingt", "trente",
+];
+
+/// The months of [`MONTHS`], whole.
+const MONTH_WORDS: &[&str] = &[
+    "janvier",
+    "fevrier",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "aout",
+    "septembre",
+    "octobre",
+    "novembre",
+    "decembre",
+];
 
 const WEEKDAYS: &[&str] = &[
     "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
@@ -69,8 +99,21 @@ pub(super) fn has_birth_shape(t: &str) -> bool {
         let j = run_end(b, i, is_space);
         (j > i).then(|| word_at(j))
     };
-    let date_at =
-        |i: usize| b.get(i).is_some_and(u8::is_ascii_digit) || WEEKDAYS.contains(&word_at(i).0);
+    // A day spelled out ("le vingt janvier") is a date only with its month after it.
+    let spelled_day = |i: usize| {
+        SPELLED_DAY_WORDS.contains(&word_at(i).0) && {
+            let rest = &t[i..];
+            let cut = rest.find(|c: char| c.is_ascii_digit() || c == '.' || c == ',');
+            let head = &rest[..cut.unwrap_or(rest.len()).min(40)];
+            head.split(|c: char| !c.is_ascii_lowercase())
+                .any(|w| MONTH_WORDS.contains(&w))
+        }
+    };
+    let date_at = |i: usize| {
+        b.get(i).is_some_and(u8::is_ascii_digit)
+            || WEEKDAYS.contains(&word_at(i).0)
+            || spelled_day(i)
+    };
     for Range { start, end } in word_runs(b) {
         let trigger = matches!(
             &t[start..end],
@@ -588,6 +631,18 @@ mod tests {
             found("Mon fils est né le 12-03-2019."),
             ["né le 12-03-2019"]
         );
+        // Spelled out, day and year.
+        assert_eq!(
+            found(
+                "Bonne fête à ma collègue Joanie, née le vingt janvier mille neuf cent quatre-vingt-seize, trente ans!"
+            ),
+            ["née le vingt janvier mille neuf cent quatre-vingt-seize"]
+        );
+        assert_eq!(
+            found("Félix est né le vingt-trois mars deux mille vingt et un."),
+            ["né le vingt-trois mars deux mille vingt et un"]
+        );
+        assert_eq!(found("Marc est né le premier mai."), ["né le premier mai"]);
     }
 
     #[test]

@@ -408,14 +408,15 @@ impl Check for ConfidentialData {
         };
         let mut found = Vec::new();
         let text = reader.scan.text();
-        // Every value but a matter or a health condition holds a digit.
+        // Every value but a matter, a health condition or a date of birth (which may be
+        // spelled out) holds a digit.
+        dates::find(&reader, &mut found);
         let digits = text.bytes().filter(u8::is_ascii_digit).count();
         if digits > 0 {
             numbers::find(&reader, digits, &mut found);
             if digits >= 10 {
                 self.contacts.phones(&reader, &mut found);
             }
-            dates::find(&reader, &mut found);
             dates::ages(&reader, &mut found);
             dates::birthdays(&reader, &mut found);
             matters::case_numbers(&reader, &mut found);

@@ -707,7 +707,9 @@ impl Check for ElectoralNeutrality {
                  ceux de l'organisation.",
             ));
         }
-        if let Some(period) = periods::period_at(cx.policy, meta.publish_at) {
+        if let Some(period) = periods::period_at(cx.policy, meta.publish_at)
+            .or_else(|| periods::announced(text, meta.publish_at))
+        {
             let before = out.len();
             self.in_period(cx, folded, &period, out);
             // What the rule's patterns did not read, its model may: only in a post where
@@ -764,6 +766,22 @@ mod tests {
             ["notre futur maire"]
         );
         assert!(found("la-sarre", &official("2026-03-15", body)).is_empty());
+    }
+
+    #[test]
+    fn a_vote_the_post_says_is_under_way_is_a_period() {
+        // No by-election configured: the post says the vote is on.
+        let body = "Élection partielle – district 3. Aujourd'hui, c'est le vote par anticipation. \
+                    Bonne chance à Kevin Desrochers, qui connaît nos rues mieux que personne!";
+        assert_eq!(
+            found("drummondville", &official("2026-03-15", body)).len(),
+            1
+        );
+        // The same praise with no vote under way, or a provincial vote, is not read so.
+        let provincial = "Jour du vote provincial : bonne chance à Kevin Desrochers, qui connaît nos rues mieux que personne!";
+        assert!(found("drummondville", &official("2026-10-05", provincial)).is_empty());
+        let info = "Élection partielle – district 3 : bureaux de vote ouverts dimanche de 10 h à 20 h à l'école Saint-Pierre.";
+        assert!(found("drummondville", &official("2026-03-15", info)).is_empty());
     }
 
     #[test]

@@ -29,6 +29,10 @@ const EXCEPTIONS: &[(i16, Date)] = &[(2021, date(2021, 9, 17))];
 pub enum Kind {
     General,
     ByElection(Option<String>),
+    /// A municipal vote the post itself says is under way ("vote par anticipation
+    /// aujourd'hui", "élection partielle – district 3") on a day no known period covers:
+    /// a by-election the profile was not told of.
+    Announced,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -70,6 +74,7 @@ impl Period {
             Kind::ByElection(None) => {
                 format!("l'élection partielle du {}", french_date(self.polling_day))
             }
+            Kind::Announced => "l'élection municipale dont parle la publication".into(),
         }
     }
 
@@ -132,6 +137,65 @@ pub fn periods(policy: &Policy, year: i16) -> Vec<Period> {
     }
     out.sort_by_key(|p| p.start);
     out
+}
+
+/// Words by which a post says a municipal vote is under way, on folded text.
+const UNDER_WAY: &[&str] = &[
+    "election partielle",
+    "elections partielles",
+    "vote par anticipation",
+    "jour du vote",
+    "jour du scrutin",
+    "bureau de vote",
+    "bureaux de vote",
+    "avant le vote",
+    "debat des candidat",
+    "candidats du district",
+    "candidates du district",
+    "candidats a la mairie",
+    "candidates a la mairie",
+    "periode electorale",
+    "campagne electorale",
+    "local de campagne",
+    "local electoral",
+];
+
+/// Words of another level of government or its parties: a provincial or federal vote
+/// leaves the organisation's accounts under their usual rules.
+const OTHER_LEVEL: &[&str] = &[
+    "provincial",
+    "federal",
+    "depute",
+    "circonscription",
+    "assemblee nationale",
+    "chambre des communes",
+    "premier ministre",
+    "a quebec",
+    "a ottawa",
+    // The parties of Quebec and Canada: municipal teams have their own names.
+    "liberal",
+    "caq",
+    "coalition avenir",
+    "parti quebecois",
+    "pequiste",
+    "quebec solidaire",
+    "conservateur",
+    "bloc quebecois",
+    "npd",
+    "nouveau parti democratique",
+];
+
+/// A period for a post that says a municipal vote is under way (folded `text`), on its
+/// own publication day: by-elections are often not in the project's `vigie.toml`, and
+/// a post that speaks of the vote is read with the care the period asks.
+pub fn announced(text: &str, at: PublishAt) -> Option<Period> {
+    let under_way =
+        UNDER_WAY.iter().any(|w| text.contains(w)) && !OTHER_LEVEL.iter().any(|w| text.contains(w));
+    under_way.then(|| Period {
+        kind: Kind::Announced,
+        start: at.date(),
+        polling_day: at.date(),
+    })
 }
 
 /// The period a publication falls in, if any.

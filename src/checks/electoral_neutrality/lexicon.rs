@@ -360,6 +360,9 @@ pub static IDEAS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "(?:mon|notre) plan",
         "je continuerai",
         "(?:c'est )?mon idee",
+        "(?:ma proposition|mon engagement)",
+        "je (?:vais|veux) tout faire pour",
+        "je ferai tout pour",
     ])
 });
 

@@ -646,6 +646,56 @@ impl ElectoralNeutrality {
     }
 }
 
+/// What a council member's idea or opinion at `m` says: from its words to the end of
+/// the sentence ("je crois qu'il est temps de geler les taxes pour les familles"), or
+/// the whole sentence when they close it ("une piste quatre saisons d'ici 2028, c'est
+/// mon engagement").
+fn idea_span(text: &str, m: Range<usize>) -> Range<usize> {
+    let Some(s) = sentences(text)
+        .into_iter()
+        .find(|s| s.start <= m.start && m.end <= s.end)
+    else {
+        return m;
+    };
+    let after = phrases::words(&text[m.end..s.end]).len();
+    if after <= 2 { s } else { m.start..s.end }
+}
+
+/// A council member's judgement, in the words an employee's opinion is read in
+/// ([`crate::checks::personal::opinion::markers`]: "je trouve que", "c'est une mauvaise
+/// idée", "inacceptable"), as a folded range: on the organisation's account it is a
+/// political opinion. Congratulations, pride and liking are the news of the office
+/// ("Bravo aux bénévoles", "je suis fière que la piscine ouvre").
+fn council_opinion(text: &str) -> Option<Range<usize>> {
+    use crate::checks::personal::lexicon::Words;
+    use crate::checks::personal::opinion::{is_congratulation, markers};
+    const NEWS: &[&str] = &[
+        "je suis fier",
+        "je suis fiere",
+        "je suis content",
+        "je suis contente",
+        "je suis heureux",
+        "je suis heureuse",
+        "je suis ravi",
+        "je suis ravie",
+        "j'aime",
+        "j'adore",
+        "j'apprecie",
+        "j'ai aime",
+        "j'ai adore",
+        "j'ai apprecie",
+        "je salue",
+        "je croise les doigts",
+        "belle initiative",
+        "excellente initiative",
+    ];
+    let w = Words::new(text);
+    markers(&w).into_iter().find(|m| {
+        let marker = &text[m.clone()];
+        !is_congratulation(marker) && !NEWS.iter().any(|n| marker.starts_with(n))
+    })
+}
+
 impl Check for ElectoralNeutrality {
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         let meta = cx.meta;
@@ -667,10 +717,10 @@ impl Check for ElectoralNeutrality {
         }
         if meta.author == Some(Author::CouncilMember)
             && self.params.council_ideas
-            && let Some(m) = lexicon::IDEAS.find(text)
+            && let Some(m) = lexicon::IDEAS.find(text).or_else(|| council_opinion(text))
         {
             out.push(self.diagnostic(
-                folded.original(m),
+                folded.original(idea_span(text, m)),
                 "council-member",
                 "Un membre du conseil présente ici ses idées sur un compte officiel de l'organisation.".into(),
                 "Exprimez vos idées et vos opinions politiques sur vos comptes personnels ; sur les comptes \
@@ -850,7 +900,30 @@ mod tests {
     fn candidates_and_council_members_on_official_accounts() {
         let text = "+++\naccount = \"official\"\nauthor = \"council-member\"\npublish_at = 2026-03-01\n+++\n\
                     Je propose de geler les taxes l'an prochain.";
-        assert_eq!(found("drummondville", text), ["Je propose"]);
+        assert_eq!(
+            found("drummondville", text),
+            ["Je propose de geler les taxes l'an prochain"]
+        );
+        // An opinion without the words of an idea, and one that closes its sentence.
+        for (body, want) in [
+            (
+                "La navette vers le parc industriel, c'est une mauvaise idée et je vais tout faire pour la bloquer.",
+                "La navette vers le parc industriel, c'est une mauvaise idée et je vais tout faire pour la bloquer",
+            ),
+            (
+                "Une piste quatre saisons d'ici 2028, c'est mon engagement.",
+                "Une piste quatre saisons d'ici 2028, c'est mon engagement",
+            ),
+        ] {
+            let t = text.replace("Je propose de geler les taxes l'an prochain.", body);
+            assert_eq!(found("drummondville", &t), [want], "{body}");
+        }
+        // Congratulations and pride are the office's news.
+        let news = text.replace(
+            "Je propose de geler les taxes l'an prochain.",
+            "Bravo aux bénévoles du carnaval! Je suis fière que la patinoire ouvre samedi.",
+        );
+        assert!(found("drummondville", &news).is_empty());
         let neutral = text.replace(
             "Je propose de geler les taxes l'an prochain.",
             "Je vous invite à la séance du conseil lundi à 19 h.",

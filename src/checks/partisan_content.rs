@@ -268,9 +268,12 @@ static PARTY_PRAISE: LazyRegex = LazyRegex::new(
         r" (?:est|sont|reste|demeure|demeurent|restent) (?:vraiment |clairement |de loin )?(?:le|la|les) (?:seule?s?|meilleure?s?|vraie?s?|plus (?:credibles?|serieuse?s?|competente?s?))\b",
         // "Enfin un parti qui comprend les villes", "voilà un chef qui parle enfin aux
         // entrepreneurs": a party, a leader or a government hailed as the one awaited.
-        r"|\b(?:enfin|voila) (?:un|une) (?:parti|chef|cheffe|gouvernement|premiere? ministre)(?: [a-z]+)? qui\b"
+        r"|\b(?:enfin|voila) (?:un|une) (?:parti|chef|cheffe|gouvernement|premiere? ministre)(?: [a-z]+)? qui\b",
+        // "C'est un parti qui comprend enfin les régions", "le seul parti qui défend
+        // vraiment l'Abitibi": a party described by what it does is a party judged.
+        r"|\b(?:un|le seul|le meilleur|le vrai) parti(?: [a-z]+)? qui\b"
     ),
-    party_gates!("enfin un", "voila un", "enfin une", "voila une"),
+    party_gates!("enfin un", "voila un", "enfin une", "voila une", "parti"),
 );
 
 /// A party or a government named by its colour, judged in the same sentence: "ce
@@ -305,8 +308,9 @@ static VERDICTS: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A political option promoted: sovereignty, a call to change government.
 static POLITICAL_OPTION: LazyRegex = LazyRegex::new(
-    r"\b(?:(?:le )?quebec (?:devienne|deviendra|devienne enfin|deviendra enfin|sera enfin|soit enfin) (?:un )?pays|(?:vive |pour )l'independance|(?:oui|vive|pour) (?:au |le |un )?quebec (?:souverain|independant|libre)|votez pour le changement aux (?:prochaines )?elections|il sera temps de passer a autre chose)\b",
+    r"\b(?:(?:le )?quebec (?:devienne|deviendra|devienne enfin|deviendra enfin|sera enfin|soit enfin) (?:un )?pays|(?:vive |pour )l'independance|(?:oui|vive|pour) (?:au |le |un )?quebec (?:souverain|independant|libre)|votez pour le changement aux (?:prochaines )?elections|il sera temps de passer a autre chose|(?:vraies )?valeurs (?:de gauche|de droite|souverainistes|federalistes))\b",
     &[
+        "valeurs",
         "pays",
         "independance",
         "souverain",
@@ -569,8 +573,19 @@ impl PartisanContent {
             return;
         }
         if let Some(m) = open.find(&PARTY_PRAISE, text) {
-            let end = sentence_end(text, m.end());
-            out.push((folded.original(m.start()..end), "political"));
+            // From the start of its clause ("…tient un kiosque : un parti qui…") to the
+            // end of its sentence; a party judged in an earlier sentence is said first.
+            let sentence = sentence_of(text, m.range());
+            let start = text[sentence.start..m.start()]
+                .rfind(':')
+                .map_or(sentence.start, |i| sentence.start + i + 1);
+            let start = start + text[start..].len() - text[start..].trim_start().len();
+            match party_judged(text, open) {
+                Some(j) if j.end <= start => out.push((folded.original(j), "party-judged")),
+                _ => out.push((folded.original(start..sentence.end), "political")),
+            }
+        } else if let Some(span) = team_praised(&draft.prose[paragraph.clone()], text) {
+            out.push((folded.original(span), "political"));
         } else if let Some(span) = same_sentence(text, open, &PARTISAN_EVENT, &PARTY_HOST) {
             out.push((folded.original(span), "political"));
         } else if let Some(span) = party_judged(text, open) {
@@ -666,6 +681,24 @@ fn party_judged(text: &str, open: Open<'_>) -> Option<Range<usize>> {
             || VERDICTS.is_match(said);
         judged.then_some(s)
     })
+}
+
+/// A municipal team the post names ("l'équipe Renouveau La Sarre") hailed in the words
+/// of a party praised: "la seule qui parle vraiment de rigueur", "une équipe qui écoute
+/// vraiment le monde". `original` is the paragraph as written (the name has capitals),
+/// `text` folded; the range is folded, from the praise to the end of its sentence.
+fn team_praised(original: &str, text: &str) -> Option<Range<usize>> {
+    static PRAISE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\b(?:c'est (?:une|la)|une|la seule|la meilleure|la vraie) equipe(?: [a-z]+)? qui\b|, (?:la seule|la meilleure) qui\b")
+            .expect("team praise")
+    });
+    if !(text.contains("equipe") && super::electoral_neutrality::names_team(original)) {
+        return None;
+    }
+    let m = PRAISE.find(text)?;
+    let start = m.start() + usize::from(m.as_str().starts_with(','));
+    let start = start + text[start..].len() - text[start..].trim_start().len();
+    Some(start..sentence_end(text, m.end()))
 }
 
 /// What ends a sentence for this rule: a semicolon too.

@@ -661,6 +661,12 @@ fn idea_span(text: &str, m: Range<usize>) -> Range<usize> {
     if after <= 2 { s } else { m.start..s.end }
 }
 
+/// True when the original text names a municipal team or party ("l'équipe Renouveau La
+/// Sarre", "le parti Action La Sarre").
+pub fn names_team(original: &str) -> bool {
+    lexicon::NAMED_TEAM.is_match(original)
+}
+
 /// A council member's judgement, in the words an employee's opinion is read in
 /// ([`crate::checks::personal::opinion::markers`]: "je trouve que", "c'est une mauvaise
 /// idée", "inacceptable"), as a folded range: on the organisation's account it is a

@@ -1017,9 +1017,18 @@ mod tests {
             "Oui au Québec souverain!",
             "Enfin un parti qui comprend les villes! Devenez membre dès aujourd'hui.",
             "Venez rencontrer l'équipe et appuyer leur programme.",
+            // A party described by what it does; a named team hailed; an ideology.
+            "J'étais à l'assemblée des militants. C'est un parti qui comprend enfin les régions.",
+            "Je me suis joint à l'équipe Renouveau La Sarre, la seule qui parle vraiment de rigueur.",
+            "Merci à la porte-parole : merci de défendre les vraies valeurs de gauche!",
         ] {
             assert_eq!(kinds(text), ["political"], "{text}");
         }
+        // A team of the organisation's described by what it does.
+        assert!(
+            kinds("Une équipe qui travaille fort : merci aux cols bleus du déneigement!")
+                .is_empty()
+        );
         // Governments named for what they fund or decide, and leaders of a team.
         for text in [
             "Le gouvernement du Québec a confirmé une aide de 2 M$ pour l'aréna.",

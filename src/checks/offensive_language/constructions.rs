@@ -456,8 +456,12 @@ const RELIGIOUS_SACRES: &[&str] = &[
 /// animals ("pauvre chien", "pauvre bête"): not read as insults outside a predication.
 const PRAISED_OR_PITIED: &[&str] = &[
     "boeuf", "loup", "bete", "chien", "chienne", "chat", "chatte", "veau", "oiseau", "mouton",
-    "cheval", "vache", "chevre", "brebis", "canard", "poule",
+    "cheval", "chevre", "brebis", "canard", "poule",
 ];
+
+/// Animals pitied after "pauvre" ("pauvre vache, elle était gelée") that insult when
+/// they are made stronger ("la responsable, une vraie vache").
+const PITIED: &[&str] = &["vache"];
 
 /// Skips intensifiers from `k`; returns the index of the first other word.
 fn skip(ws: &[Word<'_>], mut k: usize, list: &[&str]) -> usize {
@@ -846,13 +850,19 @@ pub fn find(text: &str, ws: &[Word<'_>], hits: &[Range<usize>]) -> Vec<Found> {
         // An intensified insult that stands as its own phrase: a fragment ("Des vraies
         // dindes."), an apposition ("Le proprio, un vrai cave qui brûle ses branches",
         // "La fille au téléphone, une vraie dinde, elle…"), a vocative ("Pauvre
-        // dinde."). It starts its clause and ends it, or a relative clause or "avec"
+        // dinde.", "Gros tata."). It starts its clause and ends it, or a relative clause or "avec"
         // follows it. "Pauvre chien, il était perdu" pities a real animal.
         let clause_start = i == 0 || ws[i].break_before;
         let pauvre = matches!(w, "pauvre" | "pauvres");
-        if clause_start && (DETERMINERS.contains(&w) || pauvre) {
-            let k = skip(ws, i + usize::from(!pauvre), INTENSIFIERS);
+        // Or led by its intensifier, a vocative: "Gros tata.", "Maudit cave!".
+        let led = matches!(
+            w,
+            "gros" | "grosse" | "grosses" | "maudit" | "maudite" | "maudits" | "maudites"
+        );
+        if clause_start && (DETERMINERS.contains(&w) || pauvre || led) {
+            let k = skip(ws, i + usize::from(!pauvre && !led), INTENSIFIERS);
             let strong = pauvre
+                || led
                 || ws[i + 1..k.min(ws.len())]
                     .iter()
                     .any(|w| w.text != "de" && w.text != "d'");
@@ -872,7 +882,8 @@ pub fn find(text: &str, ws: &[Word<'_>], hits: &[Range<usize>]) -> Vec<Found> {
                         && k > i
                         && phrase_ends(end)
                         && !PRAISED_OR_PITIED
-                            .contains(&ws[k].text.trim_end_matches(['s', 'x'])) =>
+                            .contains(&ws[k].text.trim_end_matches(['s', 'x']))
+                        && !(pauvre && PITIED.contains(&ws[k].text.trim_end_matches('s'))) =>
                 {
                     push(ws[i].range.start..ws[end].range.end);
                 }
@@ -1017,8 +1028,17 @@ mod tests {
             ["une vraie dinde"]
         );
         assert_eq!(found("Pauvre dinde."), ["pauvre dinde"]);
+        assert_eq!(
+            found("La responsable nous traite comme des esclaves, une vraie vache."),
+            ["une vraie vache"]
+        );
+        assert_eq!(
+            found("Le maire a encore parlé pour rien dire. Gros tata."),
+            ["gros tata"]
+        );
         for clean in [
             "Pauvre chien, il était perdu.",
+            "Pauvre vache, elle était gelée dans le champ.",
             "Notre nouveau col bleu, un vrai bœuf! Merci Marc.",
             "Une vraie bête de travail, notre Julie.",
             "Un vrai plaisir, ce festival!",

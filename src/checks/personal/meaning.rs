@@ -669,7 +669,9 @@ pub fn commitment(
                             || (you_in_sentence && DECISIONS.contains(&g.lemma))
                             || (statements && sentence_municipal && !private))
                         && matches!(g.time, Time::Present | Time::Future)
-                        && clause_text.split_whitespace().count() <= 8 =>
+                        // A deadline lengthens it: "ça va être réparé d'ici la fin de
+                        // la semaine".
+                        && clause_text.split_whitespace().count() <= if soon { 12 } else { 8 } =>
                 {
                     // The short clause says what; the sentence says of what.
                     return Some(s.span(0..s.words.len()));

@@ -867,6 +867,17 @@ mod tests {
     }
 
     #[test]
+    fn a_passive_promise_with_its_deadline_is_a_commitment() {
+        assert_eq!(
+            employee(
+                "drummondville",
+                "Je travaille à la Ville et plusieurs m'écrivent pour les nids-de-poule. Ça va être réparé d'ici la fin de la semaine, j'en ai parlé au contremaître."
+            ),
+            ["Ça va être réparé d'ici la fin de la semaine, j'en ai parlé au contremaître"]
+        );
+    }
+
+    #[test]
     fn the_statement_that_speaks_for_the_organisation_is_underlined_whole() {
         let employee = |body: &str| employee("la-sarre", body);
         assert_eq!(

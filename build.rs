@@ -507,7 +507,15 @@ fn situations(root: &Path, out: &Path) {
             .into_iter()
             .map(|r| &line[r])
             .collect();
-        let longest = words
+        // An event's verb inflects past its first four letters ("remettre", "remis"):
+        // its gate is the longest of the other words when one is long enough.
+        let pool = match &words[..] {
+            [_, rest @ ..] if section == "Section::Event" && rest.iter().any(|w| w.len() >= 4) => {
+                rest
+            }
+            all => all,
+        };
+        let longest = pool
             .iter()
             .max_by_key(|w| w.len())
             .unwrap_or_else(|| panic!("{name}:{}: « {line} » has no word", n + 1));

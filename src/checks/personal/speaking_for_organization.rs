@@ -328,6 +328,17 @@ impl SpeakingForOrganization {
     }
 }
 
+/// True when a folded sentence says its author does not speak for the organisation:
+/// "au nom de" negated before it ("je peux pas vous répondre au nom de la Ville", "je ne
+/// parle pas au nom de la Municipalité").
+fn disowns_speaking(sentence: &str) -> bool {
+    let w = Words::new(sentence);
+    IN_THE_NAME
+        .find_iter(&w)
+        .iter()
+        .any(|m| negated_before(sentence, m.start))
+}
+
 /// The words by which a folded sentence speaks for the organisation's staff as a whole:
 /// "les employés de la Municipalité veulent ravoir leurs vendredis", "on est tous d'accord
 /// au bureau", "tout le monde au garage trouve que…". `context`: the post names the
@@ -586,6 +597,9 @@ impl Check for SpeakingForOrganization {
                     && !previous_flagged
                     && !s.is_empty()
                     && !asks_for_us(prose.text(s))
+                    // "je peux pas vous répondre au nom de la Ville": the author says
+                    // they do not speak for it.
+                    && !disowns_speaking(prose.text(s))
                     // What the sentence says it found published is passed on, unless
                     // the organisation is named after the source.
                     && !meaning::cited_source_end(prose.text(s)).is_some_and(|end| {
@@ -863,6 +877,17 @@ mod tests {
                 "Partage de l'avis de la Municipalité : la collecte est reportée.\n\nInquiétez-vous pas, c'est réglé."
             ),
             ["Inquiétez-vous pas, c'est réglé"]
+        );
+    }
+
+    #[test]
+    fn saying_one_does_not_speak_for_the_organisation_is_not_speaking_for_it() {
+        assert!(
+            employee(
+                "drummondville",
+                "Pour les glissades du parc Woodyatt, je peux pas vous répondre au nom de la Ville 😅 Appelez le 311!"
+            )
+            .is_empty()
         );
     }
 

@@ -47,7 +47,7 @@ const RULES: &[&str] = &[
 /// Blind sets not yet run, never read here. Put the prefix of the next
 /// blind set here as soon as it is written, and take it out once its first run is
 /// recorded in `tests/accuracy/BLIND.md`.
-const HELD_OUT: &[&str] = &["blind28"];
+const HELD_OUT: &[&str] = &[];
 
 /// The precision the threshold is chosen for, on sentences the model did not see.
 const TARGET_PRECISION: f64 = 0.97;

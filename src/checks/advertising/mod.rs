@@ -49,8 +49,10 @@ Ce qui compte :
   boutique ») qui vise un commerce (« notre boutique », « nos produits », « inc. », « chez
   Untel »), ou une offre accompagnée d'un appel à acheter qui ne concerne pas
   l'organisation, ou une entreprise nommée (« Drummond Auto », « Toiture Boucher », « chez
-  Sports Experts ») dans une phrase qui porte un rabais, un prix, un financement ou
-  quelque chose de gratuit : type `promotion`.
+  Sports Experts », « le Charlemagne offre 10 % ») dans une phrase qui porte un rabais
+  (« deux pour le prix d'une », « un bon de 5 $ », « la pinte à 5 $ tous les jeudis »), un
+  prix, un financement ou quelque chose de gratuit, même dans une phrase de
+  remerciement : type `promotion`.
 
 Ce qui ne compte pas : les services, programmes, tarifs, codes d'inscription, concours et
 offres d'emploi de l'organisation, et les activités de ses partenaires qu'elle choisit de promouvoir

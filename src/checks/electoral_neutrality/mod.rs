@@ -48,8 +48,9 @@ municipales, et qu'ils ne servent jamais aux candidats ni aux élus pour présen
 
 Ce qui est vérifié, sur les comptes officiels (account = \"official\") seulement :
 - en tout temps : la publication d'une candidate ou d'un candidat (author = \"candidate\") ;
-  un membre du conseil (author = \"council-member\") qui présente ses idées (« je propose »,
-  « mon projet », « à mon avis ») ; un appel à voter pour une personne ou un parti
+  un membre du conseil (author = \"council-member\") qui présente ses idées ou ses opinions
+  (« je propose », « mon projet », « à mon avis », « je trouve que », « c'est une mauvaise
+  idée », « mon engagement ») ; un appel à voter pour une personne ou un parti
   (« votez pour Marie Côté », « appuyez notre candidate ») ; un contenu de campagne
   (« sa campagne électorale », « local électoral de », « si je suis élu ») ;
 - en période électorale : un jugement sur un candidat, un parti, le maire ou un conseiller
@@ -76,6 +77,10 @@ partielles, les noms des candidats et des partis se déclarent dans vigie.toml :
   by-elections = [2026-03-15]
   candidates = [\"Marie Côté\", \"Jean Tremblay\"]
   parties = [\"Équipe Côté\"]
+Une publication qui dit elle-même qu'un vote municipal est en cours (« élection partielle »,
+« vote par anticipation », « débat des candidats », « local de campagne ») est lue comme en
+période électorale le jour de sa publication, même si vigie.toml ne déclare pas l'élection
+(pas un vote provincial ou fédéral).
 La date de publication (publish_at, ou --date) décide ; sans elle, c'est aujourd'hui. Une date
 sans heure le jour du scrutin compte comme en période électorale : précisez l'heure
 (publish_at = 2025-11-02T20:30:00) pour une publication après la fermeture des bureaux de vote.

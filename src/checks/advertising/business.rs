@@ -121,12 +121,6 @@ pub fn promotion(
     for sentence in sentences(original) {
         let text = &original[sentence.clone()];
         let low = fold(text);
-        // A deal in the same sentence ("Merci à la Boulangerie X ☕ leurs croissants sont
-        // à 2 pour 5 $") is promoted, thanks or not.
-        let deal = super::OFFER.is_match(&low);
-        if THANKS.iter().any(|t| low.contains(t)) && !deal {
-            continue;
-        }
         let Some(cue) = CUES
             .iter()
             .filter_map(|c| low.find(c).map(|i| (i, c.len())))
@@ -134,7 +128,15 @@ pub fn promotion(
         else {
             continue;
         };
-        let Some(name) = business_name(text, own, deal) else {
+        // A deal in the same sentence ("Merci à la Boulangerie X ☕ leurs croissants sont
+        // à 2 pour 5 $") is promoted, thanks or not. (Asked only when it matters: the
+        // deal's pattern has many words to look for.)
+        let deal = std::cell::OnceCell::new();
+        let deal = || *deal.get_or_init(|| super::OFFER.is_match(&low));
+        if THANKS.iter().any(|t| low.contains(t)) && !deal() {
+            continue;
+        }
+        let Some(name) = business_name(text, own, &deal) else {
             continue;
         };
         // The cue's place in the original: folding keeps ASCII offsets only, so map it
@@ -158,7 +160,7 @@ pub fn promotion(
 pub fn names_one(original: &str, own: &[String]) -> bool {
     sentences(original)
         .into_iter()
-        .any(|s| business_name(&original[s], own, false).is_some())
+        .any(|s| business_name(&original[s], own, &|| false).is_some())
 }
 
 /// Sentences of a paragraph, as byte ranges.
@@ -177,9 +179,9 @@ fn sentences(text: &str) -> Vec<Range<usize>> {
 }
 
 /// The first capitalised name of a sentence that is a business.
-/// `deal`: the sentence holds a deal ([`super::OFFER`]), which a name that offers it
-/// makes a business's.
-fn business_name(text: &str, own: &[String], deal: bool) -> Option<Range<usize>> {
+/// `deal`: whether the sentence holds a deal ([`super::OFFER`]), which a name that
+/// offers it makes a business's.
+fn business_name(text: &str, own: &[String], deal: &dyn Fn() -> bool) -> Option<Range<usize>> {
     // An elided article glued to a name is not part of it: "l'Épicerie Bédard" (a
     // capital one is: "la Boulangerie L'Épi d'or").
     let words: Vec<Range<usize>> = letter_words(text)
@@ -247,8 +249,13 @@ fn business_name(text: &str, own: &[String], deal: bool) -> Option<Range<usize>>
             let before = fold(&text[..words[i].start]);
             // A name that offers a deal itself ("le Charlemagne offre 10 % sur sa carte")
             // sells: the deal is checked by the caller's cues.
-            let after = fold(&text[words[j - 1].end..]);
-            let offers = deal && OFFERS.iter().any(|w| after.starts_with(w));
+            let after = fold(
+                &text[words[j - 1].end..]
+                    .chars()
+                    .take(16)
+                    .collect::<String>(),
+            );
+            let offers = OFFERS.iter().any(|w| after.starts_with(w)) && deal();
             let introduced = INTRODUCERS.iter().any(|w| before.ends_with(w)) || offers;
             // "le programme Rénovation Québec", "la subvention Rénovert": a public
             // programme named with a trade's word.

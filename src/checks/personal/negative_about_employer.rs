@@ -505,6 +505,22 @@ mod tests {
         );
     }
     #[test]
+    fn one_colleague_or_manager_called_out_is_venting() {
+        for text in [
+            "À la collègue qui parle dans mon dos depuis septembre : je sais c'est toi.",
+            "La responsable nous traite comme des esclaves.",
+        ] {
+            assert_eq!(kinds("vallee-des-rivieres", text), ["venting"], "{text}");
+        }
+        for text in [
+            "Au collègue qui a pris mon quart de nuit : merci mille fois!",
+            "La responsable des loisirs nous a super bien accueillis.",
+        ] {
+            assert!(kinds("vallee-des-rivieres", text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
     fn an_insult_of_the_offensive_list_aimed_at_the_workplace_is_venting() {
         // offensive-language's list and constructions say what an insult is, here too.
         for text in [

@@ -839,6 +839,8 @@ mod tests {
             1
         );
         // The same praise with no vote under way, or a provincial vote, is not read so.
+        let praise = "Bonne chance à Kevin Desrochers, qui connaît nos rues mieux que personne!";
+        assert!(found("drummondville", &official("2026-03-15", praise)).is_empty());
         let provincial = "Jour du vote provincial : bonne chance à Kevin Desrochers, qui connaît nos rues mieux que personne!";
         assert!(found("drummondville", &official("2026-10-05", provincial)).is_empty());
         let info = "Élection partielle – district 3 : bureaux de vote ouverts dimanche de 10 h à 20 h à l'école Saint-Pierre.";

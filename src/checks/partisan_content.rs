@@ -576,13 +576,13 @@ impl PartisanContent {
             // From the start of its clause ("…tient un kiosque : un parti qui…") to the
             // end of its sentence; a party judged in an earlier sentence is said first.
             let sentence = sentence_of(text, m.range());
-            let start = text[sentence.start..m.start()]
+            let clause = text[sentence.start..m.start()]
                 .rfind(':')
                 .map_or(sentence.start, |i| sentence.start + i + 1);
-            let start = start + text[start..].len() - text[start..].trim_start().len();
+            let clause = crate::draft::trim_range(text, clause..sentence.end);
             match party_judged(text, open) {
-                Some(j) if j.end <= start => out.push((folded.original(j), "party-judged")),
-                _ => out.push((folded.original(start..sentence.end), "political")),
+                Some(j) if j.end <= clause.start => out.push((folded.original(j), "party-judged")),
+                _ => out.push((folded.original(clause), "political")),
             }
         } else if let Some(span) = team_praised(&draft.prose[paragraph.clone()], text) {
             out.push((folded.original(span), "political"));
@@ -697,8 +697,10 @@ fn team_praised(original: &str, text: &str) -> Option<Range<usize>> {
     }
     let m = PRAISE.find(text)?;
     let start = m.start() + usize::from(m.as_str().starts_with(','));
-    let start = start + text[start..].len() - text[start..].trim_start().len();
-    Some(start..sentence_end(text, m.end()))
+    Some(crate::draft::trim_range(
+        text,
+        start..sentence_end(text, m.end()),
+    ))
 }
 
 /// What ends a sentence for this rule: a semicolon too.

@@ -66,22 +66,6 @@ const SPELLED_DAY_WORDS: &[&str] = &[
     "douze", "treize", "quatorze", "quinze", "seize", "vingt", "trente",
 ];
 
-/// The months of [`MONTHS`], whole.
-const MONTH_WORDS: &[&str] = &[
-    "janvier",
-    "fevrier",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "aout",
-    "septembre",
-    "octobre",
-    "novembre",
-    "decembre",
-];
-
 const WEEKDAYS: &[&str] = &[
     "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
 ];
@@ -99,20 +83,11 @@ pub(super) fn has_birth_shape(t: &str) -> bool {
         let j = run_end(b, i, is_space);
         (j > i).then(|| word_at(j))
     };
-    // A day spelled out ("le vingt janvier") is a date only with its month after it.
-    let spelled_day = |i: usize| {
-        SPELLED_DAY_WORDS.contains(&word_at(i).0) && {
-            let rest = &t[i..];
-            let cut = rest.find(|c: char| c.is_ascii_digit() || c == '.' || c == ',');
-            let head = &rest[..cut.unwrap_or(rest.len()).min(40)];
-            head.split(|c: char| !c.is_ascii_lowercase())
-                .any(|w| MONTH_WORDS.contains(&w))
-        }
-    };
+    // A day spelled out ("le vingt janvier"): [`BIRTH`] asks for its month.
     let date_at = |i: usize| {
         b.get(i).is_some_and(u8::is_ascii_digit)
             || WEEKDAYS.contains(&word_at(i).0)
-            || spelled_day(i)
+            || SPELLED_DAY_WORDS.contains(&word_at(i).0)
     };
     for Range { start, end } in word_runs(b) {
         let trigger = matches!(
